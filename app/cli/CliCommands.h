@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command groups of precis-cli. Each takes the arguments after its group word and returns
+// the process exit code: 0 success, 1 usage or other error, 2 authentication or permission
+// denied, 3 damage or broken audit chain (reason on one line of stderr).
+#pragma once
+
+#include <QStringList>
+
+namespace precis::cli {
+
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitError = 1,
+    ExitDenied = 2,
+    ExitDamaged = 3,
+};
+
+int runScore(const QStringList &args);   // score --models ... --in ... --out ...
+int runVault(const QStringList &args);   // vault create|check|recover
+int runUser(const QStringList &args);    // user add|passwd|remove|role
+int runPatient(const QStringList &args); // patient list
+int runAudit(const QStringList &args);   // audit verify
+int runBackup(const QStringList &args);  // backup VAULT OUT
+int runRestore(const QStringList &args); // restore BACKUP VAULT
+int runDemo(const QStringList &args);    // demo create VAULT
+int printVersion();
+
+} // namespace precis::cli

@@ -1,0 +1,30 @@
+# precis_add_test(NAME SOURCES src... LIBS lib... [LABELS l...] [TIMEOUT s] [GUI])
+# One Qt Test executable per class or small module, each its own CTest test with a label and a
+# timeout. Tests run in the C locale with a private HOME/XDG tree so that real settings are never
+# touched, and with the test-only fast KDF (PRECIS_TEST_FAST_KDF).
+function(precis_add_test name)
+    cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ARGS" ${ARGN})
+    add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE ${T_LIBS} Qt6::Test precis_flags)
+    target_compile_definitions(${name} PRIVATE
+        PRECIS_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+        PRECIS_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    add_test(NAME ${name} COMMAND ${name} ${T_ARGS})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    if(NOT T_LABELS)
+        set(T_LABELS core)
+    endif()
+    set(env "LANG=C.UTF-8" "LANGUAGE=en" "LC_ALL=C.UTF-8" "PRECIS_TEST_FAST_KDF=1"
+            "HOME=${CMAKE_BINARY_DIR}/test-home/${name}"
+            "XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/config"
+            "XDG_DATA_HOME=${CMAKE_BINARY_DIR}/test-home/${name}/data"
+            "TMPDIR=${CMAKE_BINARY_DIR}/test-home/${name}/tmp")
+    if(T_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/test-home/${name}/tmp)
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT} LABELS "${T_LABELS}"
+        ENVIRONMENT "${env}")
+endfunction()
