@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
-
 #include "precis_version.h"
 
 #include <QTextStream>
@@ -20,12 +19,33 @@ int printVersion()
     QTextStream(stdout) << "precis-cli " << PRECIS_VERSION_STRING << " (Qt " << qVersion() << ")\n";
     return ExitOk;
 }
-int runVault(const QStringList &) { return notAvailable("vault"); }
-int runUser(const QStringList &) { return notAvailable("user"); }
-int runPatient(const QStringList &) { return notAvailable("patient"); }
-int runAudit(const QStringList &) { return notAvailable("audit"); }
-int runBackup(const QStringList &) { return notAvailable("backup"); }
-int runRestore(const QStringList &) { return notAvailable("restore"); }
-int runDemo(const QStringList &) { return notAvailable("demo"); }
+int runVault(const QStringList &)
+{
+    return notAvailable("vault");
+}
+int runUser(const QStringList &)
+{
+    return notAvailable("user");
+}
+int runPatient(const QStringList &)
+{
+    return notAvailable("patient");
+}
+int runAudit(const QStringList &)
+{
+    return notAvailable("audit");
+}
+int runBackup(const QStringList &)
+{
+    return notAvailable("backup");
+}
+int runRestore(const QStringList &)
+{
+    return notAvailable("restore");
+}
+int runDemo(const QStringList &)
+{
+    return notAvailable("demo");
+}
 
 } // namespace precis::cli

@@ -21,32 +21,32 @@ namespace precis::clinical {
 /// score2_region 0 low, 1 moderate, 2 high, 3 very_high; kfre_region 0 north_american, 1 other;
 /// flags 0/1.
 enum class Var : std::uint8_t {
-    Age,                  // years (completed)
-    Sex,                  // code
-    Race,                 // code (PCE only)
-    TotalCholesterol,     // mg/dL
-    HdlCholesterol,       // mg/dL
-    Sbp,                  // mm[Hg]
-    Dbp,                  // mm[Hg]
-    SbpSd,                // mm[Hg]
-    BpTreated,            // flag
-    BpTreatedEver,        // flag
-    Statin,               // flag
-    Diabetes,             // code
-    Smoking,              // code
-    Egfr,                 // mL/min/{1.73_m2}
-    Creatinine,           // mg/dL
-    Bmi,                  // kg/m2
-    Height,               // cm
-    Weight,               // kg
-    Waist,                // cm
-    Hba1c,                // %
-    FastingGlucose,       // mmol/L
-    Uacr,                 // mg/g
-    SdiDecile,            // 1..10
-    Ethnicity,            // code
-    Townsend,             // score
-    Af,                   // flag
+    Age,              // years (completed)
+    Sex,              // code
+    Race,             // code (PCE only)
+    TotalCholesterol, // mg/dL
+    HdlCholesterol,   // mg/dL
+    Sbp,              // mm[Hg]
+    Dbp,              // mm[Hg]
+    SbpSd,            // mm[Hg]
+    BpTreated,        // flag
+    BpTreatedEver,    // flag
+    Statin,           // flag
+    Diabetes,         // code
+    Smoking,          // code
+    Egfr,             // mL/min/{1.73_m2}
+    Creatinine,       // mg/dL
+    Bmi,              // kg/m2
+    Height,           // cm
+    Weight,           // kg
+    Waist,            // cm
+    Hba1c,            // %
+    FastingGlucose,   // mmol/L
+    Uacr,             // mg/g
+    SdiDecile,        // 1..10
+    Ethnicity,        // code
+    Townsend,         // score
+    Af,               // flag
     AtypicalAntipsychotic,
     Corticosteroids,
     ErectileDysfunction,
@@ -65,12 +65,12 @@ enum class Var : std::uint8_t {
     PhysicallyActive,
     DailyVegetables,
     HighGlucoseHistory,
-    Score2Region,         // code
-    KfreRegion,           // code
-    Calcium,              // mg/dL
-    Phosphate,            // mg/dL
-    Albumin,              // g/dL
-    Bicarbonate,          // mmol/L
+    Score2Region, // code
+    KfreRegion,   // code
+    Calcium,      // mg/dL
+    Phosphate,    // mg/dL
+    Albumin,      // g/dL
+    Bicarbonate,  // mmol/L
     HeartFailure,
     Hypertension,
     StrokeTiaTe,

@@ -39,13 +39,11 @@ struct Error
     }
 };
 
-template<typename T>
+template <typename T>
 using Result = tl::expected<T, Error>;
 
-[[nodiscard]] inline tl::unexpected<Error> fail(ErrorCode code,
-                                                QString detail,
-                                                QString field = {},
-                                                QString value = {})
+[[nodiscard]] inline tl::unexpected<Error>
+fail(ErrorCode code, QString detail, QString field = {}, QString value = {})
 {
     return tl::unexpected<Error>(
         Error{code, std::move(field), std::move(value), std::move(detail)});

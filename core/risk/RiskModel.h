@@ -32,39 +32,39 @@ struct InputSpec
 /// A group of inputs that enter an explanation as one player (e.g. "cholesterol" = TC + HDL).
 struct PlayerGroup
 {
-    QString name;         ///< stable token, e.g. "cholesterol"
+    QString name; ///< stable token, e.g. "cholesterol"
     std::vector<Var> vars;
 };
 
 /// One output the model can produce: outcome token, unit and horizon (empty = none).
 struct OutputSpec
 {
-    QString outcome;                   ///< e.g. "ascvd", "heart_age", "score"
-    QString unit;                      ///< UCUM: "%", "a", "{points}", "%/a", ...
-    std::optional<int> horizonYears;   ///< 10, 30, 2, 5, 1 or empty
+    QString outcome;                 ///< e.g. "ascvd", "heart_age", "score"
+    QString unit;                    ///< UCUM: "%", "a", "{points}", "%/a", ...
+    std::optional<int> horizonYears; ///< 10, 30, 2, 5, 1 or empty
 };
 
 /// Everything a clinician or reviewer needs to know about a model, kept next to its code.
 struct ModelCard
 {
-    QString id;              ///< `--models` id, e.g. "pce"
-    QString version;         ///< e.g. "2013" or "2018.1"
-    QString name;            ///< human name, e.g. "ACC/AHA Pooled Cohort Equations"
-    QString outcome;         ///< prose description of the outcome
-    QString horizon;         ///< prose, e.g. "10 years"
-    QString derivation;      ///< derivation population
-    QString validation;      ///< validation population
-    QString citation;        ///< full citation
+    QString id;                ///< `--models` id, e.g. "pce"
+    QString version;           ///< e.g. "2013" or "2018.1"
+    QString name;              ///< human name, e.g. "ACC/AHA Pooled Cohort Equations"
+    QString outcome;           ///< prose description of the outcome
+    QString horizon;           ///< prose, e.g. "10 years"
+    QString derivation;        ///< derivation population
+    QString validation;        ///< validation population
+    QString citation;          ///< full citation
     QString coefficientSource; ///< where the coefficients were read from
-    QString guideline;       ///< the guideline whose category bands are used; empty = none
-    QStringList limits;      ///< known limits and applicability notes
-    QString disclaimer;      ///< shown with every score where the model requires it (QRISK3)
+    QString guideline;         ///< the guideline whose category bands are used; empty = none
+    QStringList limits;        ///< known limits and applicability notes
+    QString disclaimer;        ///< shown with every score where the model requires it (QRISK3)
     std::vector<InputSpec> inputs;
     std::vector<OutputSpec> outputs;
-    std::vector<PlayerGroup> players; ///< explanation players (<= 14); held vars excluded
+    std::vector<PlayerGroup> players;    ///< explanation players (<= 14); held vars excluded
     std::vector<Var> heldForExplanation; ///< e.g. age, sex, ethnicity: kept at patient values
-    Snapshot reference;      ///< reference profile for explanations
-    QStringList validationEvidence; ///< the tests behind the model and their sources
+    Snapshot reference;                  ///< reference profile for explanations
+    QStringList validationEvidence;      ///< the tests behind the model and their sources
 };
 
 enum class Status { Ok, Warning, Refused };
@@ -78,7 +78,7 @@ struct OutcomeRow
     std::optional<double> value; ///< empty when refused
     QString category;            ///< token by the card's guideline, e.g. "intermediate"
     Status status = Status::Ok;
-    QStringList messages;        ///< warnings or the refusal reason (names field, value, unit, range)
+    QStringList messages; ///< warnings or the refusal reason (names field, value, unit, range)
 };
 
 /// An input value exactly as the model used it, with the date it was recorded.
@@ -92,7 +92,7 @@ struct UsedInput
 /// The result of evaluating one model on one snapshot.
 struct Evaluation
 {
-    QString modelId;      ///< may differ from the card's id (prevent -> prevent-base, score2-op)
+    QString modelId; ///< may differ from the card's id (prevent -> prevent-base, score2-op)
     QString modelVersion;
     std::vector<OutcomeRow> rows;
     std::vector<UsedInput> inputs;

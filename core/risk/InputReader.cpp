@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/risk/InputReader.h"
+
+#include <array>
+#include <charconv>
+
+namespace precis::risk {
+
+QString formatNumber(double value)
+{
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    return QString::fromLatin1(buffer.data(), static_cast<qsizetype>(result.ptr - buffer.data()));
+}
+
+namespace {
+
+QString fieldName(Var var)
+{
+    return QString(clinical::varInfo(var).name);
+}
+
+QString withUnit(const QString &number, const QString &unit)
+{
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+}
+
+QString rangeText(const InputSpec &spec)
+{
+    const QString range = formatNumber(spec.min) + QStringLiteral("-") + formatNumber(spec.max);
+    return withUnit(range, spec.unit);
+}
+
+} // namespace
+
+QString outOfRangeMessage(const InputSpec &spec, double value)
+{
+    return QStringLiteral("%1 = %2 is outside the valid range %3")
+        .arg(fieldName(spec.var), withUnit(formatNumber(value), spec.unit), rangeText(spec));
+}
+
+QString missingMessage(const InputSpec &spec)
+{
+    return QStringLiteral("%1 is missing; required (valid range %2)")
+        .arg(fieldName(spec.var), rangeText(spec));
+}
+
+InputReader::InputReader(const Snapshot &snapshot, const ModelCard &card)
+    : m_snapshot(snapshot), m_card(card)
+{}
+
+const InputSpec *InputReader::spec(Var var) const
+{
+    for (const InputSpec &s : m_card.inputs) {
+        if (s.var == var)
+            return &s;
+    }
+    return nullptr;
+}
+
+bool InputReader::usable(Var var) const
+{
+    const InputSpec *s = spec(var);
+    const std::optional<double> value = m_snapshot.get(var);
+    return s != nullptr && value && *value >= s->min && *value <= s->max;
+}
+
+std::optional<double> InputReader::require(Var var)
+{
+    const InputSpec *s = spec(var);
+    if (s == nullptr) {
+        refuse(QStringLiteral("%1: not an input of %2 (internal error)")
+                   .arg(fieldName(var), m_card.id));
+        return std::nullopt;
+    }
+    const std::optional<double> value = m_snapshot.get(var);
+    if (!value) {
+        refuse(missingMessage(*s));
+        return std::nullopt;
+    }
+    if (!(*value >= s->min && *value <= s->max)) {
+        refuse(outOfRangeMessage(*s, *value));
+        return std::nullopt;
+    }
+    m_used.push_back(UsedInput{var, *value, m_snapshot.dates[clinical::index(var)]});
+    return value;
+}
+
+std::optional<double> InputReader::optional(Var var)
+{
+    const InputSpec *s = spec(var);
+    const std::optional<double> value = m_snapshot.get(var);
+    if (s == nullptr || !value)
+        return std::nullopt;
+    if (!(*value >= s->min && *value <= s->max)) {
+        warn(outOfRangeMessage(*s, *value) + QStringLiteral("; not used"));
+        return std::nullopt;
+    }
+    m_used.push_back(UsedInput{var, *value, m_snapshot.dates[clinical::index(var)]});
+    return value;
+}
+
+Evaluation refusedEvaluation(const ModelCard &card, const QStringList &reasons)
+{
+    Evaluation evaluation;
+    evaluation.modelId = card.id;
+    evaluation.modelVersion = card.version;
+    evaluation.rows.reserve(card.outputs.size());
+    for (const OutputSpec &output : card.outputs)
+        evaluation.rows.push_back(refusedRow(output, reasons));
+    return evaluation;
+}
+
+OutcomeRow
+makeRow(const OutputSpec &output, double value, QString category, const QStringList &warnings)
+{
+    OutcomeRow row;
+    row.outcome = output.outcome;
+    row.unit = output.unit;
+    row.horizonYears = output.horizonYears;
+    row.value = value;
+    row.category = std::move(category);
+    row.status = warnings.isEmpty() ? Status::Ok : Status::Warning;
+    row.messages = warnings;
+    return row;
+}
+
+OutcomeRow refusedRow(const OutputSpec &output, const QStringList &reasons)
+{
+    OutcomeRow row;
+    row.outcome = output.outcome;
+    row.unit = output.unit;
+    row.horizonYears = output.horizonYears;
+    row.status = Status::Refused;
+    row.messages = reasons;
+    return row;
+}
+
+} // namespace precis::risk
