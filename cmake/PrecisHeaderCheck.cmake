@@ -1,0 +1,27 @@
+# Every header compiles on its own: one generated translation unit per header, compiled in an
+# object library that links the header's own module (so a header that forgets an include, or
+# leans on a library its module does not link, fails the build).
+function(precis_header_check module dir)
+    file(GLOB_RECURSE headers CONFIGURE_DEPENDS ${dir}/*.h)
+    set(tus)
+    foreach(header ${headers})
+        file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR} ${header})
+        string(MAKE_C_IDENTIFIER ${rel} id)
+        set(tu ${CMAKE_BINARY_DIR}/header-check/${id}.cpp)
+        file(CONFIGURE OUTPUT ${tu} CONTENT "#include \"${rel}\"\n")
+        list(APPEND tus ${tu})
+    endforeach()
+    if(tus)
+        add_library(header_check_${module} OBJECT ${tus})
+        target_link_libraries(header_check_${module} PRIVATE ${module})
+        set_target_properties(header_check_${module} PROPERTIES AUTOMOC OFF)
+    endif()
+endfunction()
+
+if(BUILD_TESTING)
+    precis_header_check(precis_clinical ${CMAKE_SOURCE_DIR}/core/clinical)
+    precis_header_check(precis_risk ${CMAKE_SOURCE_DIR}/core/risk)
+    precis_header_check(precis_security ${CMAKE_SOURCE_DIR}/core/security)
+    precis_header_check(precis_store ${CMAKE_SOURCE_DIR}/core/store)
+    precis_header_check(precis_ui ${CMAKE_SOURCE_DIR}/ui)
+endif()
