@@ -1,4 +1,424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Main</name>
+    <message>
+        <source>Precis Cannot Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A start-up self-test of the cryptography or the database library failed, so Precis will not open any vault on this computer.
+
+%1
+
+Reinstall Precis or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AdministrationWidget</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock every workstation after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, Roles and Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 user name, %2 roles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the lock period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock period could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Precis now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Saved. Precis now locks after %n minute without input.</numerusform>
+            <numerusform>Saved. Precis now locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, roles, password resets, key rotation and backups are managed with precis-cli, which asks for your password again before each change. See %1 for the commands and which role may run them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::Format</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <extracomment>Administrative sex other than female or male (FHIR &quot;other&quot;; German &quot;divers&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::MainWindow</name>
+    <message>
+        <source>Synthetic demo data — every patient in this vault is fictitious. Not for clinical use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user holds no role that can use Precis. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Vault...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Precis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not allow opening the patient list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient list could not be read. Lock the vault and run a vault check, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precis vaults (*.precis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Precis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Precis %1&lt;/h3&gt;&lt;p&gt;Offline clinical decision support.&lt;/p&gt;&lt;p&gt;Precis supports the clinician; it never decides.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Precis</source>
+        <extracomment>Window title: %1 vault file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::PatientListWidget</name>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, record number or date of birth (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n patient(s)</source>
+        <extracomment>%1 matching patients, %n all patients</extracomment>
+        <translation>
+            <numerusform>%1 of %n patient</numerusform>
+            <numerusform>%1 of %n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::PatientTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Patient name in lists: %1 family name, %2 given name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record No.</source>
+        <extracomment>Column header: the clinic&apos;s medical record number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of Birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <extracomment>Column header: age in completed years.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Precis starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::UnlockWidget</name>
+    <message>
+        <source>Precis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical decision support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another vault file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precis locks itself when you are away. Lock now at any time with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 file name, %2 folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of this vault is missing. It must be next to the vault with the same name and the ending .keys. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file was not found. Choose another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that counts failed sign-ins (ending .auth) is damaged. Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of this vault is damaged. Restore it from a backup or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be opened. Nothing was changed. Restore it from a backup or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer or incompatible version of Precis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be opened because an internal check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -16,6 +16,7 @@ enum ExitCode : int {
 };
 
 int runScore(const QStringList &args);   // score --models ... --in ... --out ...
+int runModels(const QStringList &args);  // models [--markdown]
 int runVault(const QStringList &args);   // vault create|check|recover
 int runUser(const QStringList &args);    // user add|passwd|remove|role
 int runPatient(const QStringList &args); // patient list

@@ -1,51 +1,354 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The vault command groups of precis-cli: vault, user, patient, audit, backup, restore, demo.
+// Wiring only: every rule (roles, policy, audit) is enforced in core/store.
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "precis_version.h"
+
+#include "core/security/Crypto.h"
+#include "core/security/KeySlotFile.h"
+#include "core/store/Backup.h"
+#include "core/store/DemoCohort.h"
+#include "core/store/SelfTest.h"
+#include "core/store/Sqlite.h"
+#include "core/store/Vault.h"
+#include "core/store/VaultAdmin.h"
+#include "core/store/VaultCheck.h"
 
 #include <QTextStream>
 
 namespace precis::cli {
 
 namespace {
-int notAvailable(const char *what)
+
+using store::Vault;
+
+const QStringList kValueOptions = {
+    QStringLiteral("as"), QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("admin")};
+
+// The startup self-test (crypto known answers, SQLCipher linked, no libsqlite3 mapped): the CLI
+// refuses to touch a vault when it fails.
+bool selfTest()
 {
-    QTextStream(stderr) << "precis-cli: " << what << " is not available in this build\n";
-    return ExitError;
+    if (auto r = store::startupSelfTest(); !r) {
+        report(r.error());
+        return false;
+    }
+    return true;
 }
+
+struct Session
+{
+    std::unique_ptr<Vault> vault;
+    int exitCode = ExitOk;
+};
+
+// Unlocks VAULT as --as NAME with the first secret.
+Session signIn(const QString &path, const ParsedArgs &a, SecretReader &secrets)
+{
+    Session s;
+    const QString name = a.option(QStringLiteral("as"));
+    if (name.isEmpty()) {
+        s.exitCode = usage(QStringLiteral("--as NAME is required"));
+        return s;
+    }
+    auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
+    if (!password) {
+        s.exitCode = ExitError;
+        return s;
+    }
+    auto v = Vault::unlock(path, name, std::move(*password));
+    if (!v) {
+        s.exitCode = report(v.error());
+        return s;
+    }
+    s.vault = std::move(*v);
+    return s;
+}
+
+Result<QList<store::Role>> rolesOption(const ParsedArgs &a)
+{
+    QList<store::Role> roles;
+    const QString text = a.option(QStringLiteral("role"));
+    if (text.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("--role R[,R] is required"));
+    for (const QString &t : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        auto r = store::roleFromToken(t);
+        if (!r)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("unknown role (nurse, physician, administrator)"),
+                        QStringLiteral("role"),
+                        t);
+        if (!roles.contains(*r))
+            roles << *r;
+    }
+    return roles;
+}
+
+int done(const Result<void> &r)
+{
+    return r ? ExitOk : report(r.error());
+}
+
+int vaultCreate(const ParsedArgs &a)
+{
+    if (a.positional.size() != 2 || a.option(QStringLiteral("admin")).isEmpty())
+        return usage(QStringLiteral("vault create VAULT --admin NAME"));
+    SecretReader secrets(a.passwordStdin);
+    const QString admin = a.option(QStringLiteral("admin"));
+    auto password = secrets.read(QStringLiteral("New password for %1").arg(admin));
+    if (!password)
+        return ExitError;
+    auto recovery = store::createVault(a.positional[1], admin, std::move(*password));
+    if (!recovery)
+        return report(recovery.error());
+    QTextStream out(stdout);
+    out << "Vault created: " << a.positional[1] << "\n"
+        << "Recovery key (shown once; print it and keep it locked away):\n"
+        << *recovery << "\n";
+    return ExitOk;
+}
+
+int vaultCheck(const ParsedArgs &a)
+{
+    if (a.positional.size() != 2)
+        return usage(QStringLiteral("vault check VAULT --as NAME"));
+    SecretReader secrets(a.passwordStdin);
+    Session s = signIn(a.positional[1], a, secrets);
+    if (!s.vault)
+        return s.exitCode;
+    auto report_ = store::checkVault(*s.vault);
+    if (!report_)
+        return report(report_.error());
+    if (!report_->pages.damagedPages.empty()) {
+        QTextStream(stderr) << "precis-cli: vault damaged at page "
+                            << report_->pages.damagedPages.front() << "\n";
+        return ExitDamaged;
+    }
+    if (!report_->integrityProblems.isEmpty()) {
+        QTextStream(stderr) << "precis-cli: integrity check failed: "
+                            << report_->integrityProblems.front() << "\n";
+        return ExitDamaged;
+    }
+    QTextStream(stdout) << "vault ok: " << report_->pages.pageCount
+                        << " pages verified, integrity check ok\n";
+    return ExitOk;
+}
+
+int vaultRecover(const ParsedArgs &a)
+{
+    if (a.positional.size() != 2 || a.option(QStringLiteral("user")).isEmpty())
+        return usage(QStringLiteral("vault recover VAULT --user ADMIN"));
+    SecretReader secrets(a.passwordStdin);
+    auto keyText = secrets.read(QStringLiteral("Recovery key"));
+    if (!keyText)
+        return ExitError;
+    QString text = QString::fromUtf8(keyText->view());
+    auto key = security::parseRecoveryKey(text);
+    text.fill(QChar(0));
+    if (!key)
+        return report(Error{ErrorCode::Authentication, {}, {}, key.error().detail});
+    const QString admin = a.option(QStringLiteral("user"));
+    auto password = secrets.read(QStringLiteral("New password for %1").arg(admin));
+    if (!password)
+        return ExitError;
+    return done(
+        store::recoverAdministrator(a.positional[1], std::move(*key), admin, std::move(*password)));
+}
+
 } // namespace
 
 int printVersion()
 {
-    QTextStream(stdout) << "precis-cli " << PRECIS_VERSION_STRING << " (Qt " << qVersion() << ")\n";
+    QTextStream out(stdout);
+    out << "precis-cli " << PRECIS_VERSION_STRING << "\n"
+        << "SQLCipher " << store::sqlcipherVersion() << " (SQLite " << store::sqliteLibraryVersion()
+        << ")\n"
+        << store::openSslRuntimeVersion() << "\n"
+        << "Qt " << qVersion() << "\n";
     return ExitOk;
 }
-int runVault(const QStringList &)
+
+int runVault(const QStringList &args)
 {
-    return notAvailable("vault");
+    const ParsedArgs a = parseArgs(args, kValueOptions);
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.isEmpty())
+        return usage(QStringLiteral("vault create|check|recover"));
+    if (!selfTest())
+        return ExitError;
+    const QString sub = a.positional.first();
+    if (sub == QLatin1String("create"))
+        return vaultCreate(a);
+    if (sub == QLatin1String("check"))
+        return vaultCheck(a);
+    if (sub == QLatin1String("recover"))
+        return vaultRecover(a);
+    return usage(QStringLiteral("unknown vault command '%1'").arg(sub));
 }
-int runUser(const QStringList &)
+
+int runUser(const QStringList &args)
 {
-    return notAvailable("user");
+    const ParsedArgs a = parseArgs(args, kValueOptions);
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.size() != 2)
+        return usage(QStringLiteral("user add|passwd|remove|role VAULT --as NAME ..."));
+    if (!selfTest())
+        return ExitError;
+    const QString sub = a.positional[0];
+    const QString target = a.option(QStringLiteral("user"));
+    const bool known = sub == QLatin1String("add") || sub == QLatin1String("passwd")
+                       || sub == QLatin1String("remove") || sub == QLatin1String("role");
+    if (!known)
+        return usage(QStringLiteral("unknown user command '%1'").arg(sub));
+    if (sub != QLatin1String("passwd") && target.isEmpty())
+        return usage(QStringLiteral("--user is required"));
+    QList<store::Role> roles;
+    if (sub == QLatin1String("add") || sub == QLatin1String("role")) {
+        auto r = rolesOption(a);
+        if (!r)
+            return usage(r.error().message());
+        roles = *r;
+    }
+    SecretReader secrets(a.passwordStdin);
+    Session s = signIn(a.positional[1], a, secrets);
+    if (!s.vault)
+        return s.exitCode;
+    if (sub == QLatin1String("add")) {
+        // Check the permission before asking for the new password.
+        if (!s.vault->user().has(store::Role::Administrator))
+            return report(Error{ErrorCode::Permission,
+                                {},
+                                {},
+                                QStringLiteral("adding a user requires the administrator role")});
+        auto pw = secrets.read(QStringLiteral("New password for %1").arg(target));
+        if (!pw)
+            return ExitError;
+        return done(store::addUser(*s.vault, target, roles, std::move(*pw)));
+    }
+    if (sub == QLatin1String("passwd")) {
+        const QString who = target.isEmpty() ? s.vault->user().name : target;
+        if (who != s.vault->user().name && !s.vault->user().has(store::Role::Administrator))
+            return report(Error{ErrorCode::Permission,
+                                {},
+                                {},
+                                QStringLiteral("changing another user's password requires the"
+                                               " administrator role")});
+        auto pw = secrets.read(QStringLiteral("New password for %1").arg(who));
+        if (!pw)
+            return ExitError;
+        return done(store::changePassword(*s.vault, who, std::move(*pw)));
+    }
+    if (sub == QLatin1String("remove"))
+        return done(store::removeUser(*s.vault, target));
+    return done(store::setRoles(*s.vault, target, roles));
 }
-int runPatient(const QStringList &)
+
+int runPatient(const QStringList &args)
 {
-    return notAvailable("patient");
+    const ParsedArgs a = parseArgs(args, kValueOptions);
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.size() != 2 || a.positional[0] != QLatin1String("list"))
+        return usage(QStringLiteral("patient list VAULT --as NAME"));
+    if (!selfTest())
+        return ExitError;
+    SecretReader secrets(a.passwordStdin);
+    Session s = signIn(a.positional[1], a, secrets);
+    if (!s.vault)
+        return s.exitCode;
+    auto list = s.vault->listPatients();
+    if (!list)
+        return report(list.error());
+    QTextStream out(stdout);
+    for (const store::PatientSummary &p : *list)
+        out << p.id << '\t' << p.familyName << ", " << p.givenName << '\t'
+            << p.dateOfBirth.toString(Qt::ISODate) << '\n';
+    return ExitOk;
 }
-int runAudit(const QStringList &)
+
+int runAudit(const QStringList &args)
 {
-    return notAvailable("audit");
+    const ParsedArgs a = parseArgs(args, kValueOptions);
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.size() != 2 || a.positional[0] != QLatin1String("verify"))
+        return usage(QStringLiteral("audit verify VAULT --as NAME"));
+    if (!selfTest())
+        return ExitError;
+    SecretReader secrets(a.passwordStdin);
+    Session s = signIn(a.positional[1], a, secrets);
+    if (!s.vault)
+        return s.exitCode;
+    auto v = store::verifyVaultAudit(*s.vault);
+    if (!v)
+        return report(v.error());
+    if (!v->intact) {
+        QTextStream(stderr) << "precis-cli: audit chain broken: " << v->reason << "\n";
+        return ExitDamaged;
+    }
+    QTextStream(stdout) << "audit chain intact: " << v->rowCount << " rows\n";
+    return ExitOk;
 }
-int runBackup(const QStringList &)
+
+int runBackup(const QStringList &args)
 {
-    return notAvailable("backup");
+    const ParsedArgs a = parseArgs(args, kValueOptions);
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.size() != 2)
+        return usage(QStringLiteral("backup VAULT OUT --as NAME"));
+    if (!selfTest())
+        return ExitError;
+    SecretReader secrets(a.passwordStdin);
+    Session s = signIn(a.positional[0], a, secrets);
+    if (!s.vault)
+        return s.exitCode;
+    if (auto r = store::backupVault(*s.vault, a.positional[1]); !r)
+        return report(r.error());
+    QTextStream(stdout) << "backup written: " << a.positional[1] << " and "
+                        << security::KeySlotFile::pathFor(a.positional[1]) << "\n";
+    return ExitOk;
 }
-int runRestore(const QStringList &)
+
+int runRestore(const QStringList &args)
 {
-    return notAvailable("restore");
+    const ParsedArgs a = parseArgs(args, kValueOptions);
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.size() != 2 || a.option(QStringLiteral("as")).isEmpty())
+        return usage(QStringLiteral("restore BACKUP VAULT --as NAME"));
+    if (!selfTest())
+        return ExitError;
+    SecretReader secrets(a.passwordStdin);
+    const QString name = a.option(QStringLiteral("as"));
+    auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
+    if (!password)
+        return ExitError;
+    if (auto r = store::restoreVault(a.positional[0], a.positional[1], name, std::move(*password));
+        !r)
+        return report(r.error());
+    QTextStream(stdout) << "restored " << a.positional[1] << " from " << a.positional[0] << "\n";
+    return ExitOk;
 }
-int runDemo(const QStringList &)
+
+int runDemo(const QStringList &args)
 {
-    return notAvailable("demo");
+    const ParsedArgs a = parseArgs(args, kValueOptions);
+    if (!a.error.isEmpty())
+        return usage(a.error);
+    if (a.positional.size() != 2 || a.positional[0] != QLatin1String("create"))
+        return usage(QStringLiteral("demo create VAULT"));
+    if (!selfTest())
+        return ExitError;
+    auto n = store::createDemoVault(a.positional[1]);
+    if (!n)
+        return report(n.error());
+    QTextStream(stdout) << "demo vault created: " << a.positional[1] << " (" << *n
+                        << " synthetic patients; users demo-nurse, demo-physician, demo-admin)\n";
+    return ExitOk;
 }
 
 } // namespace precis::cli

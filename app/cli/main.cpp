@@ -14,6 +14,7 @@ void printUsage()
     QTextStream err(stderr);
     err << "usage: precis-cli --version\n"
            "       precis-cli score --models IDS|all --in FILE|- --out FILE|-\n"
+           "       precis-cli models [--markdown]\n"
            "       precis-cli vault create VAULT --admin NAME\n"
            "       precis-cli vault check VAULT --as NAME\n"
            "       precis-cli vault recover VAULT --user ADMIN\n"
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         return printVersion();
     if (group == QLatin1String("score"))
         return runScore(args);
+    if (group == QLatin1String("models"))
+        return runModels(args);
     if (group == QLatin1String("vault"))
         return runVault(args);
     if (group == QLatin1String("user"))

@@ -8,7 +8,7 @@ namespace precis::clinical {
 
 namespace {
 // Inker LA et al. New creatinine- and cystatin C-based equations to estimate GFR without race.
-// N Engl J Med 2021;385:1737-49, equation "CKD-EPI 2021 creatinine" (Table 2 / Supplement).
+// N Engl J Med 2021;385:1737-49, equation "CKD-EPI 2021 creatinine" as printed in the paper.
 constexpr double kEgfrScale = 142.0;
 constexpr double kKappaFemale = 0.7;
 constexpr double kKappaMale = 0.9;

@@ -7,7 +7,7 @@
 namespace precis::clinical {
 
 /// eGFR in mL/min/1.73 m2 by the CKD-EPI 2021 race-free creatinine equation (Inker et al.,
-/// N Engl J Med 2021;385:1737, Table S10 / "2021 CKD-EPI creatinine"):
+/// N Engl J Med 2021;385:1737, "2021 CKD-EPI creatinine" equation):
 ///   142 * min(Scr/k, 1)^a * max(Scr/k, 1)^-1.200 * 0.9938^age * 1.012 [female]
 /// with k = 0.7 (female) / 0.9 (male) and a = -0.241 (female) / -0.302 (male).
 /// `creatinineMgPerDl` is serum creatinine in mg/dL (IDMS-traceable), `ageYears` in years.

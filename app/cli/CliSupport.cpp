@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliSupport.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+#include <openssl/crypto.h>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace precis::cli {
+
+ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions)
+{
+    ParsedArgs out;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--password-stdin")) {
+            out.passwordStdin = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            const QString name = a.mid(2);
+            if (!valueOptions.contains(name)) {
+                out.error = QStringLiteral("unknown option %1").arg(a);
+                return out;
+            }
+            if (i + 1 >= args.size()) {
+                out.error = QStringLiteral("%1 needs a value").arg(a);
+                return out;
+            }
+            out.options.insert(name, args[++i]);
+        } else {
+            out.positional << a;
+        }
+    }
+    return out;
+}
+
+std::optional<security::SecretBytes> SecretReader::read(const QString &prompt)
+{
+    // Read into a fixed buffer that is wiped afterwards (std::getline would leave copies).
+    char buf[1024];
+    std::memset(buf, 0, sizeof buf);
+    FILE *in = stdin;
+    FILE *tty = nullptr;
+    termios saved{};
+    bool echoOff = false;
+    if (!m_fromStdin) {
+        tty = std::fopen("/dev/tty", "r+");
+        if (!tty) {
+            QTextStream(stderr) << "precis-cli: no terminal to ask for a secret; use "
+                                   "--password-stdin\n";
+            return std::nullopt;
+        }
+        in = tty;
+        std::fprintf(tty, "%s: ", prompt.toLocal8Bit().constData());
+        std::fflush(tty);
+        if (tcgetattr(fileno(tty), &saved) == 0) {
+            termios noEcho = saved;
+            noEcho.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            echoOff = tcsetattr(fileno(tty), TCSAFLUSH, &noEcho) == 0;
+        }
+    }
+    const bool ok = std::fgets(buf, sizeof buf, in) != nullptr;
+    if (tty) {
+        if (echoOff)
+            tcsetattr(fileno(tty), TCSAFLUSH, &saved);
+        std::fputc('\n', tty);
+        std::fclose(tty);
+    }
+    if (!ok) {
+        OPENSSL_cleanse(buf, sizeof buf);
+        QTextStream(stderr) << "precis-cli: no secret given for: " << prompt << "\n";
+        return std::nullopt;
+    }
+    std::size_t n = std::strlen(buf);
+    while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+        buf[--n] = '\0';
+    QString text = QString::fromUtf8(buf, static_cast<qsizetype>(n));
+    OPENSSL_cleanse(buf, sizeof buf);
+    security::SecretBytes secret = security::SecretBytes::fromUtf8(text);
+    text.fill(QChar(0));
+    return secret;
+}
+
+int report(const Error &error)
+{
+    QString line = error.detail;
+    if (!error.value.isEmpty() && error.code != ErrorCode::Damaged)
+        line += QStringLiteral(" (%1)").arg(error.value);
+    QTextStream(stderr) << "precis-cli: " << line << "\n";
+    switch (error.code) {
+    case ErrorCode::Authentication:
+    case ErrorCode::Permission:
+        return ExitDenied;
+    case ErrorCode::Damaged:
+        return ExitDamaged;
+    default:
+        return ExitError;
+    }
+}
+
+int usage(const QString &message)
+{
+    QTextStream(stderr) << "precis-cli: " << message << " (see precis-cli --help)\n";
+    return ExitError;
+}
+
+} // namespace precis::cli

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Argument parsing, secret input and error reporting shared by the vault command groups.
+#pragma once
+
+#include "CliCommands.h"
+
+#include "core/common/Error.h"
+#include "core/security/SecretBytes.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace precis::cli {
+
+/// Positional words and --name value options; --password-stdin is a flag.
+struct ParsedArgs
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+    bool passwordStdin = false;
+    QString error; ///< non-empty on a usage error
+    [[nodiscard]] QString option(const QString &name) const { return options.value(name); }
+};
+
+/// `valueOptions` are the --options that take a value.
+[[nodiscard]] ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions);
+
+/// Reads secrets one per line from standard input (--password-stdin) or from a no-echo prompt
+/// on the terminal; never from argv or the environment.
+class SecretReader
+{
+public:
+    explicit SecretReader(bool fromStdin) : m_fromStdin(fromStdin) {}
+    /// nullopt (with a message on stderr) when no secret can be read.
+    [[nodiscard]] std::optional<security::SecretBytes> read(const QString &prompt);
+
+private:
+    bool m_fromStdin;
+};
+
+/// Prints "precis-cli: <reason>" to stderr and returns the exit code for the error class.
+int report(const Error &error);
+int usage(const QString &message);
+
+} // namespace precis::cli

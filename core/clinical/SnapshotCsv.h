@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The person CSV of `precis-cli score` (issue #4): column headers with optional UCUM units,
+// strict locale-independent values, and one snapshot per row.
+#pragma once
+
+#include "core/clinical/Csv.h"
+#include "core/clinical/SnapshotAssembly.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::clinical {
+
+/// The accepted non-canonical units and their conversion to the canonical unit, with the
+/// constants of Units.h and no others.
+enum class UnitConversion : std::uint8_t {
+    None,
+    CholesterolMmolPerL, ///< mmol/L x 38.67 -> mg/dL (total and HDL cholesterol)
+    GlucoseMgPerDl,      ///< mg/dL / 18.0 -> mmol/L (fasting glucose)
+    CreatinineUmolPerL,  ///< umol/L / 88.4 -> mg/dL
+    Hba1cMmolPerMol,     ///< IFCC mmol/mol -> NGSP %
+    UacrMgPerMmol,       ///< mg/mmol x 8.84 -> mg/g
+    CalciumMmolPerL,     ///< mmol/L x 4.008 -> mg/dL
+    PhosphateMmolPerL,   ///< mmol/L x 3.097 -> mg/dL
+    AlbuminGPerL,        ///< g/L / 10 -> g/dL
+};
+
+/// `value` in the unit of `conversion`, converted to the canonical unit.
+[[nodiscard]] double toCanonical(UnitConversion conversion, double value);
+
+/// One parsed column header.
+struct InputColumn
+{
+    enum class Kind : std::uint8_t { Id, Variable };
+    Kind kind = Kind::Variable;
+    Var var = Var::Count;
+    UnitConversion conversion = UnitConversion::None;
+    QString header; ///< the header text as written, for error messages
+};
+
+/// Parses one header: `name` or `name[unit]`, the unit running from the first `[` to the
+/// final `]` (so `sbp[mm[Hg]]` is sbp in mm[Hg]). Errors (InvalidInput, detail only): unknown
+/// column, unknown unit for that column, a unit on a column that takes none.
+[[nodiscard]] Result<InputColumn> parseColumnHeader(std::string_view header);
+
+/// Strict, locale-independent decimal: `-?(D+(.D*)?|.D+)([eE][+-]?D+)?`, finite. Accepts
+/// exponents ("1.5e2"); rejects a decimal comma ("1,5"), spaces, a leading '+', hex, inf and
+/// nan. Returns nullopt when the text is not such a number.
+[[nodiscard]] std::optional<double> parseStrictNumber(std::string_view text);
+
+/// The column layout of one person CSV, from its header record.
+///
+/// Every cell is checked strictly; a blank cell means "not known". Errors name the line and
+/// column as `Error::field` = "line L, column C (header)" and say why in `detail`, which is
+/// what `precis-cli` prints. Thread-safe for concurrent parseRecord calls (const).
+class SnapshotCsvLayout
+{
+public:
+    /// Parses the header record the reader has just read (normally line 1). Unknown column,
+    /// unknown unit, duplicate column or an empty header name is an error.
+    [[nodiscard]] static Result<SnapshotCsvLayout> fromHeader(const CsvReader &reader);
+
+    [[nodiscard]] std::size_t columnCount() const { return m_columns.size(); }
+    [[nodiscard]] const std::vector<InputColumn> &columns() const { return m_columns; }
+
+    /// Parses the record the reader has just read into `snapshot` (reset first; values in
+    /// canonical units, no dates) and `id` (raw UTF-8, empty without an id column), then
+    /// derives eGFR and BMI (deriveMissing). Errors: wrong number of fields, unparsable
+    /// number, non-integer age, flag not 0/1, unknown category code, id not UTF-8.
+    [[nodiscard]] Result<Derivation>
+    parseRecord(const CsvReader &reader, Snapshot &snapshot, std::string &id) const;
+
+private:
+    std::vector<InputColumn> m_columns;
+};
+
+} // namespace precis::clinical

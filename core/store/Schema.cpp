@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Schema.h"
+
+#include "core/store/Sqlite.h"
+
+#include <array>
+
+namespace precis::store {
+
+namespace {
+
+// Migration 1: everything. SQLite 3.15.2 (Debian's SQLCipher 3.4.1) has no STRICT, RETURNING
+// or UPSERT, so the SQL stays plain. Clinical tables are append-only: triggers refuse UPDATE
+// and DELETE, so a correction can only be a new row that names the row it supersedes.
+constexpr const char *kMigration1 = R"SQL(
+CREATE TABLE users (
+    name        TEXT PRIMARY KEY NOT NULL,
+    roles       TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    changed_at  TEXT NOT NULL
+);
+CREATE TABLE patients (
+    id             INTEGER PRIMARY KEY,
+    record_number  TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    family_name    TEXT NOT NULL COLLATE NOCASE,
+    given_name     TEXT NOT NULL COLLATE NOCASE,
+    date_of_birth  TEXT NOT NULL,
+    sex            TEXT NOT NULL,
+    is_synthetic   INTEGER NOT NULL DEFAULT 0,
+    created_by     TEXT NOT NULL,
+    created_at     TEXT NOT NULL
+);
+-- Covers the patient list in its display order, and family-name prefix search.
+CREATE INDEX patients_list ON patients(family_name, given_name, date_of_birth, record_number, sex);
+CREATE INDEX patients_given ON patients(given_name);
+CREATE INDEX patients_dob ON patients(date_of_birth);
+CREATE TABLE observations (
+    id            INTEGER PRIMARY KEY,
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    variable      TEXT NOT NULL,
+    value         REAL NOT NULL,
+    unit          TEXT NOT NULL,
+    effective_date TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    supersedes    INTEGER REFERENCES observations(id),
+    reason        TEXT
+);
+CREATE INDEX observations_patient ON observations(patient_id, variable, effective_date);
+CREATE TABLE conditions (
+    id            INTEGER PRIMARY KEY,
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    code          TEXT NOT NULL,
+    label         TEXT NOT NULL,
+    onset_date    TEXT,
+    recorded_by   TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    supersedes    INTEGER REFERENCES conditions(id),
+    reason        TEXT
+);
+CREATE INDEX conditions_patient ON conditions(patient_id);
+CREATE TABLE medications (
+    id            INTEGER PRIMARY KEY,
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    code          TEXT NOT NULL,
+    label         TEXT NOT NULL,
+    start_date    TEXT,
+    recorded_by   TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    supersedes    INTEGER REFERENCES medications(id),
+    reason        TEXT
+);
+CREATE INDEX medications_patient ON medications(patient_id);
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY NOT NULL,
+    value  TEXT NOT NULL
+);
+INSERT INTO settings(key, value) VALUES ('idle_timeout_minutes', '5'), ('demo', '0');
+CREATE TABLE audit (
+    seq        INTEGER PRIMARY KEY,
+    time_utc   TEXT NOT NULL,
+    user_name  TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    patient_id INTEGER,
+    detail     TEXT NOT NULL,
+    prev_hash  BLOB NOT NULL,
+    hash       BLOB NOT NULL
+);
+CREATE TABLE audit_head (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    row_count  INTEGER NOT NULL,
+    last_hash  BLOB NOT NULL
+);
+INSERT INTO audit_head(id, row_count, last_hash) VALUES (1, 0, zeroblob(32));
+CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER conditions_no_update BEFORE UPDATE ON conditions
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER conditions_no_delete BEFORE DELETE ON conditions
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER medications_no_update BEFORE UPDATE ON medications
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER medications_no_delete BEFORE DELETE ON medications
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+)SQL";
+
+constexpr std::array<const char *, kSchemaVersion> kMigrations = {kMigration1};
+
+} // namespace
+
+Result<int> schemaVersion(Database &db)
+{
+    auto exists = db.queryInt(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    if (!exists)
+        return tl::unexpected(exists.error());
+    if (*exists == 0)
+        return 0;
+    auto v = db.queryInt("SELECT max(version) FROM schema_version");
+    if (!v)
+        return tl::unexpected(v.error());
+    return static_cast<int>(*v);
+}
+
+Result<int> migrate(Database &db)
+{
+    if (auto r = db.exec("CREATE TABLE IF NOT EXISTS schema_version ("
+                         " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        !r)
+        return tl::unexpected(r.error());
+    auto current = schemaVersion(db);
+    if (!current)
+        return tl::unexpected(current.error());
+    if (*current > kSchemaVersion)
+        return fail(ErrorCode::Unsupported,
+                    QStringLiteral("vault was written by a newer Precis (schema %1, this build %2)")
+                        .arg(*current)
+                        .arg(kSchemaVersion));
+    for (int v = *current + 1; v <= kSchemaVersion; ++v) {
+        auto txn = Transaction::begin(db);
+        if (!txn)
+            return tl::unexpected(txn.error());
+        if (auto r = db.exec(kMigrations[static_cast<std::size_t>(v - 1)]); !r)
+            return tl::unexpected(r.error());
+        auto st = db.prepare("INSERT INTO schema_version(version, applied_at)"
+                             " VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        if (!st)
+            return tl::unexpected(st.error());
+        if (auto r = st->bind(1, v).run(); !r)
+            return tl::unexpected(r.error());
+        if (auto r = txn->commit(); !r)
+            return tl::unexpected(r.error());
+    }
+    return kSchemaVersion;
+}
+
+} // namespace precis::store

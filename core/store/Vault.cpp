@@ -1,0 +1,570 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/Vault.h"
+
+#include "core/security/KeySlotFile.h"
+#include "core/security/UnlockThrottle.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Schema.h"
+#include "core/store/Sqlite.h"
+#include "core/store/VaultCheck.h"
+#include "core/store/VaultDatabase.h"
+#include "core/store/VaultInternal.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcStore, "precis.store")
+
+namespace precis::store {
+
+namespace {
+
+constexpr const char *kRecoveryUser = "recovery";
+
+PatientSummary readSummary(const Statement &st)
+{
+    PatientSummary p;
+    p.id = st.int64(0);
+    p.recordNumber = st.text(1);
+    p.familyName = st.text(2);
+    p.givenName = st.text(3);
+    p.dateOfBirth = QDate::fromString(st.text(4), Qt::ISODate);
+    p.sex = st.text(5);
+    return p;
+}
+
+constexpr const char *kSummaryColumns
+    = "SELECT id, record_number, family_name, given_name, date_of_birth, sex FROM patients";
+
+std::optional<QDate> parseQueryDate(const QString &q)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression dotted(QStringLiteral("^\\d{1,2}\\.\\d{1,2}\\.\\d{4}$"));
+    if (iso.match(q).hasMatch()) {
+        const QDate d = QDate::fromString(q, Qt::ISODate);
+        if (d.isValid())
+            return d;
+    }
+    if (dotted.match(q).hasMatch()) {
+        const QDate d = QDate::fromString(q, QStringLiteral("d.M.yyyy"));
+        if (d.isValid())
+            return d;
+    }
+    return std::nullopt;
+}
+
+// A read failed with SQLITE_CORRUPT: name the page when the page scan finds it.
+Error classifyReadError(const Vault &v, const Error &e)
+{
+    if (e.code != ErrorCode::Damaged)
+        return e;
+    return namePageDamage(v.path(), detail::VaultAccess::dataKey(v), e);
+}
+
+Result<void> finishPendingRotation(Database &db,
+                                   security::KeySlotFile &slots,
+                                   const QString &keysPath,
+                                   security::SecretBytes &key,
+                                   std::optional<security::SecretBytes> &pending,
+                                   bool openedWithPending)
+{
+    if (!pending)
+        return {};
+    // The rotation started (slot removed, new key wrapped for everyone else) but was not
+    // committed. Finish it rather than abort it: aborting would leave the removed user's old slot
+    // able to open the vault.
+    if (!openedWithPending) {
+        if (auto r = rekeyVaultDatabase(db, *pending); !r)
+            return r;
+    }
+    if (auto r = slots.commitRotation(); !r)
+        return r;
+    if (auto r = slots.save(keysPath); !r)
+        return r;
+    key = std::move(*pending);
+    pending.reset();
+    qCInfo(lcStore) << "finished an interrupted key rotation";
+    return {};
+}
+
+} // namespace
+
+// --- roles ------------------------------------------------------------------------------------
+
+QString roleToken(Role role)
+{
+    switch (role) {
+    case Role::Nurse:
+        return QStringLiteral("nurse");
+    case Role::Physician:
+        return QStringLiteral("physician");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromToken(QStringView token)
+{
+    const QString t = token.trimmed().toString().toLower();
+    if (t == QLatin1String("nurse"))
+        return Role::Nurse;
+    if (t == QLatin1String("physician"))
+        return Role::Physician;
+    if (t == QLatin1String("administrator") || t == QLatin1String("admin"))
+        return Role::Administrator;
+    return std::nullopt;
+}
+
+namespace detail {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString rolesToString(const QList<Role> &roles)
+{
+    QStringList out;
+    for (Role r : {Role::Nurse, Role::Physician, Role::Administrator})
+        if (roles.contains(r))
+            out << roleToken(r);
+    return out.join(QLatin1Char(','));
+}
+
+Result<QList<Role>> parseRoles(const QString &text)
+{
+    QList<Role> roles;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        auto r = roleFromToken(part);
+        if (!r)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("unknown role"),
+                        QStringLiteral("role"),
+                        part.trimmed());
+        if (!roles.contains(*r))
+            roles << *r;
+    }
+    if (roles.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("at least one role is required"),
+                    QStringLiteral("role"));
+    return roles;
+}
+
+Result<std::optional<QList<Role>>> readRoles(Database &db, const QString &user)
+{
+    auto st = db.prepare("SELECT roles FROM users WHERE name = ?");
+    if (!st)
+        return tl::unexpected(st.error());
+    st->bind(1, user);
+    auto row = st->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    if (!*row)
+        return std::optional<QList<Role>>();
+    auto roles = parseRoles(st->text(0));
+    if (!roles)
+        return fail(ErrorCode::Damaged,
+                    QStringLiteral("stored roles are unreadable"),
+                    QStringLiteral("users"),
+                    user);
+    return std::optional<QList<Role>>(*roles);
+}
+
+Result<void> requireRole(const Vault &v, Role role, const QString &what)
+{
+    if (auto r = v.isLocked() ? fail(ErrorCode::Permission, QStringLiteral("vault is locked"))
+                              : Result<void>();
+        !r)
+        return r;
+    if (!v.user().has(role))
+        return fail(ErrorCode::Permission,
+                    QStringLiteral("%1 requires the %2 role").arg(what, roleToken(role)),
+                    QStringLiteral("user"),
+                    v.user().name);
+    return {};
+}
+
+Result<std::unique_ptr<Vault>>
+VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, UserInfo user)
+{
+    std::unique_ptr<Vault> v(new Vault());
+    v->m_path = path;
+    v->m_db = std::make_unique<Database>(std::move(db));
+    v->m_dataKey = std::move(key);
+    v->m_user = std::move(user);
+    v->m_locked = false;
+    auto demo = v->m_db->queryText("SELECT value FROM settings WHERE key = 'demo'");
+    if (!demo)
+        return tl::unexpected(demo.error());
+    v->m_demo = *demo == QLatin1String("1");
+    auto idle = v->m_db->queryText("SELECT value FROM settings WHERE key = 'idle_timeout_minutes'");
+    if (!idle)
+        return tl::unexpected(idle.error());
+    bool ok = false;
+    const int minutes = idle->toInt(&ok);
+    if (!ok || minutes < 1 || minutes > 30)
+        return fail(ErrorCode::Damaged,
+                    QStringLiteral("stored idle timeout out of range"),
+                    QStringLiteral("idle_timeout_minutes"),
+                    *idle);
+    v->m_idleTimeout = minutes;
+    return v;
+}
+
+Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
+                                                 security::UnlockedKeys keys,
+                                                 const QString &keysPath,
+                                                 UserInfo user,
+                                                 bool recovery)
+{
+    security::SecretBytes key = std::move(keys.current);
+    std::optional<security::SecretBytes> pending = std::move(keys.pending);
+    bool openedWithPending = false;
+    auto db = openVaultDatabase(path, key);
+    if (!db && pending && db.error().code == ErrorCode::Damaged) {
+        auto second = openVaultDatabase(path, *pending);
+        if (second) {
+            db = std::move(second);
+            openedWithPending = true;
+        }
+    }
+    if (!db)
+        return tl::unexpected(db.error());
+    auto fixRead = [&](const Error &e) {
+        return e.code == ErrorCode::Damaged
+                   ? namePageDamage(path, openedWithPending ? *pending : key, e)
+                   : e;
+    };
+    if (pending) {
+        auto slots = security::KeySlotFile::load(keysPath);
+        if (!slots)
+            return tl::unexpected(slots.error());
+        if (auto r = finishPendingRotation(*db, *slots, keysPath, key, pending, openedWithPending);
+            !r)
+            return tl::unexpected(fixRead(r.error()));
+    }
+    if (auto m = migrate(*db); !m)
+        return tl::unexpected(fixRead(m.error()));
+    if (!recovery) {
+        auto roles = readRoles(*db, user.name);
+        if (!roles)
+            return tl::unexpected(fixRead(roles.error()));
+        if (!*roles)
+            return fail(ErrorCode::Permission,
+                        QStringLiteral("user has no role in this vault"),
+                        QStringLiteral("user"),
+                        user.name);
+        user.roles = **roles;
+    }
+    auto v = adopt(path, std::move(*db), std::move(key), std::move(user));
+    if (!v)
+        return tl::unexpected(fixRead(v.error()));
+    return v;
+}
+
+} // namespace detail
+
+// --- Vault ------------------------------------------------------------------------------------
+
+Vault::Vault() = default;
+
+Vault::~Vault()
+{
+    lock();
+}
+
+Result<void> Vault::requireUnlocked() const
+{
+    if (m_locked || !m_db)
+        return fail(ErrorCode::Permission, QStringLiteral("vault is locked"));
+    return {};
+}
+
+Result<void> Vault::requireClinical() const
+{
+    if (auto r = requireUnlocked(); !r)
+        return r;
+    if (!m_user.has(Role::Nurse) && !m_user.has(Role::Physician))
+        return fail(ErrorCode::Permission,
+                    QStringLiteral("opening charts requires the nurse or physician role"),
+                    QStringLiteral("user"),
+                    m_user.name);
+    return {};
+}
+
+Result<std::unique_ptr<Vault>>
+Vault::unlock(const QString &path, const QString &user, security::SecretBytes password)
+{
+    if (auto init = initialiseSqlite(); !init)
+        return tl::unexpected(init.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString authPath = security::UnlockThrottle::pathFor(path);
+    auto throttle = security::UnlockThrottle::load(authPath);
+    if (!throttle)
+        return tl::unexpected(throttle.error());
+    if (auto r = throttle->check(now); !r)
+        return tl::unexpected(r.error());
+    if (!QFileInfo::exists(path))
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("vault file not found"),
+                    QStringLiteral("path"),
+                    path);
+    const QString keysPath = security::KeySlotFile::pathFor(path);
+    auto slots = security::KeySlotFile::load(keysPath);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    auto keys = slots->unlockUser(user, password);
+    if (!keys) {
+        if (keys.error().code == ErrorCode::Authentication)
+            (void)throttle->recordFailure(user, now);
+        return tl::unexpected(keys.error());
+    }
+    UserInfo info;
+    info.name = user;
+    auto vault
+        = detail::VaultAccess::open(path, std::move(*keys), keysPath, std::move(info), false);
+    if (!vault)
+        return tl::unexpected(vault.error());
+    Database &db = detail::VaultAccess::db(**vault);
+    // Failed attempts since the last unlock enter the chain now, with the unlock, in one
+    // transaction; only then is the sidecar cleared (a crash in between loses nothing).
+    {
+        auto txn = Transaction::begin(db);
+        if (!txn)
+            return tl::unexpected(txn.error());
+        for (const security::FailedUnlock &f : throttle->takePendingEvents()) {
+            if (auto r = appendAudit(db,
+                                     f.user,
+                                     QString::fromLatin1(audit::kFailedUnlock),
+                                     std::nullopt,
+                                     QStringLiteral("wrong user name or password"),
+                                     f.at);
+                !r)
+                return tl::unexpected(r.error());
+        }
+        if (auto r = appendAudit(
+                db,
+                user,
+                QString::fromLatin1(audit::kUnlock),
+                std::nullopt,
+                QStringLiteral("roles %1").arg(detail::rolesToString((*vault)->user().roles)));
+            !r)
+            return tl::unexpected(r.error());
+        if (auto r = txn->commit(); !r)
+            return tl::unexpected(r.error());
+    }
+    if (throttle->failureCount() > 0)
+        (void)throttle->clear();
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
+                                                            security::SecretBytes recoveryKey)
+{
+    if (auto init = initialiseSqlite(); !init)
+        return tl::unexpected(init.error());
+    if (!QFileInfo::exists(path))
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("vault file not found"),
+                    QStringLiteral("path"),
+                    path);
+    const QString keysPath = security::KeySlotFile::pathFor(path);
+    auto slots = security::KeySlotFile::load(keysPath);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    auto keys = slots->unlockRecovery(recoveryKey);
+    if (!keys)
+        return tl::unexpected(keys.error());
+    UserInfo info;
+    info.name = QString::fromLatin1(kRecoveryUser);
+    info.roles = {Role::Administrator};
+    auto vault = detail::VaultAccess::open(path, std::move(*keys), keysPath, std::move(info), true);
+    if (!vault)
+        return tl::unexpected(vault.error());
+    if (auto r = appendAudit(detail::VaultAccess::db(**vault),
+                             (*vault)->user().name,
+                             QString::fromLatin1(audit::kUnlockRecovery),
+                             std::nullopt,
+                             QStringLiteral("emergency access with the recovery key"));
+        !r)
+        return tl::unexpected(r.error());
+    return vault;
+}
+
+Result<std::vector<PatientSummary>> Vault::listPatients()
+{
+    if (auto r = requireClinical(); !r)
+        return tl::unexpected(r.error());
+    auto st = m_db->prepare((QByteArray(kSummaryColumns)
+                             + " ORDER BY family_name, given_name, date_of_birth, record_number")
+                                .constData());
+    if (!st)
+        return tl::unexpected(st.error());
+    std::vector<PatientSummary> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return tl::unexpected(classifyReadError(*this, row.error()));
+        if (!*row)
+            break;
+        out.push_back(readSummary(*st));
+    }
+    if (auto r = appendAudit(*m_db,
+                             m_user.name,
+                             QString::fromLatin1(audit::kPatientList),
+                             std::nullopt,
+                             QStringLiteral("%1 patients listed").arg(out.size()));
+        !r)
+        return tl::unexpected(r.error());
+    return out;
+}
+
+Result<std::vector<PatientSummary>> Vault::searchPatients(const QString &query, int limit)
+{
+    if (auto r = requireClinical(); !r)
+        return tl::unexpected(r.error());
+    if (limit <= 0)
+        limit = 100;
+    const QString q = query.simplified();
+    std::vector<PatientSummary> out;
+    if (!q.isEmpty()) {
+        QByteArray sql(kSummaryColumns);
+        QStringList binds;
+        if (auto date = parseQueryDate(q)) {
+            sql += " WHERE date_of_birth = ?";
+            binds << date->toString(Qt::ISODate);
+        } else {
+            // Each word must be the start of the family name, the given name or the record
+            // number. Each column is searched through its index (prefix LIKE on a NOCASE column
+            // is a range scan: the SQLite LIKE optimisation). It applies only to a literal
+            // pattern without ESCAPE, so the word is sanitised and quoted here rather than bound.
+            const QStringList words = QString(q)
+                                          .replace(QLatin1Char(','), QLatin1Char(' '))
+                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QByteArrayList clauses;
+            for (const QString &w : words) {
+                QString clean = w;
+                clean.remove(QLatin1Char('%')).remove(QLatin1Char('_')).remove(QLatin1Char('\\'));
+                if (clean.isEmpty())
+                    continue;
+                clean.replace(QLatin1Char('\''), QLatin1String("''"));
+                const QByteArray lit = "'" + clean.toUtf8() + "%'";
+                clauses << "id IN (SELECT id FROM patients WHERE family_name LIKE " + lit
+                               + " UNION ALL SELECT id FROM patients WHERE given_name LIKE " + lit
+                               + " UNION ALL SELECT id FROM patients WHERE record_number LIKE "
+                               + lit + ")";
+            }
+            if (clauses.isEmpty())
+                clauses << "0";
+            sql += " WHERE " + clauses.join(" AND ");
+        }
+        sql += " ORDER BY family_name, given_name, date_of_birth, record_number LIMIT ?";
+        auto st = m_db->prepare(sql.constData());
+        if (!st)
+            return tl::unexpected(st.error());
+        int i = 1;
+        for (const QString &b : binds)
+            st->bind(i++, b);
+        st->bind(i, limit);
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return tl::unexpected(classifyReadError(*this, row.error()));
+            if (!*row)
+                break;
+            out.push_back(readSummary(*st));
+        }
+    }
+    if (auto r = appendAudit(*m_db,
+                             m_user.name,
+                             QString::fromLatin1(audit::kPatientSearch),
+                             std::nullopt,
+                             QStringLiteral("%1 patients found").arg(out.size()));
+        !r)
+        return tl::unexpected(r.error());
+    return out;
+}
+
+Result<PatientSummary> Vault::openPatient(qint64 id)
+{
+    if (auto r = requireClinical(); !r)
+        return tl::unexpected(r.error());
+    auto st = m_db->prepare((QByteArray(kSummaryColumns) + " WHERE id = ?").constData());
+    if (!st)
+        return tl::unexpected(st.error());
+    st->bind(1, id);
+    auto row = st->step();
+    if (!row)
+        return tl::unexpected(classifyReadError(*this, row.error()));
+    if (!*row)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("no such patient"),
+                    QStringLiteral("id"),
+                    QString::number(id));
+    PatientSummary p = readSummary(*st);
+    st->reset();
+    if (auto r = appendAudit(*m_db,
+                             m_user.name,
+                             QString::fromLatin1(audit::kChartRead),
+                             id,
+                             QStringLiteral("chart opened"));
+        !r)
+        return tl::unexpected(r.error());
+    return p;
+}
+
+Result<void> Vault::setIdleTimeoutMinutes(int minutes)
+{
+    if (auto r = requireUnlocked(); !r)
+        return r;
+    if (minutes < 1 || minutes > 30)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("idle timeout must be 1 to 30 minutes"),
+                    QStringLiteral("idle_timeout_minutes"),
+                    QString::number(minutes));
+    auto txn = Transaction::begin(*m_db);
+    if (!txn)
+        return tl::unexpected(txn.error());
+    auto st = m_db->prepare("UPDATE settings SET value = ? WHERE key = 'idle_timeout_minutes'");
+    if (!st)
+        return tl::unexpected(st.error());
+    if (auto r = st->bind(1, QString::number(minutes)).run(); !r)
+        return r;
+    if (auto r = appendAudit(
+            *m_db,
+            m_user.name,
+            QString::fromLatin1(audit::kSettingChange),
+            std::nullopt,
+            QStringLiteral("idle_timeout_minutes %1 -> %2").arg(m_idleTimeout).arg(minutes));
+        !r)
+        return tl::unexpected(r.error());
+    if (auto r = txn->commit(); !r)
+        return r;
+    m_idleTimeout = minutes;
+    return {};
+}
+
+void Vault::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    if (m_db && m_db->isOpen()) {
+        // Best effort: a lock must never be held open by a failing write.
+        if (auto r = appendAudit(*m_db,
+                                 m_user.name,
+                                 QString::fromLatin1(audit::kLock),
+                                 std::nullopt,
+                                 QStringLiteral("vault locked"));
+            !r)
+            qCWarning(lcStore) << "lock audit row not written:" << r.error().message();
+        m_db->close();
+    }
+    m_db.reset();
+    m_dataKey = security::SecretBytes();
+}
+
+} // namespace precis::store

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/store/VaultAdmin.h"
+
+#include "core/security/Crypto.h"
+#include "core/security/KeySlotFile.h"
+#include "core/security/PasswordPolicy.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Schema.h"
+#include "core/store/Sqlite.h"
+#include "core/store/VaultDatabase.h"
+#include "core/store/VaultInternal.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace precis::store {
+
+namespace {
+
+using detail::VaultAccess;
+
+Result<void> checkPolicy(const security::SecretBytes &password, bool demo, const QString &user)
+{
+    auto policy = security::PasswordPolicy::builtIn();
+    if (!policy)
+        return tl::unexpected(policy.error());
+    QString text = QString::fromUtf8(password.view());
+    auto r = policy->check(text, demo, user);
+    text.fill(QChar(0));
+    return r;
+}
+
+Result<void> checkUserName(const QString &name)
+{
+    if (name.trimmed().isEmpty() || name != name.trimmed() || name.size() > 64
+        || name == QLatin1String("recovery"))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("invalid user name"),
+                    QStringLiteral("user"),
+                    name);
+    for (QChar c : name)
+        if (c.isSpace() || !c.isPrint() || c == QLatin1Char(','))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("invalid user name"),
+                        QStringLiteral("user"),
+                        name);
+    return {};
+}
+
+Result<security::KeySlotFile> loadSlots(const Vault &v)
+{
+    return security::KeySlotFile::load(security::KeySlotFile::pathFor(v.path()));
+}
+
+Result<int> administratorCount(Database &db, const QString &excluding)
+{
+    auto st = db.prepare("SELECT name, roles FROM users");
+    if (!st)
+        return tl::unexpected(st.error());
+    int n = 0;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        if (st->text(0) == excluding)
+            continue;
+        auto roles = detail::parseRoles(st->text(1));
+        if (roles && roles->contains(Role::Administrator))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+Result<QString> createVault(const QString &path,
+                            const QString &adminName,
+                            security::SecretBytes adminPassword,
+                            CreateOptions options)
+{
+    if (auto r = checkUserName(adminName); !r)
+        return tl::unexpected(r.error());
+    const QString keysPath = security::KeySlotFile::pathFor(path);
+    if (QFileInfo::exists(path) || QFileInfo::exists(keysPath))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("vault file already exists"),
+                    QStringLiteral("path"),
+                    path);
+    if (auto r = checkPolicy(adminPassword, options.demo, adminName); !r)
+        return tl::unexpected(r.error());
+
+    security::SecretBytes dataKey = security::SecretBytes::random(security::kDataKeySize);
+    if (dataKey.size() != security::kDataKeySize)
+        return fail(ErrorCode::Internal, QStringLiteral("random generator failed"));
+    auto slots = security::KeySlotFile::createNew(dataKey);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    if (auto r = slots->addUser(adminName, adminPassword, dataKey); !r)
+        return tl::unexpected(r.error());
+    const QString recoveryText = security::generateRecoveryKey();
+    auto recovery = security::parseRecoveryKey(recoveryText);
+    if (!recovery)
+        return tl::unexpected(recovery.error());
+    if (auto r = slots->setRecovery(*recovery, dataKey); !r)
+        return tl::unexpected(r.error());
+
+    auto cleanup = [&] {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    };
+    {
+        auto db = openVaultDatabase(path, dataKey, OpenIntent::Create);
+        if (!db) {
+            cleanup();
+            return tl::unexpected(db.error());
+        }
+        if (auto m = migrate(*db); !m) {
+            cleanup();
+            return tl::unexpected(m.error());
+        }
+        auto txn = Transaction::begin(*db);
+        if (!txn) {
+            cleanup();
+            return tl::unexpected(txn.error());
+        }
+        auto st = db->prepare(
+            "INSERT INTO users(name, roles, created_at, changed_at) VALUES (?, ?, ?, ?)");
+        const QString now = detail::nowUtc();
+        Result<void> ok = st ? st->bind(1, adminName)
+                                   .bind(2, roleToken(Role::Administrator))
+                                   .bind(3, now)
+                                   .bind(4, now)
+                                   .run()
+                             : Result<void>(tl::unexpected(st.error()));
+        if (ok && options.demo)
+            ok = db->exec("UPDATE settings SET value = '1' WHERE key = 'demo'");
+        if (ok) {
+            auto a = appendAudit(*db,
+                                 adminName,
+                                 QString::fromLatin1(audit::kVaultCreate),
+                                 std::nullopt,
+                                 options.demo ? QStringLiteral("demo vault created")
+                                              : QStringLiteral("vault created"));
+            if (!a)
+                ok = tl::unexpected(a.error());
+        }
+        if (ok)
+            ok = txn->commit();
+        if (!ok) {
+            cleanup();
+            return tl::unexpected(ok.error());
+        }
+    }
+    if (auto r = slots->save(keysPath); !r) {
+        cleanup();
+        return tl::unexpected(r.error());
+    }
+    return recoveryText;
+}
+
+Result<void> reauthenticate(Vault &vault, const security::SecretBytes &password)
+{
+    if (auto r = VaultAccess::requireUnlocked(vault); !r)
+        return r;
+    auto slots = loadSlots(vault);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    auto keys = slots->unlockUser(vault.user().name, password);
+    if (!keys)
+        return fail(ErrorCode::Authentication,
+                    QStringLiteral("wrong password"),
+                    QStringLiteral("user"),
+                    vault.user().name);
+    if (!keys->current.constantTimeEquals(VaultAccess::dataKey(vault)))
+        return fail(ErrorCode::Authentication,
+                    QStringLiteral("wrong password"),
+                    QStringLiteral("user"),
+                    vault.user().name);
+    return {};
+}
+
+Result<void>
+addUser(Vault &vault, const QString &name, const QList<Role> &roles, security::SecretBytes password)
+{
+    if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("adding a user"));
+        !r)
+        return r;
+    if (auto r = checkUserName(name); !r)
+        return r;
+    if (roles.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("at least one role is required"),
+                    QStringLiteral("role"));
+    if (auto r = checkPolicy(password, vault.isDemo(), name); !r)
+        return r;
+    Database &db = VaultAccess::db(vault);
+    auto existing = detail::readRoles(db, name);
+    if (!existing)
+        return tl::unexpected(existing.error());
+    auto slots = loadSlots(vault);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    if (*existing || slots->hasUser(name))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("user already exists"),
+                    QStringLiteral("user"),
+                    name);
+    if (auto r = slots->addUser(name, password, VaultAccess::dataKey(vault)); !r)
+        return r;
+    // The vault row commits first: a user row without a slot cannot sign in (harmless and
+    // repaired by adding again after removing); a slot without a row would be refused at unlock.
+    auto txn = Transaction::begin(db);
+    if (!txn)
+        return tl::unexpected(txn.error());
+    auto st = db.prepare("INSERT INTO users(name, roles, created_at, changed_at) VALUES (?,?,?,?)");
+    if (!st)
+        return tl::unexpected(st.error());
+    const QString now = detail::nowUtc();
+    if (auto r
+        = st->bind(1, name).bind(2, detail::rolesToString(roles)).bind(3, now).bind(4, now).run();
+        !r)
+        return r;
+    if (auto r = appendAudit(
+            db,
+            vault.user().name,
+            QString::fromLatin1(audit::kUserAdd),
+            std::nullopt,
+            QStringLiteral("%1 added with roles %2").arg(name, detail::rolesToString(roles)));
+        !r)
+        return tl::unexpected(r.error());
+    if (auto r = txn->commit(); !r)
+        return r;
+    return slots->save(security::KeySlotFile::pathFor(vault.path()));
+}
+
+Result<void> changePassword(Vault &vault, const QString &name, security::SecretBytes newPassword)
+{
+    if (auto r = VaultAccess::requireUnlocked(vault); !r)
+        return r;
+    if (name != vault.user().name && !vault.user().has(Role::Administrator))
+        return fail(ErrorCode::Permission,
+                    QStringLiteral("changing another user's password requires the administrator"
+                                   " role"),
+                    QStringLiteral("user"),
+                    vault.user().name);
+    if (auto r = checkPolicy(newPassword, vault.isDemo(), name); !r)
+        return r;
+    auto slots = loadSlots(vault);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    if (!slots->hasUser(name))
+        return fail(
+            ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("user"), name);
+    if (auto r = slots->changePassword(name, newPassword, VaultAccess::dataKey(vault)); !r)
+        return r;
+    if (auto r = slots->save(security::KeySlotFile::pathFor(vault.path())); !r)
+        return r;
+    return appendAudit(VaultAccess::db(vault),
+                       vault.user().name,
+                       QString::fromLatin1(audit::kPasswordChange),
+                       std::nullopt,
+                       QStringLiteral("password of %1 changed").arg(name))
+        .map([](qint64) {});
+}
+
+Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &roles)
+{
+    if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("changing roles"));
+        !r)
+        return r;
+    if (roles.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("at least one role is required"),
+                    QStringLiteral("role"));
+    Database &db = VaultAccess::db(vault);
+    auto old = detail::readRoles(db, name);
+    if (!old)
+        return tl::unexpected(old.error());
+    if (!*old)
+        return fail(
+            ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("user"), name);
+    if (!roles.contains(Role::Administrator)) {
+        auto admins = administratorCount(db, name);
+        if (!admins)
+            return tl::unexpected(admins.error());
+        if (*admins == 0)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("the vault must keep at least one administrator"),
+                        QStringLiteral("user"),
+                        name);
+    }
+    auto txn = Transaction::begin(db);
+    if (!txn)
+        return tl::unexpected(txn.error());
+    auto st = db.prepare("UPDATE users SET roles = ?, changed_at = ? WHERE name = ?");
+    if (!st)
+        return tl::unexpected(st.error());
+    if (auto r
+        = st->bind(1, detail::rolesToString(roles)).bind(2, detail::nowUtc()).bind(3, name).run();
+        !r)
+        return r;
+    if (auto r
+        = appendAudit(db,
+                      vault.user().name,
+                      QString::fromLatin1(audit::kRoleChange),
+                      std::nullopt,
+                      QStringLiteral("%1: %2 -> %3")
+                          .arg(name, detail::rolesToString(**old), detail::rolesToString(roles)));
+        !r)
+        return tl::unexpected(r.error());
+    if (auto r = txn->commit(); !r)
+        return r;
+    if (name == vault.user().name)
+        VaultAccess::user(vault).roles = roles;
+    return {};
+}
+
+namespace {
+
+Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const QString &why)
+{
+    const QString keysPath = security::KeySlotFile::pathFor(vault.path());
+    security::SecretBytes newKey = security::SecretBytes::random(security::kDataKeySize);
+    if (newKey.size() != security::kDataKeySize)
+        return fail(ErrorCode::Internal, QStringLiteral("random generator failed"));
+    if (auto r = slots.beginRotation(VaultAccess::dataKey(vault), newKey); !r)
+        return r;
+    // 1. pending record durable (and, for a removal, the slot already gone)
+    if (auto r = slots.save(keysPath); !r)
+        return r;
+    Database &db = VaultAccess::db(vault);
+    // 2. every page re-encrypted in one atomic commit
+    if (auto r = rekeyVaultDatabase(db, newKey); !r)
+        return r;
+    // 3. the new key becomes the committed one
+    if (auto r = slots.commitRotation(); !r)
+        return r;
+    if (auto r = slots.save(keysPath); !r)
+        return r;
+    VaultAccess::replaceDataKey(vault, std::move(newKey));
+    return appendAudit(
+               db, vault.user().name, QString::fromLatin1(audit::kKeyRotation), std::nullopt, why)
+        .map([](qint64) {});
+}
+
+} // namespace
+
+Result<void> rotateDataKey(Vault &vault)
+{
+    if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("key rotation"));
+        !r)
+        return r;
+    auto slots = loadSlots(vault);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    return rotate(vault, *slots, QStringLiteral("data key rotated"));
+}
+
+Result<void> removeUser(Vault &vault, const QString &name)
+{
+    if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("removing a user"));
+        !r)
+        return r;
+    if (name == vault.user().name)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("cannot remove the signed-in user"),
+                    QStringLiteral("user"),
+                    name);
+    Database &db = VaultAccess::db(vault);
+    auto roles = detail::readRoles(db, name);
+    if (!roles)
+        return tl::unexpected(roles.error());
+    auto slots = loadSlots(vault);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    if (!*roles && !slots->hasUser(name))
+        return fail(
+            ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("user"), name);
+    if (*roles && (*roles)->contains(Role::Administrator)) {
+        auto admins = administratorCount(db, name);
+        if (!admins)
+            return tl::unexpected(admins.error());
+        if (*admins == 0)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("the vault must keep at least one administrator"),
+                        QStringLiteral("user"),
+                        name);
+    }
+    {
+        auto txn = Transaction::begin(db);
+        if (!txn)
+            return tl::unexpected(txn.error());
+        auto st = db.prepare("DELETE FROM users WHERE name = ?");
+        if (!st)
+            return tl::unexpected(st.error());
+        if (auto r = st->bind(1, name).run(); !r)
+            return r;
+        if (auto r = appendAudit(db,
+                                 vault.user().name,
+                                 QString::fromLatin1(audit::kUserRemove),
+                                 std::nullopt,
+                                 QStringLiteral("%1 removed").arg(name));
+            !r)
+            return tl::unexpected(r.error());
+        if (auto r = txn->commit(); !r)
+            return r;
+    }
+    if (slots->hasUser(name)) {
+        if (auto r = slots->removeUser(name); !r)
+            return r;
+    }
+    return rotate(vault, *slots, QStringLiteral("data key rotated after removing %1").arg(name));
+}
+
+Result<std::vector<UserInfo>> listUsers(Vault &vault)
+{
+    if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("listing users"));
+        !r)
+        return tl::unexpected(r.error());
+    auto st = VaultAccess::db(vault).prepare("SELECT name, roles FROM users ORDER BY name");
+    if (!st)
+        return tl::unexpected(st.error());
+    std::vector<UserInfo> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        UserInfo u;
+        u.name = st->text(0);
+        u.roles = detail::parseRoles(st->text(1)).value_or(QList<Role>());
+        out.push_back(u);
+    }
+    return out;
+}
+
+Result<void> recoverAdministrator(const QString &path,
+                                  security::SecretBytes recoveryKey,
+                                  const QString &adminName,
+                                  security::SecretBytes newPassword)
+{
+    auto vault = Vault::unlockWithRecoveryKey(path, std::move(recoveryKey));
+    if (!vault)
+        return tl::unexpected(vault.error());
+    auto roles = detail::readRoles(VaultAccess::db(**vault), adminName);
+    if (!roles)
+        return tl::unexpected(roles.error());
+    if (!*roles || !(*roles)->contains(Role::Administrator))
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("no such administrator"),
+                    QStringLiteral("user"),
+                    adminName);
+    return changePassword(**vault, adminName, std::move(newPassword));
+}
+
+} // namespace precis::store

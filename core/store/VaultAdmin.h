@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Creating a vault, managing users and roles, key rotation and administrator recovery.
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/security/SecretBytes.h"
+#include "core/store/Vault.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace precis::store {
+
+struct CreateOptions
+{
+    bool demo = false; ///< a demo vault (synthetic data only; accepts the demo password)
+};
+
+/// Creates VAULT (mode 0600) and VAULT.keys with one administrator and a recovery slot.
+/// Returns the recovery key text, to be shown once. Refuses existing files and passwords the
+/// policy rejects (the demo password only when options.demo).
+[[nodiscard]] Result<QString> createVault(const QString &path,
+                                          const QString &adminName,
+                                          security::SecretBytes adminPassword,
+                                          CreateOptions options = {});
+
+/// Confirms that `password` is the signed-in user's current password. Callers re-authenticate
+/// with it before user management, password changes and backups (the CLI's sign-in with the
+/// --as password is that re-authentication; the GUI asks again). Authentication error otherwise.
+[[nodiscard]] Result<void> reauthenticate(Vault &vault, const security::SecretBytes &password);
+
+/// Administrator only. The password is checked against the policy.
+[[nodiscard]] Result<void> addUser(Vault &vault,
+                                   const QString &name,
+                                   const QList<Role> &roles,
+                                   security::SecretBytes password);
+/// Own password for anyone; another user's only for an administrator.
+[[nodiscard]] Result<void>
+changePassword(Vault &vault, const QString &name, security::SecretBytes newPassword);
+/// Administrator only; refuses to leave the vault without an administrator. Audited.
+[[nodiscard]] Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &roles);
+/// Administrator only: deletes the user's slot and rotates the data key (crash-safe through
+/// the key file's pending record). Refuses removing the last administrator or oneself.
+[[nodiscard]] Result<void> removeUser(Vault &vault, const QString &name);
+/// Rotates the data key: a new random key wrapped for every slot (pending record saved), the
+/// file rekeyed, the record committed. Administrator only.
+[[nodiscard]] Result<void> rotateDataKey(Vault &vault);
+/// Names of users in the vault with their roles ("name roles").
+[[nodiscard]] Result<std::vector<UserInfo>> listUsers(Vault &vault);
+
+/// `vault recover`: opens with the recovery key and sets a new password for an administrator.
+[[nodiscard]] Result<void> recoverAdministrator(const QString &path,
+                                                security::SecretBytes recoveryKey,
+                                                const QString &adminName,
+                                                security::SecretBytes newPassword);
+
+} // namespace precis::store

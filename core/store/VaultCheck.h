@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `vault check`: every page's SQLCipher 3 HMAC verified in Precis code, then integrity_check.
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/store/AuditLog.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace precis::security {
+class SecretBytes;
+}
+
+namespace precis::store {
+
+class Vault;
+
+/// The result of reading a vault file page by page.
+struct PageScan
+{
+    qint64 pageCount = 0;
+    std::vector<qint64> damagedPages; ///< 1-based page numbers whose HMAC does not verify
+};
+
+/// Verifies the HMAC of every page of the file at `path` (free pages included, which SQLite's
+/// integrity_check never reads). SQLCipher 3 layout at 4096-byte pages with a 48-byte reserve
+/// (sqlcipher 3.4.1 src/crypto_impl.c, sqlcipher_page_cipher and sqlcipher_page_hmac):
+///   page 1 starts with the 16-byte KDF salt in clear, encrypted data follows;
+///   the reserve holds IV (16 bytes), HMAC-SHA1 (20 bytes) and 12 bytes of padding;
+///   HMAC-SHA1 over ciphertext || IV || page number (4 bytes little-endian), keyed with
+///   PBKDF2-HMAC-SHA1(raw data key, salt XOR 0x3a, 2 iterations, 32 bytes).
+/// Reads only; WAL frames are not covered (callers checkpoint first). A file that is not a whole
+/// number of pages is Damaged naming the last page.
+[[nodiscard]] Result<PageScan> scanPages(const QString &path, const security::SecretBytes &dataKey);
+
+struct CheckReport
+{
+    PageScan pages;
+    QStringList integrityProblems; ///< PRAGMA integrity_check lines other than "ok"
+    [[nodiscard]] bool ok() const
+    {
+        return pages.damagedPages.empty() && integrityProblems.isEmpty();
+    }
+};
+
+/// Checkpoints the WAL (TRUNCATE), scans every page, runs integrity_check, and audits the
+/// check. Administrator only. Damage is not an error: it is in the report.
+[[nodiscard]] Result<CheckReport> checkVault(Vault &vault);
+
+/// "vault damaged at page N" (Damaged) for the first damaged page of `path`, or the given
+/// fallback error when every page verifies. Used when a read fails with SQLITE_CORRUPT.
+[[nodiscard]] Error
+namePageDamage(const QString &path, const security::SecretBytes &dataKey, const Error &fallback);
+
+/// `audit verify`: walks the audit chain (administrator only) and audits the verification when
+/// the chain is intact.
+[[nodiscard]] Result<AuditVerification> verifyVaultAudit(Vault &vault);
+
+/// The runtime OpenSSL version string (OpenSSL_version(OPENSSL_VERSION)), for --version.
+[[nodiscard]] QString openSslRuntimeVersion();
+
+} // namespace precis::store

@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vault: open sequence asserts, unlock errors, roles, audit chain, append-only rows, page
+// damage detection, markers outside encrypted pages.
+#include "core/security/KeySlotFile.h"
+#include "core/store/AuditLog.h"
+#include "core/store/Backup.h"
+#include "core/store/DemoCohort.h"
+#include "core/store/PatientRecords.h"
+#include "core/store/Sqlite.h"
+#include "core/store/Vault.h"
+#include "core/store/VaultAdmin.h"
+#include "core/store/VaultCheck.h"
+#include "core/store/VaultDatabase.h"
+#include "core/store/VaultInternal.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <dlfcn.h>
+#include <sys/stat.h>
+
+using namespace precis;
+using namespace precis::store;
+
+namespace {
+
+const QString kAdminPw = QStringLiteral("admin correct horse battery 1");
+const QString kNursePw = QStringLiteral("nurse correct horse battery 2");
+const QString kDocPw = QStringLiteral("doctor correct horse battery 3");
+
+security::SecretBytes pw(const QString &s)
+{
+    return security::SecretBytes::fromUtf8(s);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return "missing";
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void flipByte(const QString &path, qint64 offset)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(offset));
+    char c = 0;
+    QVERIFY(f.getChar(&c));
+    QVERIFY(f.seek(offset));
+    QVERIFY(f.putChar(static_cast<char>(c ^ 0x5a)));
+}
+
+} // namespace
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+
+    // A fresh vault with an administrator, a nurse and a physician and a few patients.
+    QString makeVault()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v%1.precis").arg(++m_counter));
+        auto rec = createVault(path, QStringLiteral("admin"), pw(kAdminPw));
+        if (!rec)
+            qWarning() << rec.error().message();
+        auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        if (!v)
+            return {};
+        (void)addUser(**v, QStringLiteral("nurse"), {Role::Nurse}, pw(kNursePw));
+        (void)addUser(**v, QStringLiteral("doc"), {Role::Physician}, pw(kDocPw));
+        (*v)->lock();
+        auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+        if (!n)
+            return {};
+        const QStringList names
+            = {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")};
+        int i = 0;
+        for (const QString &name : names) {
+            NewPatient p{QStringLiteral("R-%1").arg(++i),
+                         name + QStringLiteral("-Test"),
+                         QStringLiteral("Given"),
+                         QDate(1960 + i, 3, 4),
+                         QStringLiteral("female"),
+                         true};
+            (void)addPatient(**n, p);
+        }
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(sqliteSelfTest());
+        m_path = makeVault();
+        QVERIFY(!m_path.isEmpty());
+    }
+
+    void filesArePrivate()
+    {
+        for (const QString &p : {m_path, security::KeySlotFile::pathFor(m_path)}) {
+            struct stat st
+            {};
+            QCOMPARE(::stat(QFile::encodeName(p).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 0777, 0600u);
+        }
+    }
+
+    void openAssertsSafeSettings()
+    {
+        auto v = Vault::unlock(m_path, QStringLiteral("doc"), pw(kDocPw));
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().message()));
+        Database &db = detail::VaultAccess::db(**v);
+        QCOMPARE(*db.queryText("PRAGMA cipher_use_hmac"), QStringLiteral("1"));
+        QCOMPARE(*db.queryText("PRAGMA temp_store"), QStringLiteral("2"));
+        QCOMPARE(*db.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(*db.queryText("PRAGMA synchronous"), QStringLiteral("2"));
+        QCOMPARE(*db.queryText("PRAGMA page_size"), QStringLiteral("4096"));
+        QVERIFY(!db.queryText("PRAGMA cipher_version")->isEmpty());
+        QVERIFY(assertSafeSettings(db));
+        // An unsafe setting is caught by the assertion.
+        QVERIFY(db.exec("PRAGMA temp_store = FILE"));
+        QVERIFY(!assertSafeSettings(db));
+    }
+
+    void rolesAndPatientList()
+    {
+        auto doc = Vault::unlock(m_path, QStringLiteral("doc"), pw(kDocPw));
+        QVERIFY(doc);
+        auto list = (*doc)->listPatients();
+        QVERIFY(list);
+        QCOMPARE(list->size(), std::size_t(3));
+        QCOMPARE(list->front().familyName, QStringLiteral("Alpha-Test"));
+        auto hit = (*doc)->searchPatients(QStringLiteral("gam"), 10);
+        QVERIFY(hit);
+        QCOMPARE(hit->size(), std::size_t(1));
+        auto byDob = (*doc)->searchPatients(QStringLiteral("04.03.1962"), 10);
+        QVERIFY(byDob);
+        QCOMPARE(byDob->size(), std::size_t(1));
+        QCOMPARE(byDob->front().familyName, QStringLiteral("Beta-Test"));
+        auto byRecord = (*doc)->searchPatients(QStringLiteral("R-3"), 10);
+        QVERIFY(byRecord && byRecord->size() == 1);
+        auto opened = (*doc)->openPatient(list->front().id);
+        QVERIFY(opened);
+        QVERIFY(!(*doc)->openPatient(99999));
+
+        auto admin = Vault::unlock(m_path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(admin);
+        auto denied = (*admin)->listPatients();
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, ErrorCode::Permission);
+        QCOMPARE((*admin)->openPatient(1).error().code, ErrorCode::Permission);
+        // Nurse may not manage users.
+        auto nurse = Vault::unlock(m_path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(nurse);
+        QCOMPARE(addUser(**nurse, QStringLiteral("x"), {Role::Nurse}, pw(kDocPw)).error().code,
+                 ErrorCode::Permission);
+    }
+
+    void idleTimeout()
+    {
+        auto doc = Vault::unlock(m_path, QStringLiteral("doc"), pw(kDocPw));
+        QVERIFY(doc);
+        QCOMPARE((*doc)->idleTimeoutMinutes(), 5);
+        QVERIFY(!(*doc)->setIdleTimeoutMinutes(0));
+        QVERIFY(!(*doc)->setIdleTimeoutMinutes(31));
+        QVERIFY((*doc)->setIdleTimeoutMinutes(12));
+        (*doc)->lock();
+        QVERIFY((*doc)->isLocked());
+        QVERIFY(!(*doc)->listPatients());
+        auto again = Vault::unlock(m_path, QStringLiteral("doc"), pw(kDocPw));
+        QCOMPARE((*again)->idleTimeoutMinutes(), 12);
+    }
+
+    void unlockErrors_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong password")
+            << "wrongpw" << int(ErrorCode::Authentication) << "wrong user name or password";
+        QTest::newRow("unknown user")
+            << "wronguser" << int(ErrorCode::Authentication) << "wrong user name or password";
+        QTest::newRow("key file missing")
+            << "nokeys" << int(ErrorCode::NotFound) << "key-slot file missing";
+        QTest::newRow("key file damaged")
+            << "badkeys" << int(ErrorCode::Damaged) << "key-slot file damaged";
+        QTest::newRow("vault header damaged")
+            << "header" << int(ErrorCode::Damaged) << "vault header damaged";
+        QTest::newRow("vault damaged at page")
+            << "page" << int(ErrorCode::Damaged) << "vault damaged at page";
+    }
+
+    void unlockErrors()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString path = makeVault();
+        QVERIFY(!path.isEmpty());
+        const QString keys = security::KeySlotFile::pathFor(path);
+        {
+            // Make the file big enough that the patients table lives past page 2.
+            auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+            QVERIFY(n);
+            DemoOptions o;
+            o.patients = 300;
+            QVERIFY(generateSyntheticPatients(**n, o));
+            QVERIFY(detail::VaultAccess::db(**n).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QString user = QStringLiteral("doc");
+        QString password = kDocPw;
+        if (kind == QLatin1String("wrongpw"))
+            password = QStringLiteral("not the password at all");
+        if (kind == QLatin1String("wronguser"))
+            user = QStringLiteral("nobody");
+        if (kind == QLatin1String("nokeys"))
+            QVERIFY(QFile::remove(keys));
+        if (kind == QLatin1String("badkeys"))
+            flipByte(keys, 40);
+        if (kind == QLatin1String("header"))
+            flipByte(path, 100);
+        qint64 damagedPage = 0;
+        const bool onList = kind == QLatin1String("listpage");
+        if (kind == QLatin1String("page") || onList) {
+            // Damage the root page of the users table (read by every unlock) or of the patients
+            // table (read by the patient list).
+            auto v = Vault::unlock(path, QStringLiteral("doc"), pw(kDocPw));
+            QVERIFY(v);
+            damagedPage = *detail::VaultAccess::db(**v).queryInt(
+                onList ? "SELECT rootpage FROM sqlite_master WHERE name = 'patients'"
+                       : "SELECT rootpage FROM sqlite_master WHERE name = 'users'");
+            (*v)->lock();
+            QVERIFY(damagedPage > 1);
+            flipByte(path, (damagedPage - 1) * 4096 + 200);
+        }
+        const QString wal = path + QStringLiteral("-wal");
+        // The main file, its WAL and the key file must not change through the failure.
+        QByteArray before = fileHash(path) + fileHash(wal) + fileHash(keys);
+        auto v = Vault::unlock(path, user, pw(password));
+        if (onList) {
+            QVERIFY(v);
+            before = fileHash(path) + fileHash(wal) + fileHash(keys); // after the unlock row
+        }
+        Result<std::vector<PatientSummary>> list
+            = v ? (*v)->listPatients()
+                : Result<std::vector<PatientSummary>>(tl::unexpected(v.error()));
+        QVERIFY(!list);
+        QCOMPARE(int(list.error().code), code);
+        QVERIFY2(list.error().detail.startsWith(message), qPrintable(list.error().detail));
+        if (damagedPage)
+            QCOMPARE(list.error().detail,
+                     QStringLiteral("vault damaged at page %1").arg(damagedPage));
+        QCOMPARE(fileHash(path) + fileHash(wal) + fileHash(keys), before);
+        if (v)
+            detail::VaultAccess::db(**v).close();
+    }
+
+    void vaultCheckFindsFreePageDamage()
+    {
+        const QString path = makeVault();
+        auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(n);
+        DemoOptions o;
+        o.patients = 200;
+        QVERIFY(generateSyntheticPatients(**n, o));
+        Database &db = detail::VaultAccess::db(**n);
+        // Free pages: a table created and dropped (not clinical data).
+        QVERIFY(db.exec("CREATE TABLE scratch(x BLOB); INSERT INTO scratch VALUES "
+                        "(zeroblob(200000)); DROP TABLE scratch;"));
+        QVERIFY(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const qint64 freePages = *db.queryInt("PRAGMA freelist_count");
+        QVERIFY(freePages > 10);
+        const QByteArray key = QByteArray(
+            reinterpret_cast<const char *>(detail::VaultAccess::dataKey(**n).data()), 32);
+        auto clean = scanPages(path, detail::VaultAccess::dataKey(**n));
+        QVERIFY(clean);
+        QVERIFY(clean->damagedPages.empty());
+        QVERIFY(clean->pageCount > 20);
+        (*n)->lock();
+        // Page 1 (after the salt), a middle page and the last page.
+        for (qint64 page : {qint64(1), clean->pageCount / 2, clean->pageCount}) {
+            QFile::copy(path, path + QStringLiteral(".copy"));
+            flipByte(path + QStringLiteral(".copy"), (page - 1) * 4096 + (page == 1 ? 20 : 7));
+            auto scan
+                = scanPages(path + QStringLiteral(".copy"), security::SecretBytes::copyOf(key));
+            QVERIFY(scan);
+            QCOMPARE(scan->damagedPages.size(), std::size_t(1));
+            QCOMPARE(scan->damagedPages.front(), page);
+            QFile::remove(path + QStringLiteral(".copy"));
+        }
+        // The IV and the HMAC in the reserve are covered too.
+        QFile::copy(path, path + QStringLiteral(".copy"));
+        flipByte(path + QStringLiteral(".copy"), 3 * 4096 + 4050);
+        auto scan = scanPages(path + QStringLiteral(".copy"), security::SecretBytes::copyOf(key));
+        QCOMPARE(scan->damagedPages.front(), qint64(4));
+    }
+
+    void auditTamperingDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("firstBad");
+        QTest::newRow("changed") << "UPDATE audit SET detail = 'x' WHERE seq = 3" << qint64(3);
+        QTest::newRow("deleted") << "DELETE FROM audit WHERE seq = 4" << qint64(4);
+        QTest::newRow("reordered")
+            << "UPDATE audit SET seq = -1 WHERE seq = 5; UPDATE audit SET seq = 5 WHERE seq = 6;"
+               " UPDATE audit SET seq = 6 WHERE seq = -1"
+            << qint64(5);
+        QTest::newRow("truncated") << "DELETE FROM audit WHERE seq > 6" << qint64(7);
+    }
+
+    void auditTamperingDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, firstBad);
+        const QString path = makeVault();
+        auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(v);
+        Database &db = detail::VaultAccess::db(**v);
+        auto ok = verifyAudit(db);
+        QVERIFY(ok && ok->intact);
+        QVERIFY(ok->rowCount > 8);
+        QVERIFY(db.exec(sql.toUtf8().constData()));
+        auto bad = verifyVaultAudit(**v);
+        QVERIFY(bad);
+        QVERIFY(!bad->intact);
+        QCOMPARE(bad->firstBadSeq, firstBad);
+        QVERIFY(!bad->reason.isEmpty());
+        detail::VaultAccess::db(**v).close();
+    }
+
+    void clinicalRowsAreAppendOnly()
+    {
+        auto n = Vault::unlock(m_path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(n);
+        auto id = addObservation(**n, 1, clinical::Var::Sbp, 150, QDate(2025, 1, 2));
+        QVERIFY(id);
+        auto fixed = correctObservation(**n, *id, 135, QStringLiteral("typing error"));
+        QVERIFY(fixed);
+        QVERIFY(!correctObservation(**n, *id, 120, QStringLiteral("again"))); // superseded
+        QVERIFY(!correctObservation(**n, *fixed, 120, QString()));            // no reason
+        auto rows = patientObservations(**n, 1);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), std::size_t(1));
+        QCOMPARE(rows->front().value, 135.0);
+        QCOMPARE(*rows->front().supersedes, *id);
+        QCOMPARE(rows->front().reason, QStringLiteral("typing error"));
+        QCOMPARE(rows->front().unit, QStringLiteral("mm[Hg]"));
+        auto all = patientObservations(**n, 1, true);
+        QCOMPARE(all->size(), std::size_t(2));
+        Database &db = detail::VaultAccess::db(**n);
+        QVERIFY(!db.exec("UPDATE observations SET value = 1"));
+        QVERIFY(!db.exec("DELETE FROM observations"));
+        QVERIFY(!db.exec("DELETE FROM patients"));
+        auto snap = patientSnapshot(**n, 1, QDate(2025, 6, 1));
+        QVERIFY(snap);
+        QCOMPARE(*snap->get(clinical::Var::Sbp), 135.0);
+    }
+
+    void noMarkersOutsideEncryptedPages()
+    {
+        const QString path = makeVault();
+        const QString marker = QStringLiteral("MARKERPHI");
+        {
+            auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+            QVERIFY(n);
+            for (int i = 0; i < 300; ++i) {
+                NewPatient p{QStringLiteral("M-%1").arg(i),
+                             marker + QString::number(i),
+                             marker + QStringLiteral("given"),
+                             QDate(1950, 1, 1).addDays(i),
+                             QStringLiteral("male"),
+                             true};
+                QVERIFY(addPatient(**n, p));
+            }
+            // Sorting and searching workload (would spill to temp files with temp_store=FILE).
+            QVERIFY((*n)->listPatients());
+            QVERIFY((*n)->searchPatients(marker, 500));
+            Database &db = detail::VaultAccess::db(**n);
+            QVERIFY(db.queryInt("SELECT count(*) FROM (SELECT family_name || given_name AS k FROM"
+                                " patients ORDER BY k DESC)"));
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(backupVault(**admin, path + QStringLiteral(".bak")));
+            // Scan while the WAL is still present.
+            for (const QString &dir : {m_dir.path(), QDir::tempPath(), QDir::homePath()}) {
+                QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+                while (files.hasNext()) {
+                    QFile f(files.next());
+                    if (!f.open(QIODevice::ReadOnly))
+                        continue;
+                    const QByteArray data = f.readAll();
+                    QVERIFY2(!data.contains(marker.toUtf8()), qPrintable(f.fileName()));
+                    const QByteArray utf16(reinterpret_cast<const char *>(marker.utf16()),
+                                           marker.size() * 2);
+                    QVERIFY2(!data.contains(utf16), qPrintable(f.fileName()));
+                }
+            }
+        }
+    }
+
+    void backupAndRestore()
+    {
+        const QString path = makeVault();
+        const QString bak = path + QStringLiteral(".backup");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(backupVault(**admin, bak));
+        }
+        struct stat st
+        {};
+        QCOMPARE(::stat(QFile::encodeName(bak).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        {
+            auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+            QVERIFY(addPatient(**n,
+                               NewPatient{QStringLiteral("LATE"),
+                                          QStringLiteral("Late"),
+                                          QStringLiteral("X"),
+                                          QDate(1970, 1, 1),
+                                          QStringLiteral("male"),
+                                          true}));
+        }
+        // A damaged backup is refused and the vault left alone.
+        QFile::copy(bak, bak + QStringLiteral("2"));
+        QFile::copy(security::KeySlotFile::pathFor(bak),
+                    security::KeySlotFile::pathFor(bak + QStringLiteral("2")));
+        flipByte(bak + QStringLiteral("2"), 4096 * 2 + 10);
+        const QByteArray before = fileHash(path);
+        auto refused
+            = restoreVault(bak + QStringLiteral("2"), path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Damaged);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(restoreVault(bak, path, QStringLiteral("admin"), pw(kAdminPw)));
+        auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(n);
+        QCOMPARE((*n)->listPatients()->size(), std::size_t(3));
+    }
+
+    void failedUnlocksEnterAuditChain()
+    {
+        const QString path = makeVault();
+        QVERIFY(!Vault::unlock(
+            path, QStringLiteral("doc"), pw(QStringLiteral("wrong password number one"))));
+        QVERIFY(!Vault::unlock(
+            path, QStringLiteral("ghost"), pw(QStringLiteral("wrong password number two"))));
+        auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(admin);
+        auto rows = readAudit(detail::VaultAccess::db(**admin));
+        QVERIFY(rows);
+        QStringList failed;
+        for (const AuditEntry &e : *rows)
+            if (e.action == QLatin1String(audit::kFailedUnlock))
+                failed << e.user;
+        QCOMPARE(failed, (QStringList{QStringLiteral("doc"), QStringLiteral("ghost")}));
+        QCOMPARE(rows->back().action, QString::fromLatin1(audit::kUnlock));
+        // Role changes are audited; the last administrator cannot be demoted.
+        QVERIFY(setRoles(**admin, QStringLiteral("doc"), {Role::Physician, Role::Nurse}));
+        QVERIFY(!setRoles(**admin, QStringLiteral("admin"), {Role::Nurse}));
+        QCOMPARE(readAudit(detail::VaultAccess::db(**admin))->back().action,
+                 QString::fromLatin1(audit::kRoleChange));
+        // Re-authentication accepts only the signed-in user's own password.
+        QVERIFY(reauthenticate(**admin, pw(kAdminPw)));
+        QCOMPARE(reauthenticate(**admin, pw(kDocPw)).error().code, ErrorCode::Authentication);
+        (*admin)->lock();
+        QVERIFY((*admin)->isLocked());
+    }
+
+    void recoveryKeyUseIsAudited()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("recovery.precis"));
+        auto rec = createVault(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(rec);
+        auto key = security::parseRecoveryKey(*rec);
+        QVERIFY(key);
+        auto v = Vault::unlockWithRecoveryKey(path, std::move(*key));
+        QVERIFY(v);
+        QVERIFY((*v)->user().has(Role::Administrator));
+        QVERIFY(!(*v)->user().has(Role::Nurse));
+        const auto rows = readAudit(detail::VaultAccess::db(**v));
+        QCOMPARE(rows->back().action, QString::fromLatin1(audit::kUnlockRecovery));
+        QCOMPARE(rows->back().user, QStringLiteral("recovery"));
+        auto wrong = security::parseRecoveryKey(security::generateRecoveryKey());
+        QVERIFY(wrong);
+        QCOMPARE(Vault::unlockWithRecoveryKey(path, std::move(*wrong)).error().code,
+                 ErrorCode::Authentication);
+    }
+
+    void removeUserRotatesKey()
+    {
+        const QString path = makeVault();
+        const QString keys = security::KeySlotFile::pathFor(path);
+        QFile::copy(keys, keys + QStringLiteral(".old"));
+        auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(admin);
+        QVERIFY(removeUser(**admin, QStringLiteral("nurse")));
+        (*admin)->lock();
+        QVERIFY(!Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw)));
+        QVERIFY(Vault::unlock(path, QStringLiteral("doc"), pw(kDocPw)));
+        // The removed user's old slot file no longer opens the vault.
+        auto old = security::KeySlotFile::load(keys + QStringLiteral(".old"));
+        QVERIFY(old);
+        auto oldKeys = old->unlockUser(QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(oldKeys);
+        auto opened = openVaultDatabase(path, oldKeys->current);
+        QVERIFY(!opened);
+    }
+
+    // Last: loads the system libsqlite3 into this process on purpose.
+    void selfTestRefusesSystemSqlite()
+    {
+        QVERIFY(sqliteSelfTest());
+        void *handle = ::dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_LOCAL);
+        if (!handle)
+            QSKIP("libsqlite3.so.0 is not installed");
+        QVERIFY(!sqliteSelfTest());
+        ::dlclose(handle);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "tst_vault.moc"

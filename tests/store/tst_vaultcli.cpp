@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// precis-cli vault commands: every role x command (allowed -> 0, denied -> 2), secrets from
+// --password-stdin, damage -> 3.
+#include "core/security/KeySlotFile.h"
+#include "core/store/Backup.h"
+#include "core/store/Vault.h"
+#include "core/store/VaultAdmin.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace precis;
+using namespace precis::store;
+
+namespace {
+
+const QString kPw = QStringLiteral("a long enough test password %1");
+
+QString passwordOf(const QString &user)
+{
+    return kPw.arg(user);
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QStringList &stdinLines)
+{
+    QProcess p;
+    p.start(QStringLiteral(PRECIS_BINARY_DIR "/app/precis-cli"), args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(stdinLines.join(QLatin1Char('\n')).toUtf8() + "\n");
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitCode(),
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestVaultCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString m_recovery;
+
+    QString makeVault()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("c%1.precis").arg(++m_n));
+        auto rec
+            = createVault(path,
+                          QStringLiteral("admin"),
+                          security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+        if (!rec)
+            return {};
+        m_recovery = *rec;
+        auto v
+            = Vault::unlock(path,
+                            QStringLiteral("admin"),
+                            security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+        if (!v)
+            return {};
+        for (const auto &[name, role] : {std::pair{QStringLiteral("nurse"), Role::Nurse},
+                                         std::pair{QStringLiteral("physician"), Role::Physician},
+                                         std::pair{QStringLiteral("spare"), Role::Nurse}})
+            if (!addUser(**v, name, {role}, security::SecretBytes::fromUtf8(passwordOf(name))))
+                return {};
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void version()
+    {
+        const Run r = cli({QStringLiteral("--version")}, {});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("SQLCipher 3.")));
+        QVERIFY(r.out.contains(QStringLiteral("SQLite 3.")));
+        QVERIFY(r.out.contains(QStringLiteral("OpenSSL 3.")));
+        QVERIFY(r.out.contains(QStringLiteral("Qt 6.")));
+    }
+
+    void roleMatrix_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("expected");
+        const QStringList roles
+            = {QStringLiteral("admin"), QStringLiteral("nurse"), QStringLiteral("physician")};
+        struct Cmd
+        {
+            const char *name;
+            bool admin, clinical;
+        };
+        const Cmd cmds[] = {{"vault check", true, false},
+                            {"user add", true, false},
+                            {"user passwd self", true, true},
+                            {"user passwd other", true, false},
+                            {"user remove", true, false},
+                            {"user role", true, false},
+                            {"patient list", false, true},
+                            {"audit verify", true, false},
+                            {"backup", true, false},
+                            {"restore", true, false}};
+        for (const Cmd &c : cmds)
+            for (const QString &r : roles) {
+                const bool allowed = r == QLatin1String("admin") ? c.admin : c.clinical;
+                QTest::addRow("%s as %s", c.name, qPrintable(r))
+                    << QString::fromLatin1(c.name) << r << (allowed ? 0 : 2);
+            }
+    }
+
+    void roleMatrix()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, role);
+        QFETCH(int, expected);
+        const QString vault = makeVault();
+        QVERIFY(!vault.isEmpty());
+        const QString pw = passwordOf(role);
+        const QString newPw = QStringLiteral("a brand new password for the test");
+        const QStringList as = {QStringLiteral("--as"), role, QStringLiteral("--password-stdin")};
+        QStringList args;
+        QStringList in = {pw};
+        if (command == QLatin1String("vault check"))
+            args = QStringList{QStringLiteral("vault"), QStringLiteral("check"), vault} + as;
+        else if (command == QLatin1String("user add")) {
+            args = QStringList{QStringLiteral("user"),
+                               QStringLiteral("add"),
+                               vault,
+                               QStringLiteral("--user"),
+                               QStringLiteral("newbie"),
+                               QStringLiteral("--role"),
+                               QStringLiteral("nurse,physician")}
+                   + as;
+            in << newPw;
+        } else if (command == QLatin1String("user passwd self")) {
+            args = QStringList{QStringLiteral("user"), QStringLiteral("passwd"), vault} + as;
+            in << newPw;
+        } else if (command == QLatin1String("user passwd other")) {
+            args = QStringList{QStringLiteral("user"),
+                               QStringLiteral("passwd"),
+                               vault,
+                               QStringLiteral("--user"),
+                               QStringLiteral("spare")}
+                   + as;
+            in << newPw;
+        } else if (command == QLatin1String("user remove"))
+            args = QStringList{QStringLiteral("user"),
+                               QStringLiteral("remove"),
+                               vault,
+                               QStringLiteral("--user"),
+                               QStringLiteral("spare")}
+                   + as;
+        else if (command == QLatin1String("user role"))
+            args = QStringList{QStringLiteral("user"),
+                               QStringLiteral("role"),
+                               vault,
+                               QStringLiteral("--user"),
+                               QStringLiteral("spare"),
+                               QStringLiteral("--role"),
+                               QStringLiteral("physician")}
+                   + as;
+        else if (command == QLatin1String("patient list"))
+            args = QStringList{QStringLiteral("patient"), QStringLiteral("list"), vault} + as;
+        else if (command == QLatin1String("audit verify"))
+            args = QStringList{QStringLiteral("audit"), QStringLiteral("verify"), vault} + as;
+        else if (command == QLatin1String("backup"))
+            args
+                = QStringList{QStringLiteral("backup"), vault, vault + QStringLiteral(".bak")} + as;
+        else if (command == QLatin1String("restore")) {
+            {
+                auto v = Vault::unlock(
+                    vault,
+                    QStringLiteral("admin"),
+                    security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+                QVERIFY(v);
+                QVERIFY(backupVault(**v, vault + QStringLiteral(".bak")));
+            }
+            args = QStringList{QStringLiteral("restore"), vault + QStringLiteral(".bak"), vault}
+                   + as;
+        }
+        const Run r = cli(args, in);
+        QVERIFY2(r.exitCode == expected,
+                 qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3")
+                                .arg(r.exitCode)
+                                .arg(expected)
+                                .arg(r.err)));
+        if (expected != 0)
+            QVERIFY(!r.err.trimmed().isEmpty() && !r.err.trimmed().contains(QLatin1Char('\n')));
+        if (command == QLatin1String("user passwd self") && expected == 0) {
+            QVERIFY(Vault::unlock(vault, role, security::SecretBytes::fromUtf8(newPw)));
+            QVERIFY(!Vault::unlock(vault, role, security::SecretBytes::fromUtf8(pw)));
+        }
+    }
+
+    void patientListAndErrors()
+    {
+        const QString vault = makeVault();
+        const QStringList list = {QStringLiteral("patient"),
+                                  QStringLiteral("list"),
+                                  vault,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("nurse"),
+                                  QStringLiteral("--password-stdin")};
+        QCOMPARE(cli(list, {passwordOf(QStringLiteral("nurse"))}).exitCode, 0);
+        const Run wrong = cli(list, {QStringLiteral("definitely the wrong password")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains(QStringLiteral("wrong user name or password")));
+        QCOMPARE(cli({QStringLiteral("patient"), QStringLiteral("list"), vault}, {}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("vault"), QStringLiteral("bogus")}, {}).exitCode, 1);
+        // Audit chain broken -> 3 is covered in tst_vault; damage -> 3 here.
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(f.size() - 100));
+            QVERIFY(f.putChar('\x7f'));
+        }
+        const Run check = cli({QStringLiteral("vault"),
+                               QStringLiteral("check"),
+                               vault,
+                               QStringLiteral("--as"),
+                               QStringLiteral("admin"),
+                               QStringLiteral("--password-stdin")},
+                              {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY2(check.err.contains(QStringLiteral("vault damaged at page")),
+                 qPrintable(check.err));
+    }
+
+    void recover()
+    {
+        const QString vault = makeVault();
+        const QString newPw = QStringLiteral("recovered administrator password");
+        const QStringList args = {QStringLiteral("vault"),
+                                  QStringLiteral("recover"),
+                                  vault,
+                                  QStringLiteral("--user"),
+                                  QStringLiteral("admin"),
+                                  QStringLiteral("--password-stdin")};
+        QCOMPARE(cli(args, {QStringLiteral("0000-0000-0000"), newPw}).exitCode, 2);
+        const Run ok = cli(args, {m_recovery, newPw});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY(
+            Vault::unlock(vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(newPw)));
+    }
+
+    void createAndDemo()
+    {
+        const QString vault = m_dir.filePath(QStringLiteral("new.precis"));
+        const Run r = cli({QStringLiteral("vault"),
+                           QStringLiteral("create"),
+                           vault,
+                           QStringLiteral("--admin"),
+                           QStringLiteral("boss"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("boss"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Recovery key")));
+        // The demo password is refused outside demo vaults.
+        const Run demoPw = cli({QStringLiteral("vault"),
+                                QStringLiteral("create"),
+                                vault + QStringLiteral("2"),
+                                QStringLiteral("--admin"),
+                                QStringLiteral("boss"),
+                                QStringLiteral("--password-stdin")},
+                               {QStringLiteral("precis-demo-password")});
+        QCOMPARE(demoPw.exitCode, 1);
+        const QString demo = m_dir.filePath(QStringLiteral("demo.precis"));
+        const Run d = cli({QStringLiteral("demo"), QStringLiteral("create"), demo}, {});
+        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        const Run list = cli({QStringLiteral("patient"),
+                              QStringLiteral("list"),
+                              demo,
+                              QStringLiteral("--as"),
+                              QStringLiteral("demo-physician"),
+                              QStringLiteral("--password-stdin")},
+                             {QStringLiteral("precis-demo-password")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.count(QLatin1Char('\n')) >= 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultCli)
+#include "tst_vaultcli.moc"

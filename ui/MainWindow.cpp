@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+
+#include "precis_version.h"
+
+#include "core/security/InactivityTimer.h"
+#include "ui/Format.h"
+#include "ui/ScreenLockListener.h"
+#include "ui/Theme.h"
+#include "ui/admin/AdministrationWidget.h"
+#include "ui/patients/PatientListWidget.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/UiSettings.h"
+#include "ui/unlock/UnlockWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <chrono>
+
+namespace precis::ui {
+
+MainWindow::MainWindow(Unlocker unlocker, QWidget *parent)
+    : QMainWindow(parent), m_unlocker(std::move(unlocker))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Theme::appIcon());
+    setMinimumSize(800, 560);
+
+    m_idle = new security::InactivityTimer(this);
+    connect(m_idle, &security::InactivityTimer::inactivityDetected, this, &MainWindow::lock);
+    auto *screenLock = new ScreenLockListener(this);
+    connect(screenLock, &ScreenLockListener::screenLocked, this, [this] {
+        if (!isLocked())
+            lock();
+    });
+
+    m_header = buildHeader();
+
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setText(tr("Synthetic demo data \u2014 every patient in this vault is "
+                             "fictitious. Not for clinical use."));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->hide();
+
+    m_unlock = new UnlockWidget(this);
+    m_patients = new PatientListWidget(this);
+    m_admin = new AdministrationWidget(this);
+    m_noRole = new QLabel(tr("This user holds no role that can use Precis. Ask your "
+                             "administrator."),
+                          this);
+    m_noRole->setObjectName(QStringLiteral("noRoleLabel"));
+    m_noRole->setAlignment(Qt::AlignCenter);
+    m_noRole->setWordWrap(true);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_stack->addWidget(m_unlock);
+    m_stack->addWidget(m_tabs);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+
+    connect(m_unlock, &UnlockWidget::unlockRequested, this, &MainWindow::onUnlockRequested);
+    connect(m_unlock, &UnlockWidget::chooseVaultRequested, this, &MainWindow::chooseVault);
+    connect(m_admin, &AdministrationWidget::idleTimeoutChanged, this, [this](int minutes) {
+        m_idle->setTimeout(std::chrono::minutes(minutes));
+    });
+
+    lock();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_session)
+        m_session->lock();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *vault = menuBar()->addMenu(tr("&Vault"));
+    m_openAction = vault->addAction(tr("&Open Vault..."), this, &MainWindow::chooseVault);
+    m_openAction->setObjectName(QStringLiteral("openVaultAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_lockAction = vault->addAction(tr("&Lock"), this, &MainWindow::lock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // The lock must work from any widget, including an open dialog's parent window.
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    vault->addSeparator();
+    QAction *settings = vault->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    vault->addSeparator();
+    QAction *quit = vault->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Precis"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QWidget *MainWindow::buildHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("headerBar"));
+    header->setAttribute(Qt::WA_StyledBackground, true);
+
+    auto *logo = new QLabel(header);
+    logo->setPixmap(Theme::logo(26, devicePixelRatioF()));
+    auto *brand = new QLabel(tr("Precis"), header);
+    brand->setObjectName(QStringLiteral("headerBrandLabel"));
+    m_headerVault = new QLabel(header);
+    m_headerVault->setObjectName(QStringLiteral("headerVaultLabel"));
+    m_headerUser = new QLabel(header);
+    m_headerUser->setObjectName(QStringLiteral("headerUserLabel"));
+    m_headerRoles = new QLabel(header);
+    m_headerRoles->setObjectName(QStringLiteral("headerRoleLabel"));
+    auto *lockButton = new QPushButton(tr("Lock"), header);
+    lockButton->setObjectName(QStringLiteral("lockButton"));
+    lockButton->setToolTip(tr("Lock the vault now (Ctrl+L)"));
+    lockButton->setFocusPolicy(Qt::TabFocus);
+    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(20, 10, 16, 10);
+    layout->setSpacing(10);
+    layout->addWidget(logo);
+    layout->addWidget(brand);
+    layout->addSpacing(14);
+    layout->addWidget(m_headerVault);
+    layout->addStretch(1);
+    layout->addWidget(m_headerUser);
+    layout->addWidget(m_headerRoles);
+    layout->addSpacing(10);
+    layout->addWidget(lockButton);
+    return header;
+}
+
+void MainWindow::setVaultPath(const QString &path)
+{
+    if (!isLocked() && path != m_vaultPath)
+        lock();
+    m_vaultPath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    m_unlock->setVaultPath(m_vaultPath);
+    updateDemoBanner();
+    updateTitle();
+}
+
+Result<void>
+MainWindow::unlock(const QString &user, security::SecretBytes password, bool requireDemo)
+{
+    if (!isLocked())
+        lock();
+    if (m_vaultPath.isEmpty())
+        return fail(ErrorCode::NotFound, QStringLiteral("no vault chosen"), QStringLiteral("path"));
+    auto session = m_unlocker(m_vaultPath, user, std::move(password));
+    if (!session)
+        return tl::unexpected(session.error());
+    if (requireDemo && !(*session)->isDemo()) {
+        (*session)->lock();
+        return fail(ErrorCode::Permission,
+                    QStringLiteral("only a demo vault may be opened this way"),
+                    QStringLiteral("path"),
+                    m_vaultPath);
+    }
+    m_session = std::move(*session);
+    m_knownDemoPath = m_session->isDemo() ? m_vaultPath : QString();
+    UiSettings::setLastVaultPath(m_vaultPath);
+    showWorkspace();
+    m_idle->setTimeout(std::chrono::minutes(m_session->idleTimeoutMinutes()));
+    m_idle->activate();
+    Q_EMIT unlocked();
+    return {};
+}
+
+void MainWindow::onUnlockRequested()
+{
+    m_unlock->clearError();
+    if (m_unlock->userName().isEmpty() || !m_unlock->hasPassword()) {
+        m_unlock->showError(Error{ErrorCode::InvalidInput, {}, {}, {}});
+        m_unlock->focusInput();
+        return;
+    }
+    m_unlock->setBusy(true);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The key derivation takes about half a second: paint "Unlocking..." before it starts.
+    m_unlock->repaint();
+    auto result = unlock(m_unlock->userName(), m_unlock->takePassword());
+    QApplication::restoreOverrideCursor();
+    m_unlock->setBusy(false);
+    if (!result) {
+        m_unlock->showError(result.error());
+        m_unlock->focusInput();
+    }
+}
+
+void MainWindow::showWorkspace()
+{
+    const store::UserInfo &user = m_session->user();
+    const bool clinical = user.has(store::Role::Nurse) || user.has(store::Role::Physician);
+    const bool admin = user.has(store::Role::Administrator);
+
+    m_tabs->clear();
+    // A page taken out of the tabs is not hidden by QTabWidget; hide all, the tabs show theirs.
+    for (QWidget *page : {static_cast<QWidget *>(m_patients),
+                          static_cast<QWidget *>(m_admin),
+                          static_cast<QWidget *>(m_noRole)})
+        page->hide();
+    if (clinical) {
+        auto patients = m_session->listPatients();
+        if (patients) {
+            m_patients->setPatients(std::move(*patients));
+        } else {
+            m_patients->showLoadError(
+                patients.error().code == ErrorCode::Permission
+                    ? tr("Your roles do not allow opening the patient list.")
+                    : tr("The patient list could not be read. Lock the vault and run a vault "
+                         "check, or ask your administrator."));
+        }
+        m_tabs->addTab(m_patients, tr("&Patients"));
+    }
+    if (admin) {
+        m_admin->setSession(m_session.get());
+        m_tabs->addTab(m_admin, tr("&Administration"));
+    }
+    if (!clinical && !admin)
+        m_tabs->addTab(m_noRole, tr("Precis"));
+
+    m_headerVault->setText(QFileInfo(m_session->path()).fileName());
+    m_headerVault->setToolTip(QFileInfo(m_session->path()).absoluteFilePath());
+    m_headerUser->setText(user.name);
+    m_headerRoles->setText(Format::roles(user.roles));
+    m_header->show();
+    m_stack->setCurrentWidget(m_tabs);
+    m_lockAction->setEnabled(true);
+    updateDemoBanner();
+    updateTitle();
+    if (clinical)
+        m_patients->focusSearch();
+}
+
+void MainWindow::lock()
+{
+    m_idle->deactivate();
+    closeTransientWindows();
+    // Clear every screen first, then wipe the key: nothing of a patient stays visible even for
+    // one frame after the vault is locked.
+    m_patients->clear();
+    m_admin->setSession(nullptr);
+    m_tabs->clear();
+    m_patients->hide();
+    m_admin->hide();
+    m_noRole->hide();
+    m_headerVault->clear();
+    m_headerUser->clear();
+    m_headerRoles->clear();
+    const bool wasUnlocked = m_session != nullptr;
+    if (m_session) {
+        m_session->lock();
+        m_session.reset();
+    }
+    m_header->hide();
+    m_unlock->clearPassword();
+    m_unlock->clearError();
+    m_stack->setCurrentWidget(m_unlock);
+    m_lockAction->setEnabled(false);
+    m_unlock->focusInput();
+    updateDemoBanner();
+    updateTitle();
+    if (wasUnlocked)
+        Q_EMIT locked();
+}
+
+void MainWindow::closeTransientWindows()
+{
+    // Menus, message boxes, file and settings dialogs: anything but this window. A dialog
+    // running its own event loop returns Rejected and its caller sees a locked window.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (w == this || !w->isVisible())
+            continue;
+        if (auto *dialog = qobject_cast<QDialog *>(w))
+            dialog->reject();
+        else
+            w->close();
+    }
+}
+
+void MainWindow::chooseVault()
+{
+    const QString start = m_vaultPath.isEmpty() ? QString() : QFileInfo(m_vaultPath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Vault"), start, tr("Precis vaults (*.precis)"));
+    if (!path.isEmpty())
+        setVaultPath(path);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this,
+        tr("About Precis"),
+        tr("<h3>Precis %1</h3><p>Offline clinical decision support.</p><p>Precis supports the "
+           "clinician; it never decides.</p><p>Licensed under the GNU General Public License, "
+           "version 3 or later.</p>")
+            .arg(QStringLiteral(PRECIS_VERSION_STRING)));
+}
+
+void MainWindow::updateDemoBanner()
+{
+    const bool demo = m_session ? m_session->isDemo()
+                                : (!m_knownDemoPath.isEmpty() && m_knownDemoPath == m_vaultPath);
+    m_demoBanner->setVisible(demo);
+}
+
+void MainWindow::updateTitle()
+{
+    // The window title is visible to other applications and task switchers: the vault's file
+    // name at most, never a patient.
+    if (m_vaultPath.isEmpty())
+        setWindowTitle(tr("Precis"));
+    else
+        //: Window title: %1 vault file name
+        setWindowTitle(tr("%1 \u2013 Precis").arg(QFileInfo(m_vaultPath).fileName()));
+}
+
+} // namespace precis::ui
