@@ -7,7 +7,7 @@ usage: compare.py PRECIS_CLI [--workdir DIR] [--strict] [--models id,id,...]
 For every model id: write the generated profiles (generate_profiles.py) to a CSV, run
 `precis-cli score --models <id> --in profiles.csv --out results.csv`, and compare every row
 with precis_reference.py: numeric values within 1e-6 in the result's unit, point scores exactly,
-refused vs computed, and the printed model id (prevent -> prevent-base/..., score2 -> score2-op,
+refused vs computed, the category token and required warnings where issue 4 fixes them, and the printed model id (prevent -> prevent-base/..., score2 -> score2-op,
 qdiabetes-2018 -> qdiabetes-2018-a/b/c). A model the CLI does not know yet (exit code 1 and
 "unknown model" on stderr) is reported as SKIPPED, which fails only with --strict.
 Output never contains anything but generated, synthetic profiles.
@@ -88,7 +88,7 @@ def run_model(cli: str, model: str, workdir: str, failures: list) -> str:
     n_before = len(failures)
     n_rows = 0
     for p in profiles:
-        exp = ref.MODELS[model](p)
+        exp = ref.annotate(model, p, ref.MODELS[model](p))
         got = actual.get(p['id'], [])
         got_by_key = {(g['outcome'], g['horizon_years']): g for g in got}
         all_refused = bool(got) and all(g['status'] == 'refused' for g in got)
@@ -137,6 +137,12 @@ def run_model(cli: str, model: str, workdir: str, failures: list) -> str:
                     fail(f'{p["id"]} {key}: points differ', g['value'])
             elif not (math.isfinite(v) and abs(v - e.value) <= TOLERANCE):
                 fail(f'{p["id"]} {key}: |diff| = {abs(v - e.value):.3g}', g['value'])
+            if e.category is not None and g['category'] != e.category:
+                fail(f'{p["id"]} {key}: category {g["category"]!r} != {e.category!r}',
+                     f'{g["model"]}:{g["value"]}:category={g["category"]!r}')
+            if e.warning and g['status'] != 'warning':
+                fail(f'{p["id"]} {key}: expected status warning',
+                     f'{g["model"]}:{g["status"]}:{g["value"]} "{g["message"]}"')
         for g in got:
             k = (g['outcome'], g['horizon_years'])
             if k not in seen and not (all_refused and not exp):

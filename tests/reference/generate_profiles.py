@@ -155,6 +155,11 @@ def qrisk3_profiles(r):
         out.append(dict(base, ethnicity=e))
     for bmi in ('20', '25', '40'):
         out.append(dict(base, bmi=bmi))
+    # NICE NG238 exclusions (computed with a warning, no category) and their edges; prior CVD.
+    nx = dict(base, diabetes='none', ckd_stage_3_5='0')
+    for extra in (dict(egfr='59.9'), dict(egfr='60'), dict(uacr='29.9'), dict(uacr='30'),
+                  dict(cvd='1'), dict(cvd='0'), dict(diabetes='type1'), dict(ckd_stage_3_5='1')):
+        out.append(dict(nx, **extra))
     p = dict(base, height='178', weight='80')
     del p['bmi']
     out.append(p)

@@ -33,6 +33,10 @@ class Row:
     value: object  # float, None (refused) or NOT_COMPARED
     status: str  # 'computed' | 'refused'
     reason: str = ''
+    # Set by annotate() where the issue fixes them: the category token ('' = no category) and
+    # whether the row must carry a warning. None = not compared.
+    category: Optional[str] = None
+    warning: Optional[bool] = None
 
 
 class Refuse(Exception):
@@ -1100,6 +1104,96 @@ def qdiabetes(p: dict) -> list:
         return [_ok('qdiabetes-2018-' + model.lower(), 'type2_diabetes', 10, r)]
 
     return _run('qdiabetes-2018', [('type2_diabetes', 10)], body)
+
+
+# ---------------------------------------------------------------------------------------------
+# Categories and warnings that issue 4 (or the guideline it names) fixes. The thresholds are the
+# guidelines'; the token names are those documented in docs/MODELS.md (the issue names bands,
+# not tokens). A warning is asserted only where the issue requires one; other warnings (e.g.
+# QRISK3's disclaimer) are not compared, so a row may warn where the reference does not say so.
+# ---------------------------------------------------------------------------------------------
+def _band(v, edges, tokens):
+    """tokens[i] for the first edge with v < edges[i], else tokens[-1] (edges inclusive below)."""
+    for e, t in zip(edges, tokens):
+        if v < e:
+            return t
+    return tokens[-1]
+
+
+# ESC 2021 prevention guideline (Visseren, Eur Heart J 2021;42:3227, Table 4/Figure 3):
+# apparently healthy people, by age: < 50 y < 2.5 / 2.5-< 7.5 / >= 7.5 %; 50-69 y < 5 / 5-< 10 /
+# >= 10 %; >= 70 y < 7.5 / 7.5-< 15 / >= 15 % (low-to-moderate / high / very high).
+PREVENT_ADDON_OK = {'uacr': lambda x: 0.1 <= x <= 25000, 'hba1c': lambda x: 4.5 <= x <= 15,
+                    'sdi_decile': lambda x: 1 <= x <= 10 and x == int(x)}
+SCORE2_BANDS = ((50, (2.5, 7.5)), (70, (5.0, 10.0)), (math.inf, (7.5, 15.0)))
+
+
+def _category_and_warning(model: str, p: dict, r: Row) -> None:
+    c = lambda name: _cell(p, name)  # noqa: E731
+    v = r.value
+    if model == 'pce':
+        # 2019 ACC/AHA primary prevention bands, ages 40-75 only (issue 4); race 'other' is
+        # computed as white with a warning.
+        if r.outcome == 'ascvd':
+            r.category = (_band(v, (5.0, 7.5, 20.0), ('low', 'borderline', 'intermediate', 'high'))
+                          if float(c('age')) <= 75 else '')
+        else:
+            r.category = ''  # ascvd_optimal: a comparator, no band
+        if c('race') == 'other':
+            r.warning = True
+    elif model.startswith('prevent'):
+        # A recorded add-on that is unusable is not used and the row warns naming it (issue 4;
+        # lead's decision 1). Asserted only for the add-ons the printed variant uses (the
+        # automatic choice always uses every recorded one).
+        used = {'prevent-base': (), 'prevent-uacr': ('uacr',), 'prevent-hba1c': ('hba1c',),
+                'prevent-sdi': ('sdi_decile',)}.get(r.model, ('uacr', 'hba1c', 'sdi_decile'))
+        if any(c(n) != '' and not PREVENT_ADDON_OK[n](float(c(n))) for n in used):
+            r.warning = True
+    elif model == 'qrisk3' and r.outcome == 'cvd':
+        # NICE NG238: not for type 1 diabetes, eGFR < 60 (or recorded CKD 3-5), albuminuria
+        # (UACR >= 30 mg/g); prior CVD is outside the derivation population. All: computed with
+        # a warning and no category. Otherwise >= 10 % high, else low. Blank ethnicity warns.
+        excluded = (c('diabetes') == 'type1' or c('ckd_stage_3_5') == '1' or c('cvd') == '1'
+                    or (c('egfr') != '' and float(c('egfr')) < 60)
+                    or (c('uacr') != '' and float(c('uacr')) >= 30))
+        r.category = '' if excluded else ('high' if v >= 10.0 else 'low')
+        if excluded or c('ethnicity') == '':
+            r.warning = True
+    elif model == 'score2':
+        age = float(c('age'))
+        for lim, edges in SCORE2_BANDS:
+            if age < lim:
+                r.category = _band(v, edges, ('low_to_moderate', 'high', 'very_high'))
+                break
+    elif model.startswith('framingham'):
+        r.category = ''  # no guideline bands (issue 4)
+    elif model == 'ckd-epi-2021':
+        # KDIGO 2012 G1 >= 90, G2 60-89, G3a 45-59, G3b 30-44, G4 15-29, G5 < 15.
+        r.category = _band(v, (15, 30, 45, 60, 90), ('G5', 'G4', 'G3b', 'G3a', 'G2', 'G1'))
+    elif model.startswith('kfre'):
+        # Issue 4: 5-year < 3 / 3-< 5 / >= 5 %; 2-year < 10 / >= 10 / >= 40 %.
+        r.category = (_band(v, (3.0, 5.0), ('low', 'referral', 'high')) if r.horizon == 5
+                      else _band(v, (10.0, 40.0), ('below_10', 'multidisciplinary', 'krt_planning')))
+    elif model == 'findrisc':
+        pts = r.value if r.outcome == 'score' else None
+        if pts is None:
+            return
+        r.category = _band(pts, (7, 12, 15, 21),
+                           ('low', 'slightly_elevated', 'moderate', 'high', 'very_high'))
+    elif model in ('qdiabetes-2018', 'pce-lifetime'):
+        pass  # no band fixed by the issue
+
+
+def annotate(model: str, p: dict, rows: list) -> list:
+    for r in rows:
+        if r.status == 'computed' and isinstance(r.value, float):
+            _category_and_warning(model, p, r)
+    if model == 'findrisc':  # both rows carry the band of the points
+        pts = [r for r in rows if r.outcome == 'score' and r.category is not None]
+        for r in rows:
+            if pts and r.outcome == 'type2_diabetes' and r.status == 'computed':
+                r.category = pts[0].category
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------
