@@ -6,6 +6,7 @@
 #include "core/store/Backup.h"
 #include "core/store/DemoCohort.h"
 #include "core/store/PatientRecords.h"
+#include "core/store/Schema.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAdmin.h"
@@ -476,6 +477,21 @@ private Q_SLOTS:
         QCOMPARE(reauthenticate(**admin, pw(kDocPw)).error().code, ErrorCode::Authentication);
         (*admin)->lock();
         QVERIFY((*admin)->isLocked());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = makeVault();
+        {
+            auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(v);
+            QCOMPARE(*schemaVersion(detail::VaultAccess::db(**v)), kSchemaVersion);
+            QVERIFY(detail::VaultAccess::db(**v).exec(
+                "INSERT INTO schema_version(version, applied_at) VALUES (99, 'future')"));
+        }
+        auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(!v);
+        QCOMPARE(v.error().code, ErrorCode::Unsupported);
     }
 
     void recoveryKeyUseIsAudited()

@@ -5,6 +5,7 @@
 #include "core/store/Backup.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAdmin.h"
+#include "core/store/VaultInternal.h"
 
 #include <QFile>
 #include <QProcess>
@@ -236,6 +237,29 @@ private Q_SLOTS:
         QCOMPARE(check.exitCode, 3);
         QVERIFY2(check.err.contains(QStringLiteral("vault damaged at page")),
                  qPrintable(check.err));
+    }
+
+    void brokenAuditChainExits3()
+    {
+        const QString vault = makeVault();
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            QVERIFY(detail::VaultAccess::db(**v).exec(
+                "UPDATE audit SET user_name = 'mallory' WHERE seq = 2"));
+        }
+        const Run r = cli({QStringLiteral("audit"),
+                           QStringLiteral("verify"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("admin"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("audit row 2")), qPrintable(r.err));
     }
 
     void recover()
