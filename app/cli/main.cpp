@@ -2,6 +2,8 @@
 // precis-cli: headless entry point. Dispatch only; each command group lives in its own file.
 #include "CliCommands.h"
 
+#include "core/security/ProcessHardening.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,6 +36,12 @@ void printUsage()
 
 int main(int argc, char *argv[])
 {
+#ifdef NDEBUG
+    // Release builds: no core dumps and not dumpable, before any secret is read (issue #3
+    // item 5). Failure is reported, not fatal: the CLI may run where prctl is restricted.
+    if (const auto hardened = precis::security::hardenProcess(); !hardened)
+        std::fprintf(stderr, "precis-cli: warning: process hardening failed\n");
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("precis-cli"));
     QStringList args = QCoreApplication::arguments().mid(1);
