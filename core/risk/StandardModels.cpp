@@ -8,7 +8,7 @@ namespace precis::risk {
 
 void registerStandardModels(RiskRegistry &registry)
 {
-    // @group-A (pce, pce-lifetime, prevent + forced variants)
+    // Cardiovascular, US: ACC/AHA PCE and lifetime strata, AHA PREVENT (auto + forced variants)
     registry.add(models::makePceModel());
     registry.add(models::makePceLifetimeModel());
     registry.add(models::makePreventModel());
@@ -17,23 +17,22 @@ void registerStandardModels(RiskRegistry &registry)
     registry.add(models::makePreventHba1cModel());
     registry.add(models::makePreventSdiModel());
     registry.add(models::makePreventFullModel());
-    // @group-B (qrisk3)
+    // Cardiovascular, UK
     registry.add(models::makeQRisk3Model());
-    // @group-C (score2, framingham-cvd-2008, framingham-cvd-2008-bmi, ckd-epi-2021, kfre-4, kfre-8)
+    // Cardiovascular, Europe and Framingham; kidney function and kidney failure
     registry.add(models::makeScore2Model());
     registry.add(models::makeFramingham2008Model());
     registry.add(models::makeFramingham2008BmiModel());
     registry.add(models::makeCkdEpi2021Model());
     registry.add(models::makeKfre4Model());
     registry.add(models::makeKfre8Model());
-    // @group-B2 (qdiabetes-2018)
+    // Diabetes onset
     registry.add(models::makeQDiabetes2018Model());
-    // @group-C2 (findrisc, cha2ds2-vasc, cha2ds2-va, has-bled)
+    // Diabetes onset (points); atrial fibrillation: stroke and bleeding
     registry.add(models::makeFindriscModel());
     registry.add(models::makeCha2ds2VascModel());
     registry.add(models::makeCha2ds2VaModel());
     registry.add(models::makeHasBledModel());
-    (void)registry;
 }
 
 } // namespace precis::risk

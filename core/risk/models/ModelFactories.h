@@ -8,7 +8,6 @@
 
 namespace precis::risk::models {
 
-// @group-A
 std::unique_ptr<RiskModel> makePceModel();
 std::unique_ptr<RiskModel> makePceLifetimeModel();
 std::unique_ptr<RiskModel> makePreventModel();
@@ -18,11 +17,9 @@ std::unique_ptr<RiskModel> makePreventHba1cModel();
 std::unique_ptr<RiskModel> makePreventSdiModel();
 std::unique_ptr<RiskModel> makePreventFullModel();
 
-// @group-B
 std::unique_ptr<RiskModel> makeQRisk3Model();
 std::unique_ptr<RiskModel> makeQDiabetes2018Model();
 
-// @group-C
 std::unique_ptr<RiskModel> makeScore2Model();
 std::unique_ptr<RiskModel> makeFramingham2008Model();
 std::unique_ptr<RiskModel> makeFramingham2008BmiModel();
