@@ -3,6 +3,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace precis::risk {
 
@@ -25,24 +26,50 @@ QString withUnit(const QString &number, const QString &unit)
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
+bool isCategory(Var var)
+{
+    return clinical::varInfo(var).kind == clinical::VarKind::Category;
+}
+
+/// A category code as the token a person CSV uses ("black", not 1); a number otherwise.
+QString valueText(const InputSpec &spec, double value)
+{
+    if (isCategory(spec.var) && value == std::floor(value)) {
+        const clinical::VarInfo &info = clinical::varInfo(spec.var);
+        const double t = value - info.firstCode;
+        if (t >= 0 && t < info.tokenCount)
+            return QString(info.tokens[static_cast<std::size_t>(t)]);
+    }
+    return withUnit(formatNumber(value), spec.unit);
+}
+
+/// "valid range 90-180 mm[Hg]"; for a category the accepted tokens, since its codes are
+/// internal numbers a user never writes ("valid values never, former, light").
 QString rangeText(const InputSpec &spec)
 {
-    const QString range = formatNumber(spec.min) + QStringLiteral("-") + formatNumber(spec.max);
-    return withUnit(range, spec.unit);
+    if (isCategory(spec.var)) {
+        QStringList tokens;
+        for (double code = std::ceil(spec.min); code <= spec.max; code += 1.0)
+            tokens.append(valueText(spec, code));
+        return QStringLiteral("valid values ") + tokens.join(QStringLiteral(", "));
+    }
+    // "-8-12" would read as a subtraction: a negative minimum takes "to".
+    const QString separator = spec.min < 0 ? QStringLiteral(" to ") : QStringLiteral("-");
+    const QString range = formatNumber(spec.min) + separator + formatNumber(spec.max);
+    return QStringLiteral("valid range ") + withUnit(range, spec.unit);
 }
 
 } // namespace
 
 QString outOfRangeMessage(const InputSpec &spec, double value)
 {
-    return QStringLiteral("%1 = %2 is outside the valid range %3")
-        .arg(fieldName(spec.var), withUnit(formatNumber(value), spec.unit), rangeText(spec));
+    return QStringLiteral("%1 = %2 is outside the %3")
+        .arg(fieldName(spec.var), valueText(spec, value), rangeText(spec));
 }
 
 QString missingMessage(const InputSpec &spec)
 {
-    return QStringLiteral("%1 is missing; required (valid range %2)")
-        .arg(fieldName(spec.var), rangeText(spec));
+    return QStringLiteral("%1 is missing; required (%2)").arg(fieldName(spec.var), rangeText(spec));
 }
 
 InputReader::InputReader(const Snapshot &snapshot, const ModelCard &card)
@@ -86,6 +113,17 @@ std::optional<double> InputReader::require(Var var)
         return std::nullopt;
     }
     m_used.push_back(UsedInput{var, *value, m_snapshot.dates[clinical::index(var)]});
+    return value;
+}
+
+std::optional<double> InputReader::requireCode(Var var)
+{
+    const std::optional<double> value = require(var);
+    if (value && *value != std::floor(*value)) {
+        refuse(QStringLiteral("%1 = %2 is not a valid code (codes are whole numbers)")
+                   .arg(fieldName(var), formatNumber(*value)));
+        return std::nullopt;
+    }
     return value;
 }
 

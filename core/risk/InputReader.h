@@ -25,6 +25,9 @@ public:
 
     /// A required input: refused when missing or outside the card's range.
     std::optional<double> require(Var var);
+    /// A required code or 0/1 flag: as require(), and refused, naming the field, when the
+    /// value is not a whole number (0.5 is no code and is never rounded). nullopt when refused.
+    std::optional<double> requireCode(Var var);
     /// An optional input: nullopt when missing. When present but outside the card's range it
     /// is not used and a warning naming it is added (PREVENT's add-ons).
     std::optional<double> optional(Var var);
@@ -49,7 +52,8 @@ private:
     std::vector<UsedInput> m_used;
 };
 
-/// "sbp = 250 mm[Hg] is outside the valid range 90-180 mm[Hg]" and friends.
+/// "sbp = 250 mm[Hg] is outside the valid range 90-180 mm[Hg]" and friends; a category is
+/// shown by its CSV tokens ("smoking = current is outside the valid values never, ...").
 [[nodiscard]] QString outOfRangeMessage(const InputSpec &spec, double value);
 [[nodiscard]] QString missingMessage(const InputSpec &spec);
 

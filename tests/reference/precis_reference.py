@@ -379,7 +379,16 @@ def prevent_risk(variant, horizon, sx, outcome, terms) -> float:
 
 
 def _prevent(p: dict, forced: Optional[str]) -> list:
-    own_id = 'prevent' if forced is None else 'prevent-' + forced
+    if forced is None:
+        # The automatic model's variant follows from which add-on cells are filled, so a
+        # refused row carries the chosen id too (issue 4: "the chosen id is the output's model").
+        n_provided = sum(_cell(p, n) != '' for n in ('uacr', 'hba1c', 'sdi_decile'))
+        chosen = ('base' if n_provided == 0 else 'full' if n_provided >= 2 else
+                  'uacr' if _cell(p, 'uacr') != '' else
+                  'hba1c' if _cell(p, 'hba1c') != '' else 'sdi')
+        own_id = 'prevent-' + chosen
+    else:
+        own_id = 'prevent-' + forced
     outs = [(o, h) for h in (10, 30) for o in PREVENT_OUTCOMES]
 
     def body():

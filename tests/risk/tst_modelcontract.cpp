@@ -165,6 +165,40 @@ private Q_SLOTS:
             QCOMPARE(row.status, Status::Refused);
     }
 
+    void fractionalCodeRefused_data() { card_data(); }
+    void fractionalCodeRefused()
+    {
+        // A code or 0/1 flag is a whole number: 0.5 is never rounded or truncated into a
+        // category. Every code input the model reads for the typical patient refuses it,
+        // naming the field (InputReader::requireCode).
+        QFETCH(QString, id);
+        const RiskModel *model = modelFor(id);
+        const Evaluation typical = model->evaluate(typicalPatient());
+        int checked = 0;
+        for (const InputSpec &spec : model->card().inputs) {
+            const clinical::VarKind kind = clinical::varInfo(spec.var).kind;
+            if (kind == clinical::VarKind::Number || spec.optional)
+                continue;
+            bool read = false;
+            for (const UsedInput &used : typical.inputs)
+                read = read || used.var == spec.var;
+            if (!read)
+                continue;
+            Snapshot s = typicalPatient();
+            s.set(spec.var, spec.min + 0.5);
+            const QString name = QString(clinical::varInfo(spec.var).name);
+            for (const OutcomeRow &row : model->evaluate(s).rows) {
+                QVERIFY2(row.status == Status::Refused, qPrintable(name));
+                QVERIFY2(row.messages.join(QString()).contains(
+                             name + QStringLiteral(" = ") + QString::number(spec.min + 0.5)
+                             + QStringLiteral(" is not a valid code")),
+                         qPrintable(name + QStringLiteral(": ") + row.messages.join(QString())));
+            }
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
     void explainsTypicalPatient_data() { card_data(); }
     void explainsTypicalPatient()
     {

@@ -233,6 +233,11 @@ void TestPce::refusals_data()
     QTest::newRow("sbp-201") << s << QStringLiteral("sbp = 201 mm[Hg]")
                              << QStringLiteral("90-200 mm[Hg]");
     s = ok;
+    s.clear(Var::Race);
+    // A category's valid range is its tokens, as written in the person CSV, not codes.
+    QTest::newRow("race-missing") << s << QStringLiteral("race is missing")
+                                  << QStringLiteral("(valid values white, black, other)");
+    s = ok;
     s.set(Var::Sex, 0.5);
     QTest::newRow("sex-fraction") << s << QStringLiteral("sex = 0.5 is not a valid code")
                                   << QString();

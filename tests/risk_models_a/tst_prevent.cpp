@@ -101,6 +101,7 @@ private Q_SLOTS:
     void automaticVariant();
     void outOfRangeAddOn();
     void forcedVariantIgnoresOtherAddOns();
+    void refusedKeepsChosenVariant();
     void thirtyYearRefusedFrom60();
     void refusals_data();
     void refusals();
@@ -417,6 +418,28 @@ void TestPrevent::outOfRangeAddOn()
     QCOMPARE(reference.rows[0].status, Status::Ok);
     // Missing UACR is not the base model: the missing-value term moves the result.
     QVERIFY(std::abs(*reference.rows[0].value - *base.rows[0].value) > 1e-3);
+}
+
+void TestPrevent::refusedKeepsChosenVariant()
+{
+    // Issue #4: "the chosen id is the output's model" - also when the person is refused, so
+    // a batch consumer sees one model id per person whatever the outcome.
+    Snapshot s = example(0);
+    s.set(Var::Uacr, 30);
+    s.set(Var::Bmi, 45); // outside 18.5-39.9: refused
+    const Evaluation e = models::makePreventModel()->evaluate(s);
+    QCOMPARE(e.modelId, QStringLiteral("prevent-uacr"));
+    QCOMPARE(e.rows.size(), std::size_t(10));
+    for (const auto &row : e.rows) {
+        QCOMPARE(row.status, Status::Refused);
+        QVERIFY(!row.value.has_value());
+        QVERIFY(row.messages.join(QString()).contains(QStringLiteral("bmi = 45 kg/m2")));
+    }
+    s.set(Var::Hba1c, 5.5);
+    QCOMPARE(models::makePreventModel()->evaluate(s).modelId, QStringLiteral("prevent-full"));
+    s.clear(Var::Uacr);
+    s.clear(Var::Hba1c);
+    QCOMPARE(models::makePreventModel()->evaluate(s).modelId, QStringLiteral("prevent-base"));
 }
 
 void TestPrevent::forcedVariantIgnoresOtherAddOns()

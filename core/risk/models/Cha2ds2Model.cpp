@@ -146,15 +146,15 @@ Evaluation Cha2ds2Model::evaluate(const Snapshot &snapshot) const
     const bool vasc = m_variant == Variant::Vasc;
     InputReader reader(snapshot, m_card);
     const auto age = reader.require(Var::Age);
-    const auto heartFailure = reader.require(Var::HeartFailure);
-    const auto hypertension = reader.require(Var::Hypertension);
-    const auto bpTreated = reader.require(Var::BpTreated);
-    const auto diabetes = reader.require(Var::Diabetes);
-    const auto stroke = reader.require(Var::StrokeTiaTe);
-    const auto vascular = reader.require(Var::VascularDisease);
+    const auto heartFailure = reader.requireCode(Var::HeartFailure);
+    const auto hypertension = reader.requireCode(Var::Hypertension);
+    const auto bpTreated = reader.requireCode(Var::BpTreated);
+    const auto diabetes = reader.requireCode(Var::Diabetes);
+    const auto stroke = reader.requireCode(Var::StrokeTiaTe);
+    const auto vascular = reader.requireCode(Var::VascularDisease);
     std::optional<double> sex;
     if (vasc)
-        sex = reader.require(Var::Sex);
+        sex = reader.requireCode(Var::Sex);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
 

@@ -72,7 +72,7 @@ Evaluation CkdEpi2021Model::evaluate(const Snapshot &snapshot) const
     InputReader reader(snapshot, m_card);
     const auto creatinine = reader.require(Var::Creatinine);
     const auto age = reader.require(Var::Age);
-    const auto sex = reader.require(Var::Sex);
+    const auto sex = reader.requireCode(Var::Sex);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
 

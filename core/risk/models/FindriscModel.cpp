@@ -171,15 +171,15 @@ Evaluation FindriscModel::evaluate(const Snapshot &snapshot) const
 {
     InputReader reader(snapshot, m_card);
     const auto age = reader.require(Var::Age);
-    const auto sex = reader.require(Var::Sex);
+    const auto sex = reader.requireCode(Var::Sex);
     const auto bmi = reader.require(Var::Bmi);
     const auto waist = reader.require(Var::Waist);
-    const auto active = reader.require(Var::PhysicallyActive);
-    const auto vegetables = reader.require(Var::DailyVegetables);
-    const auto bpEver = reader.require(Var::BpTreatedEver);
-    const auto highGlucose = reader.require(Var::HighGlucoseHistory);
-    const auto family = reader.require(Var::FamilyHistoryDiabetes);
-    const auto diabetes = reader.require(Var::Diabetes);
+    const auto active = reader.requireCode(Var::PhysicallyActive);
+    const auto vegetables = reader.requireCode(Var::DailyVegetables);
+    const auto bpEver = reader.requireCode(Var::BpTreatedEver);
+    const auto highGlucose = reader.requireCode(Var::HighGlucoseHistory);
+    const auto family = reader.requireCode(Var::FamilyHistoryDiabetes);
+    const auto diabetes = reader.requireCode(Var::Diabetes);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
     if (hasDiabetes(*diabetes)) {

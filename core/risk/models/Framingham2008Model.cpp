@@ -154,7 +154,7 @@ Evaluation Framingham2008Model::evaluate(const Snapshot &snapshot) const
     const bool lipid = m_form == Form::Lipid;
     InputReader reader(snapshot, m_card);
     const auto age = reader.require(Var::Age);
-    const auto sex = reader.require(Var::Sex);
+    const auto sex = reader.requireCode(Var::Sex);
     std::optional<double> tc;
     std::optional<double> hdl;
     std::optional<double> bmi;
@@ -165,9 +165,9 @@ Evaluation Framingham2008Model::evaluate(const Snapshot &snapshot) const
         bmi = reader.require(Var::Bmi);
     }
     const auto sbp = reader.require(Var::Sbp);
-    const auto treated = reader.require(Var::BpTreated);
-    const auto smoking = reader.require(Var::Smoking);
-    const auto diabetes = reader.require(Var::Diabetes);
+    const auto treated = reader.requireCode(Var::BpTreated);
+    const auto smoking = reader.requireCode(Var::Smoking);
+    const auto diabetes = reader.requireCode(Var::Diabetes);
     const auto cvd = reader.optional(Var::Cvd);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());

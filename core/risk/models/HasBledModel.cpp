@@ -112,14 +112,14 @@ Evaluation HasBledModel::evaluate(const Snapshot &snapshot) const
 {
     InputReader reader(snapshot, m_card);
     const auto sbp = reader.require(Var::Sbp);
-    const auto renal = reader.require(Var::AbnormalRenalFunction);
-    const auto liver = reader.require(Var::AbnormalLiverFunction);
-    const auto stroke = reader.require(Var::PriorStroke);
-    const auto bleeding = reader.require(Var::BleedingHistory);
-    const auto labile = reader.require(Var::LabileInr);
+    const auto renal = reader.requireCode(Var::AbnormalRenalFunction);
+    const auto liver = reader.requireCode(Var::AbnormalLiverFunction);
+    const auto stroke = reader.requireCode(Var::PriorStroke);
+    const auto bleeding = reader.requireCode(Var::BleedingHistory);
+    const auto labile = reader.requireCode(Var::LabileInr);
     const auto age = reader.require(Var::Age);
-    const auto drugs = reader.require(Var::AntiplateletOrNsaid);
-    const auto alcohol = reader.require(Var::AlcoholExcess);
+    const auto drugs = reader.requireCode(Var::AntiplateletOrNsaid);
+    const auto alcohol = reader.requireCode(Var::AlcoholExcess);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
 

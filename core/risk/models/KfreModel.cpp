@@ -173,7 +173,7 @@ Evaluation KfreModel::evaluate(const Snapshot &snapshot) const
     const bool eight = m_variables == Variables::Eight;
     InputReader reader(snapshot, m_card);
     const auto age = reader.require(Var::Age);
-    const auto sex = reader.require(Var::Sex);
+    const auto sex = reader.requireCode(Var::Sex);
     // KFRE applies only below 60: say so explicitly (the range check alone would accept 60).
     std::optional<double> egfr;
     const std::optional<double> rawEgfr = snapshot.get(Var::Egfr);
@@ -196,7 +196,7 @@ Evaluation KfreModel::evaluate(const Snapshot &snapshot) const
         albumin = reader.require(Var::Albumin);
         bicarbonate = reader.require(Var::Bicarbonate);
     }
-    const auto region = reader.require(Var::KfreRegion);
+    const auto region = reader.requireCode(Var::KfreRegion);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
 

@@ -144,16 +144,6 @@ QString PceModel::category(double percent)
 
 namespace {
 
-/// Codes are whole numbers; a fractional code is refused rather than rounded.
-bool checkCode(InputReader &reader, Var var, double value)
-{
-    if (value == std::floor(value))
-        return true;
-    reader.refuse(QStringLiteral("%1 = %2 is not a valid code")
-                      .arg(QString(clinical::varInfo(var).name), formatNumber(value)));
-    return false;
-}
-
 ModelCard makeCard()
 {
     ModelCard c;
@@ -278,25 +268,15 @@ Evaluation PceModel::evaluate(const Snapshot &snapshot) const
 {
     InputReader reader(snapshot, m_card);
     const std::optional<double> age = reader.require(Var::Age);
-    const std::optional<double> sex = reader.require(Var::Sex);
-    const std::optional<double> race = reader.require(Var::Race);
+    const std::optional<double> sex = reader.requireCode(Var::Sex);
+    const std::optional<double> race = reader.requireCode(Var::Race);
     const std::optional<double> tc = reader.require(Var::TotalCholesterol);
     const std::optional<double> hdl = reader.require(Var::HdlCholesterol);
     const std::optional<double> sbp = reader.require(Var::Sbp);
-    const std::optional<double> treated = reader.require(Var::BpTreated);
-    const std::optional<double> diabetes = reader.require(Var::Diabetes);
-    const std::optional<double> smoking = reader.require(Var::Smoking);
+    const std::optional<double> treated = reader.requireCode(Var::BpTreated);
+    const std::optional<double> diabetes = reader.requireCode(Var::Diabetes);
+    const std::optional<double> smoking = reader.requireCode(Var::Smoking);
     const std::optional<double> cvd = reader.optional(Var::Cvd);
-    if (sex)
-        checkCode(reader, Var::Sex, *sex);
-    if (race)
-        checkCode(reader, Var::Race, *race);
-    if (treated)
-        checkCode(reader, Var::BpTreated, *treated);
-    if (diabetes)
-        checkCode(reader, Var::Diabetes, *diabetes);
-    if (smoking)
-        checkCode(reader, Var::Smoking, *smoking);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
 

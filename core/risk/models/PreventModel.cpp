@@ -108,15 +108,6 @@ bool isWhole(double value)
     return value == std::floor(value);
 }
 
-bool checkCode(InputReader &reader, Var var, double value)
-{
-    if (isWhole(value))
-        return true;
-    reader.refuse(QStringLiteral("%1 = %2 is not a valid code")
-                      .arg(QString(clinical::varInfo(var).name), formatNumber(value)));
-    return false;
-}
-
 /// An add-on the automatic variant counts: one that is recorded. The issue's rule is that an
 /// out-of-range add-on "is not used ... and the variant runs with it missing through the
 /// published missing-value terms" - only the add-on variants have those terms, so a recorded
@@ -334,30 +325,20 @@ Evaluation PreventModel::evaluate(const Snapshot &snapshot) const
 {
     InputReader reader(snapshot, m_card);
     const std::optional<double> age = reader.require(Var::Age);
-    const std::optional<double> sex = reader.require(Var::Sex);
+    const std::optional<double> sex = reader.requireCode(Var::Sex);
     const std::optional<double> tc = reader.require(Var::TotalCholesterol);
     const std::optional<double> hdl = reader.require(Var::HdlCholesterol);
     const std::optional<double> sbp = reader.require(Var::Sbp);
-    const std::optional<double> bpTreated = reader.require(Var::BpTreated);
-    const std::optional<double> statin = reader.require(Var::Statin);
-    const std::optional<double> diabetes = reader.require(Var::Diabetes);
-    const std::optional<double> smoking = reader.require(Var::Smoking);
+    const std::optional<double> bpTreated = reader.requireCode(Var::BpTreated);
+    const std::optional<double> statin = reader.requireCode(Var::Statin);
+    const std::optional<double> diabetes = reader.requireCode(Var::Diabetes);
+    const std::optional<double> smoking = reader.requireCode(Var::Smoking);
     const std::optional<double> egfr = reader.require(Var::Egfr);
     const std::optional<double> bmi = reader.require(Var::Bmi);
     const std::optional<double> cvd = reader.optional(Var::Cvd);
-    if (sex)
-        checkCode(reader, Var::Sex, *sex);
-    if (bpTreated)
-        checkCode(reader, Var::BpTreated, *bpTreated);
-    if (statin)
-        checkCode(reader, Var::Statin, *statin);
-    if (diabetes)
-        checkCode(reader, Var::Diabetes, *diabetes);
-    if (smoking)
-        checkCode(reader, Var::Smoking, *smoking);
-    if (reader.refused())
-        return refusedEvaluation(m_card, reader.refusals());
 
+    // The variant depends only on which add-ons are recorded, so it is chosen before any
+    // refusal: the output's model is the chosen id (issue #4) on refused rows too.
     Variant used = m_variant;
     if (used == Variant::Automatic) {
         const bool u = addOnPresent(snapshot, Var::Uacr);
@@ -370,6 +351,11 @@ Evaluation PreventModel::evaluate(const Snapshot &snapshot) const
             used = Variant::Full;
         else
             used = u ? Variant::Uacr : (h ? Variant::Hba1c : Variant::Sdi);
+    }
+    if (reader.refused()) {
+        Evaluation refused = refusedEvaluation(m_card, reader.refusals());
+        refused.modelId = variantId(used);
+        return refused;
     }
     // The automatic variant reads every add-on so that an out-of-range one is named in a
     // warning; the chosen variant then uses exactly the usable ones.

@@ -4,6 +4,7 @@
 #include "core/clinical/Units.h"
 #include "core/risk/InputReader.h"
 #include "core/risk/models/ModelFactories.h"
+#include "core/risk/models/QResearchInputs.h"
 
 #include <array>
 #include <cmath>
@@ -430,10 +431,7 @@ const Coefficients &coefficients(Variant variant, bool male)
     return male ? kModelCMale : kModelCFemale;
 }
 
-InputSpec flagSpec(Var var, QString note = {})
-{
-    return InputSpec{var, QString(), 0, 1, false, std::move(note)};
-}
+using qresearch::flagSpec;
 
 ModelCard makeCard()
 {
@@ -613,17 +611,6 @@ QString fmt(double v)
     return formatNumber(v);
 }
 
-std::optional<double> requireCode(InputReader &reader, Var var)
-{
-    const std::optional<double> value = reader.require(var);
-    if (value && *value != std::floor(*value)) {
-        reader.refuse(QStringLiteral("%1 = %2 is not a whole-number code")
-                          .arg(QString(clinical::varInfo(var).name), fmt(*value)));
-        return std::nullopt;
-    }
-    return value;
-}
-
 } // namespace
 
 QDiabetes2018Model::QDiabetes2018Model() : m_card(makeCard()) {}
@@ -633,46 +620,33 @@ Evaluation QDiabetes2018Model::evaluate(const Snapshot &snapshot) const
     InputReader reader(snapshot, m_card);
 
     const std::optional<double> age = reader.require(Var::Age);
-    const std::optional<double> sex = requireCode(reader, Var::Sex);
-    int ethnicity = 1;
-    if (snapshot.has(Var::Ethnicity)) {
-        if (const std::optional<double> e = requireCode(reader, Var::Ethnicity))
-            ethnicity = static_cast<int>(*e);
-    } else {
-        reader.warn(QStringLiteral("ethnicity is blank: computed as QDiabetes' \"white or not "
-                                   "stated\" (code 1)"));
-    }
+    const std::optional<double> sex = reader.requireCode(Var::Sex);
+    const int ethnicity = qresearch::readEthnicity(reader, snapshot, QStringLiteral("QDiabetes'"));
     const std::optional<double> townsend = reader.require(Var::Townsend);
-    std::optional<double> smoking;
-    if (snapshot.get(Var::Smoking) == 5.0) {
-        reader.refuse(QStringLiteral("smoking = current: the amount is unknown; QDiabetes "
-                                     "needs never, former, light (< 10/day), moderate (10-19) "
-                                     "or heavy (>= 20)"));
-    } else {
-        smoking = requireCode(reader, Var::Smoking);
-    }
+    const std::optional<double> smoking
+        = qresearch::requireSmokingAmount(reader, snapshot, QStringLiteral("QDiabetes"));
     const std::optional<double> bmi = reader.require(Var::Bmi);
-    const std::optional<double> familyHistory = requireCode(reader, Var::FamilyHistoryDiabetes);
+    const std::optional<double> familyHistory = reader.requireCode(Var::FamilyHistoryDiabetes);
     const bool male = sex == 1.0;
 
     std::array<std::optional<double>, FlagCount> flags{};
-    flags[Antipsychotic] = requireCode(reader, Var::AtypicalAntipsychotic);
-    flags[Steroids] = requireCode(reader, Var::Corticosteroids);
-    flags[CvdFlag] = requireCode(reader, Var::Cvd);
-    flags[LearningDisability] = requireCode(reader, Var::LearningDisability);
-    flags[SchizophreniaBipolar] = requireCode(reader, Var::SchizophreniaOrBipolar);
-    flags[Statin] = requireCode(reader, Var::Statin);
-    flags[TreatedHypertension] = requireCode(reader, Var::BpTreated);
+    flags[Antipsychotic] = reader.requireCode(Var::AtypicalAntipsychotic);
+    flags[Steroids] = reader.requireCode(Var::Corticosteroids);
+    flags[CvdFlag] = reader.requireCode(Var::Cvd);
+    flags[LearningDisability] = reader.requireCode(Var::LearningDisability);
+    flags[SchizophreniaBipolar] = reader.requireCode(Var::SchizophreniaOrBipolar);
+    flags[Statin] = reader.requireCode(Var::Statin);
+    flags[TreatedHypertension] = reader.requireCode(Var::BpTreated);
     if (male) {
         flags[GestationalDiabetes] = 0.0;
         flags[Pcos] = 0.0;
     } else {
-        flags[GestationalDiabetes] = requireCode(reader, Var::GestationalDiabetes);
-        flags[Pcos] = requireCode(reader, Var::Pcos);
+        flags[GestationalDiabetes] = reader.requireCode(Var::GestationalDiabetes);
+        flags[Pcos] = reader.requireCode(Var::Pcos);
     }
 
     // Exclusions: already diabetic, or a blood test in the diabetic range.
-    const std::optional<double> diabetes = requireCode(reader, Var::Diabetes);
+    const std::optional<double> diabetes = reader.requireCode(Var::Diabetes);
     if (diabetes && *diabetes != 0.0) {
         reader.refuse(
             QStringLiteral("diabetes = %1: QDiabetes-2018 predicts diabetes in people "

@@ -3,6 +3,7 @@
 
 #include "core/risk/InputReader.h"
 #include "core/risk/models/ModelFactories.h"
+#include "core/risk/models/QResearchInputs.h"
 
 #include <cmath>
 
@@ -310,10 +311,7 @@ double tenYearRisk(bool male, const Profile &p)
     return 100.0 * (1.0 - std::pow(s, std::exp(linearPredictor(male, p))));
 }
 
-InputSpec flagSpec(Var var, QString note = {})
-{
-    return InputSpec{var, QString(), 0, 1, false, std::move(note)};
-}
+using qresearch::flagSpec;
 
 ModelCard makeCard()
 {
@@ -540,18 +538,6 @@ QString fmt(double v)
     return formatNumber(v);
 }
 
-/// A code or 0/1 flag: required, in the card's range and a whole number (0.5 is no code).
-std::optional<double> requireCode(InputReader &reader, Var var)
-{
-    const std::optional<double> value = reader.require(var);
-    if (value && *value != std::floor(*value)) {
-        reader.refuse(QStringLiteral("%1 = %2 is not a whole-number code")
-                          .arg(QString(clinical::varInfo(var).name), fmt(*value)));
-        return std::nullopt;
-    }
-    return value;
-}
-
 } // namespace
 
 QRisk3Model::QRisk3Model() : m_card(makeCard()), m_disclaimerOnly{m_card.disclaimer}
@@ -599,27 +585,14 @@ Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
     InputReader reader(snapshot, m_card);
 
     const std::optional<double> age = reader.require(Var::Age);
-    const std::optional<double> sex = requireCode(reader, Var::Sex);
+    const std::optional<double> sex = reader.requireCode(Var::Sex);
 
-    int ethnicity = 1;
-    if (snapshot.has(Var::Ethnicity)) {
-        if (const std::optional<double> e = requireCode(reader, Var::Ethnicity))
-            ethnicity = static_cast<int>(*e);
-    } else {
-        reader.warn(QStringLiteral("ethnicity is blank: computed as QRISK3's \"white or not "
-                                   "stated\" (code 1)"));
-    }
+    const int ethnicity = qresearch::readEthnicity(reader, snapshot, QStringLiteral("QRISK3's"));
 
     const std::optional<double> town = reader.require(Var::Townsend);
 
-    std::optional<double> smoking;
-    if (snapshot.get(Var::Smoking) == 5.0) {
-        reader.refuse(QStringLiteral("smoking = current: the amount is unknown; QRISK3 needs "
-                                     "never, former, light (< 10/day), moderate (10-19) or "
-                                     "heavy (>= 20)"));
-    } else {
-        smoking = requireCode(reader, Var::Smoking);
-    }
+    const std::optional<double> smoking
+        = qresearch::requireSmokingAmount(reader, snapshot, QStringLiteral("QRISK3"));
 
     const std::optional<double> tc = reader.require(Var::TotalCholesterol);
     const std::optional<double> hdl = reader.require(Var::HdlCholesterol);
@@ -635,22 +608,22 @@ Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
     const std::optional<double> sbp = reader.require(Var::Sbp);
     const std::optional<double> sbpSd = reader.require(Var::SbpSd);
     const std::optional<double> bmi = reader.require(Var::Bmi);
-    const std::optional<double> diabetes = requireCode(reader, Var::Diabetes);
+    const std::optional<double> diabetes = reader.requireCode(Var::Diabetes);
 
-    const std::optional<double> fhCvd = requireCode(reader, Var::FamilyHistoryChd);
-    const std::optional<double> af = requireCode(reader, Var::Af);
-    const std::optional<double> atypical = requireCode(reader, Var::AtypicalAntipsychotic);
-    const std::optional<double> steroids = requireCode(reader, Var::Corticosteroids);
-    const std::optional<double> migraine = requireCode(reader, Var::Migraine);
-    const std::optional<double> ra = requireCode(reader, Var::RheumatoidArthritis);
-    const std::optional<double> renal = requireCode(reader, Var::CkdStage35);
-    const std::optional<double> smi = requireCode(reader, Var::SevereMentalIllness);
-    const std::optional<double> sle = requireCode(reader, Var::Sle);
-    const std::optional<double> treatedHyp = requireCode(reader, Var::BpTreated);
+    const std::optional<double> fhCvd = reader.requireCode(Var::FamilyHistoryChd);
+    const std::optional<double> af = reader.requireCode(Var::Af);
+    const std::optional<double> atypical = reader.requireCode(Var::AtypicalAntipsychotic);
+    const std::optional<double> steroids = reader.requireCode(Var::Corticosteroids);
+    const std::optional<double> migraine = reader.requireCode(Var::Migraine);
+    const std::optional<double> ra = reader.requireCode(Var::RheumatoidArthritis);
+    const std::optional<double> renal = reader.requireCode(Var::CkdStage35);
+    const std::optional<double> smi = reader.requireCode(Var::SevereMentalIllness);
+    const std::optional<double> sle = reader.requireCode(Var::Sle);
+    const std::optional<double> treatedHyp = reader.requireCode(Var::BpTreated);
     const bool male = sex == 1.0;
     std::optional<double> erectile = 0.0;
     if (male)
-        erectile = requireCode(reader, Var::ErectileDysfunction);
+        erectile = reader.requireCode(Var::ErectileDysfunction);
 
     const std::optional<double> cvd = reader.optional(Var::Cvd);
     const std::optional<double> egfr = reader.optional(Var::Egfr);

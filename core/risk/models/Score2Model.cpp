@@ -255,13 +255,13 @@ Evaluation Score2Model::evaluate(const Snapshot &snapshot) const
 {
     InputReader reader(snapshot, m_card);
     const auto age = reader.require(Var::Age);
-    const auto sex = reader.require(Var::Sex);
-    const auto smoking = reader.require(Var::Smoking);
+    const auto sex = reader.requireCode(Var::Sex);
+    const auto smoking = reader.requireCode(Var::Smoking);
     const auto sbp = reader.require(Var::Sbp);
     const auto tc = reader.require(Var::TotalCholesterol);
     const auto hdl = reader.require(Var::HdlCholesterol);
-    const auto diabetes = reader.require(Var::Diabetes);
-    const auto region = reader.require(Var::Score2Region);
+    const auto diabetes = reader.requireCode(Var::Diabetes);
+    const auto region = reader.requireCode(Var::Score2Region);
     const auto cvd = reader.optional(Var::Cvd);
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
