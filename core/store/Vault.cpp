@@ -4,6 +4,7 @@
 #include "core/security/KeySlotFile.h"
 #include "core/security/UnlockThrottle.h"
 #include "core/store/AuditLog.h"
+#include "core/store/Backup.h"
 #include "core/store/Schema.h"
 #include "core/store/Sqlite.h"
 #include "core/store/VaultCheck.h"
@@ -187,6 +188,19 @@ Result<void> requireRole(const Vault &v, Role role, const QString &what)
     return {};
 }
 
+Result<void> requireFreshAuthentication(const Vault &v, const QString &what)
+{
+    if (v.isLocked())
+        return fail(ErrorCode::Permission, QStringLiteral("vault is locked"));
+    const auto age = std::chrono::steady_clock::now() - VaultAccess::authenticatedAt(v);
+    if (age < std::chrono::steady_clock::duration::zero() || age > kReauthenticationWindow)
+        return fail(ErrorCode::Authentication,
+                    QStringLiteral("re-authentication required before %1").arg(what),
+                    QStringLiteral("user"),
+                    v.user().name);
+    return {};
+}
+
 Result<std::unique_ptr<Vault>>
 VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, UserInfo user)
 {
@@ -196,6 +210,9 @@ VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, 
     v->m_dataKey = std::move(key);
     v->m_user = std::move(user);
     v->m_locked = false;
+    // Every caller of adopt() has just verified a password, the recovery key or created the
+    // vault: that counts as the authentication sensitive operations require.
+    v->m_authenticatedAt = std::chrono::steady_clock::now();
     auto demo = v->m_db->queryText("SELECT value FROM settings WHERE key = 'demo'");
     if (!demo)
         return tl::unexpected(demo.error());
@@ -300,6 +317,10 @@ Vault::unlock(const QString &path, const QString &user, security::SecretBytes pa
 {
     if (auto init = initialiseSqlite(); !init)
         return tl::unexpected(init.error());
+    // Like SQLite's hot-journal rollback, an interrupted restore is completed before the pair is
+    // read, whoever opens it: it needs no key, and opening a half-restored pair would fail.
+    if (auto r = finishInterruptedRestore(path); !r)
+        return tl::unexpected(r.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString authPath = security::UnlockThrottle::pathFor(path);
     auto throttle = security::UnlockThrottle::load(authPath);
@@ -366,6 +387,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
 {
     if (auto init = initialiseSqlite(); !init)
         return tl::unexpected(init.error());
+    if (auto r = finishInterruptedRestore(path); !r)
+        return tl::unexpected(r.error());
     if (!QFileInfo::exists(path))
         return fail(ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -60,7 +61,8 @@ public:
     /// while throttled), NotFound "key-slot file missing" / "vault file not found", Damaged
     /// "key-slot file damaged (record N)", "vault header damaged", "vault damaged at page N".
     /// Failed attempts are recorded in VAULT.auth and enter the audit chain at the next
-    /// successful unlock; a failed unlock changes neither the vault nor the key file.
+    /// successful unlock; a failed unlock changes neither the vault nor the key file, except
+    /// that an interrupted restore is finished first (finishInterruptedRestore(), Backup.h).
     [[nodiscard]] static Result<std::unique_ptr<Vault>>
     unlock(const QString &path, const QString &user, security::SecretBytes password);
     /// Emergency access with the recovery key printed at creation. Signs in as the pseudo-user
@@ -109,6 +111,9 @@ private:
     bool m_demo = false;
     bool m_locked = true;
     int m_idleTimeout = 5;
+    /// When the user last proved their password (the unlock itself, or reauthenticate()).
+    /// Sensitive administration demands that this is recent (detail::requireFreshAuthentication).
+    std::chrono::steady_clock::time_point m_authenticatedAt;
 };
 
 } // namespace precis::store

@@ -169,16 +169,20 @@ Result<void> reauthenticate(Vault &vault, const security::SecretBytes &password)
     if (!slots)
         return tl::unexpected(slots.error());
     auto keys = slots->unlockUser(vault.user().name, password);
-    if (!keys)
+    if (!keys || !keys->current.constantTimeEquals(VaultAccess::dataKey(vault))) {
+        // A wrong password while signed in is a failed authentication like one at the unlock
+        // screen; the vault is open, so it enters the chain at once.
+        (void)appendAudit(VaultAccess::db(vault),
+                          vault.user().name,
+                          QString::fromLatin1(audit::kFailedUnlock),
+                          std::nullopt,
+                          QStringLiteral("wrong password at re-authentication"));
         return fail(ErrorCode::Authentication,
                     QStringLiteral("wrong password"),
                     QStringLiteral("user"),
                     vault.user().name);
-    if (!keys->current.constantTimeEquals(VaultAccess::dataKey(vault)))
-        return fail(ErrorCode::Authentication,
-                    QStringLiteral("wrong password"),
-                    QStringLiteral("user"),
-                    vault.user().name);
+    }
+    VaultAccess::markAuthenticated(vault);
     return {};
 }
 
@@ -187,6 +191,8 @@ addUser(Vault &vault, const QString &name, const QList<Role> &roles, security::S
 {
     if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("adding a user"));
         !r)
+        return r;
+    if (auto r = detail::requireFreshAuthentication(vault, QStringLiteral("adding a user")); !r)
         return r;
     if (auto r = checkUserName(name); !r)
         return r;
@@ -246,6 +252,8 @@ Result<void> changePassword(Vault &vault, const QString &name, security::SecretB
                                    " role"),
                     QStringLiteral("user"),
                     vault.user().name);
+    if (auto r = detail::requireFreshAuthentication(vault, QStringLiteral("a password change")); !r)
+        return r;
     if (auto r = checkPolicy(newPassword, vault.isDemo(), name); !r)
         return r;
     auto slots = loadSlots(vault);
@@ -270,6 +278,8 @@ Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &role
 {
     if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("changing roles"));
         !r)
+        return r;
+    if (auto r = detail::requireFreshAuthentication(vault, QStringLiteral("changing roles")); !r)
         return r;
     if (roles.isEmpty())
         return fail(ErrorCode::InvalidInput,
@@ -353,6 +363,8 @@ Result<void> rotateDataKey(Vault &vault)
     if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("key rotation"));
         !r)
         return r;
+    if (auto r = detail::requireFreshAuthentication(vault, QStringLiteral("key rotation")); !r)
+        return r;
     auto slots = loadSlots(vault);
     if (!slots)
         return tl::unexpected(slots.error());
@@ -363,6 +375,8 @@ Result<void> removeUser(Vault &vault, const QString &name)
 {
     if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("removing a user"));
         !r)
+        return r;
+    if (auto r = detail::requireFreshAuthentication(vault, QStringLiteral("removing a user")); !r)
         return r;
     if (name == vault.user().name)
         return fail(ErrorCode::InvalidInput,

@@ -24,9 +24,12 @@ struct CreateOptions
                                           security::SecretBytes adminPassword,
                                           CreateOptions options = {});
 
-/// Confirms that `password` is the signed-in user's current password. Callers re-authenticate
-/// with it before user management, password changes and backups (the CLI's sign-in with the
-/// --as password is that re-authentication; the GUI asks again). Authentication error otherwise.
+/// Confirms that `password` is the signed-in user's current password and records the time.
+/// Enforced in core: addUser, changePassword, setRoles, removeUser, rotateDataKey and
+/// backupVault fail with Authentication "re-authentication required ..." unless the user
+/// proved their password (the unlock, or this call) within detail::kReauthenticationWindow
+/// (5 minutes). The CLI's sign-in with the --as password is that proof; a long-running GUI
+/// session asks again. Authentication error "wrong password" otherwise (the old proof stays).
 [[nodiscard]] Result<void> reauthenticate(Vault &vault, const security::SecretBytes &password);
 
 /// Administrator only. The password is checked against the policy.

@@ -17,6 +17,8 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +104,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Private temporary and home folders, scanned by noMarkersOutsideEncryptedPages.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("tmp")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("home")));
+        qputenv("TMPDIR", QFile::encodeName(m_dir.filePath(QStringLiteral("tmp"))));
+        qputenv("HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
+        for (const char *var : {"XDG_CONFIG_HOME",
+                                "XDG_CACHE_HOME",
+                                "XDG_DATA_HOME",
+                                "XDG_STATE_HOME",
+                                "XDG_RUNTIME_DIR"})
+            qunsetenv(var);
         QVERIFY(sqliteSelfTest());
         m_path = makeVault();
         QVERIFY(!m_path.isEmpty());
@@ -200,6 +213,8 @@ private Q_SLOTS:
             << "header" << int(ErrorCode::Damaged) << "vault header damaged";
         QTest::newRow("vault damaged at page")
             << "page" << int(ErrorCode::Damaged) << "vault damaged at page";
+        QTest::newRow("vault damaged at page read by the patient list")
+            << "listpage" << int(ErrorCode::Damaged) << "vault damaged at page";
     }
 
     void unlockErrors()
@@ -234,12 +249,12 @@ private Q_SLOTS:
         qint64 damagedPage = 0;
         const bool onList = kind == QLatin1String("listpage");
         if (kind == QLatin1String("page") || onList) {
-            // Damage the root page of the users table (read by every unlock) or of the patients
-            // table (read by the patient list).
+            // Damage the root page of the users table (read by every unlock) or of the covering
+            // index the patient list reads (patients_list; the list never reads the table).
             auto v = Vault::unlock(path, QStringLiteral("doc"), pw(kDocPw));
             QVERIFY(v);
             damagedPage = *detail::VaultAccess::db(**v).queryInt(
-                onList ? "SELECT rootpage FROM sqlite_master WHERE name = 'patients'"
+                onList ? "SELECT rootpage FROM sqlite_master WHERE name = 'patients_list'"
                        : "SELECT rootpage FROM sqlite_master WHERE name = 'users'");
             (*v)->lock();
             QVERIFY(damagedPage > 1);
@@ -371,7 +386,11 @@ private Q_SLOTS:
     void noMarkersOutsideEncryptedPages()
     {
         const QString path = makeVault();
-        const QString marker = QStringLiteral("MARKERPHI");
+        // Random per run: a fixed marker would be found in copies of this source file and in
+        // files left by earlier runs.
+        const QString marker
+            = QStringLiteral("MRK%1PHI")
+                  .arg(QString::number(QRandomGenerator::global()->generate64(), 36).toUpper());
         {
             auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
             QVERIFY(n);
@@ -394,8 +413,14 @@ private Q_SLOTS:
             QVERIFY(admin);
             QVERIFY(backupVault(**admin, path + QStringLiteral(".bak")));
             // Scan while the WAL is still present.
-            for (const QString &dir : {m_dir.path(), QDir::tempPath(), QDir::homePath()}) {
-                QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            // TMPDIR and HOME point into m_dir (initTestCase), so SQLite's and Qt's temporary,
+            // settings and log files land there; /tmp itself is scanned too (not recursively:
+            // other programs' trees there are large and irrelevant) for hard-coded paths.
+            const std::pair<QString, QDirIterator::IteratorFlags> dirs[]
+                = {{m_dir.path(), QDirIterator::Subdirectories},
+                   {QStringLiteral("/tmp"), QDirIterator::NoIteratorFlags}};
+            for (const auto &[dir, flags] : dirs) {
+                QDirIterator files(dir, QDir::Files | QDir::Hidden, flags);
                 while (files.hasNext()) {
                     QFile f(files.next());
                     if (!f.open(QIODevice::ReadOnly))
@@ -532,6 +557,154 @@ private Q_SLOTS:
         QVERIFY(oldKeys);
         auto opened = openVaultDatabase(path, oldKeys->current);
         QVERIFY(!opened);
+    }
+
+    // Restore replaces two files. A crash after any step must leave a pair that unlocks: the
+    // old one before the commit point (marker), the backup's after it; never a mix.
+    void restoreIsCrashSafe_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("rolledForward");
+        QTest::newRow("after staging") << int(detail::RestoreStep::Staged) << false;
+        QTest::newRow("after verification") << int(detail::RestoreStep::Verified) << false;
+        QTest::newRow("after marker") << int(detail::RestoreStep::MarkerWritten) << true;
+        QTest::newRow("after key file rename") << int(detail::RestoreStep::KeysReplaced) << true;
+        QTest::newRow("after vault rename") << int(detail::RestoreStep::VaultReplaced) << true;
+        QTest::newRow("complete") << int(detail::RestoreStep::Done) << true;
+    }
+
+    void restoreIsCrashSafe()
+    {
+        QFETCH(int, step);
+        QFETCH(bool, rolledForward);
+        const QString path = makeVault();
+        const QString keys = security::KeySlotFile::pathFor(path);
+        const QString bak = path + QStringLiteral(".backup");
+        const QString newNursePw = QStringLiteral("nurse brand new passphrase 77");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(backupVault(**admin, bak));
+            // After the backup both files change: a new password (key file) and a patient.
+            QVERIFY(changePassword(**admin, QStringLiteral("nurse"), pw(newNursePw)));
+        }
+        {
+            auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(newNursePw));
+            QVERIFY(n);
+            QVERIFY(addPatient(**n,
+                               NewPatient{QStringLiteral("LATE"),
+                                          QStringLiteral("Late"),
+                                          QStringLiteral("X"),
+                                          QDate(1970, 1, 1),
+                                          QStringLiteral("male"),
+                                          true}));
+        }
+        const QByteArray backupKeys = fileHash(security::KeySlotFile::pathFor(bak));
+        QVERIFY(detail::restoreVaultUntil(bak,
+                                          path,
+                                          QStringLiteral("admin"),
+                                          pw(kAdminPw),
+                                          static_cast<detail::RestoreStep>(step)));
+        // "Crash" here; the next unlock sees the files as they are.
+        const QString nursePw = rolledForward ? kNursePw : newNursePw;
+        const QString otherPw = rolledForward ? newNursePw : kNursePw;
+        QCOMPARE(Vault::unlock(path, QStringLiteral("nurse"), pw(otherPw)).error().code,
+                 ErrorCode::Authentication);
+        auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(nursePw));
+        QVERIFY2(n, n ? "" : qPrintable(n.error().message()));
+        QCOMPARE((*n)->listPatients()->size(), std::size_t(rolledForward ? 3 : 4));
+        (*n)->lock();
+        QCOMPARE(fileHash(keys) == backupKeys, rolledForward);
+        for (const char *leftover : {".restore", ".restore.keys", ".restoring"})
+            QVERIFY2(!QFileInfo::exists(path + QLatin1String(leftover)), leftover);
+        auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(admin);
+        auto report = checkVault(**admin);
+        QVERIFY(report);
+        QVERIFY(report->ok());
+        // A later restore still works from any leftover state.
+        (*admin)->lock();
+        QVERIFY(restoreVault(bak, path, QStringLiteral("admin"), pw(kAdminPw)));
+        QVERIFY(Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw)));
+    }
+
+    // The roll-forward only moves files that match the verified digests.
+    void interruptedRestoreWithDamagedStagingIsRefused()
+    {
+        const QString path = makeVault();
+        const QString bak = path + QStringLiteral(".backup");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(backupVault(**admin, bak));
+        }
+        QVERIFY(detail::restoreVaultUntil(
+            bak, path, QStringLiteral("admin"), pw(kAdminPw), detail::RestoreStep::KeysReplaced));
+        flipByte(path + QStringLiteral(".restore"), 4096 + 7);
+        const QByteArray before = fileHash(path);
+        auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(!v);
+        QCOMPARE(v.error().code, ErrorCode::Damaged);
+        QVERIFY(v.error().message().contains(QStringLiteral("interrupted restore")));
+        QCOMPARE(fileHash(path), before);
+        // Running the restore again repairs it.
+        auto again = restoreVault(bak, path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message()));
+        QVERIFY(Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw)));
+    }
+
+    // Issue 3: re-authentication before a password change, user management or backup, enforced
+    // in core (not only by the CLI signing in just before).
+    void staleAuthenticationIsRefused_data()
+    {
+        QTest::addColumn<QString>("operation");
+        for (const char *op :
+             {"addUser", "changePassword", "setRoles", "removeUser", "rotateDataKey", "backup"})
+            QTest::newRow(op) << QString::fromLatin1(op);
+    }
+
+    void staleAuthenticationIsRefused()
+    {
+        QFETCH(QString, operation);
+        const QString path = makeVault();
+        auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(admin);
+        Vault &v = **admin;
+        auto run = [&]() -> Result<void> {
+            if (operation == QLatin1String("addUser"))
+                return addUser(v,
+                               QStringLiteral("extra"),
+                               {Role::Nurse},
+                               pw(QStringLiteral("extra correct horse battery 4")));
+            if (operation == QLatin1String("changePassword"))
+                return changePassword(
+                    v, QStringLiteral("nurse"), pw(QStringLiteral("nurse another passphrase 5")));
+            if (operation == QLatin1String("setRoles"))
+                return setRoles(v, QStringLiteral("nurse"), {Role::Nurse, Role::Physician});
+            if (operation == QLatin1String("removeUser"))
+                return removeUser(v, QStringLiteral("nurse"));
+            if (operation == QLatin1String("rotateDataKey"))
+                return rotateDataKey(v);
+            return backupVault(v, path + QStringLiteral(".bak-") + operation);
+        };
+        const auto stale = std::chrono::steady_clock::now() - detail::kReauthenticationWindow
+                           - std::chrono::seconds(1);
+        detail::VaultAccess::setAuthenticatedAt(v, stale);
+        const QByteArray keysBefore = fileHash(security::KeySlotFile::pathFor(path));
+        auto refused = run();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Authentication);
+        QVERIFY(refused.error().message().contains(QStringLiteral("re-authentication")));
+        QCOMPARE(fileHash(security::KeySlotFile::pathFor(path)), keysBefore);
+        // A wrong password does not refresh the proof.
+        QCOMPARE(reauthenticate(v, pw(kNursePw)).error().code, ErrorCode::Authentication);
+        const auto rows = readAudit(detail::VaultAccess::db(v));
+        QVERIFY(rows);
+        QCOMPARE(rows->back().action, QString::fromLatin1(audit::kFailedUnlock));
+        QCOMPARE(run().error().code, ErrorCode::Authentication);
+        QVERIFY(reauthenticate(v, pw(kAdminPw)));
+        auto ok = run();
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message()));
     }
 
     // Last: loads the system libsqlite3 into this process on purpose.

@@ -3,6 +3,7 @@
 // --password-stdin, damage -> 3.
 #include "core/security/KeySlotFile.h"
 #include "core/store/Backup.h"
+#include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAdmin.h"
 #include "core/store/VaultInternal.h"
@@ -203,6 +204,34 @@ private Q_SLOTS:
             QVERIFY(Vault::unlock(vault, role, security::SecretBytes::fromUtf8(newPw)));
             QVERIFY(!Vault::unlock(vault, role, security::SecretBytes::fromUtf8(pw)));
         }
+        // The effect happened exactly when the command was allowed (and a denied command
+        // changed nothing): passwords from stdin in prompt order, roles as given.
+        const auto spare = QStringLiteral("spare");
+        auto spareWith = [&](const QString &password) {
+            return Vault::unlock(vault, spare, security::SecretBytes::fromUtf8(password));
+        };
+        const bool allowed = expected == 0;
+        if (command == QLatin1String("user passwd other")) {
+            QCOMPARE(bool(spareWith(newPw)), allowed);
+            QCOMPARE(bool(spareWith(passwordOf(spare))), !allowed);
+        } else if (command == QLatin1String("user add")) {
+            auto v = Vault::unlock(
+                vault, QStringLiteral("newbie"), security::SecretBytes::fromUtf8(newPw));
+            QCOMPARE(bool(v), allowed);
+            if (v)
+                QCOMPARE((*v)->user().roles, (QList<Role>{Role::Nurse, Role::Physician}));
+        } else if (command == QLatin1String("user remove")) {
+            QCOMPARE(bool(spareWith(passwordOf(spare))), !allowed);
+        } else if (command == QLatin1String("user role")) {
+            auto v = spareWith(passwordOf(spare));
+            QVERIFY(v);
+            QCOMPARE((*v)->user().roles,
+                     allowed ? QList<Role>{Role::Physician} : QList<Role>{Role::Nurse});
+        } else if (command == QLatin1String("backup")) {
+            QCOMPARE(QFile::exists(vault + QStringLiteral(".bak")), allowed);
+        } else if (command == QLatin1String("audit verify")) {
+            QCOMPARE(r.out.trimmed().isEmpty(), !allowed);
+        }
     }
 
     void patientListAndErrors()
@@ -262,6 +291,95 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("audit row 2")), qPrintable(r.err));
     }
 
+    // `audit verify` names the first bad row for each kind of tampering (exit 3).
+    void auditVerifyNamesFirstBadRow_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("firstBad");
+        QTest::newRow("changed") << "UPDATE audit SET detail = 'x' WHERE seq = 3" << 3;
+        QTest::newRow("deleted") << "DELETE FROM audit WHERE seq = 4" << 4;
+        QTest::newRow("reordered")
+            << "UPDATE audit SET seq = -1 WHERE seq = 5; UPDATE audit SET seq = 5 WHERE seq = 6;"
+               " UPDATE audit SET seq = 6 WHERE seq = -1"
+            << 5;
+        QTest::newRow("truncated") << "DELETE FROM audit WHERE seq > 6" << 7;
+    }
+
+    void auditVerifyNamesFirstBadRow()
+    {
+        QFETCH(QString, sql);
+        QFETCH(int, firstBad);
+        const QString vault = makeVault();
+        const QStringList args = {QStringLiteral("audit"),
+                                  QStringLiteral("verify"),
+                                  vault,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("admin"),
+                                  QStringLiteral("--password-stdin")};
+        const Run intact = cli(args, {passwordOf(QStringLiteral("admin"))});
+        QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            QVERIFY(*detail::VaultAccess::db(**v).queryInt("SELECT count(*) FROM audit") > 8);
+            QVERIFY(detail::VaultAccess::db(**v).exec(sql.toUtf8().constData()));
+        }
+        const Run r = cli(args, {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("audit row %1").arg(firstBad)), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    // A damaged FREE page: SQLite's integrity check does not read it, `vault check` must.
+    void vaultCheckNamesDamagedFreePage()
+    {
+        const QString vault = makeVault();
+        qint64 pageCount = 0;
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            Database &db = detail::VaultAccess::db(**v);
+            // Pages freed by a dropped scratch table (no clinical data) sit at the end.
+            QVERIFY(db.exec("CREATE TABLE scratch(x BLOB); INSERT INTO scratch VALUES "
+                            "(zeroblob(400000)); DROP TABLE scratch;"));
+            QVERIFY(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QVERIFY(*db.queryInt("PRAGMA freelist_count") > 50);
+            pageCount = *db.queryInt("PRAGMA page_count");
+        }
+        const QStringList args = {QStringLiteral("vault"),
+                                  QStringLiteral("check"),
+                                  vault,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("admin"),
+                                  QStringLiteral("--password-stdin")};
+        QCOMPARE(cli(args, {passwordOf(QStringLiteral("admin"))}).exitCode, 0);
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((pageCount - 1) * 4096 + 100));
+            QVERIFY(f.putChar('\x42'));
+        }
+        // Ordinary use does not notice: the page is free.
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            QCOMPARE(*detail::VaultAccess::db(**v).queryText("PRAGMA integrity_check"),
+                     QStringLiteral("ok"));
+        }
+        const Run r = cli(args, {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("page %1").arg(pageCount)), qPrintable(r.err));
+    }
+
     void recover()
     {
         const QString vault = makeVault();
@@ -273,6 +391,12 @@ private Q_SLOTS:
                                   QStringLiteral("admin"),
                                   QStringLiteral("--password-stdin")};
         QCOMPARE(cli(args, {QStringLiteral("0000-0000-0000"), newPw}).exitCode, 2);
+        // Order is recovery key first, then the new password: swapped lines are refused.
+        QVERIFY(cli(args, {newPw, m_recovery}).exitCode != 0);
+        QVERIFY(
+            Vault::unlock(vault,
+                          QStringLiteral("admin"),
+                          security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin")))));
         const Run ok = cli(args, {m_recovery, newPw});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         QVERIFY(

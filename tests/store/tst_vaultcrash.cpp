@@ -2,9 +2,11 @@
 // Crash safety: a writer killed with SIGKILL at >= 200 random instants during inserts and >= 200
 // during key rotation. After each kill: the vault opens and passes integrity_check, no
 // acknowledged commit is lost, no transaction is partial; after a kill during rotation every
-// remaining user and the recovery key unlock.
+// remaining user and the recovery key unlock. Restore killed at random instants: the old or the
+// new pair, never a mismatch.
 #include "core/security/KeySlotFile.h"
 #include "core/store/AuditLog.h"
+#include "core/store/Backup.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAdmin.h"
@@ -66,10 +68,12 @@ class TestVaultCrash : public QObject
 
     // Starts the writer, waits until it is ready, lets it run for a random time, kills it.
     // Returns the last acknowledged counter.
-    int runAndKill(const QString &mode, const QString &vault, int maxMs)
+    int
+    runAndKill(const QString &mode, const QString &vault, int maxMs, const QStringList &extra = {})
     {
         QProcess p;
-        p.start(QStringLiteral(PRECIS_BINARY_DIR "/tests/store/crash_writer"), {mode, vault});
+        p.start(QStringLiteral(PRECIS_BINARY_DIR "/tests/store/crash_writer"),
+                QStringList{mode, vault} + extra);
         if (!p.waitForStarted())
             return -1;
         QByteArray out;
@@ -85,7 +89,7 @@ class TestVaultCrash : public QObject
         int last = 0;
         for (const QByteArray &line : out.split('\n')) {
             const QList<QByteArray> w = line.split(' ');
-            if (w.size() == 2 && (w[0] == "committed" || w[0] == "rotated"))
+            if (w.size() == 2 && (w[0] == "committed" || w[0] == "rotated" || w[0] == "restored"))
                 last = w[1].toInt();
         }
         return last;
@@ -165,6 +169,61 @@ private Q_SLOTS:
             QVERIFY(slots && !slots->rotationPending());
         }
         qInfo("%d kills during rotation in %lld ms", killRuns(), timer.elapsed());
+    }
+
+    // Restore replaces two files; a kill at any instant must leave either the old pair or the
+    // new one (never a key file that does not match the vault) and no leftovers after an unlock.
+    void killDuringRestore()
+    {
+        const QString vault = makeVault(QStringLiteral("restore.precis"));
+        QVERIFY(!vault.isEmpty());
+        const QString kNurseB = QStringLiteral("crash test nurse password, second");
+        const QString a = vault + QStringLiteral(".a");
+        const QString b = vault + QStringLiteral(".b");
+        {
+            auto v = Vault::unlock(
+                vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(kAdmin));
+            QVERIFY(v);
+            QVERIFY(backupVault(**v, a));
+            // B differs in both files: one more row and another nurse password.
+            QVERIFY(detail::VaultAccess::db(**v).exec(
+                "INSERT INTO settings(key, value) VALUES ('crash-marker', 'b')"));
+            QVERIFY(changePassword(
+                **v, QStringLiteral("nurse"), security::SecretBytes::fromUtf8(kNurseB)));
+            QVERIFY(backupVault(**v, b));
+        }
+        const int runs = std::min(killRuns(), 100);
+        QElapsedTimer timer;
+        timer.start();
+        int sawA = 0;
+        int sawB = 0;
+        for (int run = 0; run < runs; ++run) {
+            QVERIFY(runAndKill(QStringLiteral("restore"), vault, 400, {a, b}) >= 0);
+            auto v = Vault::unlock(
+                vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(kAdmin));
+            QVERIFY2(v,
+                     qPrintable(QStringLiteral("run %1: %2")
+                                    .arg(run)
+                                    .arg(v ? QString() : v.error().message())));
+            Database &db = detail::VaultAccess::db(**v);
+            QCOMPARE(*db.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+            const bool isB
+                = *db.queryInt("SELECT count(*) FROM settings WHERE key = 'crash-marker'") == 1;
+            (isB ? sawB : sawA)++;
+            (*v)->lock();
+            // The key file belongs to the same backup as the vault.
+            QVERIFY(Vault::unlock(vault,
+                                  QStringLiteral("nurse"),
+                                  security::SecretBytes::fromUtf8(isB ? kNurseB : kNurse)));
+            for (const char *leftover : {".restore", ".restore.keys", ".restoring"})
+                QVERIFY2(!QFile::exists(vault + QLatin1String(leftover)), leftover);
+        }
+        QVERIFY(sawA > 0 && sawB > 0);
+        qInfo("%d kills during restore in %lld ms (%d as A, %d as B)",
+              runs,
+              timer.elapsed(),
+              sawA,
+              sawB);
     }
 };
 
