@@ -77,15 +77,15 @@ InputReader::InputReader(const Snapshot &snapshot, const ModelCard &card)
 {
     // One allocation instead of a growth series: evaluate() runs millions of times in batch.
     m_used.reserve(card.inputs.size());
+    Q_ASSERT(card.inputs.size() < 255);
+    for (std::size_t i = card.inputs.size(); i-- > 0;) // first spec of a Var wins
+        m_specIndex[clinical::index(card.inputs[i].var)] = static_cast<std::uint8_t>(i + 1);
 }
 
 const InputSpec *InputReader::spec(Var var) const
 {
-    for (const InputSpec &s : m_card.inputs) {
-        if (s.var == var)
-            return &s;
-    }
-    return nullptr;
+    const std::uint8_t position = m_specIndex[clinical::index(var)];
+    return position == 0 ? nullptr : &m_card.inputs[position - 1U];
 }
 
 bool InputReader::usable(Var var) const
