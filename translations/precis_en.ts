@@ -5,7 +5,7 @@
     <name>Main</name>
     <message>
         <source>Precis Cannot Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Precis Cannot Start</translation>
     </message>
     <message>
         <source>A start-up self-test of the cryptography or the database library failed, so Precis will not open any vault on this computer.
@@ -13,63 +13,67 @@
 %1
 
 Reinstall Precis or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>A start-up self-test of the cryptography or the database library failed, so Precis will not open any vault on this computer.
+
+%1
+
+Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::AdministrationWidget</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>Automatic Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic Lock</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after idle minutes</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <source>Lock every workstation after</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock every workstation after</translation>
     </message>
     <message>
         <source>Users, Roles and Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Users, Roles and Backups</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 user name, %2 roles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Only an administrator may change the lock period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator may change the lock period.</translation>
     </message>
     <message>
         <source>The lock period could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock period could not be saved.</translation>
     </message>
     <message numerus="yes">
         <source>Saved. Precis now locks after %n minute(s) without input.</source>
@@ -80,154 +84,154 @@ Reinstall Precis or ask your administrator.</source>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>The list of users could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The list of users could not be read.</translation>
     </message>
     <message>
         <source>Users, roles, password resets, key rotation and backups are managed with precis-cli, which asks for your password again before each change. See %1 for the commands and which role may run them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Users, roles, password resets, key rotation and backups are managed with precis-cli, which asks for your password again before each change. See %1 for the commands and which role may run them.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::Format</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Diverse</source>
         <extracomment>Administrative sex other than female or male (FHIR &quot;other&quot;; German &quot;divers&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diverse</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurse</translation>
     </message>
     <message>
         <source>Physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Physician</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::MainWindow</name>
     <message>
         <source>Synthetic demo data — every patient in this vault is fictitious. Not for clinical use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetic demo data — every patient in this vault is fictitious. Not for clinical use.</translation>
     </message>
     <message>
         <source>This user holds no role that can use Precis. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user holds no role that can use Precis. Ask your administrator.</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vault</translation>
     </message>
     <message>
         <source>&amp;Open Vault...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Vault...</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Precis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Precis</translation>
     </message>
     <message>
         <source>Precis</source>
-        <translation type="unfinished"></translation>
+        <translation>Precis</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the vault now (Ctrl+L)</translation>
     </message>
     <message>
         <source>Your roles do not allow opening the patient list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your roles do not allow opening the patient list.</translation>
     </message>
     <message>
         <source>The patient list could not be read. Lock the vault and run a vault check, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient list could not be read. Lock the vault and run a vault check, or ask your administrator.</translation>
     </message>
     <message>
         <source>&amp;Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patients</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>Open Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Vault</translation>
     </message>
     <message>
         <source>Precis vaults (*.precis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precis vaults (*.precis)</translation>
     </message>
     <message>
         <source>About Precis</source>
-        <translation type="unfinished"></translation>
+        <translation>About Precis</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Precis %1&lt;/h3&gt;&lt;p&gt;Offline clinical decision support.&lt;/p&gt;&lt;p&gt;Precis supports the clinician; it never decides.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Precis %1&lt;/h3&gt;&lt;p&gt;Offline clinical decision support.&lt;/p&gt;&lt;p&gt;Precis supports the clinician; it never decides.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 – Precis</source>
         <extracomment>Window title: %1 vault file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Precis</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::PatientListWidget</name>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Search by name, record number or date of birth (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, record number or date of birth (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Search patients</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
@@ -246,7 +250,7 @@ Reinstall Precis or ask your administrator.</source>
     </message>
     <message>
         <source>No patient matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No patient matches “%1”.</translation>
     </message>
 </context>
 <context>
@@ -254,116 +258,116 @@ Reinstall Precis or ask your administrator.</source>
     <message>
         <source>%1, %2</source>
         <extracomment>Patient name in lists: %1 family name, %2 given name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Record No.</source>
         <extracomment>Column header: the clinic&apos;s medical record number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Record No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Date of Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of Birth</translation>
     </message>
     <message>
         <source>Age</source>
         <extracomment>Column header: age in completed years.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>System Language</translation>
     </message>
     <message>
         <source>The new language is used the next time Precis starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language is used the next time Precis starts.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::UnlockWidget</name>
     <message>
         <source>Precis</source>
-        <translation type="unfinished"></translation>
+        <translation>Precis</translation>
     </message>
     <message>
         <source>Clinical decision support</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinical decision support</translation>
     </message>
     <message>
         <source>Unlock Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock Vault</translation>
     </message>
     <message>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose...</translation>
     </message>
     <message>
         <source>Open another vault file</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another vault file</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock error</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Precis locks itself when you are away. Lock now at any time with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precis locks itself when you are away. Lock now at any time with Ctrl+L.</translation>
     </message>
     <message>
         <source>No vault chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No vault chosen</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <extracomment>%1 file name, %2 folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Unlocking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking...</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
@@ -374,51 +378,51 @@ Reinstall Precis or ask your administrator.</source>
     </message>
     <message>
         <source>Too many failed attempts. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts. Wait a moment, then try again.</translation>
     </message>
     <message>
         <source>The user name or password is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password is incorrect.</translation>
     </message>
     <message>
         <source>This user may not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user may not open this vault.</translation>
     </message>
     <message>
         <source>The key file of this vault is missing. It must be next to the vault with the same name and the ending .keys. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file of this vault is missing. It must be next to the vault with the same name and the ending .keys. Restore it from a backup.</translation>
     </message>
     <message>
         <source>The vault file was not found. Choose another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault file was not found. Choose another vault.</translation>
     </message>
     <message>
         <source>The file that counts failed sign-ins (ending .auth) is damaged. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file that counts failed sign-ins (ending .auth) is damaged. Ask your administrator.</translation>
     </message>
     <message>
         <source>The key file of this vault is damaged. Restore it from a backup or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file of this vault is damaged. Restore it from a backup or ask your administrator.</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened. Nothing was changed. Restore it from a backup or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is damaged and cannot be opened. Nothing was changed. Restore it from a backup or ask your administrator.</translation>
     </message>
     <message>
         <source>The vault could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not be read (%1).</translation>
     </message>
     <message>
         <source>This vault was made by a newer or incompatible version of Precis.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was made by a newer or incompatible version of Precis.</translation>
     </message>
     <message>
         <source>Enter a user name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a user name and a password.</translation>
     </message>
     <message>
         <source>The vault could not be opened because an internal check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not be opened because an internal check failed.</translation>
     </message>
 </context>
 </TS>
