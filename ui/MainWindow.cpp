@@ -343,8 +343,13 @@ void MainWindow::showAbout()
 
 void MainWindow::updateDemoBanner()
 {
+    // Locked: the key file's demo label lets the very first unlock screen of a session warn too
+    // (the real flag is inside the encrypted vault). The label is unauthenticated, so it only
+    // ever adds this warning; a vault unlocked earlier in this process as demo keeps it even if
+    // its key file has no label (vaults created before the label existed).
     const bool demo = m_session ? m_session->isDemo()
-                                : (!m_knownDemoPath.isEmpty() && m_knownDemoPath == m_vaultPath);
+                                : ((!m_knownDemoPath.isEmpty() && m_knownDemoPath == m_vaultPath)
+                                   || store::Vault::demoHint(m_vaultPath));
     m_demoBanner->setVisible(demo);
 }
 

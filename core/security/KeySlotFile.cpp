@@ -23,11 +23,22 @@
 //        bytes wrapped data key (wrapToPublicKey), bytes slot MAC
 //     type 4 pending rotation (at most once, last):
 //        bytes new-key digest, u32 count, count x (string name, bytes wrapped key, bytes MAC)
+//     type 5 vault labels (optional, at most once, always record 2 when present):
+//        u32 flags; bit 0 = demo vault; other bits are kept as read (a later version may use
+//        them). Written only when a flag is set, so a file without labels is byte-identical to
+//        one written before this record existed.
 //   "bytes"/"string" = u32 length then the bytes (strings UTF-8).
 //
 // The record count in the header catches a file truncated at a record boundary; the checksum
 // catches other accidental damage. Checksums are not a defence against a deliberate edit: that
 // is the job of the GCM tags, the data-key digest and the slot MACs (see KeySlotFile.h).
+//
+// The labels record is cosmetic and unauthenticated: anyone who can write the file can set or
+// clear it, and the checksum only catches accidental damage. It exists so the unlock screen can
+// warn "synthetic demo data" before anyone has unlocked (the real flag lives in the encrypted
+// vault's settings table). It must never decide anything that matters: the demo-password
+// exception of the password policy, `--screenshot` and every other demo-only path keep using
+// the flag inside the encrypted vault (Vault::isDemo()).
 //
 // Why the digest is HMAC-SHA256(dataKey, "precis-dek-check") and not SHA-256(dataKey): the data
 // key is 256 random bits, so neither form helps brute force by itself, but a plain hash is a
@@ -46,6 +57,8 @@ constexpr quint8 kTypeHeader = 1;
 constexpr quint8 kTypeUser = 2;
 constexpr quint8 kTypeRecovery = 3;
 constexpr quint8 kTypePending = 4;
+constexpr quint8 kTypeLabels = 5;
+constexpr quint32 kLabelDemo = 1u << 0;
 constexpr quint8 kKeyModeRaw = 1;
 constexpr qsizetype kChecksumSize = 32;
 constexpr quint32 kMaxRecordSize = 64 * 1024;
@@ -347,6 +360,12 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes)
         }
         if (file.m_pendingDigest) // the pending record must be the last one
             return damaged(index);
+        if (type == kTypeLabels) {
+            // Only directly after the header, hence at most once.
+            if (index != 2 || !r.u32(file.m_labelFlags) || !r.atEnd())
+                return damaged(index);
+            continue;
+        }
         if (type == kTypeUser || type == kTypeRecovery) {
             Slot s;
             if (!r.string(s.name) || !r.bytes(s.publicKey) || !r.u32(s.params.memoryKiB)
@@ -389,7 +408,8 @@ QByteArray KeySlotFile::serialize() const
     QByteArray out(kMagic, kMagicSize);
     putU32(out, kFormatVersion);
 
-    const auto count = static_cast<quint32>(1 + m_slots.size() + (m_pendingDigest ? 1 : 0));
+    const auto count = static_cast<quint32>(1 + (m_labelFlags != 0 ? 1 : 0) + m_slots.size()
+                                            + (m_pendingDigest ? 1 : 0));
     QByteArray header;
     putU32(header, kFormatVersion);
     putU32(header, count);
@@ -399,6 +419,11 @@ QByteArray KeySlotFile::serialize() const
     putBytes(header, m_digest);
     out += record(kTypeHeader, header);
 
+    if (m_labelFlags != 0) {
+        QByteArray labels;
+        putU32(labels, m_labelFlags);
+        out += record(kTypeLabels, labels);
+    }
     for (const Slot &s : m_slots) {
         QByteArray p;
         putString(p, s.name);
@@ -455,6 +480,16 @@ bool KeySlotFile::hasRecovery() const
 {
     return std::any_of(
         m_slots.begin(), m_slots.end(), [](const Slot &s) { return s.name.isEmpty(); });
+}
+
+bool KeySlotFile::demoHint() const
+{
+    return (m_labelFlags & kLabelDemo) != 0;
+}
+
+void KeySlotFile::setDemoHint(bool demo)
+{
+    m_labelFlags = demo ? (m_labelFlags | kLabelDemo) : (m_labelFlags & ~kLabelDemo);
 }
 
 bool KeySlotFile::rotationPending() const

@@ -101,6 +101,13 @@ public:
     [[nodiscard]] Result<void> abortRotation();
     [[nodiscard]] bool rotationPending() const;
 
+    /// The unauthenticated "demo vault" label (record type 5, see KeySlotFile.cpp): cosmetic
+    /// only, for the unlock screen's banner before the first unlock. Anyone who can write the
+    /// file can change it; decisions use the flag inside the encrypted vault. False when the
+    /// file has no labels record. Every other mutator and save() keep it.
+    [[nodiscard]] bool demoHint() const;
+    void setDemoHint(bool demo);
+
     /// True when dataKey matches the header digest (or the pending digest, if pending is true).
     [[nodiscard]] bool matchesDigest(const SecretBytes &dataKey, bool pending = false) const;
 
@@ -137,6 +144,7 @@ private:
     std::vector<Slot> m_slots; ///< users in insertion order, recovery (if any) last
     std::optional<QByteArray> m_pendingDigest;
     std::vector<PendingWrap> m_pending;
+    quint32 m_labelFlags = 0; ///< record type 5; bit 0 demo hint, unknown bits kept
 };
 
 /// A new recovery key as shown once at creation: 256 random bits plus a 24-bit checksum

@@ -382,6 +382,14 @@ Vault::unlock(const QString &path, const QString &user, security::SecretBytes pa
     return vault;
 }
 
+bool Vault::demoHint(const QString &vaultPath)
+{
+    if (vaultPath.isEmpty())
+        return false;
+    const auto slots = security::KeySlotFile::load(security::KeySlotFile::pathFor(vaultPath));
+    return slots && slots->demoHint();
+}
+
 Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
                                                             security::SecretBytes recoveryKey)
 {

@@ -70,6 +70,12 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<Vault>>
     unlockWithRecoveryKey(const QString &path, security::SecretBytes recoveryKey);
 
+    /// Whether the key-slot file next to `vaultPath` carries the demo label (KeySlotFile::
+    /// demoHint()). Reads VAULT.keys only and never writes anything; false on any error. The
+    /// label is unauthenticated: use it only for the unlock screen's demo banner, never for a
+    /// decision (that is isDemo() of an unlocked vault).
+    [[nodiscard]] static bool demoHint(const QString &vaultPath);
+
     ~Vault(); // locks
     Vault(const Vault &) = delete;
     Vault &operator=(const Vault &) = delete;

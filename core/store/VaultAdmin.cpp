@@ -105,6 +105,9 @@ Result<QString> createVault(const QString &path,
         return tl::unexpected(recovery.error());
     if (auto r = slots->setRecovery(*recovery, dataKey); !r)
         return tl::unexpected(r.error());
+    // Cosmetic, unauthenticated copy of the demo flag for the unlock screen's banner before the
+    // first unlock (Vault::demoHint()); the flag that decides is the one in the settings table.
+    slots->setDemoHint(options.demo);
 
     auto cleanup = [&] {
         QFile::remove(path);

@@ -56,6 +56,37 @@ QList<QByteArray> records(const QByteArray &file)
     return out;
 }
 
+/// rec with its trailing SHA-256 recomputed (a deliberate edit the checksum cannot catch).
+QByteArray resealed(QByteArray rec)
+{
+    rec.replace(rec.size() - 32, 32, sha256(QByteArrayView(rec).first(rec.size() - 32)));
+    return rec;
+}
+
+/// A record as serialize() writes it: type, length, payload, checksum.
+QByteArray makeRecord(quint8 type, const QByteArray &payload)
+{
+    QByteArray rec(5, '\0');
+    rec[0] = static_cast<char>(type);
+    qToBigEndian<quint32>(static_cast<quint32>(payload.size()), rec.data() + 1);
+    rec += payload;
+    return rec + sha256(rec);
+}
+
+/// The header record with its record count set to count.
+QByteArray withRecordCount(QByteArray header, quint32 count)
+{
+    qToBigEndian<quint32>(count, header.data() + 5 + 4);
+    return resealed(header);
+}
+
+QByteArray u32be(quint32 v)
+{
+    QByteArray b(4, '\0');
+    qToBigEndian<quint32>(v, b.data());
+    return b;
+}
+
 } // namespace
 
 class TestKeySlotFile : public QObject
@@ -486,6 +517,169 @@ private Q_SLOTS:
         auto f = KeySlotFile::parse(recs.join());
         QVERIFY(!f.has_value());
         QCOMPARE(f.error().code, ErrorCode::Unsupported);
+    }
+
+    void demoHintAbsentIsFalse()
+    {
+        // Files written before the labels record existed (and every non-demo file) have none.
+        auto f = KeySlotFile::load(m_path);
+        QVERIFY(f.has_value());
+        QVERIFY(!f->demoHint());
+        const QList<QByteArray> recs = records(readAll(m_path));
+        QCOMPARE(recs.size(), 5);
+        for (const QByteArray &rec : recs.mid(1))
+            QVERIFY(static_cast<quint8>(rec[0]) != 5);
+        // Clearing an absent hint changes nothing.
+        f->setDemoHint(false);
+        QCOMPARE(f->serialize(), readAll(m_path));
+    }
+
+    void demoHintRoundTrip()
+    {
+        const QByteArray plain = readAll(m_path);
+        auto f = KeySlotFile::load(m_path);
+        QVERIFY(f.has_value());
+        f->setDemoHint(true);
+        QVERIFY(f->demoHint());
+        QVERIFY(f->save(m_path));
+        const QByteArray labelled = readAll(m_path);
+        const QList<QByteArray> recs = records(labelled);
+        QCOMPARE(recs.size(), 6);
+        QCOMPARE(recs[2], makeRecord(5, u32be(1))); // directly after the header, flags = 1
+
+        auto g = KeySlotFile::load(m_path);
+        QVERIFY(g.has_value());
+        QVERIFY(g->demoHint());
+        QCOMPARE(g->serialize(), labelled);
+        // The hint is not part of anything secret: every slot still opens with the same key.
+        EXPECT_KEY(g->unlockUser(QStringLiteral("alice"), pw("alice password 1")), m_dek);
+        EXPECT_KEY(g->unlockRecovery(m_recovery), m_dek);
+
+        // Clearing it drops the record: the file is byte-identical to the unlabelled one.
+        g->setDemoHint(false);
+        QVERIFY(!g->demoHint());
+        QCOMPARE(g->serialize(), plain);
+    }
+
+    void demoHintUnknownFlagsKept()
+    {
+        QList<QByteArray> recs = records(readAll(m_path));
+        recs.insert(2, makeRecord(5, u32be(0x80000001u)));
+        recs[1] = withRecordCount(recs[1], 5);
+        const QByteArray bytes = recs.join();
+        auto f = KeySlotFile::parse(bytes);
+        QVERIFY2(f.has_value(), qPrintable(f ? QString() : f.error().message()));
+        QVERIFY(f->demoHint());
+        QCOMPARE(f->serialize(), bytes);
+        f->setDemoHint(false);
+        QVERIFY(!f->demoHint());
+        QCOMPARE(records(f->serialize())[2], makeRecord(5, u32be(0x80000000u)));
+    }
+
+    void demoHintDamagedDetected_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("record");
+        QTest::newRow("flag bit flipped") << QStringLiteral("flip") << 2;
+        QTest::newRow("payload too short") << QStringLiteral("short") << 2;
+        QTest::newRow("payload too long") << QStringLiteral("long") << 2;
+        QTest::newRow("twice") << QStringLiteral("twice") << 3;
+        QTest::newRow("after a slot") << QStringLiteral("late") << 3;
+        QTest::newRow("record count not raised") << QStringLiteral("count") << 5;
+    }
+    void demoHintDamagedDetected()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, record);
+        auto f = KeySlotFile::load(m_path);
+        QVERIFY(f.has_value());
+        f->setDemoHint(true);
+        QList<QByteArray> recs = records(f->serialize());
+        QCOMPARE(recs.size(), 6);
+        const QByteArray label = recs[2];
+        if (kind == QLatin1String("flip")) {
+            recs[2][8] = static_cast<char>(recs[2][8] ^ 0x01); // flags LSB, checksum now wrong
+        } else if (kind == QLatin1String("short")) {
+            recs[2] = makeRecord(5, QByteArray(3, '\0'));
+        } else if (kind == QLatin1String("long")) {
+            recs[2] = makeRecord(5, u32be(1) + QByteArray(1, '\0'));
+        } else if (kind == QLatin1String("twice")) {
+            recs.insert(3, label);
+            recs[1] = withRecordCount(recs[1], 6);
+        } else if (kind == QLatin1String("late")) {
+            recs.move(2, 3); // after alice's slot
+        } else if (kind == QLatin1String("count")) {
+            recs[1] = withRecordCount(recs[1], 4); // as if the labels record were not counted
+        }
+        const QByteArray bad = recs.join();
+        writeAll(m_path, bad);
+        auto g = KeySlotFile::load(m_path);
+        QVERIFY(!g.has_value());
+        QCOMPARE(g.error().code, ErrorCode::Damaged);
+        QCOMPARE(g.error().detail, QStringLiteral("key-slot file damaged (record %1)").arg(record));
+        QCOMPARE(readAll(m_path), bad); // nothing written
+    }
+
+    void demoHintSurvivesRewrites_data()
+    {
+        QTest::addColumn<bool>("commit");
+        QTest::newRow("rotation committed") << true;
+        QTest::newRow("rotation aborted") << false;
+    }
+    void demoHintSurvivesRewrites()
+    {
+        QFETCH(bool, commit);
+        const auto reload = [this]() -> std::optional<KeySlotFile> {
+            auto f = KeySlotFile::load(m_path);
+            if (!f)
+                return std::nullopt;
+            return std::move(*f);
+        };
+        {
+            auto f = reload();
+            QVERIFY(f.has_value());
+            f->setDemoHint(true);
+            QVERIFY(f->save(m_path));
+        }
+        {
+            auto f = reload();
+            QVERIFY(f && f->demoHint());
+            QVERIFY(f->addUser(QStringLiteral("carol"), pw("carol password xx"), m_dek));
+            QVERIFY(f->save(m_path));
+        }
+        {
+            auto f = reload();
+            QVERIFY(f && f->demoHint());
+            QVERIFY(f->changePassword(QStringLiteral("bob"), pw("bob new password 9"), m_dek));
+            QVERIFY(f->setRecovery(m_recovery, m_dek));
+            QVERIFY(f->save(m_path));
+        }
+        const SecretBytes newKey = SecretBytes::random(32);
+        {
+            auto f = reload();
+            QVERIFY(f && f->demoHint());
+            QVERIFY(f->removeUser(QStringLiteral("alice")));
+            QVERIFY(f->beginRotation(m_dek, newKey));
+            QVERIFY(f->save(m_path));
+        }
+        {
+            // The pending record stays last, the labels record second.
+            const QList<QByteArray> recs = records(readAll(m_path));
+            QCOMPARE(static_cast<quint8>(recs[2][0]), quint8(5));
+            QCOMPARE(static_cast<quint8>(recs.last()[0]), quint8(4));
+            auto f = reload();
+            QVERIFY(f && f->demoHint() && f->rotationPending());
+            QVERIFY(commit ? f->commitRotation() : f->abortRotation());
+            QVERIFY(f->save(m_path));
+        }
+        auto f = reload();
+        QVERIFY(f.has_value());
+        QVERIFY(f->demoHint());
+        QVERIFY(!f->rotationPending());
+        QCOMPARE(f->users(), (QStringList{QStringLiteral("bob"), QStringLiteral("carol")}));
+        EXPECT_KEY(f->unlockUser(QStringLiteral("bob"), pw("bob new password 9")),
+                   commit ? newKey : m_dek);
+        EXPECT_KEY(f->unlockRecovery(m_recovery), commit ? newKey : m_dek);
     }
 };
 

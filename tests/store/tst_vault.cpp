@@ -33,6 +33,7 @@ namespace {
 const QString kAdminPw = QStringLiteral("admin correct horse battery 1");
 const QString kNursePw = QStringLiteral("nurse correct horse battery 2");
 const QString kDocPw = QStringLiteral("doctor correct horse battery 3");
+const QString kDemoPassword = QStringLiteral("precis-demo-password");
 
 security::SecretBytes pw(const QString &s)
 {
@@ -537,6 +538,73 @@ private Q_SLOTS:
         QVERIFY(wrong);
         QCOMPARE(Vault::unlockWithRecoveryKey(path, std::move(*wrong)).error().code,
                  ErrorCode::Authentication);
+    }
+
+    void demoHintFromKeyFile()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("hint-demo.precis"));
+        DemoOptions options;
+        options.patients = 5;
+        options.observationsPerPatient = 1;
+        const auto created = createDemoVault(demo, options);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
+
+        // Readable before anyone unlocked, and reading it writes nothing anywhere.
+        const auto snapshot = [this] {
+            QStringList out;
+            QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                out << f + QLatin1Char(' ') + QString::fromLatin1(fileHash(f).toHex());
+            }
+            out.sort();
+            return out;
+        };
+        const QStringList before = snapshot();
+        QVERIFY(Vault::demoHint(demo));
+        QVERIFY(!Vault::demoHint(m_path)); // a clinic vault has no label
+        QCOMPARE(snapshot(), before);
+
+        // False on every error, never a failure.
+        QVERIFY(!Vault::demoHint(QString()));
+        QVERIFY(!Vault::demoHint(m_dir.filePath(QStringLiteral("nothing-here.precis"))));
+        const QString copy = m_dir.filePath(QStringLiteral("hint-copy.precis"));
+        const QString copyKeys = security::KeySlotFile::pathFor(copy);
+        QVERIFY(QFile::copy(security::KeySlotFile::pathFor(demo), copyKeys));
+        QVERIFY(Vault::demoHint(copy)); // the key file alone decides; no vault file needed
+        flipByte(copyKeys, 40);
+        QVERIFY(!Vault::demoHint(copy));
+
+        // Key-file rewrites by the store keep the label.
+        {
+            auto admin = Vault::unlock(demo, QString::fromLatin1(kDemoAdmin), pw(kDemoPassword));
+            QVERIFY2(admin, qPrintable(admin ? QString() : admin.error().message()));
+            QVERIFY((*admin)->isDemo());
+            QVERIFY(changePassword(**admin, QString::fromLatin1(kDemoNurse), pw(kNursePw)));
+            QVERIFY(rotateDataKey(**admin));
+        }
+        QVERIFY(Vault::demoHint(demo));
+        QVERIFY(Vault::unlock(demo, QString::fromLatin1(kDemoNurse), pw(kNursePw)));
+    }
+
+    void demoHintDecidesNothing()
+    {
+        // A clinic vault whose key file claims "demo" is still a clinic vault once unlocked:
+        // the label is unauthenticated and only ever adds a warning banner.
+        const QString path = makeVault();
+        const QString keys = security::KeySlotFile::pathFor(path);
+        auto slots = security::KeySlotFile::load(keys);
+        QVERIFY(slots);
+        slots->setDemoHint(true);
+        QVERIFY(slots->save(keys));
+        QVERIFY(Vault::demoHint(path));
+        auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().message()));
+        QVERIFY(!(*v)->isDemo());
+        // The demo password stays refused for this vault.
+        const auto r = addUser(**v, QStringLiteral("guest"), {Role::Nurse}, pw(kDemoPassword));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     }
 
     void removeUserRotatesKey()

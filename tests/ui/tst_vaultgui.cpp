@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI on real vaults made with the store's API (test-only fast KDF): unlock messages,
 // the patient list and search, roles, locking, and the --screenshot command line.
+#include "core/security/KeySlotFile.h"
 #include "core/security/SecretBytes.h"
 #include "core/store/DemoCohort.h"
 #include "core/store/VaultAdmin.h"
@@ -108,6 +109,57 @@ private Q_SLOTS:
         const QString text = w.findChild<QLabel *>(QStringLiteral("unlockErrorLabel"))->text();
         QVERIFY2(text.contains(QStringLiteral("key file of this vault is missing")),
                  qPrintable(text));
+    }
+
+    void demoBannerBeforeFirstUnlock_data()
+    {
+        QTest::addColumn<bool>("demo");
+        QTest::newRow("demo vault") << true;
+        QTest::newRow("clinic vault") << false;
+    }
+    void demoBannerBeforeFirstUnlock()
+    {
+        QFETCH(bool, demo);
+        // A fresh window: nothing was unlocked in it, so only the key file's label can tell.
+        ui::MainWindow w(ui::vaultUnlocker());
+        w.setVaultPath(demo ? m_demo : m_plain);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.isLocked());
+        auto *banner = w.findChild<QLabel *>(QStringLiteral("demoBanner"));
+        QVERIFY(banner);
+        QVERIFY(w.unlockWidget()->isVisible());
+        QCOMPARE(banner->isVisible(), demo);
+
+        // Choosing the other vault on the same lock screen follows it.
+        w.setVaultPath(demo ? m_plain : m_demo);
+        QCOMPARE(banner->isVisible(), !demo);
+        w.setVaultPath(demo ? m_demo : m_plain);
+        QCOMPARE(banner->isVisible(), demo);
+    }
+
+    void demoBannerForUnlabelledDemoVault()
+    {
+        // A demo vault whose key file has no label (made before the label existed): no banner
+        // before the first unlock, but after it the lock screen keeps warning.
+        const QString copy = m_dir.filePath(QStringLiteral("unlabelled.precis"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const QString keys = security::KeySlotFile::pathFor(copy);
+        auto slots = security::KeySlotFile::load(security::KeySlotFile::pathFor(m_demo));
+        QVERIFY(slots);
+        slots->setDemoHint(false);
+        QVERIFY(slots->save(keys));
+        ui::MainWindow w(ui::vaultUnlocker());
+        w.setVaultPath(copy);
+        w.show();
+        auto *banner = w.findChild<QLabel *>(QStringLiteral("demoBanner"));
+        QVERIFY(!banner->isVisible());
+        unlockByTyping(w, QStringLiteral("demo-nurse"), demoPassword);
+        QVERIFY(!w.isLocked());
+        QVERIFY(banner->isVisible());
+        w.lock();
+        QVERIFY(w.isLocked());
+        QVERIFY(banner->isVisible());
     }
 
     void physicianSeesAndSearchesPatients()
