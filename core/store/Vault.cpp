@@ -63,6 +63,19 @@ Error classifyReadError(const Vault &v, const Error &e)
     return namePageDamage(v.path(), detail::VaultAccess::dataKey(v), e);
 }
 
+// Steps `st` to the end, appending one summary per row; a damaged page is named.
+Result<void> appendSummaries(const Vault &v, Statement &st, std::vector<PatientSummary> &out)
+{
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return tl::unexpected(classifyReadError(v, row.error()));
+        if (!*row)
+            return {};
+        out.push_back(readSummary(st));
+    }
+}
+
 Result<void> finishPendingRotation(Database &db,
                                    security::KeySlotFile &slots,
                                    const QString &keysPath,
@@ -435,14 +448,8 @@ Result<std::vector<PatientSummary>> Vault::listPatients()
     if (!st)
         return tl::unexpected(st.error());
     std::vector<PatientSummary> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return tl::unexpected(classifyReadError(*this, row.error()));
-        if (!*row)
-            break;
-        out.push_back(readSummary(*st));
-    }
+    if (auto r = appendSummaries(*this, *st, out); !r)
+        return tl::unexpected(r.error());
     if (auto r = appendAudit(*m_db,
                              m_user.name,
                              QString::fromLatin1(audit::kPatientList),
@@ -500,14 +507,8 @@ Result<std::vector<PatientSummary>> Vault::searchPatients(const QString &query, 
         for (const QString &b : binds)
             st->bind(i++, b);
         st->bind(i, limit);
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return tl::unexpected(classifyReadError(*this, row.error()));
-            if (!*row)
-                break;
-            out.push_back(readSummary(*st));
-        }
+        if (auto r = appendSummaries(*this, *st, out); !r)
+            return tl::unexpected(r.error());
     }
     if (auto r = appendAudit(*m_db,
                              m_user.name,
