@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/PatientRecords.h"
 
+#include "core/clinical/MedicationClasses.h"
 #include "core/store/AuditLog.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
@@ -15,6 +16,56 @@ using detail::VaultAccess;
 QString unitOf(clinical::Var v)
 {
     return QString(clinical::varInfo(v).unit);
+}
+
+// The medication list decides the statin and bp_treated flags (clinical::applyMedicationFlags
+// gives the rule), and a bleeding-history safety fact answered more recently than any
+// bleeding_history observation gives that flag. (There is no dialysis variable in
+// core/clinical yet; the dialysis safety fact feeds no model input.)
+Result<void> mergeChartFacts(Vault &vault, qint64 patientId, clinical::Snapshot &s)
+{
+    Database &db = VaultAccess::db(vault);
+    auto meds = db.prepare("SELECT code, start_date, stop_date FROM medications m"
+                           " WHERE patient_id = ? AND NOT EXISTS"
+                           " (SELECT 1 FROM medications n WHERE n.supersedes = m.id)");
+    if (!meds)
+        return tl::unexpected(meds.error());
+    meds->bind(1, patientId);
+    std::vector<clinical::MedicationSpan> spans;
+    for (;;) {
+        auto row = meds->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        clinical::MedicationSpan m;
+        m.atc = meds->text(0);
+        m.started = QDate::fromString(meds->text(1), Qt::ISODate);
+        if (!meds->isNull(2))
+            m.stopped = QDate::fromString(meds->text(2), Qt::ISODate);
+        spans.push_back(std::move(m));
+    }
+    clinical::applyMedicationFlags(s, spans);
+
+    auto fact = db.prepare("SELECT value, effective_at FROM safety_facts WHERE patient_id = ?"
+                           " AND fact = 'bleeding_history' ORDER BY effective_at, id");
+    if (!fact)
+        return tl::unexpected(fact.error());
+    fact->bind(1, patientId);
+    for (;;) {
+        auto row = fact->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        const QDate date = QDateTime::fromString(fact->text(1), Qt::ISODateWithMs).date();
+        const clinical::Var v = clinical::Var::BleedingHistory;
+        if (!date.isValid() || date > s.asOf)
+            continue;
+        if (!s.has(v) || s.dates[clinical::index(v)] <= date)
+            s.set(v, fact->int64(0) != 0 ? 1 : 0, date);
+    }
+    return {};
 }
 
 } // namespace
@@ -253,6 +304,8 @@ Result<clinical::Snapshot> patientSnapshot(Vault &vault, qint64 patientId, QDate
         s.set(clinical::Var::Age, age, asOf);
     }
     s.set(clinical::Var::Sex, patient->sex == QLatin1String("male") ? 1 : 0, asOf);
+    if (auto r = mergeChartFacts(vault, patientId, s); !r)
+        return tl::unexpected(r.error());
     return s;
 }
 

@@ -56,6 +56,10 @@ correctObservation(Vault &vault, qint64 observationId, double newValue, const QS
 [[nodiscard]] Result<std::vector<ObservationRow>>
 patientObservations(Vault &vault, qint64 patientId, bool includeSuperseded = false);
 /// The latest current value of each variable on or before `asOf` (age from the date of birth).
+/// statin and bp_treated follow the medication list merged with typed flags (the rule is
+/// clinical::applyMedicationFlags, MedicationClasses.h); a bleeding_history safety fact
+/// (ChartRecords.h) counts as a bleeding_history observation of its date. eGFR and BMI are not
+/// derived here (clinical::deriveMissing does that, as the models' callers do).
 /// Audited as a chart read.
 [[nodiscard]] Result<clinical::Snapshot>
 patientSnapshot(Vault &vault, qint64 patientId, QDate asOf);

@@ -108,7 +108,87 @@ CREATE TRIGGER patients_no_delete BEFORE DELETE ON patients
     BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
 )SQL";
 
-constexpr std::array<const char *, kSchemaVersion> kMigrations = {kMigration1};
+// Migration 2 (issue #9, the patient chart): visits with their individual blood-pressure
+// readings; observations keep the value as entered (value and unit) and the time measured;
+// medications can be stopped (a new row superseding the started one, with stop_date);
+// allergies, safety facts and recorded assessments. All append-only like migration 1.
+constexpr const char *kMigration2 = R"SQL(
+CREATE TABLE visits (
+    id            INTEGER PRIMARY KEY,
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    measured_at   TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL
+);
+CREATE INDEX visits_patient ON visits(patient_id);
+CREATE TABLE bp_readings (
+    id        INTEGER PRIMARY KEY,
+    visit_id  INTEGER NOT NULL REFERENCES visits(id),
+    position  INTEGER NOT NULL,
+    sbp       REAL NOT NULL,
+    dbp       REAL
+);
+CREATE INDEX bp_readings_visit ON bp_readings(visit_id);
+ALTER TABLE observations ADD COLUMN effective_at TEXT;
+ALTER TABLE observations ADD COLUMN entered_value REAL;
+ALTER TABLE observations ADD COLUMN entered_unit TEXT;
+ALTER TABLE observations ADD COLUMN visit_id INTEGER REFERENCES visits(id);
+ALTER TABLE medications ADD COLUMN stop_date TEXT;
+CREATE TABLE allergies (
+    id            INTEGER PRIMARY KEY,
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    substance     TEXT NOT NULL,
+    reaction      TEXT NOT NULL,
+    intolerance   INTEGER NOT NULL,
+    recorded_by   TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL,
+    supersedes    INTEGER REFERENCES allergies(id),
+    reason        TEXT
+);
+CREATE INDEX allergies_patient ON allergies(patient_id);
+CREATE TABLE safety_facts (
+    id             INTEGER PRIMARY KEY,
+    patient_id     INTEGER NOT NULL REFERENCES patients(id),
+    fact           TEXT NOT NULL,
+    value          INTEGER NOT NULL,
+    effective_at   TEXT NOT NULL,
+    recorded_by    TEXT NOT NULL,
+    recorded_at    TEXT NOT NULL
+);
+CREATE INDEX safety_facts_patient ON safety_facts(patient_id);
+CREATE TABLE assessments (
+    id            INTEGER PRIMARY KEY,
+    patient_id    INTEGER NOT NULL REFERENCES patients(id),
+    as_of         TEXT NOT NULL,
+    payload       TEXT NOT NULL,
+    recorded_by   TEXT NOT NULL,
+    recorded_at   TEXT NOT NULL
+);
+CREATE INDEX assessments_patient ON assessments(patient_id);
+INSERT INTO settings(key, value) VALUES ('guideline_region', 'us');
+CREATE TRIGGER visits_no_update BEFORE UPDATE ON visits
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER visits_no_delete BEFORE DELETE ON visits
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER bp_readings_no_update BEFORE UPDATE ON bp_readings
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER bp_readings_no_delete BEFORE DELETE ON bp_readings
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER allergies_no_update BEFORE UPDATE ON allergies
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER allergies_no_delete BEFORE DELETE ON allergies
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER safety_facts_no_update BEFORE UPDATE ON safety_facts
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER safety_facts_no_delete BEFORE DELETE ON safety_facts
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER assessments_no_update BEFORE UPDATE ON assessments
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+)SQL";
+
+constexpr std::array<const char *, kSchemaVersion> kMigrations = {kMigration1, kMigration2};
 
 } // namespace
 
