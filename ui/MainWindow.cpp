@@ -8,6 +8,8 @@
 #include "ui/ScreenLockListener.h"
 #include "ui/Theme.h"
 #include "ui/admin/AdministrationWidget.h"
+#include "ui/chart/PatientChartWidget.h"
+#include "ui/intake/NewPatientDialog.h"
 #include "ui/patients/PatientListWidget.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/settings/UiSettings.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -38,6 +41,7 @@ MainWindow::MainWindow(Unlocker unlocker, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Theme::appIcon());
     setMinimumSize(800, 560);
+    risk::registerStandardModels(m_registry);
 
     m_idle = new security::InactivityTimer(this);
     connect(m_idle, &security::InactivityTimer::inactivityDetected, this, &MainWindow::lock);
@@ -59,6 +63,11 @@ MainWindow::MainWindow(Unlocker unlocker, QWidget *parent)
 
     m_unlock = new UnlockWidget(this);
     m_patients = new PatientListWidget(this);
+    m_chart = new PatientChartWidget(m_registry, this);
+    m_clinical = new QStackedWidget(this);
+    m_clinical->setObjectName(QStringLiteral("clinicalStack"));
+    m_clinical->addWidget(m_patients);
+    m_clinical->addWidget(m_chart);
     m_admin = new AdministrationWidget(this);
     m_noRole = new QLabel(tr("This user holds no role that can use Precis. Ask your "
                              "administrator."),
@@ -90,6 +99,9 @@ MainWindow::MainWindow(Unlocker unlocker, QWidget *parent)
 
     connect(m_unlock, &UnlockWidget::unlockRequested, this, &MainWindow::onUnlockRequested);
     connect(m_unlock, &UnlockWidget::chooseVaultRequested, this, &MainWindow::chooseVault);
+    connect(m_patients, &PatientListWidget::patientActivated, this, &MainWindow::openPatient);
+    connect(m_chart, &PatientChartWidget::backRequested, this, &MainWindow::showPatientList);
+    connect(m_chart, &PatientChartWidget::chartChanged, this, &MainWindow::reloadPatientList);
     connect(m_admin, &AdministrationWidget::idleTimeoutChanged, this, [this](int minutes) {
         m_idle->setTimeout(std::chrono::minutes(minutes));
     });
@@ -99,6 +111,10 @@ MainWindow::MainWindow(Unlocker unlocker, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_unlockThread) {
+        m_unlockThread->wait();
+        delete m_unlockThread;
+    }
     if (m_session)
         m_session->lock();
 }
@@ -114,6 +130,11 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // The lock must work from any widget, including an open dialog's parent window.
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    vault->addSeparator();
+    m_newPatientAction = vault->addAction(tr("&New Patient..."), this, &MainWindow::newPatient);
+    m_newPatientAction->setObjectName(QStringLiteral("newPatientAction"));
+    m_newPatientAction->setShortcut(QKeySequence::New);
+    m_newPatientAction->setEnabled(false);
     vault->addSeparator();
     QAction *settings = vault->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -185,14 +206,19 @@ MainWindow::unlock(const QString &user, security::SecretBytes password, bool req
     auto session = m_unlocker(m_vaultPath, user, std::move(password));
     if (!session)
         return tl::unexpected(session.error());
-    if (requireDemo && !(*session)->isDemo()) {
-        (*session)->lock();
+    return adopt(std::move(*session), requireDemo);
+}
+
+Result<void> MainWindow::adopt(std::unique_ptr<Session> session, bool requireDemo)
+{
+    if (requireDemo && !session->isDemo()) {
+        session->lock();
         return fail(ErrorCode::Permission,
                     QStringLiteral("only a demo vault may be opened this way"),
                     QStringLiteral("path"),
                     m_vaultPath);
     }
-    m_session = std::move(*session);
+    m_session = std::move(session);
     m_knownDemoPath = m_session->isDemo() ? m_vaultPath : QString();
     UiSettings::setLastVaultPath(m_vaultPath);
     showWorkspace();
@@ -210,13 +236,44 @@ void MainWindow::onUnlockRequested()
         m_unlock->focusInput();
         return;
     }
+    if (m_unlocking)
+        return;
+    if (!isLocked())
+        lock();
+    if (m_vaultPath.isEmpty()) {
+        m_unlock->showError(Error{ErrorCode::NotFound, QStringLiteral("path"), {}, {}});
+        return;
+    }
+    // The key derivation (Argon2id, about half a second) runs on a worker thread so that the
+    // window keeps painting "Unlocking..." and stays responsive. The vault is handed over to
+    // this thread when it is done and used only here afterwards.
+    m_unlocking = true;
     m_unlock->setBusy(true);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    // The key derivation takes about half a second: paint "Unlocking..." before it starts.
-    m_unlock->repaint();
-    auto result = unlock(m_unlock->userName(), m_unlock->takePassword());
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto result = std::make_shared<Result<std::unique_ptr<Session>>>(
+        fail(ErrorCode::Internal, QStringLiteral("unlock did not run")));
+    QThread *worker = QThread::create(
+        [unlocker = m_unlocker,
+         path = m_vaultPath,
+         user = m_unlock->userName(),
+         password = std::make_shared<security::SecretBytes>(m_unlock->takePassword()),
+         result] { *result = unlocker(path, user, std::move(*password)); });
+    m_unlockThread = worker;
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        m_unlockThread = nullptr;
+        finishUnlock(std::move(*result));
+    });
+    worker->start();
+}
+
+void MainWindow::finishUnlock(Result<std::unique_ptr<Session>> session)
+{
+    m_unlocking = false;
     QApplication::restoreOverrideCursor();
     m_unlock->setBusy(false);
+    Result<void> result = session ? adopt(std::move(*session), false)
+                                  : Result<void>(tl::unexpected(session.error()));
     if (!result) {
         m_unlock->showError(result.error());
         m_unlock->focusInput();
@@ -231,7 +288,7 @@ void MainWindow::showWorkspace()
 
     m_tabs->clear();
     // A page taken out of the tabs is not hidden by QTabWidget; hide all, the tabs show theirs.
-    for (QWidget *page : {static_cast<QWidget *>(m_patients),
+    for (QWidget *page : {static_cast<QWidget *>(m_clinical),
                           static_cast<QWidget *>(m_admin),
                           static_cast<QWidget *>(m_noRole)})
         page->hide();
@@ -246,7 +303,8 @@ void MainWindow::showWorkspace()
                     : tr("The patient list could not be read. Lock the vault and run a vault "
                          "check, or ask your administrator."));
         }
-        m_tabs->addTab(m_patients, tr("&Patients"));
+        m_clinical->setCurrentWidget(m_patients);
+        m_tabs->addTab(m_clinical, tr("&Patients"));
     }
     if (admin) {
         m_admin->setSession(m_session.get());
@@ -262,6 +320,7 @@ void MainWindow::showWorkspace()
     m_header->show();
     m_stack->setCurrentWidget(m_tabs);
     m_lockAction->setEnabled(true);
+    m_newPatientAction->setEnabled(clinical);
     updateDemoBanner();
     updateTitle();
     if (clinical)
@@ -274,10 +333,12 @@ void MainWindow::lock()
     closeTransientWindows();
     // Clear every screen first, then wipe the key: nothing of a patient stays visible even for
     // one frame after the vault is locked.
+    m_chart->clear();
     m_patients->clear();
+    m_clinical->setCurrentWidget(m_patients);
     m_admin->setSession(nullptr);
     m_tabs->clear();
-    m_patients->hide();
+    m_clinical->hide();
     m_admin->hide();
     m_noRole->hide();
     m_headerVault->clear();
@@ -293,11 +354,54 @@ void MainWindow::lock()
     m_unlock->clearError();
     m_stack->setCurrentWidget(m_unlock);
     m_lockAction->setEnabled(false);
+    m_newPatientAction->setEnabled(false);
     m_unlock->focusInput();
     updateDemoBanner();
     updateTitle();
     if (wasUnlocked)
         Q_EMIT locked();
+}
+
+bool MainWindow::openPatient(qint64 patientId)
+{
+    if (!m_session)
+        return false;
+    if (m_chart->isOpen() && !m_chart->confirmLeave())
+        return false;
+    const bool opened = m_chart->open(m_session.get(), patientId);
+    m_clinical->setCurrentWidget(m_chart);
+    m_tabs->setCurrentWidget(m_clinical);
+    m_chart->setFocus();
+    return opened;
+}
+
+void MainWindow::showPatientList()
+{
+    m_chart->clear();
+    m_clinical->setCurrentWidget(m_patients);
+    m_patients->focusSearch();
+}
+
+void MainWindow::newPatient()
+{
+    if (!m_session)
+        return;
+    if (m_chart->isOpen() && !m_chart->confirmLeave())
+        return;
+    NewPatientDialog dialog(*m_session, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.patientId() || !m_session)
+        return;
+    reloadPatientList();
+    if (openPatient(*dialog.patientId()))
+        m_chart->showView(PatientChartWidget::View::Intake);
+}
+
+void MainWindow::reloadPatientList()
+{
+    if (!m_session)
+        return;
+    if (auto patients = m_session->listPatients())
+        m_patients->setPatients(std::move(*patients));
 }
 
 void MainWindow::closeTransientWindows()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/risk/RiskRegistry.h"
 #include "core/security/SecretBytes.h"
 #include "ui/session/Session.h"
 
@@ -13,6 +14,7 @@ class QAction;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QThread;
 
 namespace precis::security {
 class InactivityTimer;
@@ -21,6 +23,7 @@ class InactivityTimer;
 namespace precis::ui {
 
 class AdministrationWidget;
+class PatientChartWidget;
 class PatientListWidget;
 class UnlockWidget;
 
@@ -46,10 +49,20 @@ public:
     [[nodiscard]] Result<void>
     unlock(const QString &user, security::SecretBytes password, bool requireDemo = false);
     [[nodiscard]] bool isLocked() const { return m_session == nullptr; }
+    /// True while the key derivation of an unlock runs on its worker thread.
+    [[nodiscard]] bool isUnlocking() const { return m_unlocking; }
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] security::InactivityTimer *inactivityTimer() const { return m_idle; }
     [[nodiscard]] UnlockWidget *unlockWidget() const { return m_unlock; }
     [[nodiscard]] PatientListWidget *patientList() const { return m_patients; }
+    [[nodiscard]] PatientChartWidget *patientChart() const { return m_chart; }
+    [[nodiscard]] const risk::RiskRegistry &registry() const { return m_registry; }
+    /// Opens a patient's chart (audited); false when it cannot be read.
+    bool openPatient(qint64 patientId);
+    /// Back to the patient list (asks first about an unsaved intake).
+    void showPatientList();
+    /// "New patient": the dialog, then the new chart at Intake.
+    void newPatient();
 
 public Q_SLOTS:
     void lock();
@@ -62,6 +75,9 @@ private:
     void buildMenus();
     QWidget *buildHeader();
     void onUnlockRequested();
+    void finishUnlock(Result<std::unique_ptr<Session>> session);
+    [[nodiscard]] Result<void> adopt(std::unique_ptr<Session> session, bool requireDemo);
+    void reloadPatientList();
     void showWorkspace();
     void closeTransientWindows();
     void chooseVault();
@@ -71,6 +87,7 @@ private:
     void updateTitle();
 
     Unlocker m_unlocker;
+    risk::RiskRegistry m_registry;
     std::unique_ptr<Session> m_session;
     QString m_vaultPath;
     /// The last vault unlocked in this process was a demo vault: its lock screen says so too.
@@ -85,7 +102,13 @@ private:
     QStackedWidget *m_stack = nullptr;
     UnlockWidget *m_unlock = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_clinical = nullptr;
     PatientListWidget *m_patients = nullptr;
+    PatientChartWidget *m_chart = nullptr;
+    QAction *m_newPatientAction = nullptr;
+    bool m_unlocking = false;
+    /// The key derivation's worker while an unlock runs (waited for on destruction).
+    QThread *m_unlockThread = nullptr;
     AdministrationWidget *m_admin = nullptr;
     QLabel *m_noRole = nullptr;
     QAction *m_lockAction = nullptr;

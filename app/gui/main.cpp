@@ -2,7 +2,9 @@
 // precis: the desktop application. Wiring only; screens live in ui/.
 //
 //   precis [VAULT] [--lang en|de] [--size WxH]
-//   precis VAULT --screenshot PATH [--user NAME] [--locked]   (password on stdin; demo vaults only)
+//   precis VAULT --screenshot PATH [--user NAME] [--locked]
+//                [--patient RECORD_NO [--view summary|intake|timeline]]
+//   (password on stdin; demo vaults only)
 #include "precis_version.h"
 
 #include "core/security/Crypto.h"
@@ -12,6 +14,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translator.h"
+#include "ui/chart/PatientChartWidget.h"
 #include "ui/settings/UiSettings.h"
 #include "ui/unlock/UnlockWidget.h"
 
@@ -27,6 +30,7 @@
 #include <QThread>
 #include <QWindow>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -131,7 +135,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption lockedOption(
         QStringLiteral("locked"),
         QStringLiteral("With --screenshot: lock again before the screenshot (unlock screen)."));
-    parser.addOptions({langOption, sizeOption, shotOption, userOption, lockedOption});
+    const QCommandLineOption patientOption(
+        QStringLiteral("patient"),
+        QStringLiteral("With --screenshot: open this patient's chart (record number)."),
+        QStringLiteral("record"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("With --patient: the chart view, summary (default), intake or timeline."),
+        QStringLiteral("view"),
+        QStringLiteral("summary"));
+    parser.addOptions(
+        {langOption, sizeOption, shotOption, userOption, lockedOption, patientOption, viewOption});
     parser.process(app);
 
     QString language = precis::ui::UiSettings::language();
@@ -202,6 +216,38 @@ int main(int argc, char *argv[])
     if (!unlocked) {
         printError(unlocked.error().message());
         return exitCodeFor(unlocked.error().code);
+    }
+    if (parser.isSet(patientOption)) {
+        using View = precis::ui::PatientChartWidget::View;
+        const QString view = parser.value(viewOption);
+        if (view != QLatin1String("summary") && view != QLatin1String("intake")
+            && view != QLatin1String("timeline")) {
+            printError(QStringLiteral("--view expects summary, intake or timeline"));
+            return 1;
+        }
+        const QString record = parser.value(patientOption);
+        auto patients = window.session()->listPatients();
+        if (!patients) {
+            printError(patients.error().message());
+            return exitCodeFor(patients.error().code);
+        }
+        const auto it = std::find_if(patients->begin(), patients->end(), [&](const auto &p) {
+            return p.recordNumber.compare(record, Qt::CaseInsensitive) == 0;
+        });
+        if (it == patients->end()) {
+            printError(QStringLiteral("no patient with record number %1").arg(record));
+            return 1;
+        }
+        if (!window.openPatient(it->id)) {
+            printError(QStringLiteral("the chart of %1 could not be opened").arg(record));
+            return 1;
+        }
+        window.patientChart()->showView(view == QLatin1String("intake")     ? View::Intake
+                                        : view == QLatin1String("timeline") ? View::Timeline
+                                                                            : View::Summary);
+    } else if (parser.isSet(viewOption)) {
+        printError(QStringLiteral("--view needs --patient"));
+        return 1;
     }
     if (parser.isSet(lockedOption))
         window.lock();

@@ -85,12 +85,16 @@ private:
         QTest::keyClicks(userEdit, user);
         QTest::keyClicks(passwordEdit, password);
         QTest::mouseClick(child<QPushButton>(*m_window, "unlockButton"), Qt::LeftButton);
+        // The key derivation runs on a worker thread; wait for its answer.
+        QTRY_VERIFY(!m_window->isUnlocking());
     }
 
     bool patientListShown() const
     {
         auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("workspaceTabs"));
-        return tabs->indexOf(m_window->patientList()) >= 0 && m_window->patientList()->isVisible();
+        // The Patients tab holds the list and, once a patient is opened, the chart.
+        auto *clinical = m_window->findChild<QWidget *>(QStringLiteral("clinicalStack"));
+        return tabs->indexOf(clinical) >= 0 && m_window->patientList()->isVisible();
     }
 
 private Q_SLOTS:

@@ -48,6 +48,8 @@ private:
         QTest::keyClicks(userEdit, user);
         QTest::keyClicks(passwordEdit, password);
         QTest::keyClick(passwordEdit, Qt::Key_Return);
+        // The key derivation runs on a worker thread; wait for its answer.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isUnlocking(), 30000);
     }
 
 private Q_SLOTS:

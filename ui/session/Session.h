@@ -2,10 +2,17 @@
 // The seam between the screens and the vault: what ui/ needs from an unlocked vault.
 #pragma once
 
+#include "core/clinical/Snapshot.h"
 #include "core/common/Error.h"
 #include "core/security/SecretBytes.h"
+#include "core/store/Assessments.h"
+#include "core/store/ChartRecords.h"
+#include "core/store/ClinicSettings.h"
+#include "core/store/PatientRecords.h"
 #include "core/store/Vault.h"
 
+#include <QByteArray>
+#include <QDate>
 #include <QString>
 
 #include <functional>
@@ -32,6 +39,33 @@ public:
     [[nodiscard]] virtual Result<std::vector<store::UserInfo>> listUsers() = 0;
     [[nodiscard]] virtual int idleTimeoutMinutes() const = 0;
     [[nodiscard]] virtual Result<void> setIdleTimeoutMinutes(int minutes) = 0;
+    // The chart (nurse or physician; every call is an audited read or write in the vault).
+    // Defaults refuse with Unsupported so that a test double implements only what it shows.
+
+    /// The patient's summary; audited as "chart opened".
+    [[nodiscard]] virtual Result<store::PatientSummary> openPatient(qint64 id);
+    [[nodiscard]] virtual Result<store::PatientDetails> patientDetails(qint64 id);
+    /// Every observation, superseded ones included (the timeline shows both), oldest first.
+    [[nodiscard]] virtual Result<std::vector<store::ObservationRow>> observations(qint64 id);
+    [[nodiscard]] virtual Result<std::vector<store::TimelineEntry>> timeline(qint64 id);
+    [[nodiscard]] virtual Result<clinical::Snapshot> snapshot(qint64 id, QDate asOf);
+    [[nodiscard]] virtual Result<QString> suggestRecordNumber();
+    [[nodiscard]] virtual Result<qint64> addPatient(const store::NewPatient &patient);
+    /// One transaction: every value of the visit or none.
+    [[nodiscard]] virtual Result<void> saveVisit(qint64 id, const store::Visit &visit);
+    [[nodiscard]] virtual Result<qint64>
+    correctObservation(qint64 observationId, double value, const QString &reason);
+    /// Physician only (enforced by the vault).
+    [[nodiscard]] virtual Result<qint64>
+    recordAssessment(qint64 id, QDate asOf, const QByteArray &payloadJson);
+    [[nodiscard]] virtual Result<std::vector<store::RecordedAssessment>> assessments(qint64 id);
+    /// The clinic's guideline region (which models the dashboard shows first).
+    [[nodiscard]] virtual Result<store::GuidelineRegion> guidelineRegion();
+    /// Physician only (enforced by the vault).
+    [[nodiscard]] virtual Result<void> setGuidelineRegion(store::GuidelineRegion region);
+    [[nodiscard]] virtual Result<QString> preferredUnit(clinical::Var var);
+    [[nodiscard]] virtual Result<void> setPreferredUnit(clinical::Var var, const QString &unit);
+
     /// Wipes the data key and closes the connection. The session is unusable afterwards.
     virtual void lock() = 0;
 };

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/timeline/TimelineWidget.h"
+
+#include "core/clinical/Variable.h"
+#include "ui/Format.h"
+#include "ui/chart/RiskFormat.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace precis::ui {
+
+using Kind = store::TimelineEntry::Kind;
+
+namespace {
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Observation:
+        return TimelineWidget::tr("Observation");
+    case Kind::Correction:
+        return TimelineWidget::tr("Correction");
+    case Kind::Medication:
+        return TimelineWidget::tr("Medication");
+    case Kind::Allergy:
+        return TimelineWidget::tr("Allergy or intolerance");
+    case Kind::SafetyFact:
+        return TimelineWidget::tr("Safety fact");
+    case Kind::Assessment:
+        return TimelineWidget::tr("Assessment");
+    case Kind::Patient:
+        return TimelineWidget::tr("Patient record");
+    }
+    return {};
+}
+
+QString whatName(const store::TimelineEntry &e)
+{
+    if (e.kind == Kind::Observation || e.kind == Kind::Correction) {
+        if (auto var = clinical::varByName(QLatin1StringView(e.what.toLatin1())))
+            return RiskFormat::variable(*var);
+    }
+    return e.what;
+}
+
+QString dateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    if (local.time() == QTime(0, 0))
+        return Format::date(local.date());
+    return QStringLiteral("%1 %2").arg(Format::date(local.date()),
+                                       QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timelineWidget"));
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("timelineKindFilter"));
+    m_filter->addItem(tr("Everything"), -1);
+    for (Kind k : {Kind::Observation,
+                   Kind::Correction,
+                   Kind::Medication,
+                   Kind::Allergy,
+                   Kind::SafetyFact,
+                   Kind::Assessment,
+                   Kind::Patient})
+        m_filter->addItem(kindName(k), static_cast<int>(k));
+    auto *filterLabel = new QLabel(tr("&Show:"), this);
+    filterLabel->setBuddy(m_filter);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("timelineCountLabel"));
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("timelineTable"));
+    m_table->setAccessibleName(tr("Chart timeline"));
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("When"),
+                                        tr("Kind"),
+                                        tr("What"),
+                                        tr("Value"),
+                                        tr("Earlier value"),
+                                        tr("Entered by"),
+                                        tr("Reason")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    connect(
+        m_table, &QTableWidget::cellActivated, this, [this](int row, int) { onActivated(row); });
+
+    auto *correct = new QPushButton(tr("&Correct Value..."), this);
+    correct->setObjectName(QStringLiteral("timelineCorrectButton"));
+    correct->setToolTip(tr("Record a corrected value with a reason; the earlier value stays "
+                           "visible here."));
+    connect(correct, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || row >= static_cast<int>(m_shown.size()))
+            return;
+        const store::TimelineEntry &e
+            = m_entries[static_cast<std::size_t>(m_shown[static_cast<std::size_t>(row)])];
+        if ((e.kind == Kind::Observation || e.kind == Kind::Correction) && !e.superseded)
+            Q_EMIT correctionRequested(e);
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(filterLabel);
+    bar->addWidget(m_filter);
+    bar->addSpacing(12);
+    bar->addWidget(m_count);
+    bar->addStretch(1);
+    bar->addWidget(correct);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &TimelineWidget::refill);
+}
+
+void TimelineWidget::setEntries(std::vector<store::TimelineEntry> entries)
+{
+    m_entries = std::move(entries);
+    refill();
+}
+
+void TimelineWidget::clear()
+{
+    m_entries.clear();
+    m_shown.clear();
+    m_table->setRowCount(0);
+    m_count->clear();
+}
+
+void TimelineWidget::refill()
+{
+    const int kind = m_filter->currentData().toInt();
+    m_shown.clear();
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (kind < 0 || static_cast<int>(m_entries[i].kind) == kind)
+            m_shown.push_back(static_cast<int>(i));
+    }
+    m_table->setRowCount(static_cast<int>(m_shown.size()));
+    for (int r = 0; r < static_cast<int>(m_shown.size()); ++r) {
+        const store::TimelineEntry &e
+            = m_entries[static_cast<std::size_t>(m_shown[static_cast<std::size_t>(r)])];
+        const QStringList cells{dateTime(e.when),
+                                kindName(e.kind),
+                                whatName(e),
+                                e.value,
+                                e.previousValue,
+                                tr("%1, %2").arg(e.recordedBy, dateTime(e.recordedAt)),
+                                e.reason};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (e.superseded) {
+                QFont f = item->font();
+                f.setStrikeOut(true);
+                item->setFont(f);
+                item->setToolTip(tr("Superseded by a correction"));
+            }
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_count->setText(tr("%n entry(s)", nullptr, static_cast<int>(m_shown.size())));
+}
+
+void TimelineWidget::onActivated(int row)
+{
+    if (row < 0 || row >= static_cast<int>(m_shown.size()))
+        return;
+    const store::TimelineEntry &e
+        = m_entries[static_cast<std::size_t>(m_shown[static_cast<std::size_t>(row)])];
+    if (e.kind == Kind::Assessment)
+        Q_EMIT assessmentRequested(e.id);
+}
+
+} // namespace precis::ui
