@@ -164,6 +164,103 @@ private Q_SLOTS:
         QCOMPARE(m_four->evaluate(four(60, 1, 59.99, 300, 0)).rows[0].status, Status::Ok);
     }
 
+    void belowDevelopmentRangeWarns_data()
+    {
+        QTest::addColumn<bool>("eightVariables");
+        QTest::addColumn<double>("egfr");
+        QTest::addColumn<double>("twoYear");
+        QTest::addColumn<double>("fiveYear");
+        QTest::addColumn<bool>("warns");
+        // Issue #12: F 65, UACR 300 mg/g, North American; 8-variable at the cohort means of
+        // the serum values. Tangri 2011 (JAMA 305:1553, abstract) developed and validated the
+        // equations with eGFR 10-59, so below 10 the row is computed but is a warning. Values:
+        // tests/reference/precis_reference.py (the second implementation in this repository,
+        // not a published figure), 1e-9 pt.
+        QTest::newRow("kfre-4 eGFR 5")
+            << false << 5.0 << 64.0192837074562 << 95.88819787207794 << true;
+        QTest::newRow("kfre-4 eGFR 9.99")
+            << false << 9.99 << 44.370976168207264 << 83.9741555165398 << true;
+        QTest::newRow("kfre-4 eGFR 10 (in range)")
+            << false << 10.0 << 44.33466043590495 << 83.94147013724816 << false;
+        QTest::newRow("kfre-8 eGFR 5")
+            << true << 5.0 << 44.23033531628536 << 85.07503755769191 << true;
+        QTest::newRow("kfre-8 eGFR 10 (in range)")
+            << true << 10.0 << 30.026813520351737 << 68.74797988798937 << false;
+    }
+    void belowDevelopmentRangeWarns()
+    {
+        QFETCH(bool, eightVariables);
+        QFETCH(double, egfr);
+        QFETCH(double, twoYear);
+        QFETCH(double, fiveYear);
+        QFETCH(bool, warns);
+        const RiskModel &m = eightVariables ? *m_eight : *m_four;
+        const Evaluation e = m.evaluate(eight(65, 0, egfr, 300, 0, 9.355, 3.916, 3.997, 25.57));
+        QCOMPARE(e.rows.size(), std::size_t{2});
+        const double expected[2] = {twoYear, fiveYear};
+        for (std::size_t i = 0; i < 2; ++i) {
+            const OutcomeRow &row = e.rows[i];
+            QVERIFY2(row.value && std::abs(*row.value - expected[i]) <= 1e-9,
+                     qPrintable(QString::number(row.value.value_or(-1), 'g', 15)));
+            QCOMPARE(row.status, warns ? Status::Warning : Status::Ok);
+            QCOMPARE(
+                anyMessageContains(row, QStringLiteral("extrapolated below the development range")),
+                warns);
+            if (warns) {
+                QVERIFY2(anyMessageContains(row, QStringLiteral("egfr = %1").arg(egfr)),
+                         qPrintable(row.messages.join(u'|')));
+                QVERIFY(anyMessageContains(row, QStringLiteral("eGFR 10-59")));
+            }
+        }
+        // The card says so.
+        QVERIFY(m.card().limits.join(u' ').contains(QStringLiteral("eGFR 10-59")));
+    }
+
+    void dialysisRefused()
+    {
+        // Issue #12: the KFRE predicts the start of kidney replacement therapy; it does not
+        // apply on dialysis or after a transplant (Tangri 2011), so dialysis = 1 refuses both
+        // rows with that reason, exactly like any other refusal.
+        for (const RiskModel *m : {m_four.get(), m_eight.get()}) {
+            Snapshot s = eight(60, 1, 30, 300, 0, 9.355, 3.916, 3.997, 25.57);
+            const Evaluation unknown = m->evaluate(s);
+            QCOMPARE(unknown.rows[0].status, Status::Ok);
+
+            s.set(Var::Dialysis, 0);
+            const Evaluation notOnDialysis = m->evaluate(s);
+            QCOMPARE(notOnDialysis.rows[0].status, Status::Ok);
+            QCOMPARE(*notOnDialysis.rows[0].value, *unknown.rows[0].value);
+            QCOMPARE(*notOnDialysis.rows[1].value, *unknown.rows[1].value);
+
+            s.set(Var::Dialysis, 1);
+            const Evaluation onDialysis = m->evaluate(s);
+            QCOMPARE(onDialysis.modelId, m->card().id);
+            QCOMPARE(onDialysis.rows.size(), std::size_t{2});
+            for (const OutcomeRow &row : onDialysis.rows) {
+                QCOMPARE(row.status, Status::Refused);
+                QVERIFY(!row.value);
+                QVERIFY2(anyMessageContains(row, QStringLiteral("dialysis = 1")),
+                         qPrintable(row.messages.join(u'|')));
+                QVERIFY(anyMessageContains(row, QStringLiteral("does not apply on dialysis")));
+            }
+            // A malformed flag is refused, never read as "not on dialysis".
+            for (double bad : {0.5, 2.0}) {
+                s.set(Var::Dialysis, bad);
+                const Evaluation e = m->evaluate(s);
+                QCOMPARE(e.rows[0].status, Status::Refused);
+                QVERIFY2(anyMessageContains(e.rows[0], QStringLiteral("dialysis = ")),
+                         qPrintable(e.rows[0].messages.join(u'|')));
+            }
+            const QString limits = m->card().limits.join(u' ');
+            QVERIFY(limits.contains(QStringLiteral("Does not apply on dialysis or after a kidney "
+                                                   "transplant")));
+            bool listed = false;
+            for (const InputSpec &in : m->card().inputs)
+                listed |= in.var == Var::Dialysis && in.optional;
+            QVERIFY(listed);
+        }
+    }
+
     void refusals_data()
     {
         QTest::addColumn<int>("which");
