@@ -72,17 +72,20 @@ private Q_SLOTS:
         QTest::addColumn<double>("fiveYear");
         QTest::addColumn<double>("tolerance");
         // No published example with exact inputs found (kidneyfailurerisk.com shows no worked
-        // example). Hand-computed (clinical.md §5, recomputed here): M 60, eGFR 30, ACR 300 mg/g:
+        // example). The first three rows are values of tests/reference/precis_reference.py (the
+        // second implementation in this repository, written from Tangri 2011 models 3 and 6 and
+        // the Tangri 2016 baselines), to 4 decimals: not published figures. Check by hand of the
+        // first two: M 60, eGFR 30, ACR 300 mg/g:
         // LP = -0.2201(6.0-7.036) + 0.2467(1-0.5642) - 0.5567(6-7.222) + 0.4510(ln300-5.137)
         //    = 0.22802 + 0.10751 + 0.68029 + 0.25562 = 1.27144; exp(LP) = 3.5659.
         // NA: 1-0.9750^3.5659 = 8.6327 %, 1-0.9240^3.5659 = 24.5626 %;
         // other: 1-0.9832^3.5659 = 5.8629 %, 1-0.9365^3.5659 = 20.8598 %. Tolerance 0.001 pt.
-        QTest::newRow("M60 eGFR30 ACR300 NA (hand)")
+        QTest::newRow("M60 eGFR30 ACR300 NA (tests/reference)")
             << four(60, 1, 30, 300, 0) << 8.6327 << 24.5626 << 0.001;
-        QTest::newRow("M60 eGFR30 ACR300 other (hand)")
+        QTest::newRow("M60 eGFR30 ACR300 other (tests/reference)")
             << four(60, 1, 30, 300, 1) << 5.8629 << 20.8598 << 0.001;
         // F 45, eGFR 55, ACR 10: LP = -2.96255 -> NA 0.1308 / 0.4077 %.
-        QTest::newRow("F45 eGFR55 ACR10 NA (hand)")
+        QTest::newRow("F45 eGFR55 ACR10 NA (tests/reference)")
             << four(45, 0, 55, 10, 0) << 0.1308 << 0.4077 << 0.001;
         // Blog case (michaelaaronsonmd.blogspot.com 2019/03, kidneyfailurerisk.com output as
         // quoted): 68 y man, eGFR 42, "345" albuminuria, North America -> 5.47 % / 16.1 %.
@@ -113,7 +116,9 @@ private Q_SLOTS:
         QTest::addColumn<Snapshot>("snapshot");
         QTest::addColumn<double>("twoYear");
         QTest::addColumn<double>("fiveYear");
-        // Hand-computed. At the cohort means of the four serum values the extra terms vanish:
+        // Values of tests/reference/precis_reference.py (second implementation, not published),
+        // to 4 decimals. Check by hand: at the cohort means of the four serum values the extra
+        // terms vanish:
         // M 60, eGFR 30, ACR 300: LP = -0.1992(-1.036) + 0.1602(0.4358) - 0.4919(-1.222)
         //   + 0.3364(0.56666) = 1.06795; exp = 2.9094; NA 1-0.9780^2.9094 = 6.2672 %,
         //   1-0.9301^2.9094 = 19.0085 %; other 1-0.9827^.. = 4.9506 %, 1-0.9245^.. = 20.4191 %.

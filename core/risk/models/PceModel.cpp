@@ -317,7 +317,9 @@ ModelCard makeCard()
                        "y, TC 213, HDL 50, SBP 120 untreated, non-smoker, no diabetes): white "
                        "women 2.1 %, African-American women 3.0 %, white men 5.3 %, "
                        "African-American men 6.1 % (published, rounded; +-0.1 point) and the "
-                       "values recomputed from Table A 2.0522/3.0263/5.3844/6.0734 (1e-3)."),
+                       "unrounded 2.0522/3.0263/5.3844/6.0734 of the second implementation in "
+                       "tests/reference/ (1e-3); further profiles with treated SBP, smoking and "
+                       "diabetes from tests/reference/ (1e-9; not published)."),
         QStringLiteral("tests/risk_models_a/tst_pce.cpp: ACC ASCVD Risk Estimator+ (white man "
                        "55, SBP 130 untreated, TC 200, HDL 50): 5.7 % and optimal 3.6 % (as "
                        "read off tools.acc.org; +-0.05 point)."),

@@ -299,7 +299,8 @@ ModelCard makeCard(Variant v)
                        "profile, women and men, base and with HbA1c 9.2 %, UACR 92 mg/g, SDI "
                        "decile 3 (zip 14738) and all three (full): 50 rows per sex, +-0.05 "
                        "point."),
-        QStringLiteral("tests/risk_models_a/tst_prevent.cpp: hand-computed rows for the "
+        QStringLiteral("tests/risk_models_a/tst_prevent.cpp: values of the second "
+                       "implementation in tests/reference/ (not published) for the "
                        "missing-value terms, spline knots and age 60+ (1e-9), variant "
                        "selection, refusals naming the field, add-on warnings, category edges, "
                        "row order, units and horizons.")};

@@ -254,7 +254,9 @@ ModelCard makeCard()
         QStringLiteral("tst_score2: SCORE2 supplement worked example (M/F 50 y smoker, SBP 140, "
                        "TC 5.5, HDL 1.3 mmol/L, low region: 5.9 % / 4.2 %, uncalibrated 4.95 / "
                        "3.19), +-0.05 pt; very high region M 14.0 / F 13.7 % (paper abstract), "
-                       "+-0.05 pt; moderate/high regions hand-computed from the published scales"),
+                       "+-0.05 pt; moderate/high regions and further SCORE2-OP rows: values of "
+                       "the second implementation in tests/reference/ (not published), +-0.01 / "
+                       "+-0.001 pt"),
         QStringLiteral("tst_score2: SCORE2-OP 75 y smoker, SBP 140, TC 5.5, HDL 1.3, no diabetes, "
                        "low region: F 15 % (ESC online calculator, dvicencio/RiskScorescvd #2), "
                        "+-0.5 pt; M computes 18.4 % where the calculator screenshot shows 19 % "
