@@ -123,6 +123,7 @@ constexpr std::array<VarInfo, kVarCount> kInfo = {{
     flag(Var::LabileInr, "labile_inr"),
     flag(Var::AntiplateletOrNsaid, "antiplatelet_or_nsaid"),
     flag(Var::AlcoholExcess, "alcohol_excess"),
+    flag(Var::Dialysis, "dialysis"),
 }};
 
 constexpr bool orderMatches()

@@ -82,6 +82,7 @@ enum class Var : std::uint8_t {
     LabileInr,
     AntiplateletOrNsaid,
     AlcoholExcess,
+    Dialysis, // flag: on maintenance dialysis (KFRE refuses); appended so codes stay stable
     Count
 };
 

@@ -236,6 +236,11 @@ def kfre_profiles(r):
     out.append(dict(base, age='60', sex='male', egfr='30', uacr='300'))
     out += [dict(base, egfr='59.9'), dict(base, egfr='60'), dict(base, egfr='75'),
             dict(base, uacr=''), dict(base, kfre_region='')]
+    # Issue #12: below the development range (eGFR 10-59) computed with a warning; dialysis = 1
+    # refused, 0 and blank (not known) computed. (A flag other than 0/1 is a CSV error.)
+    out += [dict(base, egfr='10'), dict(base, egfr='9.9'), dict(base, egfr='5'),
+            dict(base, dialysis='1'), dict(base, dialysis='0'), dict(base, dialysis=''),
+            dict(base, egfr='5', dialysis='1')]
     return out
 
 

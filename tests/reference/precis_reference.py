@@ -838,6 +838,9 @@ def ckd_epi(p: dict) -> list:
 # 4-var: -0.2201(age/10-7.036) + 0.2467(male-0.5642) - 0.5567(eGFR/5-7.222) + 0.4510(lnACR-5.137)
 # 8-var adds -0.3441(alb g/dL-3.997) + 0.2604(phos mg/dL-3.916) - 0.07354(bicarb-25.57)
 #           - 0.2228(Ca mg/dL-9.355), with age/sex/eGFR/ACR -0.1992/0.1602/-0.4919/0.3364.
+# Scope (issue #12): Tangri 2011 developed the equations in CKD G3-G5 with eGFR 10-59, not on
+# dialysis and without a transplant: `dialysis` = 1 is refused (blank = not known, computed);
+# eGFR < 10 is computed with a warning (extrapolation).
 # ---------------------------------------------------------------------------------------------
 KFRE_S0 = {
     (4, 'north_american', 2): 0.9750, (4, 'north_american', 5): 0.9240,
@@ -861,6 +864,8 @@ def _kfre(p: dict, nvar: int) -> list:
         if acr <= 0:
             raise Refuse('uacr <= 0')
         region = cat(p, 'kfre_region', ('north_american', 'other'))
+        if _cell(p, 'dialysis') != '' and flag(p, 'dialysis') == 1:
+            raise Refuse('dialysis = 1: the KFRE does not apply')
         if nvar == 4:
             x = (-0.2201 * (age / 10 - 7.036) + 0.2467 * (male - 0.5642)
                  - 0.5567 * (egfr / 5 - 7.222) + 0.4510 * (math.log(acr) - 5.137))
@@ -1183,6 +1188,9 @@ def _category_and_warning(model: str, p: dict, r: Row) -> None:
         # Issue 4: 5-year < 3 / 3-< 5 / >= 5 %; 2-year < 10 / >= 10 / >= 40 %.
         r.category = (_band(v, (3.0, 5.0), ('low', 'referral', 'high')) if r.horizon == 5
                       else _band(v, (10.0, 40.0), ('below_10', 'multidisciplinary', 'krt_planning')))
+        # Issue #12: below eGFR 10 (Tangri 2011's lower limit) the row warns (extrapolation).
+        if c('egfr') != '' and float(c('egfr')) < 10:
+            r.warning = True
     elif model == 'findrisc':
         pts = r.value if r.outcome == 'score' else None
         if pts is None:

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The reference implementation against published worked examples (issue 4, clinical.md §5).
+"""The reference implementation against published worked examples (issue 4; the source of each
+row is named in the row and in the comment above it).
 
 Each row: name, model, profile, outcome, horizon, expected, tolerance, source. Exit 1 on any
 failure. Tolerances follow the precision of the published figure.
@@ -81,7 +82,9 @@ CASES = [
     # Framingham general CVD: D'Agostino 2008 worked examples.
     ('framingham F', 'framingham-cvd-2008', dict(age='61', sex='female', total_cholesterol='180', hdl_cholesterol='47', sbp='124', bp_treated='0', smoking='light', diabetes='none'), 'cvd', 10, 10.48, 0.005, "D'Agostino 2008"),
     ('framingham M', 'framingham-cvd-2008', dict(age='53', sex='male', total_cholesterol='161', hdl_cholesterol='55', sbp='125', bp_treated='1', smoking='never', diabetes='type2'), 'cvd', 10, 15.62, 0.005, "D'Agostino 2008 (recomputed)"),
-    # KFRE: self-computed in clinical.md from Tangri 2016 (no published example found).
+    # KFRE: no published example found; values worked by hand from Tangri 2011 (JAMA 305:1553,
+    # models 3 and 6) and the Tangri 2016 baselines (JAMA 315:164), arithmetic written out in
+    # tests/risk_models_c/tst_kfre.cpp. A self-check, not a published figure.
     ('kfre-4 NA 2y', 'kfre-4', dict(KF, kfre_region='north_american'), 'kidney_failure', 2, 8.63, 0.005, 'Tangri 2016 (recomputed)'),
     ('kfre-4 NA 5y', 'kfre-4', dict(KF, kfre_region='north_american'), 'kidney_failure', 5, 24.56, 0.005, 'Tangri 2016 (recomputed)'),
     ('kfre-4 other 2y', 'kfre-4', dict(KF, kfre_region='other'), 'kidney_failure', 2, 5.86, 0.005, 'Tangri 2016 (recomputed)'),

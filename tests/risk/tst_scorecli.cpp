@@ -107,6 +107,36 @@ private Q_SLOTS:
         QCOMPARE(piped.out, csv);
     }
 
+    void kfreDialysisColumn()
+    {
+        // Issue #12: `dialysis` is a CSV column; 1 refuses the KFRE rows with the reason, 0 and
+        // blank (not known) compute them.
+        const QByteArray input = "id,age,sex,egfr,uacr,kfre_region,dialysis\n"
+                                 "on,60,male,30,300,north_american,1\n"
+                                 "off,60,male,30,300,north_american,0\n"
+                                 "unknown,60,male,30,300,north_american,\n";
+        const Run run = cli({QStringLiteral("score"),
+                             QStringLiteral("--models"),
+                             QStringLiteral("kfre-4"),
+                             QStringLiteral("--in"),
+                             QStringLiteral("-"),
+                             QStringLiteral("--out"),
+                             QStringLiteral("-")},
+                            input);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QByteArray> lines = records(run.out);
+        QCOMPARE(lines.size(), 1 + 3 * 2); // header + 2 horizons per person
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray &line = lines[i];
+            if (line.startsWith("on,")) {
+                QVERIFY2(line.contains(",refused,"), line.constData());
+                QVERIFY2(line.contains("dialysis = 1"), line.constData());
+            } else {
+                QVERIFY2(line.contains(",ok,"), line.constData());
+            }
+        }
+    }
+
     void malformedInputLeavesNoFile_data()
     {
         QTest::addColumn<QByteArray>("input");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Pooled Cohort Equations (Goff 2013): published worked examples, hand-computed rows,
-// refusals, warnings, category bands and the output contract.
+// Pooled Cohort Equations (Goff 2013): published worked examples, rows of the second
+// implementation in tests/reference/, refusals, warnings, category bands and the output contract.
 #include "core/risk/models/ModelFactories.h"
 #include "core/risk/models/PceModel.h"
 
@@ -117,14 +117,15 @@ void TestPce::workedExamples_data()
         << profile(55, 1, 0, 213, 50, 120, 0, 0, 0) << 5.3 << 0.1;
     QTest::newRow("goff2013-tableA-aa-men")
         << profile(55, 1, 1, 213, 50, 120, 0, 0, 0) << 6.1 << 0.1;
-    // Same example recomputed from Table A (clinical.md §5: 2.05/3.03/5.38/6.07); 1e-3.
-    QTest::newRow("goff2013-recomputed-white-women")
+    // Same example unrounded: values of tests/reference/precis_reference.py (the second
+    // implementation in this repository, written from Table A; not a published figure), 1e-3.
+    QTest::newRow("goff2013-reference-white-women")
         << profile(55, 0, 0, 213, 50, 120, 0, 0, 0) << 2.0522 << 1e-3;
-    QTest::newRow("goff2013-recomputed-aa-women")
+    QTest::newRow("goff2013-reference-aa-women")
         << profile(55, 0, 1, 213, 50, 120, 0, 0, 0) << 3.0263 << 1e-3;
-    QTest::newRow("goff2013-recomputed-white-men")
+    QTest::newRow("goff2013-reference-white-men")
         << profile(55, 1, 0, 213, 50, 120, 0, 0, 0) << 5.3844 << 1e-3;
-    QTest::newRow("goff2013-recomputed-aa-men")
+    QTest::newRow("goff2013-reference-aa-men")
         << profile(55, 1, 1, 213, 50, 120, 0, 0, 0) << 6.0734 << 1e-3;
     // ACC ASCVD Risk Estimator+ (tools.acc.org), as recorded in
     // mg26984-hash/nephrology_calculator_dashboard ascvd_reference.md: white man 55, SBP 130
@@ -132,23 +133,25 @@ void TestPce::workedExamples_data()
     // the Estimator uses extended-precision coefficients, so 0.06 point).
     QTest::newRow("acc-estimator-white-man-55")
         << profile(55, 1, 0, 200, 50, 130, 0, 0, 0) << 5.7 << 0.06;
-    // No further published examples cover treated SBP, smoking or diabetes. These rows were
-    // hand-computed from Table A with an independent script: sum = Σ coef × term, risk =
-    // 100 (1 - S0^exp(sum - mean)). E.g. white woman 61, TC 180, HDL 47, SBP 124 untreated,
-    // smoker: sum = -29.799 ln61 + 4.884 ln61² + 13.540 ln180 - 3.114 ln61 ln180
+    // No further published examples cover treated SBP, smoking or diabetes. These rows are
+    // the values of tests/reference/precis_reference.py, the second implementation in this
+    // repository (written from Table A: sum = Σ coef × term, risk = 100 (1 - S0^exp(sum -
+    // mean))), to 12 significant digits: agreement with a second implementation, not a
+    // published value. Check of the first row by hand: white woman 61, TC 180, HDL 47, SBP 124
+    // untreated, smoker: sum = -29.799 ln61 + 4.884 ln61² + 13.540 ln180 - 3.114 ln61 ln180
     // - 13.578 ln47 + 3.149 ln61 ln47 + 1.957 ln124 + 7.574 - 1.665 ln61 = -28.40150...,
     // risk = 100 (1 - 0.9665^exp(-28.40150 + 29.18)) = 7.15326 %. Tolerance 1e-9.
-    QTest::newRow("hand-white-woman-smoker")
+    QTest::newRow("reference-white-woman-smoker")
         << profile(61, 0, 0, 180, 47, 124, 0, 2, 0) << 7.153259257908 << 1e-9;
-    QTest::newRow("hand-aa-woman-treated-smoker-dm")
+    QTest::newRow("reference-aa-woman-treated-smoker-dm")
         << profile(61, 0, 1, 180, 47, 124, 1, 3, 2) << 27.603763896076 << 1e-9;
-    QTest::newRow("hand-white-man-all-factors")
+    QTest::newRow("reference-white-man-all-factors")
         << profile(70, 1, 0, 240, 35, 150, 1, 4, 1) << 62.046724740616 << 1e-9;
-    QTest::newRow("hand-aa-man-treated-dm")
+    QTest::newRow("reference-aa-man-treated-dm")
         << profile(45, 1, 1, 200, 60, 140, 1, 1, 2) << 14.048532476257 << 1e-9;
-    QTest::newRow("hand-white-man-range-floor")
+    QTest::newRow("reference-white-man-range-floor")
         << profile(40, 1, 0, 130, 100, 90, 0, 0, 0) << 0.090839435715 << 1e-9;
-    QTest::newRow("hand-white-woman-range-ceiling")
+    QTest::newRow("reference-white-woman-range-ceiling")
         << profile(79, 0, 0, 320, 20, 200, 1, 5, 1) << 85.512618784869 << 1e-9;
 }
 

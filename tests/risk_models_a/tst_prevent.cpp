@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AHA PREVENT (Khan 2024): published examples for every variant, hand-computed rows for the
-// missing-value terms and spline knots, variant selection, refusals, warnings, categories and
-// the output contract.
+// AHA PREVENT (Khan 2024): published examples for every variant, rows of the second
+// implementation in tests/reference/ for the missing-value terms and spline knots, variant
+// selection, refusals, warnings, categories and the output contract.
 #include "core/risk/models/ModelFactories.h"
 #include "core/risk/models/PreventModel.h"
 
@@ -95,8 +95,8 @@ private Q_SLOTS:
     void cardContract();
     void publishedExamples_data();
     void publishedExamples();
-    void handComputed_data();
-    void handComputed();
+    void secondImplementation_data();
+    void secondImplementation();
     void automaticVariant_data();
     void automaticVariant();
     void outOfRangeAddOn();
@@ -227,16 +227,18 @@ void TestPrevent::publishedExamples()
     compareRows(make(id)->evaluate(input), expected, 0.05 + 1e-9);
 }
 
-void TestPrevent::handComputed_data()
+void TestPrevent::secondImplementation_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<Snapshot>("input");
     QTest::addColumn<QList<double>>("expected");
 
     // No published examples exercise the missing-value terms, the spline knots or the range
-    // edges. These rows were computed by an independent script straight from Khan 2024 Table
-    // S12 (as in PreventCoefficients.h): terms as documented there with mg/dL / 38.67, logit
-    // = Σ β·x, risk = 100 / (1 + e^-logit). Tolerance 1e-9 point. Example of the arithmetic,
+    // edges. These rows are the values of tests/reference/precis_reference.py, the second
+    // implementation in this repository (written from Khan 2024 Table S12 as transcribed from
+    // preventr: terms as documented there with mg/dL / 38.67, logit = Σ β·x, risk =
+    // 100 / (1 + e^-logit)), to 12 significant digits: agreement with a second implementation,
+    // not a published value. Tolerance 1e-9 point. Example of the arithmetic,
     // men, full model, 10-y total CVD, nothing optional known: x = (age -1.0, nonHDL
     // 180/38.67-3.5, HDL (40/38.67-1.3)/0.3, SBP-high 0.4, smoker 1, eGFR-high 1.0,
     // statin 1, ..., missing SDI/UACR/HbA1c 1, 1, 1) -> 3.381212175 %.
@@ -336,7 +338,7 @@ void TestPrevent::handComputed_data()
         << QList<double>{16.9799501088, 10.3426243232, 10.1530971093, 5.65534440749, 5.72093885063};
 }
 
-void TestPrevent::handComputed()
+void TestPrevent::secondImplementation()
 {
     QFETCH(QString, id);
     QFETCH(Snapshot, input);

@@ -63,7 +63,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("points");
         QTest::addColumn<double>("rate");
         // gdl-lang/common-clinical-models fixtures/Guidelines/CHA2DS2VASc.v1.0.0.test.yml
-        // (clinical.md §5); rates Friberg 2012 (ischaemic stroke, no anticoagulation). Exact.
+        // (points expected by that fixture set); rates Friberg L et al., Eur Heart J
+        // 2012;33:1500-10, event rates by CHA2DS2-VASc score without anticoagulation (ischaemic
+        // stroke). Exact.
         Af a8;
         a8.age = 80;
         a8.sex = 0;

@@ -35,7 +35,9 @@ private Q_SLOTS:
         QTest::addColumn<double>("expected");
         QTest::addColumn<QString>("category");
         // No published example with full precision found (Inker 2021 gives none; the NKF
-        // calculator rounds to integers). Hand-computed from the printed equation, tol 0.01:
+        // calculator rounds to integers). Values of tests/reference/precis_reference.py (the
+        // second implementation in this repository, written from the printed equation; not
+        // published figures), to 4 decimals, tol 0.01; checked by hand:
         // M 50, Scr 1.0: 142 * (1/0.9)^-1.2 * 0.9938^50 = 142 * 0.88119 * 0.73275 = 91.69 (G1)
         QTest::newRow("M50 Scr1.0") << 1.0 << 50.0 << 1 << 91.6915 << QStringLiteral("G1");
         // F 50, Scr 1.0: 142 * (1/0.7)^-1.2 * 0.9938^50 * 1.012 = 68.63 (G2)

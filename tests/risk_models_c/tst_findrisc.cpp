@@ -60,20 +60,21 @@ private Q_SLOTS:
         QTest::addColumn<int>("points");
         QTest::addColumn<double>("percent");
         QTest::addColumn<QString>("band");
-        // clinical.md §5 constructed example from the Lindstrom & Tuomilehto form
-        // (paperzz.com/doc/6772719): 58 y (3), BMI 31 (3), male waist 104 (4), not active (2),
+        // Example constructed from the points of the FINDRISC form (Lindstrom J, Tuomilehto J,
+        // Diabetes Care 2003;26:725-31; the form as reproduced at paperzz.com/doc/6772719), not
+        // a published case: 58 y (3), BMI 31 (3), male waist 104 (4), not active (2),
         // no daily vegetables (1), BP drugs (2), no high glucose (0), parent with diabetes (5)
         // -> 20 points, "high", about 1 in 3 (33 %). Points exact.
-        QTest::newRow("clinical.md example") << with(zero(),
-                                                     {{Var::Age, 58},
-                                                      {Var::Sex, 1},
-                                                      {Var::Bmi, 31},
-                                                      {Var::Waist, 104},
-                                                      {Var::PhysicallyActive, 0},
-                                                      {Var::DailyVegetables, 0},
-                                                      {Var::BpTreatedEver, 1},
-                                                      {Var::FamilyHistoryDiabetes, 2}})
-                                             << 20 << 33.0 << QStringLiteral("high");
+        QTest::newRow("constructed 20-point example") << with(zero(),
+                                                              {{Var::Age, 58},
+                                                               {Var::Sex, 1},
+                                                               {Var::Bmi, 31},
+                                                               {Var::Waist, 104},
+                                                               {Var::PhysicallyActive, 0},
+                                                               {Var::DailyVegetables, 0},
+                                                               {Var::BpTreatedEver, 1},
+                                                               {Var::FamilyHistoryDiabetes, 2}})
+                                                      << 20 << 33.0 << QStringLiteral("high");
         QTest::newRow("zero") << zero() << 0 << 1.0 << QStringLiteral("low");
         // Item edges (one item at a time from the zero profile).
         QTest::newRow("age 44") << with(zero(), {{Var::Age, 44}}) << 0 << 1.0 << "low";

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QTest::newRow("D'Agostino F 61")
             << lipidProfile(61, 0, 180, 47, 124, 0, 4, 0) << 10.48 << 0.005;
         // D'Agostino 2008 worked example: man 53 y, TC 161, HDL 55, SBP 125 treated,
-        // non-smoker, diabetic -> about 15.6 % (clinical.md §5 recomputed 15.62); tol 0.05.
+        // non-smoker, diabetic -> about 15.6 % (points-based; the equations give 15.62, as does
+        // tests/reference/precis_reference.py); tol 0.05.
         QTest::newRow("D'Agostino M 53")
             << lipidProfile(53, 1, 161, 55, 125, 1, 0, 2) << 15.6 << 0.05;
         // vcastro/CVrisk R/ascvd_10y_frs.R roxygen example: male 55, HDL 50, TC 213, SBP 140
@@ -97,12 +98,14 @@ private Q_SLOTS:
         QCOMPARE(e.rows[1].status, Status::Ok); // heart age within the tables' 30-80 span
     }
 
-    void bmiHandComputed_data()
+    void bmiSecondImplementation_data()
     {
         QTest::addColumn<Snapshot>("snapshot");
         QTest::addColumn<double>("expected");
-        // No published BMI-model worked example found. Hand-computed from Table 2:
-        // F 61, BMI 25, SBP 124 untreated, smoker: L = 2.72107 ln61 + 0.51125 ln25
+        // No published BMI-model worked example found. Values of
+        // tests/reference/precis_reference.py (the second implementation in this repository,
+        // written from the paper's BMI-model table; not published figures), to 4 decimals.
+        // Check by hand: F 61, BMI 25, SBP 124 untreated, smoker: L = 2.72107 ln61 + 0.51125 ln25
         //   + 2.81291 ln124 + 0.61868 = 11.18612 + 1.64565 + 13.55924 + 0.61868 = 27.00969;
         //   risk = 1 - 0.94833^exp(27.00969 - 26.0145) = 13.3651 %.
         QTest::newRow("F 61 BMI 25 smoker") << bmiProfile(61, 0, 25, 124, 0, 4, 0) << 13.3651;
@@ -111,7 +114,7 @@ private Q_SLOTS:
         // M 50, BMI 27, SBP 130 untreated, smoker: 19.9136 %.
         QTest::newRow("M 50 BMI 27 smoker") << bmiProfile(50, 1, 27, 130, 0, 3, 0) << 19.9136;
     }
-    void bmiHandComputed()
+    void bmiSecondImplementation()
     {
         QFETCH(Snapshot, snapshot);
         QFETCH(double, expected);
@@ -126,7 +129,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("form"); // 0 lipid, 1 BMI
         QTest::addColumn<Snapshot>("snapshot");
         QTest::addColumn<double>("expected");
-        // Hand-computed with the closed form (normal: SBP 125 untreated, TC 180, HDL 45,
+        // Values of tests/reference/precis_reference.py (second implementation, closed form;
+        // not published figures), to 4 decimals (normal: SBP 125 untreated, TC 180, HDL 45,
         // BMI 22.5, non-smoker, no diabetes). The paper's points table gives 73 y for the
         // woman of the worked example; the continuous equation gives 74.83 y.
         QTest::newRow("lipid F 61 example")

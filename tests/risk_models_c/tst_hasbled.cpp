@@ -56,12 +56,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("points");
         QTest::addColumn<double>("rate");
         QTest::addColumn<QString>("band");
-        // clinical.md §5 (constructed from Pisters 2010 points and rate table): 70 y (E),
-        // SBP 170 (H), aspirin (D) = 3 -> 3.74; + labile INR = 4 -> 8.70 bleeds/100 pt-yr.
+        // Constructed from the points and the Table 3 rates of Pisters R et al., Chest
+        // 2010;138:1093-100 (not a published case): 70 y (E), SBP 170 (H), aspirin (D) = 3 ->
+        // 3.74; + labile INR = 4 -> 8.70 bleeds/100 patient-years.
         const Snapshot three
             = with(base(), {{Var::Age, 70}, {Var::Sbp, 170}, {Var::AntiplateletOrNsaid, 1}});
-        QTest::newRow("3 (clinical.md)") << three << 3 << 3.74 << "high";
-        QTest::newRow("4 (clinical.md)")
+        QTest::newRow("3 (constructed)") << three << 3 << 3.74 << "high";
+        QTest::newRow("4 (constructed)")
             << with(three, {{Var::LabileInr, 1}}) << 4 << 8.70 << "high";
         QTest::newRow("0") << base() << 0 << 1.13 << "low";
         QTest::newRow("SBP 160 is not H") << with(base(), {{Var::Sbp, 160}}) << 0 << 1.13 << "low";

@@ -56,8 +56,9 @@ ModelCard makeCard()
     c.reference.set(Var::Creatinine, 0.8);
     c.validationEvidence = {
         QStringLiteral("tst_ckdepi2021 and tst_kidneyfunction: no published example with full "
-                       "precision found; rows hand-computed from the printed equation (arithmetic "
-                       "in the tests), both branches of min/max, continuity at kappa, KDIGO "
+                       "precision found; rows are values of the second implementation in "
+                       "tests/reference/ (not published; arithmetic checked in the tests), both "
+                       "branches of min/max, continuity at kappa, KDIGO "
                        "edges; refusals for age < 18 and missing creatinine"),
     };
     return c;

@@ -155,7 +155,8 @@ ModelCard makeCard()
     c.reference.set(Var::HighGlucoseHistory, 0);
     c.reference.set(Var::FamilyHistoryDiabetes, 0);
     c.validationEvidence = {
-        QStringLiteral("tst_findrisc: clinical.md §5 constructed example (58 y, BMI 31, male "
+        QStringLiteral("tst_findrisc: example constructed from the FINDRISC form's points "
+                       "(Lindstrom & Tuomilehto 2003; 58 y, BMI 31, male "
                        "waist 104, inactive, no daily vegetables, BP drugs, no high glucose, "
                        "parent with diabetes -> 20 points, high, 33 %), points exact; every item's "
                        "edges; all band edges (6/7, 11/12, 14/15, 20/21); diabetes refusal"),

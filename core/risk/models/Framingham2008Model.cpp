@@ -138,7 +138,8 @@ ModelCard makeCard(Framingham2008Model::Form form)
                                "SBP 125 treated, diabetic: ~15.6 %), +-0.01 / +-0.05 pt; "
                                "vcastro/CVrisk example M 55 -> 13.53 %")
               : QStringLiteral("tst_framingham2008: no published worked example with BMI found; "
-                               "hand-computed rows from Table 2 (arithmetic in the test)"),
+                               "rows are values of the second implementation in "
+                               "tests/reference/ (not published; arithmetic checked in the test)"),
         QStringLiteral("tst_framingham2008: heart age closed form checked against a numeric "
                        "search; refusals, CVD warning, row order/units"),
     };

@@ -22,10 +22,10 @@ namespace {
 constexpr double kUncontrolledSbp = 160.0; // strictly greater
 constexpr double kElderlyAge = 65.0;       // strictly greater
 
-// Pisters 2010, bleeds per 100 patient-years by HAS-BLED score 0-5 (validation cohort):
-// 1.13, 1.02, 1.88, 3.74, 8.70, 12.50 (https://pmc.ncbi.nlm.nih.gov/articles/PMC3418985/
-// table/t3-0580850 reproduces it; clinical.md §5 confirms 3 -> 3.74, 4 -> 8.70). Scores above
-// 5 had too few patients: no rate (refused).
+// Pisters 2010 (Chest 138:1093-100), Table 3: bleeds per 100 patient-years by HAS-BLED score
+// 0-5 (validation cohort): 1.13, 1.02, 1.88, 3.74, 8.70, 12.50
+// (https://pmc.ncbi.nlm.nih.gov/articles/PMC3418985/table/t3-0580850 reproduces it). Scores
+// above 5 had too few patients: no rate (refused).
 constexpr std::array<double, 6> kPistersRate{1.13, 1.02, 1.88, 3.74, 8.70, 12.50};
 
 ModelCard makeCard()
@@ -97,8 +97,9 @@ ModelCard makeCard()
                   Var::AlcoholExcess})
         c.reference.set(v, 0);
     c.validationEvidence = {
-        QStringLiteral("tst_hasbled: clinical.md §5 constructed examples (70 y, SBP 170, aspirin "
-                       "= 3 -> 3.74; + labile INR = 4 -> 8.70 bleeds/100 patient-years), exact; "
+        QStringLiteral("tst_hasbled: examples constructed from the points and Table 3 rates of "
+                       "Pisters 2010 (70 y, SBP 170, aspirin = 3 -> 3.74; + labile INR = 4 -> "
+                       "8.70 bleeds/100 patient-years), exact; "
                        "edges SBP 160/161 and age 65/66; rate refused above 5; high >= 3"),
     };
     return c;

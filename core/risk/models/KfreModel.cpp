@@ -19,8 +19,7 @@ namespace {
 // assessment of accuracy of equations for predicting risk of kidney failure: a meta-analysis.
 // JAMA 2016;315:164-74 (North American vs non-North American). Transcribed from
 // lshpaner/kfre docs/_sources/equations.rst.txt (NA) and lshpaner/kfre_r R/risk.R
-// (risk_pred_core: NA and non-NA alphas); the 4-variable NA and non-NA values agree with the
-// self-computed example in clinical.md §5.
+// (risk_pred_core: NA and non-NA alphas).
 // Linear predictor (centred): -0.2201 (age/10 - 7.036) + 0.2467 (male - 0.5642)
 //   - 0.5567 (eGFR/5 - 7.222) + 0.4510 (ln ACR[mg/g] - 5.137); risk = 1 - S0^exp(LP).
 struct KfreCoefficients
@@ -51,6 +50,10 @@ constexpr Baseline kFourVariableBaseline[2] = {{0.9750, 0.9240}, {0.9832, 0.9365
 constexpr Baseline kEightVariableBaseline[2] = {{0.9780, 0.9301}, {0.9827, 0.9245}};
 
 constexpr double kMaxEgfr = 60.0; // KFRE applies only with eGFR < 60 (CKD G3a-G5)
+// Tangri 2011 (JAMA 305:1553, abstract and Methods) developed and validated the equations in
+// CKD stages 3-5 with eGFR 10-59 mL/min/1.73 m2. KDIGO 2024 keeps G3-G5 in scope, so below 10
+// the value is computed but warned as an extrapolation (issue #12), not refused.
+constexpr double kMinDevelopmentEgfr = 10.0;
 
 // Categories. 2-year: KDIGO 2024 CKD guideline (Kidney Int 2024;105(4S):S117) practice points:
 // 2-year risk > 10 % -> multidisciplinary care, > 40 % -> prepare kidney replacement therapy;
@@ -114,9 +117,16 @@ ModelCard makeCard(KfreModel::Variables variables)
                        "the model."),
         QStringLiteral("kfre_region: north_american uses the North American baseline; other "
                        "uses the pooled non-North American baseline (Tangri 2016)."),
-        QStringLiteral("Not validated in people on dialysis or with a kidney transplant, nor in "
-                       "acute kidney injury; eGFR should be from CKD-EPI (the 2016 "
-                       "recalibration used CKD-EPI 2009; 2021 performs similarly, Grams 2023)."),
+        QStringLiteral("Does not apply on dialysis or after a kidney transplant: the outcome is "
+                       "the start of kidney replacement therapy, and Tangri 2011 developed the "
+                       "equations in people with CKD G3-G5 who had neither. dialysis = 1 is "
+                       "refused; a transplant recipient must not be scored (Precis has no "
+                       "transplant input). Not validated in acute kidney injury either."),
+        QStringLiteral("Developed and validated with eGFR 10-59 mL/min/1.73 m2 (Tangri 2011, "
+                       "JAMA 305:1553): below eGFR 10 the value is an extrapolation and the row "
+                       "is a warning saying so."),
+        QStringLiteral("eGFR should be from CKD-EPI (the 2016 recalibration used CKD-EPI 2009; "
+                       "2021 performs similarly, Grams 2023)."),
         QStringLiteral("Precis valid ranges: age 18-100 a, eGFR 1-<60, UACR 0.1-25,000 mg/g; "
                        "8-variable: calcium 5-15 mg/dL, phosphate 1-15 mg/dL, albumin 1-6 g/dL, "
                        "bicarbonate 5-45 mmol/L."),
@@ -134,6 +144,9 @@ ModelCard makeCard(KfreModel::Variables variables)
         c.inputs.push_back(number(Var::Bicarbonate, "mmol/L", 5, 45));
     }
     c.inputs.push_back(code(Var::KfreRegion, 0, 1, "0 north_american, 1 other"));
+    c.inputs.push_back(optionalFlag(Var::Dialysis,
+                                    "1 = on maintenance dialysis: refused (the KFRE does not "
+                                    "apply); blank = not known, computed"));
     c.outputs = {output("kidney_failure", "%", 2), output("kidney_failure", "%", 5)};
     c.players = {PlayerGroup{QStringLiteral("egfr"), {Var::Egfr}},
                  PlayerGroup{QStringLiteral("uacr"), {Var::Uacr}}};
@@ -143,7 +156,7 @@ ModelCard makeCard(KfreModel::Variables variables)
         c.players.push_back(PlayerGroup{QStringLiteral("albumin"), {Var::Albumin}});
         c.players.push_back(PlayerGroup{QStringLiteral("bicarbonate"), {Var::Bicarbonate}});
     }
-    c.heldForExplanation = {Var::Age, Var::Sex, Var::KfreRegion};
+    c.heldForExplanation = {Var::Age, Var::Sex, Var::KfreRegion, Var::Dialysis};
     // Reference profile: "the mildest CKD the model covers: eGFR 59, UACR 10 mg/g (A1); serum
     // calcium 9.355 mg/dL, phosphate 3.916 mg/dL, albumin 3.997 g/dL, bicarbonate 25.57 mmol/L
     // (the development cohort's means)".
@@ -154,12 +167,14 @@ ModelCard makeCard(KfreModel::Variables variables)
     c.reference.set(Var::Albumin, kMeanAlbumin);
     c.reference.set(Var::Bicarbonate, kMeanBicarbonate);
     c.validationEvidence = {
-        QStringLiteral("tst_kfre: no published worked example with exact inputs found. "
-                       "Hand-computed rows (clinical.md §5: M 60, eGFR 30, ACR 300 mg/g -> NA "
-                       "8.63/24.56 %, non-NA 5.86/20.86 %), arithmetic in the test; 4-variable NA "
-                       "case quoted on a nephrologist's blog (68 M, eGFR 42, ACR 345 mg/mmol -> "
-                       "5.47/16.1 %) matched within 0.15 pt"),
-        QStringLiteral("tst_kfre: eGFR >= 60 refusal, missing inputs, category edges, row order"),
+        QStringLiteral("tst_kfre: no published worked example with exact inputs found. Rows "
+                       "computed from Tangri 2011/2016 with the arithmetic written out in the "
+                       "test (M 60, eGFR 30, ACR 300 mg/g -> NA 8.63/24.56 %, non-NA 5.86/20.86 "
+                       "%), equal to the second implementation in tests/reference/; 4-variable "
+                       "NA case quoted on a nephrologist's blog (68 M, eGFR 42, ACR 345 mg/mmol "
+                       "-> 5.47/16.1 %) matched within 0.15 pt"),
+        QStringLiteral("tst_kfre: eGFR >= 60 refusal, warning below eGFR 10, dialysis refusal, "
+                       "missing inputs, category edges, row order"),
     };
     return c;
 }
@@ -197,8 +212,24 @@ Evaluation KfreModel::evaluate(const Snapshot &snapshot) const
         bicarbonate = reader.require(Var::Bicarbonate);
     }
     const auto region = reader.requireCode(Var::KfreRegion);
+    // dialysis is optional (blank = not known), but a recorded value must be a valid flag: a
+    // malformed one is refused rather than ignored, because 1 refuses the model.
+    if (snapshot.has(Var::Dialysis)) {
+        const auto dialysis = reader.requireCode(Var::Dialysis);
+        if (dialysis && isSet(*dialysis)) {
+            reader.refuse(QStringLiteral(
+                "dialysis = 1: the KFRE does not apply on dialysis or after a kidney transplant; "
+                "it predicts the start of kidney replacement therapy in CKD G3-G5 (Tangri 2011)"));
+        }
+    }
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
+    if (*egfr < kMinDevelopmentEgfr) {
+        reader.warn(QStringLiteral("egfr = %1 mL/min/{1.73_m2} is below 10 mL/min/{1.73_m2}: "
+                                   "the value is extrapolated below the development range of "
+                                   "the KFRE (eGFR 10-59, Tangri 2011)")
+                        .arg(formatNumber(*egfr)));
+    }
 
     const KfreCoefficients &k = eight ? kEightVariable : kFourVariable;
     double lp = k.age * (*age / 10.0 - kMeanAgeDecades)

@@ -5,6 +5,7 @@
 #include "core/risk/models/ModelFactories.h"
 
 #include <cmath>
+#include <utility>
 
 namespace precis::risk::models {
 
@@ -38,56 +39,103 @@ struct PceCoefficients
 // (3-decimal coefficients, 2-decimal mean sums, 4-decimal baseline survival).
 // Cross-checked against: the preventr R package 0.12.0 R/other_models.R (pce_model; same
 // coefficients, means to 4 decimals) and cerner/ascvd-risk-calculator app/load_fhir_data.js
-// (same terms; it carries the guideline spreadsheet's extended precision, e.g. AA women
-// ln age 17.1141, mean 86.6081, S0 0.95334). The extended values move the published worked
-// examples by <= 0.03 percentage points; Precis follows the printed Table A.
-constexpr PceCoefficients kWhiteWomen{-29.799,
-                                      4.884,
-                                      13.540,
-                                      -3.114,
-                                      -13.578,
-                                      3.149,
-                                      2.019,
-                                      0.0,
-                                      1.957,
-                                      0.0,
-                                      7.574,
-                                      -1.665,
-                                      0.661,
-                                      -29.18,
-                                      0.9665};
-constexpr PceCoefficients kBlackWomen{17.114,
-                                      0.0,
-                                      0.940,
-                                      0.0,
-                                      -18.920,
-                                      4.475,
-                                      29.291,
-                                      -6.432,
-                                      27.820,
-                                      -6.087,
-                                      0.691,
-                                      0.0,
-                                      0.874,
-                                      86.61,
-                                      0.9533};
-constexpr PceCoefficients kWhiteMen{12.344,
-                                    0.0,
-                                    11.853,
-                                    -2.664,
-                                    -7.990,
-                                    1.769,
-                                    1.797,
-                                    0.0,
-                                    1.764,
-                                    0.0,
-                                    7.837,
-                                    -1.795,
-                                    0.658,
-                                    61.18,
-                                    0.9144};
-constexpr PceCoefficients kBlackMen{
-    2.469, 0.0, 0.302, 0.0, -0.307, 0.0, 1.916, 0.0, 1.809, 0.0, 0.549, 0.0, 0.645, 19.54, 0.8954};
+// (commit 1b9ebcc9; same terms, with the guideline spreadsheet's extended precision: S0 0.96652 /
+// 0.95334 / 0.91436 / 0.89536, mean sums -29.1817 / 86.6081 / 61.1816 / 19.5425 and 4-decimal
+// coefficients for African-American women, e.g. ln age 17.1141). The two are not
+// interchangeable: on the Table A worked example they differ by <= 0.03 percentage points, but
+// over the valid range by up to 0.42 points for African-American women (79 y, TC 320, HDL 100,
+// SBP 200 untreated), 0.08 for African-American men and 0.04 for white women and men (issue #12;
+// tests/risk_models_a/tst_pce_precision.cpp sweeps the range). Precis follows the printed
+// Table A, and the card lists every constant it uses.
+constexpr PceCoefficients kWhiteWomen{.lnAge = -29.799,
+                                      .lnAgeSquared = 4.884,
+                                      .lnTc = 13.540,
+                                      .lnAgeLnTc = -3.114,
+                                      .lnHdl = -13.578,
+                                      .lnAgeLnHdl = 3.149,
+                                      .lnTreatedSbp = 2.019,
+                                      .lnAgeLnTreatedSbp = 0.0,
+                                      .lnUntreatedSbp = 1.957,
+                                      .lnAgeLnUntreatedSbp = 0.0,
+                                      .smoker = 7.574,
+                                      .lnAgeSmoker = -1.665,
+                                      .diabetes = 0.661,
+                                      .meanSum = -29.18,
+                                      .baselineSurvival = 0.9665};
+constexpr PceCoefficients kBlackWomen{.lnAge = 17.114,
+                                      .lnAgeSquared = 0.0,
+                                      .lnTc = 0.940,
+                                      .lnAgeLnTc = 0.0,
+                                      .lnHdl = -18.920,
+                                      .lnAgeLnHdl = 4.475,
+                                      .lnTreatedSbp = 29.291,
+                                      .lnAgeLnTreatedSbp = -6.432,
+                                      .lnUntreatedSbp = 27.820,
+                                      .lnAgeLnUntreatedSbp = -6.087,
+                                      .smoker = 0.691,
+                                      .lnAgeSmoker = 0.0,
+                                      .diabetes = 0.874,
+                                      .meanSum = 86.61,
+                                      .baselineSurvival = 0.9533};
+constexpr PceCoefficients kWhiteMen{.lnAge = 12.344,
+                                    .lnAgeSquared = 0.0,
+                                    .lnTc = 11.853,
+                                    .lnAgeLnTc = -2.664,
+                                    .lnHdl = -7.990,
+                                    .lnAgeLnHdl = 1.769,
+                                    .lnTreatedSbp = 1.797,
+                                    .lnAgeLnTreatedSbp = 0.0,
+                                    .lnUntreatedSbp = 1.764,
+                                    .lnAgeLnUntreatedSbp = 0.0,
+                                    .smoker = 7.837,
+                                    .lnAgeSmoker = -1.795,
+                                    .diabetes = 0.658,
+                                    .meanSum = 61.18,
+                                    .baselineSurvival = 0.9144};
+constexpr PceCoefficients kBlackMen{.lnAge = 2.469,
+                                    .lnAgeSquared = 0.0,
+                                    .lnTc = 0.302,
+                                    .lnAgeLnTc = 0.0,
+                                    .lnHdl = -0.307,
+                                    .lnAgeLnHdl = 0.0,
+                                    .lnTreatedSbp = 1.916,
+                                    .lnAgeLnTreatedSbp = 0.0,
+                                    .lnUntreatedSbp = 1.809,
+                                    .lnAgeLnUntreatedSbp = 0.0,
+                                    .smoker = 0.549,
+                                    .lnAgeSmoker = 0.0,
+                                    .diabetes = 0.645,
+                                    .meanSum = 19.54,
+                                    .baselineSurvival = 0.8954};
+
+/// The constants of one group as the card shows them: "ln age -29.799, ..., S0 0.9665"; terms
+/// that Table A marks N/A (0 here) are left out.
+QString constantsText(const QString &group, const PceCoefficients &c)
+{
+    const std::pair<const char *, double> terms[] = {
+        {"ln age", c.lnAge},
+        {"(ln age)^2", c.lnAgeSquared},
+        {"ln TC", c.lnTc},
+        {"ln age x ln TC", c.lnAgeLnTc},
+        {"ln HDL", c.lnHdl},
+        {"ln age x ln HDL", c.lnAgeLnHdl},
+        {"ln treated SBP", c.lnTreatedSbp},
+        {"ln age x ln treated SBP", c.lnAgeLnTreatedSbp},
+        {"ln untreated SBP", c.lnUntreatedSbp},
+        {"ln age x ln untreated SBP", c.lnAgeLnUntreatedSbp},
+        {"smoker", c.smoker},
+        {"ln age x smoker", c.lnAgeSmoker},
+        {"diabetes", c.diabetes},
+        {"mean sum", c.meanSum},
+        {"S0", c.baselineSurvival},
+    };
+    QStringList parts;
+    for (const auto &[name, value] : terms) {
+        if (value != 0.0)
+            parts.push_back(QStringLiteral("%1 %2").arg(QLatin1String(name), formatNumber(value)));
+    }
+    return QStringLiteral("%1: %2").arg(group, parts.join(QStringLiteral(", ")));
+}
 
 // The "optimal" profile of the ACC ASCVD Risk Estimator+ (issue #4): TC 170 mg/dL, HDL 50,
 // SBP 110 untreated, non-smoker, no diabetes.
@@ -168,10 +216,11 @@ ModelCard makeCard()
     c.coefficientSource = QStringLiteral(
         "Goff 2013 Table A (Appendix 7) as printed: 3-decimal coefficients, mean sums -29.18 / "
         "86.61 / 61.18 / 19.54 and baseline survival 0.9665 / 0.9533 / 0.9144 / 0.8954 (white "
-        "women / African-American women / white men / African-American men). Cross-checked "
-        "against preventr 0.12.0 R/other_models.R and cerner/ascvd-risk-calculator "
-        "app/load_fhir_data.js (the latter uses the guideline spreadsheet's extended "
-        "precision; differences <= 0.03 percentage points on the worked examples).");
+        "women / African-American women / white men / African-American men); every constant is "
+        "listed under the limits. Cross-checked against preventr 0.12.0 R/other_models.R and "
+        "cerner/ascvd-risk-calculator app/load_fhir_data.js (commit 1b9ebcc9), which uses the "
+        "guideline spreadsheet's extended precision instead; the limits state how far apart "
+        "the two are.");
     c.guideline = QStringLiteral(
         "2019 ACC/AHA guideline on the primary prevention of cardiovascular disease (ages "
         "40-75): low < 5 %, borderline 5 to < 7.5 %, intermediate 7.5 to < 20 %, high >= 20 %");
@@ -191,7 +240,25 @@ ModelCard makeCard()
                        "term according to bp_treated."),
         QStringLiteral("ascvd_optimal carries no category: it is a comparator, not the "
                        "patient's risk."),
-        QStringLiteral("Known to overestimate risk in many contemporary populations.")};
+        QStringLiteral("Known to overestimate risk in many contemporary populations."),
+        QStringLiteral("Constants used (Goff 2013 Table A as printed; natural logarithms; terms "
+                       "Table A marks N/A omitted): ")
+            + QStringList{constantsText(QStringLiteral("white women"), kWhiteWomen),
+                          constantsText(QStringLiteral("African-American women"), kBlackWomen),
+                          constantsText(QStringLiteral("white men"), kWhiteMen),
+                          constantsText(QStringLiteral("African-American men"), kBlackMen)}
+                  .join(QStringLiteral("; "))
+            + QStringLiteral("."),
+        QStringLiteral("Precision: the guideline spreadsheet's extended constants (S0 0.96652 / "
+                       "0.95334 / 0.91436 / 0.89536, mean sums -29.1817 / 86.6081 / 61.1816 / "
+                       "19.5425, African-American women's coefficients to 4 decimals, e.g. ln "
+                       "age 17.1141; as in cerner/ascvd-risk-calculator) are not used. Over the "
+                       "valid range (ages 40-79, TC 130-320 and HDL 20-100 mg/dL, SBP 90-200 "
+                       "mm[Hg] treated or untreated, smoking, diabetes) they give results up to "
+                       "0.42 pt away for African-American women (79 y, TC 320, HDL 100, SBP 200 "
+                       "untreated, non-smoker, no diabetes: 61.29 % here vs 60.87 %), up to "
+                       "0.08 pt for African-American men and up to 0.04 pt for white women and "
+                       "men; on the Table A worked example (55 y) up to 0.03 pt.")};
     const QString noUnit;
     c.inputs
         = {InputSpec{Var::Age, QStringLiteral("a"), 40, 79, false, {}},
@@ -250,13 +317,19 @@ ModelCard makeCard()
                        "y, TC 213, HDL 50, SBP 120 untreated, non-smoker, no diabetes): white "
                        "women 2.1 %, African-American women 3.0 %, white men 5.3 %, "
                        "African-American men 6.1 % (published, rounded; +-0.1 point) and the "
-                       "values recomputed from Table A 2.0522/3.0263/5.3844/6.0734 (1e-3)."),
+                       "unrounded 2.0522/3.0263/5.3844/6.0734 of the second implementation in "
+                       "tests/reference/ (1e-3); further profiles with treated SBP, smoking and "
+                       "diabetes from tests/reference/ (1e-9; not published)."),
         QStringLiteral("tests/risk_models_a/tst_pce.cpp: ACC ASCVD Risk Estimator+ (white man "
                        "55, SBP 130 untreated, TC 200, HDL 50): 5.7 % and optimal 3.6 % (as "
                        "read off tools.acc.org; +-0.05 point)."),
         QStringLiteral("tests/risk_models_a/tst_pce.cpp: refusals naming the field, race "
                        "'other' and prior-CVD warnings, category band edges, ages 76-79 without "
-                       "category, row order, units and horizons.")};
+                       "category, row order, units and horizons."),
+        QStringLiteral("tests/risk_models_a/tst_pce_precision.cpp: the valid range swept "
+                       "against the extended-precision constants; the largest gaps per group "
+                       "(0.42 / 0.08 / 0.04 / 0.04 pt) are the bounds the card states, and the "
+                       "constants the card lists are the ones the model computes with.")};
     return c;
 }
 

@@ -23,7 +23,9 @@ constexpr std::size_t kAscvd = 1; // index of ASCVD in the outcome order
 // people aged 30-59 (the AHA calculator and preventr do not report 30-year risk from 60 on).
 constexpr double kMaxAge30 = 59.0;
 
-// 2026 ACC/AHA dyslipidemia guideline bands on PREVENT 10-year ASCVD (clinical.md §4.2).
+// 2026 ACC/AHA dyslipidemia guideline (Circulation 2026, doi:10.1161/CIR.0000000000001423),
+// risk categories on PREVENT 10-year ASCVD: < 3 low, 3 to < 5 borderline, 5 to < 10
+// intermediate, >= 10 % high.
 constexpr double kBorderline = 3.0;
 constexpr double kIntermediate = 5.0;
 constexpr double kHigh = 10.0;
@@ -299,7 +301,8 @@ ModelCard makeCard(Variant v)
                        "profile, women and men, base and with HbA1c 9.2 %, UACR 92 mg/g, SDI "
                        "decile 3 (zip 14738) and all three (full): 50 rows per sex, +-0.05 "
                        "point."),
-        QStringLiteral("tests/risk_models_a/tst_prevent.cpp: hand-computed rows for the "
+        QStringLiteral("tests/risk_models_a/tst_prevent.cpp: values of the second "
+                       "implementation in tests/reference/ (not published) for the "
                        "missing-value terms, spline knots and age 60+ (1e-9), variant "
                        "selection, refusals naming the field, add-on warnings, category edges, "
                        "row order, units and horizons.")};

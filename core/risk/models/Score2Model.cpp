@@ -63,6 +63,9 @@ constexpr Score2Coefficients kScore2Female{0.4648,
 // the article table and the authors' code give +0.0073 for men (djibe/recommandations-medicales
 // issue #24). Transformations: cage = age - 73, csbp = sbp - 150, ctchol = tc - 6,
 // chdl = hdl - 1.4; the linear predictor IS centred: risk = 1 - S0^exp(LP - mean).
+// The rounded published constants are not interchangeable with these: over the valid range they
+// move results by up to 1.36 pt (up to 1.50 pt with the 2-decimal region scales); the card states
+// it and tests/risk_models_c/tst_score2_precision.cpp sweeps the range (issue #12).
 struct Score2OpCoefficients
 {
     double age, diabetes, diabetesAge, smoking, smokingAge, sbp, sbpAge, tchol, tcholAge, hdl,
@@ -193,18 +196,32 @@ ModelCard makeCard()
         QStringLiteral("Cholesterol enters in mmol/L: mg/dL / 38.67."),
         QStringLiteral("Smoking: current = light, moderate, heavy or current; never and former "
                        "are non-smokers."),
-        QStringLiteral("Valid ranges are Precis' (the ESC calculator's limits were not verified): "
-                       "SBP 100-200 mm[Hg] (ESC charts cover 100-179), total cholesterol "
-                       "116-387 mg/dL (3-10 mmol/L), HDL 19-116 mg/dL (0.5-3 mmol/L)."),
+        QStringLiteral(
+            "Valid ranges are Precis' (the ESC calculator's limits were not verified): "
+            "SBP 100-200 mm[Hg] (ESC charts cover 100-179), total cholesterol "
+            "116-387 mg/dL (3-10 mmol/L), HDL 19-116.01 mg/dL (0.5-3 mmol/L; 3 x 38.67 = "
+            "116.01, so 3.0 mmol/L is accepted)."),
         QStringLiteral("Established CVD: computed with a warning (the model is for apparently "
                        "healthy people)."),
         QStringLiteral("The region must match the country of residence (ESC 2021 list)."),
         QStringLiteral("Precision (for independent re-implementations): SCORE2 uses the published "
                        "4-decimal coefficients (not centred: 1 - S0^exp(LP)) with the authors' "
-                       "6-decimal region scales; SCORE2-OP uses the authors' full-precision "
-                       "coefficients, mean LP (M 0.09285225, F 0.2287676) and S0 (M 1-0.24235298, "
-                       "F 1-0.19178759): the article's 4-decimal table differs by < 0.05 pt. "
-                       "Calibrated risk = 1 - exp(-exp(scale1 + scale2 * ln(-ln(1 - risk))))."),
+                       "6-decimal region scales. Calibrated risk = 1 - exp(-exp(scale1 + scale2 * "
+                       "ln(-ln(1 - risk))))."),
+        QStringLiteral("Precision of SCORE2-OP: Precis uses the authors' full-precision "
+                       "coefficients, mean LP (M 0.09285225, F 0.2287676), S0 (M 1-0.24235298, "
+                       "F 1-0.19178759) and 6-decimal region scales (score2oprisk.ado). Over ages "
+                       "70-89, both sexes, all regions, SBP 100-200 mm[Hg], TC 3-10 and HDL "
+                       "0.5-3.0 mmol/L, smoking and diabetes, the article's rounded constants "
+                       "(Table 2 coefficients to 4 decimals, S0 0.7576/0.8082, mean LP "
+                       "0.0929/0.2288) give results up to 1.36 pt away, and up to 1.50 pt "
+                       "together with the published 2-decimal region scales (Supplementary Methods "
+                       "Table 1): e.g. woman 89, smoker, no diabetes, SBP 200, TC 8, HDL 3.0, high "
+                       "region: 66.10 % here, 67.60 % with the published constants. The ESC online "
+                       "calculator appears to use the 2-decimal scales: for a man of 75 (smoker, "
+                       "SBP 140, TC 5.5, HDL 1.3, low region) it shows 19 %, which the published "
+                       "constants give (18.56 %; 18.54 % with only the scales rounded) and full "
+                       "precision does not (18.43 %)."),
     };
     c.inputs = {
         number(Var::Age, "a", 40, 89, "40-69 SCORE2, 70-89 SCORE2-OP"),
@@ -212,7 +229,7 @@ ModelCard makeCard()
         code(Var::Smoking, 0, 5, "current = codes 2-5"),
         number(Var::Sbp, "mm[Hg]", 100, 200),
         number(Var::TotalCholesterol, "mg/dL", 116, 387, "used in mmol/L (/ 38.67)"),
-        number(Var::HdlCholesterol, "mg/dL", 19, 116, "used in mmol/L (/ 38.67)"),
+        number(Var::HdlCholesterol, "mg/dL", 19, 116.01, "used in mmol/L (/ 38.67)"),
         code(Var::Diabetes, 0, 2, "any diabetes refuses SCORE2 (40-69); SCORE2-OP term"),
         code(Var::Score2Region, 0, 3, "ESC 2021 risk region of the country of residence"),
         optionalFlag(Var::Cvd, "established CVD: warning only"),
@@ -237,11 +254,16 @@ ModelCard makeCard()
         QStringLiteral("tst_score2: SCORE2 supplement worked example (M/F 50 y smoker, SBP 140, "
                        "TC 5.5, HDL 1.3 mmol/L, low region: 5.9 % / 4.2 %, uncalibrated 4.95 / "
                        "3.19), +-0.05 pt; very high region M 14.0 / F 13.7 % (paper abstract), "
-                       "+-0.05 pt; moderate/high regions hand-computed from the published scales"),
+                       "+-0.05 pt; moderate/high regions and further SCORE2-OP rows: values of "
+                       "the second implementation in tests/reference/ (not published), +-0.01 / "
+                       "+-0.001 pt"),
         QStringLiteral("tst_score2: SCORE2-OP 75 y smoker, SBP 140, TC 5.5, HDL 1.3, no diabetes, "
                        "low region: F 15 % (ESC online calculator, dvicencio/RiskScorescvd #2), "
                        "+-0.5 pt; M computes 18.4 % where the calculator screenshot shows 19 % "
-                       "(+-1 pt, discrepancy noted)"),
+                       "(+-1 pt; the published 2-decimal region scales give 18.56 %)"),
+        QStringLiteral("tst_score2_precision: SCORE2-OP swept over its valid range (2,245,760 "
+                       "profiles) against the published rounded constants; the largest gaps "
+                       "(1.36 pt, 1.50 pt with 2-decimal scales) are the bounds the card states"),
         QStringLiteral("tst_score2: refusals, diabetes refusal, CVD warning, ESC bands at edges"),
     };
     return c;
