@@ -103,170 +103,170 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <name>precis::ui::AssessmentDialog</name>
     <message>
         <source>Recorded Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Beurteilung</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2, values as of %3. Shown exactly as recorded; nothing is recomputed.</source>
         <extracomment>%1 user, %2 date and time recorded, %3 as-of date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentiert von %1 am %2, Werte mit Stand %3. Genau so angezeigt, wie dokumentiert; nichts wird neu berechnet.</translation>
     </message>
     <message>
         <source>This assessment cannot be shown by this version of Precis (%1). It is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beurteilung kann von dieser Version von Precis nicht angezeigt werden (%1). Sie bleibt unverändert im Tresor gespeichert.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Warnings or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen oder Grund</translation>
     </message>
     <message>
         <source>cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechenbar</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Inputs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabewerte: %1</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ChartPanel</name>
     <message>
         <source>Chart values as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammwerte als Tabelle</translation>
     </message>
     <message>
         <source>Show as &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers as a table (for screen readers and keyboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Diagramms als Tabelle (für Screenreader und Tastatur)</translation>
     </message>
     <message>
         <source>Show as &amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Diagramm anzeigen</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ComparisonPanel</name>
     <message>
         <source>Cardiovascular models side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Kardiovaskuläre Modelle im Vergleich</translation>
     </message>
     <message>
         <source>cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechenbar</translation>
     </message>
     <message>
         <source>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT&apos;s total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle beantworten unterschiedliche Fragen: Sie wurden in unterschiedlichen Populationen und Jahrzehnten entwickelt, zählen unterschiedliche Ereignisse (die Gesamt-CVD von PREVENT schließt Herzinsuffizienz ein; SCORE2 zählt tödliche und nicht tödliche Ereignisse; QRISK3 schließt TIA ein), und einige sind auf eine Region rekalibriert. Unterschiede zwischen ihnen sind zu erwarten; verwenden Sie das Modell, das Ihre Leitlinie nennt.</translation>
     </message>
     <message>
         <source>The PCE use race; PREVENT, shown beside them, does not. The AHA moved away from race because it stands in for social and environmental exposures rather than biology.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PCE verwenden die Abstammung; PREVENT, daneben angezeigt, tut dies nicht. Die AHA ist davon abgerückt, weil die Abstammung für soziale und umweltbedingte Einflüsse steht und nicht für Biologie.</translation>
     </message>
     <message>
         <source>No cardiovascular model could compute a result for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein kardiovaskuläres Modell konnte für diesen Patienten ein Ergebnis berechnen.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>10-year risk</source>
-        <translation type="unfinished"></translation>
+        <translation>10-Jahres-Risiko</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ContributionPanel</name>
     <message>
         <source>Contributions to the selected risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge zum ausgewählten Risiko</translation>
     </message>
     <message>
         <source>Select a risk card with a result to see where the risk comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Risikokarte mit Ergebnis aus, um zu sehen, wodurch das Risiko zustande kommt.</translation>
     </message>
     <message>
         <source>No result to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis, das erklärt werden kann.</translation>
     </message>
     <message>
         <source>This result cannot be explained against the model&apos;s reference profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis kann nicht im Vergleich zum Referenzprofil des Modells erklärt werden: %1</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozentpunkte</translation>
     </message>
     <message>
         <source>%1: this patient %2 against %3 for the card&apos;s reference profile (same age and sex). Each bar is that factor&apos;s share of the difference, in %4; the bars add up to the difference.</source>
         <extracomment>%1 model, %2 patient&apos;s value, %3 reference value, %4 unit word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: bei diesem Patienten %2 gegenüber %3 beim Referenzprofil der Karte (gleiches Alter und Geschlecht). Jeder Balken ist der Anteil dieses Faktors an der Differenz (%4); zusammen ergeben die Balken die Differenz.</translation>
     </message>
     <message>
         <source>Raises the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöht das Risiko</translation>
     </message>
     <message>
         <source>Lowers the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkt das Risiko</translation>
     </message>
     <message>
         <source>raises</source>
-        <translation type="unfinished"></translation>
+        <translation>erhöht</translation>
     </message>
     <message>
         <source>lowers</source>
-        <translation type="unfinished"></translation>
+        <translation>senkt</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Contribution (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag (%1)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
 </context>
 <context>
@@ -305,359 +305,359 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <name>precis::ui::IconArray</name>
     <message>
         <source>%1 of 100 figures filled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 100 Figuren ausgefüllt</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::IntakeWidget</name>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwanger</translation>
     </message>
     <message>
         <source>Acute coronary syndrome or PCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Akutes Koronarsyndrom oder PCI</translation>
     </message>
     <message>
         <source>Mechanical heart valve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanische Herzklappe</translation>
     </message>
     <message>
         <source>Moderate to severe mitral stenosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel- bis hochgradige Mitralstenose</translation>
     </message>
     <message>
         <source>On dialysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialysepflichtig</translation>
     </message>
     <message>
         <source>Prior diabetic ketoacidosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere diabetische Ketoazidose</translation>
     </message>
     <message>
         <source>Personal or family history of medullary thyroid carcinoma or MEN 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Medulläres Schilddrüsenkarzinom oder MEN 2 in der Eigen- oder Familienanamnese</translation>
     </message>
     <message>
         <source>Bleeding history</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutungsanamnese</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Type 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ 1</translation>
     </message>
     <message>
         <source>Type 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ 2</translation>
     </message>
     <message>
         <source>Never smoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie geraucht</translation>
     </message>
     <message>
         <source>Former smoker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex-Raucher</translation>
     </message>
     <message>
         <source>Current, light (under 10 a day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current, moderate (10ጙ a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell, leicht (unter 10 pro Tag)</translation>
     </message>
     <message>
         <source>Current, heavy (20 or more a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell, stark (20 oder mehr pro Tag)</translation>
     </message>
     <message>
         <source>Current, amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell, Menge unbekannt</translation>
     </message>
     <message>
         <source>Other relative (grandparent, aunt, uncle, cousin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Verwandte (Großeltern, Tante, Onkel, Cousin/Cousine)</translation>
     </message>
     <message>
         <source>First-degree relative (parent, sibling, child)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte ersten Grades (Eltern, Geschwister, Kinder)</translation>
     </message>
     <message>
         <source>&amp;Save Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch &amp;speichern</translation>
     </message>
     <message>
         <source>Save every value of this visit in one step (Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werte dieses Besuchs in einem Schritt speichern (Eingabe oder Strg+S)</translation>
     </message>
     <message>
         <source>%1  (Alt+%2)</source>
         <extracomment>Intake section title with its shortcut number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>When the values were measured (not when they are typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Werte gemessen wurden (nicht wann sie eingegeben werden)</translation>
     </message>
     <message>
         <source>&amp;Measured at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemessen am:</translation>
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutdruck</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung</translation>
     </message>
     <message>
         <source>Systolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolisch (mmHg)</translation>
     </message>
     <message>
         <source>Diastolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolisch (mmHg)</translation>
     </message>
     <message>
         <source>Systolic reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolische Messung %1</translation>
     </message>
     <message>
         <source>Diastolic reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolische Messung %1</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper</translation>
     </message>
     <message>
         <source>BMI:</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI:</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
         <source>eGFR (CKD-EPI 2021):</source>
-        <translation type="unfinished"></translation>
+        <translation>eGFR (CKD-EPI 2021):</translation>
     </message>
     <message>
         <source>Smoking, conditions and family history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauchen, Erkrankungen und Familienanamnese</translation>
     </message>
     <message>
         <source>Current medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Medikation</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>ATC</source>
-        <translation type="unfinished"></translation>
+        <translation>ATC</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Absetzen</translation>
     </message>
     <message>
         <source>Generic name, e.g. atorvastatin</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkstoffname, z. B. Atorvastatin</translation>
     </message>
     <message>
         <source>New medication name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Medikaments</translation>
     </message>
     <message>
         <source>ATC, e.g. C10AA05</source>
-        <translation type="unfinished"></translation>
+        <translation>ATC, z. B. C10AA05</translation>
     </message>
     <message>
         <source>New medication ATC code</source>
-        <translation type="unfinished"></translation>
+        <translation>ATC-Code des neuen Medikaments</translation>
     </message>
     <message>
         <source>New medication start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginndatum des neuen Medikaments</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Statin and blood-pressure treatment flags follow from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben zu Statin- und Blutdrucktherapie ergeben sich aus dieser Liste.</translation>
     </message>
     <message>
         <source>Allergies and intolerances</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien und Unverträglichkeiten</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Substanz</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Substance, e.g. statin</source>
-        <translation type="unfinished"></translation>
+        <translation>Substanz, z. B. Statin</translation>
     </message>
     <message>
         <source>Allergy substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Substanz der Allergie</translation>
     </message>
     <message>
         <source>Reaction, e.g. myalgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion, z. B. Myalgie</translation>
     </message>
     <message>
         <source>Allergy reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion der Allergie</translation>
     </message>
     <message>
         <source>Intolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverträglichkeit</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Safety facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsrelevante Angaben</translation>
     </message>
     <message>
         <source>Blank means unknown, never “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer bedeutet unbekannt, niemals „nein“.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Reading %1: diastolic must be below systolic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung %1: Der diastolische Wert muss unter dem systolischen liegen.</translation>
     </message>
     <message>
         <source>Reading %1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung %1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>Mean %1 mmHg systolic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert systolisch %1 mmHg</translation>
     </message>
     <message>
         <source>Mean %1/%2 mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert %1/%2 mmHg</translation>
     </message>
     <message>
         <source>SD of systolic %1 mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>SD systolisch %1 mmHg</translation>
     </message>
     <message>
         <source>from height and weight</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Größe und Gewicht</translation>
     </message>
     <message>
         <source>%1 mL/min/1.73 m² (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mL/min/1,73 m² (%2)</translation>
     </message>
     <message>
         <source>from creatinine, age and sex (adults)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Kreatinin, Alter und Geschlecht (Erwachsene)</translation>
     </message>
     <message>
         <source>Refused: HDL above total cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: HDL über Gesamtcholesterin</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absetzen</translation>
     </message>
     <message>
         <source>Allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie</translation>
     </message>
     <message>
         <source>Blood pressure reading %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutdruckmessung %1 wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>Give a diastolic value for every systolic reading, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zu jeder systolischen Messung einen diastolischen Wert an oder zu keiner.</translation>
     </message>
     <message>
         <source>%1 is implausible: confirm it or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unplausibel: Bestätigen oder korrigieren Sie den Wert.</translation>
     </message>
     <message>
         <source>%1 is refused: see the reason next to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgelehnt: Siehe Begründung neben dem Feld.</translation>
     </message>
     <message>
         <source>Nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu speichern.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>The visit was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besuch wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The visit was not saved: %1 is refused (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besuch wurde nicht gespeichert: %1 wird abgelehnt (%2).</translation>
     </message>
     <message>
         <source>Your roles do not allow recording a visit. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben das Erfassen eines Besuchs nicht. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The vault could not save the visit; nothing was saved. Lock the vault and ask your administrator to run a vault check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor konnte den Besuch nicht speichern; es wurde nichts gespeichert. Sperren Sie den Tresor und bitten Sie Ihren Administrator, eine Tresorprüfung durchzuführen.</translation>
+    </message>
+    <message>
+        <source>Current, moderate (10–19 a day)</source>
+        <translation>Aktuell, mäßig (10–19 pro Tag)</translation>
     </message>
 </context>
 <context>
@@ -749,684 +749,684 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>&amp;New Patient...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Patient...</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::MeasurementField</name>
     <message>
         <source>Unit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von %1</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>The value is outside the plausible range: confirm that it was measured and typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert liegt außerhalb des plausiblen Bereichs: Bestätigen Sie, dass er korrekt gemessen und eingegeben wurde.</translation>
     </message>
     <message>
         <source>plausible %1–%2, possible %3–%4 %5</source>
         <extracomment>Intake field hint: plausible range, possible range, unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plausibel %1–%2, möglich %3–%4 %5</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahl</translation>
     </message>
     <message>
         <source>Refused: outside the possible range %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: außerhalb des möglichen Bereichs %1–%2 %3</translation>
     </message>
     <message>
         <source>Implausible (plausible %1–%2 %3): confirm or correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Unplausibel (plausibel %1–%2 %3): bestätigen oder korrigieren</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ModelCatalog</name>
     <message>
         <source>Cardiovascular</source>
-        <translation type="unfinished"></translation>
+        <translation>Kardiovaskulär</translation>
     </message>
     <message>
         <source>Kidney</source>
-        <translation type="unfinished"></translation>
+        <translation>Niere</translation>
     </message>
     <message>
         <source>Diabetes onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes-Neuerkrankung</translation>
     </message>
     <message>
         <source>Atrial fibrillation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhofflimmern</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>United Kingdom (NICE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich (NICE)</translation>
     </message>
     <message>
         <source>Europe (ESC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (ESC)</translation>
     </message>
     <message>
         <source>United States (ACC/AHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten (ACC/AHA)</translation>
     </message>
     <message>
         <source>Atherosclerotic cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Atherosklerotische kardiovaskuläre Erkrankung</translation>
     </message>
     <message>
         <source>ASCVD risk with optimal risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCVD-Risiko bei optimalen Risikofaktoren</translation>
     </message>
     <message>
         <source>Cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Kardiovaskuläre Erkrankung</translation>
     </message>
     <message>
         <source>Lifetime cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Kardiovaskuläre Erkrankung (Lebenszeit)</translation>
     </message>
     <message>
         <source>Heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzinsuffizienz</translation>
     </message>
     <message>
         <source>Coronary heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Koronare Herzkrankheit</translation>
     </message>
     <message>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaganfall</translation>
     </message>
     <message>
         <source>Heart age</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzalter</translation>
     </message>
     <message>
         <source>Kidney failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierenversagen</translation>
     </message>
     <message>
         <source>Estimated GFR</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte GFR</translation>
     </message>
     <message>
         <source>Type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-2-Diabetes</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Stroke or thromboembolism per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaganfall oder Thromboembolie pro Jahr</translation>
     </message>
     <message>
         <source>Major bleeding per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere Blutung pro Jahr</translation>
     </message>
     <message>
         <source>Cardiovascular events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kardiovaskuläre Ereignisse</translation>
     </message>
     <message>
         <source>will have a heart attack or stroke</source>
         <extracomment>Icon array sentence: &quot;Of 100 people like you, about %1 %2 in the next %3 years.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>einen Herzinfarkt oder Schlaganfall erleiden</translation>
     </message>
     <message>
         <source>will have a heart attack, stroke or heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Herzinfarkt, einen Schlaganfall oder eine Herzinsuffizienz erleiden</translation>
     </message>
     <message>
         <source>will develop heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Herzinsuffizienz entwickeln</translation>
     </message>
     <message>
         <source>will have a heart attack</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Herzinfarkt erleiden</translation>
     </message>
     <message>
         <source>will have a stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schlaganfall erleiden</translation>
     </message>
     <message>
         <source>will need dialysis or a kidney transplant</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dialyse oder Nierentransplantation benötigen</translation>
     </message>
     <message>
         <source>will develop type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Typ-2-Diabetes entwickeln</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwertig</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediär</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr hoch</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderat</translation>
     </message>
     <message>
         <source>Low to moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig bis moderat</translation>
     </message>
     <message>
         <source>Slightly elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht erhöht</translation>
     </message>
     <message>
         <source>Nephrology referral</source>
         <extracomment>KFRE category (KDIGO 2024): refer to nephrology</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung zur Nephrologie</translation>
     </message>
     <message>
         <source>Multidisciplinary care</source>
-        <translation type="unfinished"></translation>
+        <translation>Multidisziplinäre Versorgung</translation>
     </message>
     <message>
         <source>Plan kidney replacement therapy</source>
         <extracomment>KRT = kidney replacement therapy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nierenersatztherapie planen</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauchen</translation>
     </message>
     <message>
         <source>Cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cholesterin</translation>
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutdruck</translation>
     </message>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolischer Blutdruck</translation>
     </message>
     <message>
         <source>BP treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Antihypertensive Therapie</translation>
     </message>
     <message>
         <source>Body mass index</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Mass-Index</translation>
     </message>
     <message>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <source>Family history</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienanamnese</translation>
     </message>
     <message>
         <source>Chronic kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronische Nierenkrankheit</translation>
     </message>
     <message>
         <source>Deprivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deprivation</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychische Gesundheit</translation>
     </message>
     <message>
         <source>Inflammatory disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzündliche Erkrankung</translation>
     </message>
     <message>
         <source>Migraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Migräne</translation>
     </message>
     <message>
         <source>Erectile dysfunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Erektile Dysfunktion</translation>
     </message>
     <message>
         <source>eGFR</source>
-        <translation type="unfinished"></translation>
+        <translation>eGFR</translation>
     </message>
     <message>
         <source>Albuminuria (UACR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Albuminurie (UACR)</translation>
     </message>
     <message>
         <source>Calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcium</translation>
     </message>
     <message>
         <source>Phosphate</source>
-        <translation type="unfinished"></translation>
+        <translation>Phosphat</translation>
     </message>
     <message>
         <source>Albumin</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumin</translation>
     </message>
     <message>
         <source>Bicarbonate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicarbonat</translation>
     </message>
     <message>
         <source>HbA1c</source>
-        <translation type="unfinished"></translation>
+        <translation>HbA1c</translation>
     </message>
     <message>
         <source>Social deprivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soziale Deprivation</translation>
     </message>
     <message>
         <source>Kidney function</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierenfunktion</translation>
     </message>
     <message>
         <source>Statin</source>
-        <translation type="unfinished"></translation>
+        <translation>Statin</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Waist</source>
-        <translation type="unfinished"></translation>
+        <translation>Taillenumfang</translation>
     </message>
     <message>
         <source>Physical activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperliche Aktivität</translation>
     </message>
     <message>
         <source>Diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernährung</translation>
     </message>
     <message>
         <source>Glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>Glukose</translation>
     </message>
     <message>
         <source>Hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypertonie</translation>
     </message>
     <message>
         <source>Alcohol excess</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermäßiger Alkoholkonsum</translation>
     </message>
     <message>
         <source>Antiplatelet or NSAID</source>
-        <translation type="unfinished"></translation>
+        <translation>Thrombozytenaggregationshemmer oder NSAR</translation>
     </message>
     <message>
         <source>Atypical antipsychotic</source>
-        <translation type="unfinished"></translation>
+        <translation>Atypisches Antipsychotikum</translation>
     </message>
     <message>
         <source>BP treatment ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemals antihypertensive Therapie</translation>
     </message>
     <message>
         <source>Corticosteroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortikosteroide</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreatinin</translation>
     </message>
     <message>
         <source>Gestational diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestationsdiabetes</translation>
     </message>
     <message>
         <source>High glucose history</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhte Glukose in der Anamnese</translation>
     </message>
     <message>
         <source>Labile INR</source>
-        <translation type="unfinished"></translation>
+        <translation>Labile INR</translation>
     </message>
     <message>
         <source>Learning disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Intellektuelle Beeinträchtigung</translation>
     </message>
     <message>
         <source>Liver function</source>
-        <translation type="unfinished"></translation>
+        <translation>Leberfunktion</translation>
     </message>
     <message>
         <source>Polycystic ovary syndrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Polyzystisches Ovarialsyndrom</translation>
     </message>
     <message>
         <source>Prior stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Schlaganfall</translation>
     </message>
     <message>
         <source>Renal function</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierenfunktion</translation>
     </message>
     <message>
         <source>Schizophrenia or bipolar disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schizophrenie oder bipolare Störung</translation>
     </message>
     <message>
         <source>Stroke, TIA or thromboembolism</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaganfall, TIA oder Thromboembolie</translation>
     </message>
     <message>
         <source>Treated hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelte Hypertonie</translation>
     </message>
     <message>
         <source>Vascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefäßerkrankung</translation>
     </message>
     <message>
         <source>Vegetables daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich Gemüse</translation>
     </message>
     <message>
         <source>US cohorts from 1968 to 1990, ages 40 to 79; first heart attack or stroke within 10 years; uses race (white or African American).</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Kohorten von 1968 bis 1990, Alter 40 bis 79 Jahre; erster Herzinfarkt oder Schlaganfall innerhalb von 10 Jahren; verwendet die Abstammung (weiß oder afroamerikanisch).</translation>
     </message>
     <message>
         <source>6.6 million US adults from 1992 to 2017, ages 30 to 79; includes heart failure in total CVD; no race input; kidney function and optional UACR, HbA1c and social deprivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>6,6 Millionen Erwachsene in den USA von 1992 bis 2017, Alter 30 bis 79 Jahre; Gesamt-CVD schließt Herzinsuffizienz ein; keine Abstammung als Eingabe; Nierenfunktion sowie optional UACR, HbA1c und soziale Deprivation.</translation>
     </message>
     <message>
         <source>English general practices from 1998 to 2015, ages 25 to 84; heart attack, stroke or TIA within 10 years; ethnicity and Townsend deprivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Englische Hausarztpraxen von 1998 bis 2015, Alter 25 bis 84 Jahre; Herzinfarkt, Schlaganfall oder TIA innerhalb von 10 Jahren; ethnische Zugehörigkeit und Townsend-Deprivation.</translation>
     </message>
     <message>
         <source>European cohorts recalibrated to four risk regions; fatal and non-fatal heart attack and stroke within 10 years; ages 40 to 69 (SCORE2) and 70 to 89 (SCORE2-OP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Europäische Kohorten, rekalibriert auf vier Risikoregionen; tödlicher und nicht tödlicher Herzinfarkt und Schlaganfall innerhalb von 10 Jahren; Alter 40 bis 69 Jahre (SCORE2) und 70 bis 89 Jahre (SCORE2-OP).</translation>
     </message>
     <message>
         <source>Framingham offspring, Massachusetts, 1968 to 1987; general cardiovascular disease including heart failure and claudication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Framingham-Offspring-Studie, Massachusetts, 1968 bis 1987; kardiovaskuläre Erkrankungen allgemein, einschließlich Herzinsuffizienz und Claudicatio.</translation>
     </message>
     <message>
         <source>Lifetime risk from pooled US cohorts, ages 20 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszeitrisiko aus gepoolten US-Kohorten, Alter 20 bis 59 Jahre.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::NewPatientDialog</name>
     <message>
         <source>New Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen...</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">Weiblich</translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">Männlich</translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>White or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß oder nicht angegeben</translation>
     </message>
     <message>
         <source>Indian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisch</translation>
     </message>
     <message>
         <source>Pakistani</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakistanisch</translation>
     </message>
     <message>
         <source>Bangladeshi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangladeschisch</translation>
     </message>
     <message>
         <source>Other Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere asiatische</translation>
     </message>
     <message>
         <source>Black Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz, karibisch</translation>
     </message>
     <message>
         <source>Black African</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz, afrikanisch</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch</translation>
     </message>
     <message>
         <source>Other ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere ethnische Gruppe</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <source>Black or African American</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz oder afroamerikanisch</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>optional, e.g. -1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. -1,5</translation>
     </message>
     <message>
         <source>Townsend deprivation score of the patient&apos;s postcode area (QRISK3); leave blank if the clinic does not use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, 1ጐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsend-Deprivationsscore des Postleitzahlgebiets des Patienten (QRISK3); leer lassen, wenn die Einrichtung ihn nicht verwendet.</translation>
     </message>
     <message>
         <source>Social Deprivation Index decile of the patient&apos;s ZIP code area (PREVENT); leave blank if the clinic does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezil des Social Deprivation Index für das ZIP-Code-Gebiet des Patienten (PREVENT); leer lassen, wenn die Einrichtung ihn nicht verwendet.</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;schlecht:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktennummer:</translation>
     </message>
     <message>
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ethnische Zugehörigkeit:</translation>
     </message>
     <message>
         <source>R&amp;ace (PCE only):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstammung (nur PCE):</translation>
     </message>
     <message>
         <source>&amp;Townsend score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Townsend-Score:</translation>
     </message>
     <message>
         <source>S&amp;DI decile:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;DI-Dezil:</translation>
     </message>
     <message>
         <source>&amp;Create Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patient anlegen</translation>
     </message>
     <message>
         <source>Enter the family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Nachnamen ein.</translation>
     </message>
     <message>
         <source>Choose the sex the risk models use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Geschlecht, das die Risikomodelle verwenden.</translation>
     </message>
     <message>
         <source>The Townsend score is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Townsend-Score ist keine Zahl.</translation>
     </message>
     <message>
         <source>The SDI decile is a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SDI-Dezil ist eine ganze Zahl von 1 bis 10.</translation>
     </message>
     <message>
         <source>Enter a record number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Aktennummer ein.</translation>
     </message>
     <message>
         <source>Record number %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktennummer %1 wird bereits verwendet.</translation>
     </message>
     <message>
         <source>The patient could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>The patient was created, but ethnicity, race and deprivation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient wurde angelegt, aber ethnische Zugehörigkeit, Abstammung und Deprivation konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>optional, 1–10</source>
+        <translation>optional, 1–10</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::PatientChartWidget</name>
     <message>
         <source>← &amp;Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Patienten</translation>
     </message>
     <message>
         <source>Back to the patient list (Esc or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Patientenliste (Esc oder Alt+Links)</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufnahme</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Your roles do not allow opening charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben das Öffnen von Patientenakten nicht.</translation>
     </message>
     <message>
         <source>This chart could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Akte konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The chart could not be read completely; nothing is shown rather than part of it. Lock the vault and ask your administrator to run a vault check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akte konnte nicht vollständig gelesen werden; statt eines Teils wird nichts angezeigt. Sperren Sie den Tresor und bitten Sie Ihren Administrator, eine Tresorprüfung durchzuführen.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>No. %1 · %n year(s) · %2 · born %3</source>
         <extracomment>Chart header: record number, age, sex, date of birth</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nr. %1 · %n Jahr · %2 · geb. %3</numerusform>
+            <numerusform>Nr. %1 · %n Jahre · %2 · geb. %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Allergies and intolerances: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien und Unverträglichkeiten: keine erfasst</translation>
     </message>
     <message>
         <source>Allergies and intolerances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien und Unverträglichkeiten: %1</translation>
     </message>
     <message>
         <source>Current medications: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Medikation: keine erfasst</translation>
     </message>
     <message>
         <source>Current medications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Medikation: %1</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: %1</translation>
     </message>
     <message>
         <source>Unsaved Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Aufnahme</translation>
     </message>
     <message>
         <source>The visit being entered has not been saved. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Besuch wurde nicht gespeichert. Jetzt speichern?</translation>
     </message>
     <message>
         <source>Correct Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert korrigieren</translation>
     </message>
     <message>
         <source>Corrected value of %1 (recorded: %2), in %3:</source>
         <extracomment>%1 variable, %2 value as recorded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierter Wert für %1 (erfasst: %2), in %3:</translation>
     </message>
     <message>
         <source>Reason for the correction (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Korrektur (erforderlich):</translation>
     </message>
     <message>
         <source>A correction needs a reason. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Korrektur erfordert einen Grund. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The correction was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1498,36 +1498,36 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>%1 · %2</source>
         <extracomment>Risk card: &quot;10-year risk · Atherosclerotic cardiovascular disease&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
         <extracomment>Risk card title: model name and version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Version %2</translation>
     </message>
     <message>
         <source>%1 risk card</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikokarte %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1</translation>
     </message>
     <message>
         <source>Category: %1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: %1 (nach %2)</translation>
     </message>
     <message>
         <source>Oldest input used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester verwendeter Eingabewert: %1</translation>
     </message>
     <message>
         <source>Uses race as an input (white, African American or other). The 2023 AHA PREVENT equations left race out because race is a social, not a biological, category; compare them beside this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die Abstammung als Eingabe (weiß, afroamerikanisch oder andere). Die PREVENT-Gleichungen der AHA von 2023 verzichten auf die Abstammung, weil sie eine soziale und keine biologische Kategorie ist; vergleichen Sie sie neben dieser Karte.</translation>
     </message>
     <message>
         <source>%1
@@ -1535,502 +1535,514 @@ Outcome: %2
 Horizon: %3
 Derived in: %4
 Citation: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Endpunkt: %2
+Zeithorizont: %3
+Entwickelt in: %4
+Quelle: %5</translation>
     </message>
     <message>
         <source>Cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechenbar</translation>
     </message>
     <message>
         <source>%1 is %2, outside the model&apos;s range %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beträgt %2 und liegt außerhalb des Modellbereichs %3</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>Enter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeben</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::RiskDashboard</name>
     <message>
         <source>Guideline region</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinienregion</translation>
     </message>
     <message>
         <source>The clinic&apos;s guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitlinie der Einrichtung: Ihre Modelle werden zuerst angezeigt. Eine Änderung gilt für alle Benutzer dieses Tresors (nur Arzt/Ärztin).</translation>
     </message>
     <message>
         <source>&amp;Guideline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitlinie:</translation>
     </message>
     <message>
         <source>Show &amp;all models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Modelle anzeigen</translation>
     </message>
     <message>
         <source>&amp;Record Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung &amp;dokumentieren</translation>
     </message>
     <message>
         <source>Store the models, versions, exact inputs and results shown here in the patient&apos;s chart, signed with your name (physicians).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die hier angezeigten Modelle, Versionen, exakten Eingabewerte und Ergebnisse in der Akte des Patienten, signiert mit Ihrem Namen (Arzt/Ärztin).</translation>
     </message>
     <message>
         <source>C&amp;ontributions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beiträge</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was-wäre-wenn</translation>
     </message>
     <message>
         <source>T&amp;rend</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rend</translation>
     </message>
     <message>
         <source>&amp;100 People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;100 Menschen</translation>
     </message>
     <message>
         <source>&amp;Compare Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle &amp;vergleichen</translation>
     </message>
     <message>
         <source>Values as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte mit Stand %1</translation>
     </message>
     <message numerus="yes">
         <source>Show &amp;all models (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Alle Modelle anzeigen (%n weiteres)</numerusform>
+            <numerusform>&amp;Alle Modelle anzeigen (%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a physician can change the clinic&apos;s guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Arzt/eine Ärztin kann die Leitlinie der Einrichtung ändern.</translation>
     </message>
     <message>
         <source>The guideline could not be saved in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitlinie konnte nicht im Tresor gespeichert werden.</translation>
     </message>
     <message>
         <source>Record Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung dokumentieren</translation>
     </message>
     <message numerus="yes">
         <source>Record the %n model result(s) shown, with their exact inputs, in this patient&apos;s chart under your name?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angezeigtes Modellergebnis mit seinen exakten Eingabewerten unter Ihrem Namen in der Akte dieses Patienten dokumentieren?</numerusform>
+            <numerusform>%n angezeigte Modellergebnisse mit ihren exakten Eingabewerten unter Ihrem Namen in der Akte dieses Patienten dokumentieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a physician can record an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Arzt/eine Ärztin kann eine Beurteilung dokumentieren.</translation>
     </message>
     <message>
         <source>The assessment could not be recorded. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beurteilung konnte nicht dokumentiert werden. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Assessment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung dokumentiert.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::RiskFormat</name>
     <message>
         <source>% per year</source>
-        <translation type="unfinished"></translation>
+        <translation>% pro Jahr</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A risk in percent, e.g. &quot;14.2 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>annual rate</source>
-        <translation type="unfinished"></translation>
+        <translation>jährliche Rate</translation>
     </message>
     <message numerus="yes">
         <source>%n-year risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-Jahres-Risiko</numerusform>
+            <numerusform>%n-Jahres-Risiko</numerusform>
         </translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Alter</translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Geschlecht</translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Race (PCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstammung (PCE)</translation>
     </message>
     <message>
         <source>Total cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtcholesterin</translation>
     </message>
     <message>
         <source>HDL cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>HDL-Cholesterin</translation>
     </message>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolischer Blutdruck</translation>
     </message>
     <message>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolischer Blutdruck</translation>
     </message>
     <message>
         <source>SD of systolic readings</source>
-        <translation type="unfinished"></translation>
+        <translation>SD der systolischen Messungen</translation>
     </message>
     <message>
         <source>On blood pressure treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter antihypertensiver Therapie</translation>
     </message>
     <message>
         <source>Ever on blood pressure treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemals antihypertensive Therapie</translation>
     </message>
     <message>
         <source>On a statin</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Statintherapie</translation>
     </message>
     <message>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauchen</translation>
     </message>
     <message>
         <source>eGFR</source>
-        <translation type="unfinished"></translation>
+        <translation>eGFR</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreatinin</translation>
     </message>
     <message>
         <source>Body mass index</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Mass-Index</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergröße</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>Waist circumference</source>
-        <translation type="unfinished"></translation>
+        <translation>Taillenumfang</translation>
     </message>
     <message>
         <source>HbA1c</source>
-        <translation type="unfinished"></translation>
+        <translation>HbA1c</translation>
     </message>
     <message>
         <source>Fasting glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüchternglukose</translation>
     </message>
     <message>
         <source>Urine albumin-creatinine ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumin-Kreatinin-Quotient im Urin</translation>
     </message>
     <message>
         <source>Social Deprivation Index decile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezil des Social Deprivation Index</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnische Zugehörigkeit</translation>
     </message>
     <message>
         <source>Townsend deprivation score</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsend-Deprivationsscore</translation>
     </message>
     <message>
         <source>Atrial fibrillation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhofflimmern</translation>
     </message>
     <message>
         <source>Atypical antipsychotic</source>
-        <translation type="unfinished"></translation>
+        <translation>Atypisches Antipsychotikum</translation>
     </message>
     <message>
         <source>Regular corticosteroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Kortikosteroide</translation>
     </message>
     <message>
         <source>Erectile dysfunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Erektile Dysfunktion</translation>
     </message>
     <message>
         <source>Migraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Migräne</translation>
     </message>
     <message>
         <source>Rheumatoid arthritis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chronic kidney disease stage 3ĵ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheumatoide Arthritis</translation>
     </message>
     <message>
         <source>Severe mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere psychische Erkrankung</translation>
     </message>
     <message>
         <source>Systemic lupus erythematosus</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemischer Lupus erythematodes</translation>
     </message>
     <message>
         <source>Family history of early heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühe Herzerkrankung in der Familienanamnese</translation>
     </message>
     <message>
         <source>Cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Kardiovaskuläre Erkrankung</translation>
     </message>
     <message>
         <source>Gestational diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestationsdiabetes</translation>
     </message>
     <message>
         <source>Polycystic ovary syndrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Polyzystisches Ovarialsyndrom</translation>
     </message>
     <message>
         <source>Learning disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Intellektuelle Beeinträchtigung</translation>
     </message>
     <message>
         <source>Schizophrenia or bipolar disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schizophrenie oder bipolare Störung</translation>
     </message>
     <message>
         <source>Family history of diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes in der Familienanamnese</translation>
     </message>
     <message>
         <source>Physically active</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperlich aktiv</translation>
     </message>
     <message>
         <source>Vegetables or fruit every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich Gemüse oder Obst</translation>
     </message>
     <message>
         <source>History of high blood glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhter Blutzucker in der Anamnese</translation>
     </message>
     <message>
         <source>SCORE2 risk region</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE2-Risikoregion</translation>
     </message>
     <message>
         <source>KFRE region</source>
-        <translation type="unfinished"></translation>
+        <translation>KFRE-Region</translation>
     </message>
     <message>
         <source>Calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcium</translation>
     </message>
     <message>
         <source>Phosphate</source>
-        <translation type="unfinished"></translation>
+        <translation>Phosphat</translation>
     </message>
     <message>
         <source>Albumin</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumin</translation>
     </message>
     <message>
         <source>Bicarbonate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicarbonat</translation>
     </message>
     <message>
         <source>Heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Herzinsuffizienz</translation>
     </message>
     <message>
         <source>Hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypertonie</translation>
     </message>
     <message>
         <source>Stroke, TIA or thromboembolism</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaganfall, TIA oder Thromboembolie</translation>
     </message>
     <message>
         <source>Vascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefäßerkrankung</translation>
     </message>
     <message>
         <source>Prior stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Schlaganfall</translation>
     </message>
     <message>
         <source>Abnormal renal function</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnorme Nierenfunktion</translation>
     </message>
     <message>
         <source>Abnormal liver function</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnorme Leberfunktion</translation>
     </message>
     <message>
         <source>Bleeding history</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutungsanamnese</translation>
     </message>
     <message>
         <source>Labile INR</source>
-        <translation type="unfinished"></translation>
+        <translation>Labile INR</translation>
     </message>
     <message>
         <source>Antiplatelet or NSAID</source>
-        <translation type="unfinished"></translation>
+        <translation>Thrombozytenaggregationshemmer oder NSAR</translation>
     </message>
     <message>
         <source>Alcohol excess</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermäßiger Alkoholkonsum</translation>
     </message>
     <message>
         <source>Schizophrenia, bipolar affective disorder or moderate to severe depression (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schizophrenie, bipolare affektive Störung oder mittelgradige bis schwere Depression (QRISK3).</translation>
     </message>
     <message>
         <source>Currently taking a second-generation (atypical) antipsychotic (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt derzeit ein Antipsychotikum der zweiten Generation (atypisches Antipsychotikum) ein (QRISK3).</translation>
     </message>
     <message>
         <source>Regular oral corticosteroid tablets (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßige Einnahme oraler Kortikosteroid-Tabletten (QRISK3).</translation>
     </message>
     <message>
         <source>A diagnosis of, or treatment for, erectile dysfunction (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose oder Behandlung einer erektilen Dysfunktion (QRISK3).</translation>
     </message>
     <message>
         <source>Chronic kidney disease stage 3, 4 or 5 recorded (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronische Nierenkrankheit Stadium 3, 4 oder 5 dokumentiert (QRISK3).</translation>
     </message>
     <message>
         <source>Angina or heart attack in a first-degree relative before the age of 60 (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angina pectoris oder Herzinfarkt bei einem Verwandten ersten Grades vor dem 60. Lebensjahr (QRISK3).</translation>
     </message>
     <message>
         <source>Systemic lupus erythematosus (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemischer Lupus erythematodes (QRISK3).</translation>
     </message>
     <message>
         <source>Known heart attack, angina, stroke, TIA or peripheral arterial disease: the primary-prevention models do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannter Herzinfarkt, Angina pectoris, Schlaganfall, TIA oder periphere arterielle Verschlusskrankheit: Die Modelle zur Primärprävention sind nicht anwendbar.</translation>
     </message>
     <message>
         <source>Derived from the medication list when an antihypertensive is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus der Medikamentenliste abgeleitet, wenn aktuell ein Antihypertensivum eingenommen wird.</translation>
     </message>
     <message>
         <source>Derived from the medication list when a statin is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus der Medikamentenliste abgeleitet, wenn aktuell ein Statin eingenommen wird.</translation>
     </message>
     <message>
         <source>CHA2DS2-VASc: hypertension; HAS-BLED: uncontrolled, systolic above 160 mmHg.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHA2DS2-VASc: Hypertonie; HAS-BLED: unkontrolliert, systolisch über 160 mmHg.</translation>
     </message>
     <message>
         <source>Dialysis, kidney transplant or serum creatinine of 200 µmol/L or more (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialyse, Nierentransplantation oder Serumkreatinin von 200 µmol/L oder mehr (HAS-BLED).</translation>
     </message>
     <message>
         <source>Cirrhosis, or bilirubin above twice and AST/ALT above three times the upper limit of normal (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zirrhose oder Bilirubin über dem Zweifachen und AST/ALT über dem Dreifachen der oberen Normgrenze (HAS-BLED).</translation>
     </message>
     <message>
         <source>Previous major bleeding or a predisposition to bleeding (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere schwere Blutung oder Blutungsneigung (HAS-BLED).</translation>
     </message>
     <message>
         <source>Unstable or high INRs, time in therapeutic range below 60 % (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabile oder hohe INR-Werte, Zeit im therapeutischen Bereich unter 60 % (HAS-BLED).</translation>
     </message>
     <message>
         <source>Concomitant antiplatelet drugs or NSAIDs (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitende Einnahme von Thrombozytenaggregationshemmern oder NSAR (HAS-BLED).</translation>
     </message>
     <message>
         <source>Eight or more drinks a week (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acht oder mehr alkoholische Getränke pro Woche (HAS-BLED).</translation>
     </message>
     <message>
         <source>Prior heart attack, peripheral artery disease or aortic plaque (CHA2DS2-VASc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Herzinfarkt, periphere arterielle Verschlusskrankheit oder Aortenplaque (CHA2DS2-VASc).</translation>
     </message>
     <message>
         <source>Prior stroke, transient ischaemic attack or thromboembolism (CHA2DS2-VASc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Schlaganfall, transitorische ischämische Attacke oder Thromboembolie (CHA2DS2-VASc).</translation>
     </message>
     <message>
         <source>At least 30 minutes of physical activity daily, at work or in leisure time (FINDRISC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 30 Minuten körperliche Aktivität täglich, bei der Arbeit oder in der Freizeit (FINDRISC).</translation>
     </message>
     <message>
         <source>Eats vegetables, fruit or berries every day (FINDRISC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isst täglich Gemüse, Obst oder Beeren (FINDRISC).</translation>
     </message>
     <message>
         <source>Ever found to have high blood glucose, for example at a health check, during illness or pregnancy (FINDRISC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemals erhöhter Blutzucker festgestellt, zum Beispiel bei einer Gesundheitsuntersuchung, während einer Erkrankung oder Schwangerschaft (FINDRISC).</translation>
     </message>
     <message>
         <source>Asked only because the Pooled Cohort Equations have separate equations for white and African American adults. The race-free PREVENT equations are shown beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur abgefragt, weil die Pooled Cohort Equations getrennte Gleichungen für weiße und afroamerikanische Erwachsene haben. Die PREVENT-Gleichungen ohne Abstammung werden daneben angezeigt.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>Chronic kidney disease stage 3–5</source>
+        <translation>Chronische Nierenkrankheit Stadium 3–5</translation>
+    </message>
+    <message>
+        <source>On dialysis</source>
+        <translation>Dialysepflichtig</translation>
+    </message>
+    <message>
+        <source>On maintenance dialysis, recorded as a safety fact: the kidney failure risk equations do not apply (Tangri et al., JAMA 2011;305:1553).</source>
+        <translation>Dauerdialyse, als Sicherheitsangabe erfasst: Die Gleichungen zum Nierenversagensrisiko gelten nicht (Tangri et al., JAMA 2011;305:1553).</translation>
     </message>
 </context>
 <context>
@@ -2056,123 +2068,123 @@ Citation: %5</source>
     <name>precis::ui::TalkPanel</name>
     <message>
         <source>Risk as 100 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko als 100 Menschen</translation>
     </message>
     <message>
         <source>Select a risk card that gives a percentage over a number of years to show it as 100 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Risikokarte, die einen Prozentwert über eine Anzahl von Jahren angibt, um das Risiko als 100 Menschen darzustellen.</translation>
     </message>
     <message numerus="yes">
         <source>Of 100 people like you, fewer than 1 %1 in the next %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von 100 Menschen wie Ihnen wird innerhalb von %n Jahr weniger als 1 %1.</numerusform>
+            <numerusform>Von 100 Menschen wie Ihnen wird innerhalb von %n Jahren weniger als 1 %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of 100 people like you, about %1 %2 in the next %n year(s).</source>
         <extracomment>%1 number of people of 100; %2 what happens to them; %n years</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von 100 Menschen wie Ihnen werden innerhalb von %n Jahr etwa %1 %2.</numerusform>
+            <numerusform>Von 100 Menschen wie Ihnen werden innerhalb von %n Jahren etwa %1 %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Filled figures: people who have the event. Source: %1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefüllte Figuren: Menschen, bei denen das Ereignis eintritt. Quelle: %1, Version %2.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::TimelineWidget</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikation</translation>
     </message>
     <message>
         <source>Allergy or intolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie oder Unverträglichkeit</translation>
     </message>
     <message>
         <source>Safety fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsrelevante Angabe</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <source>Patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenakte</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Chart timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenverlauf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Earlier value</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Wert</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>&amp;Correct Value...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;korrigieren...</translation>
     </message>
     <message>
         <source>Record a corrected value with a reason; the earlier value stays visible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen korrigierten Wert mit Grund erfassen; der frühere Wert bleibt hier sichtbar.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Superseded by a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Korrektur ersetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -2180,49 +2192,49 @@ Citation: %5</source>
     <name>precis::ui::TrendPanel</name>
     <message>
         <source>Trend across visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend über die Besuche</translation>
     </message>
     <message>
         <source>With &amp;input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Eingabewert:</translation>
     </message>
     <message>
         <source>Select a risk card with a result to see its trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Risikokarte mit Ergebnis aus, um ihren Trend zu sehen.</translation>
     </message>
     <message>
         <source>No result to follow over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis für einen zeitlichen Verlauf.</translation>
     </message>
     <message>
         <source>cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechenbar</translation>
     </message>
     <message numerus="yes">
         <source>%1 as of each of %n visit date(s), from the values known on that date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zu %n Besuchszeitpunkt, berechnet aus den zu diesem Zeitpunkt bekannten Werten.</numerusform>
+            <numerusform>%1 zu jedem der %n Besuchszeitpunkte, berechnet aus den zum jeweiligen Zeitpunkt bekannten Werten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s) could not be scored (missing or out-of-range inputs then).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitpunkt konnte nicht berechnet werden (damals fehlende oder außerhalb des Bereichs liegende Eingabewerte).</numerusform>
+            <numerusform>%n Zeitpunkte konnten nicht berechnet werden (damals fehlende oder außerhalb des Bereichs liegende Eingabewerte).</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Besuche erfasst.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
 </context>
 <context>
@@ -2352,76 +2364,76 @@ Citation: %5</source>
     <name>precis::ui::WhatIfPanel</name>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <source>Stops smoking (becomes a former smoker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört mit dem Rauchen auf (wird Ex-Raucher)</translation>
     </message>
     <message>
         <source>Systolic BP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolischer Blutdruck:</translation>
     </message>
     <message>
         <source>Total cholesterol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtcholesterin:</translation>
     </message>
     <message>
         <source>HDL cholesterol:</source>
-        <translation type="unfinished"></translation>
+        <translation>HDL-Cholesterin:</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht:</translation>
     </message>
     <message>
         <source>&amp;Reset to Current Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf aktuelle Werte &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Treatments are not simulated here: a model&apos;s coefficient for being treated is not the effect of starting treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungen werden hier nicht simuliert: Der Koeffizient eines Modells für eine bestehende Behandlung ist nicht der Effekt eines Behandlungsbeginns.</translation>
     </message>
     <message>
         <source>Select a risk card with a result to explore what would change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Risikokarte mit Ergebnis aus, um zu erkunden, was es verändern würde.</translation>
     </message>
     <message>
         <source>No result to project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis für eine Projektion.</translation>
     </message>
     <message>
         <source>These values cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte können nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>%1, %2: current values against the values set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: aktuelle Werte im Vergleich zu den unten eingestellten Werten.</translation>
     </message>
     <message>
         <source>The model cannot score these values. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell kann diese Werte nicht berechnen. %1</translation>
     </message>
     <message>
         <source>Current %1 → projected %2 (%3)</source>
         <extracomment>What-if result: current value -&gt; projected value (change)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell %1 → projiziert %2 (%3)</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Projiziert</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 </TS>

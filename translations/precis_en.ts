@@ -103,170 +103,170 @@ Reinstall Precis or ask your administrator.</translation>
     <name>precis::ui::AssessmentDialog</name>
     <message>
         <source>Recorded Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded Assessment</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2, values as of %3. Shown exactly as recorded; nothing is recomputed.</source>
         <extracomment>%1 user, %2 date and time recorded, %3 as-of date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by %1 on %2, values as of %3. Shown exactly as recorded; nothing is recomputed.</translation>
     </message>
     <message>
         <source>This assessment cannot be shown by this version of Precis (%1). It is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>This assessment cannot be shown by this version of Precis (%1). It is kept unchanged in the vault.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Warnings or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings or reason</translation>
     </message>
     <message>
         <source>cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot compute</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Inputs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputs: %1</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ChartPanel</name>
     <message>
         <source>Chart values as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart values as a table</translation>
     </message>
     <message>
         <source>Show as &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as &amp;Table</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers as a table (for screen readers and keyboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart&apos;s numbers as a table (for screen readers and keyboard)</translation>
     </message>
     <message>
         <source>Show as &amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as &amp;Chart</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ComparisonPanel</name>
     <message>
         <source>Cardiovascular models side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardiovascular models side by side</translation>
     </message>
     <message>
         <source>cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot compute</translation>
     </message>
     <message>
         <source>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT&apos;s total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</source>
-        <translation type="unfinished"></translation>
+        <translation>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT&apos;s total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</translation>
     </message>
     <message>
         <source>The PCE use race; PREVENT, shown beside them, does not. The AHA moved away from race because it stands in for social and environmental exposures rather than biology.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PCE use race; PREVENT, shown beside them, does not. The AHA moved away from race because it stands in for social and environmental exposures rather than biology.</translation>
     </message>
     <message>
         <source>No cardiovascular model could compute a result for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cardiovascular model could compute a result for this patient.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>10-year risk</source>
-        <translation type="unfinished"></translation>
+        <translation>10-year risk</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ContributionPanel</name>
     <message>
         <source>Contributions to the selected risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions to the selected risk</translation>
     </message>
     <message>
         <source>Select a risk card with a result to see where the risk comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a risk card with a result to see where the risk comes from.</translation>
     </message>
     <message>
         <source>No result to explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result to explain.</translation>
     </message>
     <message>
         <source>This result cannot be explained against the model&apos;s reference profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This result cannot be explained against the model&apos;s reference profile: %1</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>percentage points</translation>
     </message>
     <message>
         <source>%1: this patient %2 against %3 for the card&apos;s reference profile (same age and sex). Each bar is that factor&apos;s share of the difference, in %4; the bars add up to the difference.</source>
         <extracomment>%1 model, %2 patient&apos;s value, %3 reference value, %4 unit word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: this patient %2 against %3 for the card&apos;s reference profile (same age and sex). Each bar is that factor&apos;s share of the difference, in %4; the bars add up to the difference.</translation>
     </message>
     <message>
         <source>Raises the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Raises the risk</translation>
     </message>
     <message>
         <source>Lowers the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lowers the risk</translation>
     </message>
     <message>
         <source>raises</source>
-        <translation type="unfinished"></translation>
+        <translation>raises</translation>
     </message>
     <message>
         <source>lowers</source>
-        <translation type="unfinished"></translation>
+        <translation>lowers</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor</translation>
     </message>
     <message>
         <source>Contribution (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution (%1)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
 </context>
 <context>
@@ -305,359 +305,359 @@ Reinstall Precis or ask your administrator.</translation>
     <name>precis::ui::IconArray</name>
     <message>
         <source>%1 of 100 figures filled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of 100 figures filled</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::IntakeWidget</name>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregnant</translation>
     </message>
     <message>
         <source>Acute coronary syndrome or PCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Acute coronary syndrome or PCI</translation>
     </message>
     <message>
         <source>Mechanical heart valve</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanical heart valve</translation>
     </message>
     <message>
         <source>Moderate to severe mitral stenosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderate to severe mitral stenosis</translation>
     </message>
     <message>
         <source>On dialysis</source>
-        <translation type="unfinished"></translation>
+        <translation>On dialysis</translation>
     </message>
     <message>
         <source>Prior diabetic ketoacidosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior diabetic ketoacidosis</translation>
     </message>
     <message>
         <source>Personal or family history of medullary thyroid carcinoma or MEN 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal or family history of medullary thyroid carcinoma or MEN 2</translation>
     </message>
     <message>
         <source>Bleeding history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleeding history</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Type 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 1</translation>
     </message>
     <message>
         <source>Type 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 2</translation>
     </message>
     <message>
         <source>Never smoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Never smoked</translation>
     </message>
     <message>
         <source>Former smoker</source>
-        <translation type="unfinished"></translation>
+        <translation>Former smoker</translation>
     </message>
     <message>
         <source>Current, light (under 10 a day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current, moderate (10ጙ a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current, light (under 10 a day)</translation>
     </message>
     <message>
         <source>Current, heavy (20 or more a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current, heavy (20 or more a day)</translation>
     </message>
     <message>
         <source>Current, amount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Current, amount unknown</translation>
     </message>
     <message>
         <source>Other relative (grandparent, aunt, uncle, cousin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other relative (grandparent, aunt, uncle, cousin)</translation>
     </message>
     <message>
         <source>First-degree relative (parent, sibling, child)</source>
-        <translation type="unfinished"></translation>
+        <translation>First-degree relative (parent, sibling, child)</translation>
     </message>
     <message>
         <source>&amp;Save Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save Visit</translation>
     </message>
     <message>
         <source>Save every value of this visit in one step (Enter or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save every value of this visit in one step (Enter or Ctrl+S)</translation>
     </message>
     <message>
         <source>%1  (Alt+%2)</source>
         <extracomment>Intake section title with its shortcut number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (Alt+%2)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <source>When the values were measured (not when they are typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>When the values were measured (not when they are typed)</translation>
     </message>
     <message>
         <source>&amp;Measured at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measured at:</translation>
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Blood pressure</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Systolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolic (mmHg)</translation>
     </message>
     <message>
         <source>Diastolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolic (mmHg)</translation>
     </message>
     <message>
         <source>Systolic reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolic reading %1</translation>
     </message>
     <message>
         <source>Diastolic reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolic reading %1</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>BMI:</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI:</translation>
     </message>
     <message>
         <source>Laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratory</translation>
     </message>
     <message>
         <source>eGFR (CKD-EPI 2021):</source>
-        <translation type="unfinished"></translation>
+        <translation>eGFR (CKD-EPI 2021):</translation>
     </message>
     <message>
         <source>Smoking, conditions and family history</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoking, conditions and family history</translation>
     </message>
     <message>
         <source>Current medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Current medications</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medications</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medication</translation>
     </message>
     <message>
         <source>ATC</source>
-        <translation type="unfinished"></translation>
+        <translation>ATC</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Generic name, e.g. atorvastatin</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic name, e.g. atorvastatin</translation>
     </message>
     <message>
         <source>New medication name</source>
-        <translation type="unfinished"></translation>
+        <translation>New medication name</translation>
     </message>
     <message>
         <source>ATC, e.g. C10AA05</source>
-        <translation type="unfinished"></translation>
+        <translation>ATC, e.g. C10AA05</translation>
     </message>
     <message>
         <source>New medication ATC code</source>
-        <translation type="unfinished"></translation>
+        <translation>New medication ATC code</translation>
     </message>
     <message>
         <source>New medication start date</source>
-        <translation type="unfinished"></translation>
+        <translation>New medication start date</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <source>Statin and blood-pressure treatment flags follow from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statin and blood-pressure treatment flags follow from this list.</translation>
     </message>
     <message>
         <source>Allergies and intolerances</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies and intolerances</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Substance</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaction</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Substance, e.g. statin</source>
-        <translation type="unfinished"></translation>
+        <translation>Substance, e.g. statin</translation>
     </message>
     <message>
         <source>Allergy substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergy substance</translation>
     </message>
     <message>
         <source>Reaction, e.g. myalgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaction, e.g. myalgia</translation>
     </message>
     <message>
         <source>Allergy reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergy reaction</translation>
     </message>
     <message>
         <source>Intolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Intolerance</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Safety facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety facts</translation>
     </message>
     <message>
         <source>Blank means unknown, never “no”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank means unknown, never “no”.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unknown</translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Reading %1: diastolic must be below systolic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1: diastolic must be below systolic.</translation>
     </message>
     <message>
         <source>Reading %1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 is not a number.</translation>
     </message>
     <message>
         <source>Mean %1 mmHg systolic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean %1 mmHg systolic</translation>
     </message>
     <message>
         <source>Mean %1/%2 mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean %1/%2 mmHg</translation>
     </message>
     <message>
         <source>SD of systolic %1 mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>SD of systolic %1 mmHg</translation>
     </message>
     <message>
         <source>from height and weight</source>
-        <translation type="unfinished"></translation>
+        <translation>from height and weight</translation>
     </message>
     <message>
         <source>%1 mL/min/1.73 m² (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mL/min/1.73 m² (%2)</translation>
     </message>
     <message>
         <source>from creatinine, age and sex (adults)</source>
-        <translation type="unfinished"></translation>
+        <translation>from creatinine, age and sex (adults)</translation>
     </message>
     <message>
         <source>Refused: HDL above total cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: HDL above total cholesterol</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop %1</translation>
     </message>
     <message>
         <source>Allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergy</translation>
     </message>
     <message>
         <source>Blood pressure reading %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Blood pressure reading %1 is refused: %2</translation>
     </message>
     <message>
         <source>Give a diastolic value for every systolic reading, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a diastolic value for every systolic reading, or none.</translation>
     </message>
     <message>
         <source>%1 is implausible: confirm it or correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is implausible: confirm it or correct it.</translation>
     </message>
     <message>
         <source>%1 is refused: see the reason next to the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is refused: see the reason next to the field.</translation>
     </message>
     <message>
         <source>Nothing to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to save yet.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <source>The visit was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit was not saved: %1</translation>
     </message>
     <message>
         <source>The visit was not saved: %1 is refused (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit was not saved: %1 is refused (%2).</translation>
     </message>
     <message>
         <source>Your roles do not allow recording a visit. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your roles do not allow recording a visit. Nothing was saved.</translation>
     </message>
     <message>
         <source>The vault could not save the visit; nothing was saved. Lock the vault and ask your administrator to run a vault check.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault could not save the visit; nothing was saved. Lock the vault and ask your administrator to run a vault check.</translation>
+    </message>
+    <message>
+        <source>Current, moderate (10–19 a day)</source>
+        <translation>Current, moderate (10–19 a day)</translation>
     </message>
 </context>
 <context>
@@ -749,684 +749,684 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>&amp;New Patient...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New Patient...</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::MeasurementField</name>
     <message>
         <source>Unit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of %1</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>The value is outside the plausible range: confirm that it was measured and typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value is outside the plausible range: confirm that it was measured and typed correctly.</translation>
     </message>
     <message>
         <source>plausible %1–%2, possible %3–%4 %5</source>
         <extracomment>Intake field hint: plausible range, possible range, unit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plausible %1–%2, possible %3–%4 %5</translation>
     </message>
     <message>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a number</translation>
     </message>
     <message>
         <source>Refused: outside the possible range %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: outside the possible range %1–%2 %3</translation>
     </message>
     <message>
         <source>Implausible (plausible %1–%2 %3): confirm or correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Implausible (plausible %1–%2 %3): confirm or correct</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::ModelCatalog</name>
     <message>
         <source>Cardiovascular</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardiovascular</translation>
     </message>
     <message>
         <source>Kidney</source>
-        <translation type="unfinished"></translation>
+        <translation>Kidney</translation>
     </message>
     <message>
         <source>Diabetes onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes onset</translation>
     </message>
     <message>
         <source>Atrial fibrillation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrial fibrillation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>United Kingdom (NICE)</source>
-        <translation type="unfinished"></translation>
+        <translation>United Kingdom (NICE)</translation>
     </message>
     <message>
         <source>Europe (ESC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (ESC)</translation>
     </message>
     <message>
         <source>United States (ACC/AHA)</source>
-        <translation type="unfinished"></translation>
+        <translation>United States (ACC/AHA)</translation>
     </message>
     <message>
         <source>Atherosclerotic cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Atherosclerotic cardiovascular disease</translation>
     </message>
     <message>
         <source>ASCVD risk with optimal risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCVD risk with optimal risk factors</translation>
     </message>
     <message>
         <source>Cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardiovascular disease</translation>
     </message>
     <message>
         <source>Lifetime cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifetime cardiovascular disease</translation>
     </message>
     <message>
         <source>Heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart failure</translation>
     </message>
     <message>
         <source>Coronary heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Coronary heart disease</translation>
     </message>
     <message>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroke</translation>
     </message>
     <message>
         <source>Heart age</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart age</translation>
     </message>
     <message>
         <source>Kidney failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kidney failure</translation>
     </message>
     <message>
         <source>Estimated GFR</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated GFR</translation>
     </message>
     <message>
         <source>Type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 2 diabetes</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Stroke or thromboembolism per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroke or thromboembolism per year</translation>
     </message>
     <message>
         <source>Major bleeding per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Major bleeding per year</translation>
     </message>
     <message>
         <source>Cardiovascular events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardiovascular events</translation>
     </message>
     <message>
         <source>will have a heart attack or stroke</source>
         <extracomment>Icon array sentence: &quot;Of 100 people like you, about %1 %2 in the next %3 years.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>will have a heart attack or stroke</translation>
     </message>
     <message>
         <source>will have a heart attack, stroke or heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>will have a heart attack, stroke or heart failure</translation>
     </message>
     <message>
         <source>will develop heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>will develop heart failure</translation>
     </message>
     <message>
         <source>will have a heart attack</source>
-        <translation type="unfinished"></translation>
+        <translation>will have a heart attack</translation>
     </message>
     <message>
         <source>will have a stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>will have a stroke</translation>
     </message>
     <message>
         <source>will need dialysis or a kidney transplant</source>
-        <translation type="unfinished"></translation>
+        <translation>will need dialysis or a kidney transplant</translation>
     </message>
     <message>
         <source>will develop type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>will develop type 2 diabetes</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>Borderline</source>
-        <translation type="unfinished"></translation>
+        <translation>Borderline</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermediate</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>Very high</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderate</translation>
     </message>
     <message>
         <source>Low to moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Low to moderate</translation>
     </message>
     <message>
         <source>Slightly elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>Slightly elevated</translation>
     </message>
     <message>
         <source>Nephrology referral</source>
         <extracomment>KFRE category (KDIGO 2024): refer to nephrology</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nephrology referral</translation>
     </message>
     <message>
         <source>Multidisciplinary care</source>
-        <translation type="unfinished"></translation>
+        <translation>Multidisciplinary care</translation>
     </message>
     <message>
         <source>Plan kidney replacement therapy</source>
         <extracomment>KRT = kidney replacement therapy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plan kidney replacement therapy</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoking</translation>
     </message>
     <message>
         <source>Cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cholesterol</translation>
     </message>
     <message>
         <source>Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Blood pressure</translation>
     </message>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolic blood pressure</translation>
     </message>
     <message>
         <source>BP treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>BP treatment</translation>
     </message>
     <message>
         <source>Body mass index</source>
-        <translation type="unfinished"></translation>
+        <translation>Body mass index</translation>
     </message>
     <message>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <source>Family history</source>
-        <translation type="unfinished"></translation>
+        <translation>Family history</translation>
     </message>
     <message>
         <source>Chronic kidney disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronic kidney disease</translation>
     </message>
     <message>
         <source>Deprivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deprivation</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental health</translation>
     </message>
     <message>
         <source>Inflammatory disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Inflammatory disease</translation>
     </message>
     <message>
         <source>Migraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Migraine</translation>
     </message>
     <message>
         <source>Erectile dysfunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Erectile dysfunction</translation>
     </message>
     <message>
         <source>eGFR</source>
-        <translation type="unfinished"></translation>
+        <translation>eGFR</translation>
     </message>
     <message>
         <source>Albuminuria (UACR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Albuminuria (UACR)</translation>
     </message>
     <message>
         <source>Calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcium</translation>
     </message>
     <message>
         <source>Phosphate</source>
-        <translation type="unfinished"></translation>
+        <translation>Phosphate</translation>
     </message>
     <message>
         <source>Albumin</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumin</translation>
     </message>
     <message>
         <source>Bicarbonate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicarbonate</translation>
     </message>
     <message>
         <source>HbA1c</source>
-        <translation type="unfinished"></translation>
+        <translation>HbA1c</translation>
     </message>
     <message>
         <source>Social deprivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Social deprivation</translation>
     </message>
     <message>
         <source>Kidney function</source>
-        <translation type="unfinished"></translation>
+        <translation>Kidney function</translation>
     </message>
     <message>
         <source>Statin</source>
-        <translation type="unfinished"></translation>
+        <translation>Statin</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Waist</source>
-        <translation type="unfinished"></translation>
+        <translation>Waist</translation>
     </message>
     <message>
         <source>Physical activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical activity</translation>
     </message>
     <message>
         <source>Diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diet</translation>
     </message>
     <message>
         <source>Glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>Glucose</translation>
     </message>
     <message>
         <source>Hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypertension</translation>
     </message>
     <message>
         <source>Alcohol excess</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol excess</translation>
     </message>
     <message>
         <source>Antiplatelet or NSAID</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiplatelet or NSAID</translation>
     </message>
     <message>
         <source>Atypical antipsychotic</source>
-        <translation type="unfinished"></translation>
+        <translation>Atypical antipsychotic</translation>
     </message>
     <message>
         <source>BP treatment ever</source>
-        <translation type="unfinished"></translation>
+        <translation>BP treatment ever</translation>
     </message>
     <message>
         <source>Corticosteroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Corticosteroids</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Creatinine</translation>
     </message>
     <message>
         <source>Gestational diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestational diabetes</translation>
     </message>
     <message>
         <source>High glucose history</source>
-        <translation type="unfinished"></translation>
+        <translation>High glucose history</translation>
     </message>
     <message>
         <source>Labile INR</source>
-        <translation type="unfinished"></translation>
+        <translation>Labile INR</translation>
     </message>
     <message>
         <source>Learning disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning disability</translation>
     </message>
     <message>
         <source>Liver function</source>
-        <translation type="unfinished"></translation>
+        <translation>Liver function</translation>
     </message>
     <message>
         <source>Polycystic ovary syndrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Polycystic ovary syndrome</translation>
     </message>
     <message>
         <source>Prior stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior stroke</translation>
     </message>
     <message>
         <source>Renal function</source>
-        <translation type="unfinished"></translation>
+        <translation>Renal function</translation>
     </message>
     <message>
         <source>Schizophrenia or bipolar disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schizophrenia or bipolar disorder</translation>
     </message>
     <message>
         <source>Stroke, TIA or thromboembolism</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroke, TIA or thromboembolism</translation>
     </message>
     <message>
         <source>Treated hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>Treated hypertension</translation>
     </message>
     <message>
         <source>Vascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Vascular disease</translation>
     </message>
     <message>
         <source>Vegetables daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetables daily</translation>
     </message>
     <message>
         <source>US cohorts from 1968 to 1990, ages 40 to 79; first heart attack or stroke within 10 years; uses race (white or African American).</source>
-        <translation type="unfinished"></translation>
+        <translation>US cohorts from 1968 to 1990, ages 40 to 79; first heart attack or stroke within 10 years; uses race (white or African American).</translation>
     </message>
     <message>
         <source>6.6 million US adults from 1992 to 2017, ages 30 to 79; includes heart failure in total CVD; no race input; kidney function and optional UACR, HbA1c and social deprivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>6.6 million US adults from 1992 to 2017, ages 30 to 79; includes heart failure in total CVD; no race input; kidney function and optional UACR, HbA1c and social deprivation.</translation>
     </message>
     <message>
         <source>English general practices from 1998 to 2015, ages 25 to 84; heart attack, stroke or TIA within 10 years; ethnicity and Townsend deprivation.</source>
-        <translation type="unfinished"></translation>
+        <translation>English general practices from 1998 to 2015, ages 25 to 84; heart attack, stroke or TIA within 10 years; ethnicity and Townsend deprivation.</translation>
     </message>
     <message>
         <source>European cohorts recalibrated to four risk regions; fatal and non-fatal heart attack and stroke within 10 years; ages 40 to 69 (SCORE2) and 70 to 89 (SCORE2-OP).</source>
-        <translation type="unfinished"></translation>
+        <translation>European cohorts recalibrated to four risk regions; fatal and non-fatal heart attack and stroke within 10 years; ages 40 to 69 (SCORE2) and 70 to 89 (SCORE2-OP).</translation>
     </message>
     <message>
         <source>Framingham offspring, Massachusetts, 1968 to 1987; general cardiovascular disease including heart failure and claudication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Framingham offspring, Massachusetts, 1968 to 1987; general cardiovascular disease including heart failure and claudication.</translation>
     </message>
     <message>
         <source>Lifetime risk from pooled US cohorts, ages 20 to 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifetime risk from pooled US cohorts, ages 20 to 59.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::NewPatientDialog</name>
     <message>
         <source>New Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>New Patient</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose...</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished">Female</translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished">Male</translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>White or not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>White or not stated</translation>
     </message>
     <message>
         <source>Indian</source>
-        <translation type="unfinished"></translation>
+        <translation>Indian</translation>
     </message>
     <message>
         <source>Pakistani</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakistani</translation>
     </message>
     <message>
         <source>Bangladeshi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bangladeshi</translation>
     </message>
     <message>
         <source>Other Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Other Asian</translation>
     </message>
     <message>
         <source>Black Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Black Caribbean</translation>
     </message>
     <message>
         <source>Black African</source>
-        <translation type="unfinished"></translation>
+        <translation>Black African</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese</translation>
     </message>
     <message>
         <source>Other ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Other ethnic group</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>White</translation>
     </message>
     <message>
         <source>Black or African American</source>
-        <translation type="unfinished"></translation>
+        <translation>Black or African American</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>optional, e.g. -1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, e.g. -1.5</translation>
     </message>
     <message>
         <source>Townsend deprivation score of the patient&apos;s postcode area (QRISK3); leave blank if the clinic does not use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, 1ጐ</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsend deprivation score of the patient&apos;s postcode area (QRISK3); leave blank if the clinic does not use it.</translation>
     </message>
     <message>
         <source>Social Deprivation Index decile of the patient&apos;s ZIP code area (PREVENT); leave blank if the clinic does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Deprivation Index decile of the patient&apos;s ZIP code area (PREVENT); leave blank if the clinic does not use it.</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Family name:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given name:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of birth:</translation>
     </message>
     <message>
         <source>&amp;Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex:</translation>
     </message>
     <message>
         <source>&amp;Record number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record number:</translation>
     </message>
     <message>
         <source>&amp;Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ethnicity:</translation>
     </message>
     <message>
         <source>R&amp;ace (PCE only):</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ace (PCE only):</translation>
     </message>
     <message>
         <source>&amp;Townsend score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Townsend score:</translation>
     </message>
     <message>
         <source>S&amp;DI decile:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;DI decile:</translation>
     </message>
     <message>
         <source>&amp;Create Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create Patient</translation>
     </message>
     <message>
         <source>Enter the family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the family name.</translation>
     </message>
     <message>
         <source>Choose the sex the risk models use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sex the risk models use.</translation>
     </message>
     <message>
         <source>The Townsend score is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The Townsend score is not a number.</translation>
     </message>
     <message>
         <source>The SDI decile is a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SDI decile is a whole number from 1 to 10.</translation>
     </message>
     <message>
         <source>Enter a record number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a record number.</translation>
     </message>
     <message>
         <source>Record number %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record number %1 is already in use.</translation>
     </message>
     <message>
         <source>The patient could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient could not be created: %1</translation>
     </message>
     <message>
         <source>The patient was created, but ethnicity, race and deprivation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient was created, but ethnicity, race and deprivation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>optional, 1–10</source>
+        <translation>optional, 1–10</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::PatientChartWidget</name>
     <message>
         <source>← &amp;Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Patients</translation>
     </message>
     <message>
         <source>Back to the patient list (Esc or Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the patient list (Esc or Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intake</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <source>Your roles do not allow opening charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your roles do not allow opening charts.</translation>
     </message>
     <message>
         <source>This chart could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>This chart could not be opened.</translation>
     </message>
     <message>
         <source>The chart could not be read completely; nothing is shown rather than part of it. Lock the vault and ask your administrator to run a vault check.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chart could not be read completely; nothing is shown rather than part of it. Lock the vault and ask your administrator to run a vault check.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>No. %1 · %n year(s) · %2 · born %3</source>
         <extracomment>Chart header: record number, age, sex, date of birth</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No. %1 · %n year · %2 · born %3</numerusform>
+            <numerusform>No. %1 · %n years · %2 · born %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Allergies and intolerances: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies and intolerances: none recorded</translation>
     </message>
     <message>
         <source>Allergies and intolerances: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergies and intolerances: %1</translation>
     </message>
     <message>
         <source>Current medications: none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Current medications: none recorded</translation>
     </message>
     <message>
         <source>Current medications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Current medications: %1</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1</translation>
     </message>
     <message>
         <source>Unsaved Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved Intake</translation>
     </message>
     <message>
         <source>The visit being entered has not been saved. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit being entered has not been saved. Save it now?</translation>
     </message>
     <message>
         <source>Correct Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct Value</translation>
     </message>
     <message>
         <source>Corrected value of %1 (recorded: %2), in %3:</source>
         <extracomment>%1 variable, %2 value as recorded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Corrected value of %1 (recorded: %2), in %3:</translation>
     </message>
     <message>
         <source>Reason for the correction (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction (required):</translation>
     </message>
     <message>
         <source>A correction needs a reason. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correction needs a reason. Nothing was changed.</translation>
     </message>
     <message>
         <source>The correction was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The correction was refused: %1</translation>
     </message>
 </context>
 <context>
@@ -1498,36 +1498,36 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>%1 · %2</source>
         <extracomment>Risk card: &quot;10-year risk · Atherosclerotic cardiovascular disease&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
         <extracomment>Risk card title: model name and version</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · version %2</translation>
     </message>
     <message>
         <source>%1 risk card</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risk card</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: %1</translation>
     </message>
     <message>
         <source>Category: %1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: %1 (by %2)</translation>
     </message>
     <message>
         <source>Oldest input used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldest input used: %1</translation>
     </message>
     <message>
         <source>Uses race as an input (white, African American or other). The 2023 AHA PREVENT equations left race out because race is a social, not a biological, category; compare them beside this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uses race as an input (white, African American or other). The 2023 AHA PREVENT equations left race out because race is a social, not a biological, category; compare them beside this card.</translation>
     </message>
     <message>
         <source>%1
@@ -1535,502 +1535,514 @@ Outcome: %2
 Horizon: %3
 Derived in: %4
 Citation: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Outcome: %2
+Horizon: %3
+Derived in: %4
+Citation: %5</translation>
     </message>
     <message>
         <source>Cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot compute</translation>
     </message>
     <message>
         <source>%1 is %2, outside the model&apos;s range %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2, outside the model&apos;s range %3</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is missing</translation>
     </message>
     <message>
         <source>Enter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter %1</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::RiskDashboard</name>
     <message>
         <source>Guideline region</source>
-        <translation type="unfinished"></translation>
+        <translation>Guideline region</translation>
     </message>
     <message>
         <source>The clinic&apos;s guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</source>
-        <translation type="unfinished"></translation>
+        <translation>The clinic&apos;s guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</translation>
     </message>
     <message>
         <source>&amp;Guideline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guideline:</translation>
     </message>
     <message>
         <source>Show &amp;all models</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;all models</translation>
     </message>
     <message>
         <source>&amp;Record Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record Assessment</translation>
     </message>
     <message>
         <source>Store the models, versions, exact inputs and results shown here in the patient&apos;s chart, signed with your name (physicians).</source>
-        <translation type="unfinished"></translation>
+        <translation>Store the models, versions, exact inputs and results shown here in the patient&apos;s chart, signed with your name (physicians).</translation>
     </message>
     <message>
         <source>C&amp;ontributions</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontributions</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What-if</translation>
     </message>
     <message>
         <source>T&amp;rend</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rend</translation>
     </message>
     <message>
         <source>&amp;100 People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;100 People</translation>
     </message>
     <message>
         <source>&amp;Compare Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare Models</translation>
     </message>
     <message>
         <source>Values as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Values as of %1</translation>
     </message>
     <message numerus="yes">
         <source>Show &amp;all models (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show &amp;all models (%n more)</numerusform>
+            <numerusform>Show &amp;all models (%n more)</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a physician can change the clinic&apos;s guideline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a physician can change the clinic&apos;s guideline.</translation>
     </message>
     <message>
         <source>The guideline could not be saved in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The guideline could not be saved in the vault.</translation>
     </message>
     <message>
         <source>Record Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Record Assessment</translation>
     </message>
     <message numerus="yes">
         <source>Record the %n model result(s) shown, with their exact inputs, in this patient&apos;s chart under your name?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record the %n model result shown, with its exact inputs, in this patient&apos;s chart under your name?</numerusform>
+            <numerusform>Record the %n model results shown, with their exact inputs, in this patient&apos;s chart under your name?</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a physician can record an assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a physician can record an assessment.</translation>
     </message>
     <message>
         <source>The assessment could not be recorded. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment could not be recorded. Nothing was saved.</translation>
     </message>
     <message>
         <source>Assessment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment recorded.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::RiskFormat</name>
     <message>
         <source>% per year</source>
-        <translation type="unfinished"></translation>
+        <translation>% per year</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>years</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A risk in percent, e.g. &quot;14.2 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>
         <source>annual rate</source>
-        <translation type="unfinished"></translation>
+        <translation>annual rate</translation>
     </message>
     <message numerus="yes">
         <source>%n-year risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-year risk</numerusform>
+            <numerusform>%n-year risk</numerusform>
         </translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Race (PCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Race (PCE)</translation>
     </message>
     <message>
         <source>Total cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cholesterol</translation>
     </message>
     <message>
         <source>HDL cholesterol</source>
-        <translation type="unfinished"></translation>
+        <translation>HDL cholesterol</translation>
     </message>
     <message>
         <source>Systolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolic blood pressure</translation>
     </message>
     <message>
         <source>Diastolic blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Diastolic blood pressure</translation>
     </message>
     <message>
         <source>SD of systolic readings</source>
-        <translation type="unfinished"></translation>
+        <translation>SD of systolic readings</translation>
     </message>
     <message>
         <source>On blood pressure treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>On blood pressure treatment</translation>
     </message>
     <message>
         <source>Ever on blood pressure treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ever on blood pressure treatment</translation>
     </message>
     <message>
         <source>On a statin</source>
-        <translation type="unfinished"></translation>
+        <translation>On a statin</translation>
     </message>
     <message>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diabetes</translation>
     </message>
     <message>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Smoking</translation>
     </message>
     <message>
         <source>eGFR</source>
-        <translation type="unfinished"></translation>
+        <translation>eGFR</translation>
     </message>
     <message>
         <source>Creatinine</source>
-        <translation type="unfinished"></translation>
+        <translation>Creatinine</translation>
     </message>
     <message>
         <source>Body mass index</source>
-        <translation type="unfinished"></translation>
+        <translation>Body mass index</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Height</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Waist circumference</source>
-        <translation type="unfinished"></translation>
+        <translation>Waist circumference</translation>
     </message>
     <message>
         <source>HbA1c</source>
-        <translation type="unfinished"></translation>
+        <translation>HbA1c</translation>
     </message>
     <message>
         <source>Fasting glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasting glucose</translation>
     </message>
     <message>
         <source>Urine albumin-creatinine ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Urine albumin-creatinine ratio</translation>
     </message>
     <message>
         <source>Social Deprivation Index decile</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Deprivation Index decile</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>Townsend deprivation score</source>
-        <translation type="unfinished"></translation>
+        <translation>Townsend deprivation score</translation>
     </message>
     <message>
         <source>Atrial fibrillation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrial fibrillation</translation>
     </message>
     <message>
         <source>Atypical antipsychotic</source>
-        <translation type="unfinished"></translation>
+        <translation>Atypical antipsychotic</translation>
     </message>
     <message>
         <source>Regular corticosteroids</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular corticosteroids</translation>
     </message>
     <message>
         <source>Erectile dysfunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Erectile dysfunction</translation>
     </message>
     <message>
         <source>Migraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Migraine</translation>
     </message>
     <message>
         <source>Rheumatoid arthritis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chronic kidney disease stage 3ĵ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheumatoid arthritis</translation>
     </message>
     <message>
         <source>Severe mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Severe mental illness</translation>
     </message>
     <message>
         <source>Systemic lupus erythematosus</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemic lupus erythematosus</translation>
     </message>
     <message>
         <source>Family history of early heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Family history of early heart disease</translation>
     </message>
     <message>
         <source>Cardiovascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardiovascular disease</translation>
     </message>
     <message>
         <source>Gestational diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestational diabetes</translation>
     </message>
     <message>
         <source>Polycystic ovary syndrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Polycystic ovary syndrome</translation>
     </message>
     <message>
         <source>Learning disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Learning disability</translation>
     </message>
     <message>
         <source>Schizophrenia or bipolar disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schizophrenia or bipolar disorder</translation>
     </message>
     <message>
         <source>Family history of diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Family history of diabetes</translation>
     </message>
     <message>
         <source>Physically active</source>
-        <translation type="unfinished"></translation>
+        <translation>Physically active</translation>
     </message>
     <message>
         <source>Vegetables or fruit every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetables or fruit every day</translation>
     </message>
     <message>
         <source>History of high blood glucose</source>
-        <translation type="unfinished"></translation>
+        <translation>History of high blood glucose</translation>
     </message>
     <message>
         <source>SCORE2 risk region</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE2 risk region</translation>
     </message>
     <message>
         <source>KFRE region</source>
-        <translation type="unfinished"></translation>
+        <translation>KFRE region</translation>
     </message>
     <message>
         <source>Calcium</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcium</translation>
     </message>
     <message>
         <source>Phosphate</source>
-        <translation type="unfinished"></translation>
+        <translation>Phosphate</translation>
     </message>
     <message>
         <source>Albumin</source>
-        <translation type="unfinished"></translation>
+        <translation>Albumin</translation>
     </message>
     <message>
         <source>Bicarbonate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicarbonate</translation>
     </message>
     <message>
         <source>Heart failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart failure</translation>
     </message>
     <message>
         <source>Hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypertension</translation>
     </message>
     <message>
         <source>Stroke, TIA or thromboembolism</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroke, TIA or thromboembolism</translation>
     </message>
     <message>
         <source>Vascular disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Vascular disease</translation>
     </message>
     <message>
         <source>Prior stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior stroke</translation>
     </message>
     <message>
         <source>Abnormal renal function</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnormal renal function</translation>
     </message>
     <message>
         <source>Abnormal liver function</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnormal liver function</translation>
     </message>
     <message>
         <source>Bleeding history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleeding history</translation>
     </message>
     <message>
         <source>Labile INR</source>
-        <translation type="unfinished"></translation>
+        <translation>Labile INR</translation>
     </message>
     <message>
         <source>Antiplatelet or NSAID</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiplatelet or NSAID</translation>
     </message>
     <message>
         <source>Alcohol excess</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol excess</translation>
     </message>
     <message>
         <source>Schizophrenia, bipolar affective disorder or moderate to severe depression (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schizophrenia, bipolar affective disorder or moderate to severe depression (QRISK3).</translation>
     </message>
     <message>
         <source>Currently taking a second-generation (atypical) antipsychotic (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Currently taking a second-generation (atypical) antipsychotic (QRISK3).</translation>
     </message>
     <message>
         <source>Regular oral corticosteroid tablets (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular oral corticosteroid tablets (QRISK3).</translation>
     </message>
     <message>
         <source>A diagnosis of, or treatment for, erectile dysfunction (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A diagnosis of, or treatment for, erectile dysfunction (QRISK3).</translation>
     </message>
     <message>
         <source>Chronic kidney disease stage 3, 4 or 5 recorded (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronic kidney disease stage 3, 4 or 5 recorded (QRISK3).</translation>
     </message>
     <message>
         <source>Angina or heart attack in a first-degree relative before the age of 60 (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angina or heart attack in a first-degree relative before the age of 60 (QRISK3).</translation>
     </message>
     <message>
         <source>Systemic lupus erythematosus (QRISK3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemic lupus erythematosus (QRISK3).</translation>
     </message>
     <message>
         <source>Known heart attack, angina, stroke, TIA or peripheral arterial disease: the primary-prevention models do not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Known heart attack, angina, stroke, TIA or peripheral arterial disease: the primary-prevention models do not apply.</translation>
     </message>
     <message>
         <source>Derived from the medication list when an antihypertensive is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derived from the medication list when an antihypertensive is current.</translation>
     </message>
     <message>
         <source>Derived from the medication list when a statin is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derived from the medication list when a statin is current.</translation>
     </message>
     <message>
         <source>CHA2DS2-VASc: hypertension; HAS-BLED: uncontrolled, systolic above 160 mmHg.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHA2DS2-VASc: hypertension; HAS-BLED: uncontrolled, systolic above 160 mmHg.</translation>
     </message>
     <message>
         <source>Dialysis, kidney transplant or serum creatinine of 200 µmol/L or more (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialysis, kidney transplant or serum creatinine of 200 µmol/L or more (HAS-BLED).</translation>
     </message>
     <message>
         <source>Cirrhosis, or bilirubin above twice and AST/ALT above three times the upper limit of normal (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirrhosis, or bilirubin above twice and AST/ALT above three times the upper limit of normal (HAS-BLED).</translation>
     </message>
     <message>
         <source>Previous major bleeding or a predisposition to bleeding (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous major bleeding or a predisposition to bleeding (HAS-BLED).</translation>
     </message>
     <message>
         <source>Unstable or high INRs, time in therapeutic range below 60 % (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unstable or high INRs, time in therapeutic range below 60 % (HAS-BLED).</translation>
     </message>
     <message>
         <source>Concomitant antiplatelet drugs or NSAIDs (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Concomitant antiplatelet drugs or NSAIDs (HAS-BLED).</translation>
     </message>
     <message>
         <source>Eight or more drinks a week (HAS-BLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eight or more drinks a week (HAS-BLED).</translation>
     </message>
     <message>
         <source>Prior heart attack, peripheral artery disease or aortic plaque (CHA2DS2-VASc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior heart attack, peripheral artery disease or aortic plaque (CHA2DS2-VASc).</translation>
     </message>
     <message>
         <source>Prior stroke, transient ischaemic attack or thromboembolism (CHA2DS2-VASc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prior stroke, transient ischaemic attack or thromboembolism (CHA2DS2-VASc).</translation>
     </message>
     <message>
         <source>At least 30 minutes of physical activity daily, at work or in leisure time (FINDRISC).</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 30 minutes of physical activity daily, at work or in leisure time (FINDRISC).</translation>
     </message>
     <message>
         <source>Eats vegetables, fruit or berries every day (FINDRISC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eats vegetables, fruit or berries every day (FINDRISC).</translation>
     </message>
     <message>
         <source>Ever found to have high blood glucose, for example at a health check, during illness or pregnancy (FINDRISC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ever found to have high blood glucose, for example at a health check, during illness or pregnancy (FINDRISC).</translation>
     </message>
     <message>
         <source>Asked only because the Pooled Cohort Equations have separate equations for white and African American adults. The race-free PREVENT equations are shown beside them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked only because the Pooled Cohort Equations have separate equations for white and African American adults. The race-free PREVENT equations are shown beside them.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>male</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Chronic kidney disease stage 3–5</source>
+        <translation>Chronic kidney disease stage 3–5</translation>
+    </message>
+    <message>
+        <source>On dialysis</source>
+        <translation>On dialysis</translation>
+    </message>
+    <message>
+        <source>On maintenance dialysis, recorded as a safety fact: the kidney failure risk equations do not apply (Tangri et al., JAMA 2011;305:1553).</source>
+        <translation>On maintenance dialysis, recorded as a safety fact: the kidney failure risk equations do not apply (Tangri et al., JAMA 2011;305:1553).</translation>
     </message>
 </context>
 <context>
@@ -2056,123 +2068,123 @@ Citation: %5</source>
     <name>precis::ui::TalkPanel</name>
     <message>
         <source>Risk as 100 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk as 100 people</translation>
     </message>
     <message>
         <source>Select a risk card that gives a percentage over a number of years to show it as 100 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a risk card that gives a percentage over a number of years to show it as 100 people.</translation>
     </message>
     <message numerus="yes">
         <source>Of 100 people like you, fewer than 1 %1 in the next %n year(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Of 100 people like you, fewer than 1 %1 in the next %n year.</numerusform>
+            <numerusform>Of 100 people like you, fewer than 1 %1 in the next %n years.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of 100 people like you, about %1 %2 in the next %n year(s).</source>
         <extracomment>%1 number of people of 100; %2 what happens to them; %n years</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Of 100 people like you, about %1 %2 in the next %n year.</numerusform>
+            <numerusform>Of 100 people like you, about %1 %2 in the next %n years.</numerusform>
         </translation>
     </message>
     <message>
         <source>Filled figures: people who have the event. Source: %1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled figures: people who have the event. Source: %1, version %2.</translation>
     </message>
 </context>
 <context>
     <name>precis::ui::TimelineWidget</name>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medication</translation>
     </message>
     <message>
         <source>Allergy or intolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergy or intolerance</translation>
     </message>
     <message>
         <source>Safety fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety fact</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Patient record</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient record</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Chart timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart timeline</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Earlier value</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier value</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>&amp;Correct Value...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct Value...</translation>
     </message>
     <message>
         <source>Record a corrected value with a reason; the earlier value stays visible here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a corrected value with a reason; the earlier value stays visible here.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Superseded by a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded by a correction</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -2180,49 +2192,49 @@ Citation: %5</source>
     <name>precis::ui::TrendPanel</name>
     <message>
         <source>Trend across visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend across visits</translation>
     </message>
     <message>
         <source>With &amp;input:</source>
-        <translation type="unfinished"></translation>
+        <translation>With &amp;input:</translation>
     </message>
     <message>
         <source>Select a risk card with a result to see its trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a risk card with a result to see its trend.</translation>
     </message>
     <message>
         <source>No result to follow over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result to follow over time.</translation>
     </message>
     <message>
         <source>cannot compute</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot compute</translation>
     </message>
     <message numerus="yes">
         <source>%1 as of each of %n visit date(s), from the values known on that date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 as of %n visit date, from the values known on that date.</numerusform>
+            <numerusform>%1 as of each of %n visit dates, from the values known on that date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n date(s) could not be scored (missing or out-of-range inputs then).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n date could not be scored (missing or out-of-range inputs then).</numerusform>
+            <numerusform>%n dates could not be scored (missing or out-of-range inputs then).</numerusform>
         </translation>
     </message>
     <message>
         <source>No visits recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visits recorded yet.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk</translation>
     </message>
 </context>
 <context>
@@ -2352,76 +2364,76 @@ Citation: %5</source>
     <name>precis::ui::WhatIfPanel</name>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>What-if</translation>
     </message>
     <message>
         <source>Stops smoking (becomes a former smoker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops smoking (becomes a former smoker)</translation>
     </message>
     <message>
         <source>Systolic BP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systolic BP:</translation>
     </message>
     <message>
         <source>Total cholesterol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cholesterol:</translation>
     </message>
     <message>
         <source>HDL cholesterol:</source>
-        <translation type="unfinished"></translation>
+        <translation>HDL cholesterol:</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight:</translation>
     </message>
     <message>
         <source>&amp;Reset to Current Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset to Current Values</translation>
     </message>
     <message>
         <source>Treatments are not simulated here: a model&apos;s coefficient for being treated is not the effect of starting treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatments are not simulated here: a model&apos;s coefficient for being treated is not the effect of starting treatment.</translation>
     </message>
     <message>
         <source>Select a risk card with a result to explore what would change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a risk card with a result to explore what would change it.</translation>
     </message>
     <message>
         <source>No result to project.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result to project.</translation>
     </message>
     <message>
         <source>These values cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>These values cannot be scored: %1</translation>
     </message>
     <message>
         <source>%1, %2: current values against the values set below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: current values against the values set below.</translation>
     </message>
     <message>
         <source>The model cannot score these values. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The model cannot score these values. %1</translation>
     </message>
     <message>
         <source>Current %1 → projected %2 (%3)</source>
         <extracomment>What-if result: current value -&gt; projected value (change)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Current %1 → projected %2 (%3)</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <source>Projected</source>
-        <translation type="unfinished"></translation>
+        <translation>Projected</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
 </context>
 </TS>

@@ -504,8 +504,8 @@ Result<PatientDetails> patientDetails(Vault &vault, qint64 patientId)
     if (!allergies)
         return tl::unexpected(allergies.error());
     d.allergies = std::move(*allergies);
-    auto st = db.prepare("SELECT fact, value FROM safety_facts WHERE patient_id = ?"
-                         " ORDER BY effective_at, id");
+    auto st = db.prepare("SELECT fact, value, effective_at FROM safety_facts"
+                         " WHERE patient_id = ? ORDER BY effective_at, id");
     if (!st)
         return tl::unexpected(st.error());
     st->bind(1, patientId);
@@ -515,8 +515,12 @@ Result<PatientDetails> patientDetails(Vault &vault, qint64 patientId)
             return tl::unexpected(row.error());
         if (!*row)
             break;
-        if (auto f = safetyFactFromToken(st->text(0)))
-            d.safety[static_cast<std::size_t>(*f)] = st->int64(1) != 0; // latest answer wins
+        if (auto f = safetyFactFromToken(st->text(0))) {
+            const bool value = st->int64(1) != 0;
+            d.safety[static_cast<std::size_t>(*f)] = value; // latest answer wins
+            d.safetyAnswers.push_back(
+                {*f, value, QDateTime::fromString(st->text(2), Qt::ISODateWithMs).date()});
+        }
     }
     return d;
 }

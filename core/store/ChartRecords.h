@@ -111,12 +111,21 @@ struct Allergy
     QDateTime recordedAt;
 };
 
+/// One dated answer to a safety fact (answering again adds a row; the latest one counts).
+struct SafetyFactAnswer
+{
+    SafetyFact fact = SafetyFact::Pregnancy;
+    bool value = false;
+    QDate effective;
+};
+
 struct PatientDetails
 {
     PatientSummary summary;
     std::vector<Medication> medications; ///< current (not stopped) first, then by start date
     std::vector<Allergy> allergies;
     std::array<std::optional<bool>, kSafetyFactCount> safety; ///< latest answer per fact
+    std::vector<SafetyFactAnswer> safetyAnswers;              ///< every answer, oldest first
 };
 
 /// The chart header. Audited as one chart read. NotFound for an unknown patient.

@@ -21,6 +21,7 @@ std::vector<qint64> supersededIds(const std::vector<ObservationRow> &rows)
 clinical::Snapshot snapshotFromRecords(const PatientSummary &patient,
                                        const std::vector<ObservationRow> &rows,
                                        const std::vector<Medication> &medications,
+                                       const std::vector<SafetyFactAnswer> &answers,
                                        QDate asOf)
 {
     // The same steps as patientSnapshot() (PatientRecords.cpp), on rows already read.
@@ -47,7 +48,23 @@ clinical::Snapshot snapshotFromRecords(const PatientSummary &patient,
     for (const Medication &m : medications)
         spans.push_back({m.atc, m.started, m.stopped});
     clinical::applyMedicationFlags(s, spans);
+    mergeSafetyFacts(s, answers);
     return s;
+}
+
+void mergeSafetyFacts(clinical::Snapshot &s, const std::vector<SafetyFactAnswer> &answers)
+{
+    for (const SafetyFactAnswer &a : answers) {
+        std::optional<clinical::Var> v;
+        if (a.fact == SafetyFact::BleedingHistory)
+            v = clinical::Var::BleedingHistory;
+        else if (a.fact == SafetyFact::Dialysis)
+            v = clinical::Var::Dialysis;
+        if (!v || !a.effective.isValid() || a.effective > s.asOf)
+            continue;
+        if (!s.has(*v) || s.dates[clinical::index(*v)] <= a.effective)
+            s.set(*v, a.value ? 1 : 0, a.effective);
+    }
 }
 
 } // namespace precis::store

@@ -20,13 +20,19 @@ namespace precis::store {
 
 /// The latest current (not superseded) value of each variable on or before `asOf`, age in
 /// completed years from the date of birth, sex, and the medication flags (statin, bp_treated;
-/// clinical::applyMedicationFlags) as patientSnapshot() assembles them. `rows` may include
-/// superseded rows. Not merged: the bleeding-history safety fact (patientSnapshot reads its
-/// dated answers from the vault). Like patientSnapshot, derives nothing: callers run
-/// clinical::deriveMissing.
+/// clinical::applyMedicationFlags) and the safety facts that are model inputs
+/// (mergeSafetyFacts) as patientSnapshot() assembles them. `rows` may include superseded
+/// rows. Like patientSnapshot, derives nothing: callers run clinical::deriveMissing.
 [[nodiscard]] clinical::Snapshot snapshotFromRecords(const PatientSummary &patient,
                                                      const std::vector<ObservationRow> &rows,
                                                      const std::vector<Medication> &medications,
+                                                     const std::vector<SafetyFactAnswer> &answers,
                                                      QDate asOf);
+
+/// The safety facts that are also model inputs: bleeding history (HAS-BLED's B) and dialysis
+/// (the KFRE refuses on dialysis). An answer dated on or before the snapshot's date and no
+/// older than the variable's current value replaces it, so that a later "no" undoes an
+/// earlier "yes" and an observation recorded after the answer still wins.
+void mergeSafetyFacts(clinical::Snapshot &s, const std::vector<SafetyFactAnswer> &answers);
 
 } // namespace precis::store

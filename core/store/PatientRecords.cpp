@@ -3,6 +3,8 @@
 
 #include "core/clinical/MedicationClasses.h"
 #include "core/store/AuditLog.h"
+#include "core/store/ChartRecords.h"
+#include "core/store/ChartSnapshot.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultInternal.h"
@@ -19,9 +21,8 @@ QString unitOf(clinical::Var v)
 }
 
 // The medication list decides the statin and bp_treated flags (clinical::applyMedicationFlags
-// gives the rule), and a bleeding-history safety fact answered more recently than any
-// bleeding_history observation gives that flag. (There is no dialysis variable in
-// core/clinical yet; the dialysis safety fact feeds no model input.)
+// gives the rule), and the bleeding-history and dialysis safety facts feed their model inputs
+// (mergeSafetyFacts gives the rule).
 Result<void> mergeChartFacts(Vault &vault, qint64 patientId, clinical::Snapshot &s)
 {
     Database &db = VaultAccess::db(vault);
@@ -47,24 +48,24 @@ Result<void> mergeChartFacts(Vault &vault, qint64 patientId, clinical::Snapshot 
     }
     clinical::applyMedicationFlags(s, spans);
 
-    auto fact = db.prepare("SELECT value, effective_at FROM safety_facts WHERE patient_id = ?"
-                           " AND fact = 'bleeding_history' ORDER BY effective_at, id");
+    auto fact = db.prepare("SELECT fact, value, effective_at FROM safety_facts"
+                           " WHERE patient_id = ? ORDER BY effective_at, id");
     if (!fact)
         return tl::unexpected(fact.error());
     fact->bind(1, patientId);
+    std::vector<SafetyFactAnswer> answers;
     for (;;) {
         auto row = fact->step();
         if (!row)
             return tl::unexpected(row.error());
         if (!*row)
             break;
-        const QDate date = QDateTime::fromString(fact->text(1), Qt::ISODateWithMs).date();
-        const clinical::Var v = clinical::Var::BleedingHistory;
-        if (!date.isValid() || date > s.asOf)
-            continue;
-        if (!s.has(v) || s.dates[clinical::index(v)] <= date)
-            s.set(v, fact->int64(0) != 0 ? 1 : 0, date);
+        if (auto f = safetyFactFromToken(fact->text(0)))
+            answers.push_back({*f,
+                               fact->int64(1) != 0,
+                               QDateTime::fromString(fact->text(2), Qt::ISODateWithMs).date()});
     }
+    mergeSafetyFacts(s, answers);
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "core/clinical/Plausibility.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
+#include "core/store/ChartSnapshot.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
@@ -347,6 +348,30 @@ private Q_SLOTS:
         QVERIFY(s1 && s2);
         QCOMPARE(*s1->get(Var::BleedingHistory), 1.0);
         QCOMPARE(*s2->get(Var::BleedingHistory), 0.0);
+        // Dialysis feeds the KFRE's `dialysis` input: "no" at visit 1, "yes" at visit 3.
+        QCOMPARE(*s1->get(Var::Dialysis), 0.0);
+        Visit v3;
+        v3.measuredAt = kVisit2.addDays(30);
+        v3.safetyFacts = {{SafetyFact::Dialysis, true}};
+        QVERIFY(saveVisit(*m_nurse, pid, v3));
+        auto s3 = patientSnapshot(*m_nurse, pid, v3.measuredAt.date());
+        QVERIFY(s3);
+        QCOMPARE(*s3->get(Var::Dialysis), 1.0);
+        QCOMPARE(*s2->get(Var::Dialysis), 0.0);
+        // The chart's in-memory assembly agrees with the vault's, date by date.
+        d = patientDetails(*m_nurse, pid);
+        QVERIFY(d);
+        QCOMPARE(d->safetyAnswers.size(), std::size_t(4));
+        auto rows = patientObservations(*m_nurse, pid);
+        QVERIFY(rows);
+        for (const QDate date : {kVisit1.date(), kVisit2.date(), v3.measuredAt.date()}) {
+            const clinical::Snapshot fromRows
+                = snapshotFromRecords(d->summary, *rows, d->medications, d->safetyAnswers, date);
+            auto fromVault = patientSnapshot(*m_nurse, pid, date);
+            QVERIFY(fromVault);
+            for (Var v : {Var::BleedingHistory, Var::Dialysis, Var::Age, Var::Sex})
+                QCOMPARE(fromRows.get(v), fromVault->get(v));
+        }
     }
 
     void safetyFactTokens()

@@ -11,7 +11,8 @@ namespace precis::ui {
 
 clinical::Snapshot ChartHistory::snapshotAsOf(QDate asOf) const
 {
-    clinical::Snapshot s = store::snapshotFromRecords(patient, observations, medications, asOf);
+    clinical::Snapshot s
+        = store::snapshotFromRecords(patient, observations, medications, safetyAnswers, asOf);
     clinical::deriveMissing(s);
     return s;
 }

@@ -21,6 +21,7 @@ struct ChartHistory
     /// Current and superseded rows, as read from the vault.
     std::vector<store::ObservationRow> observations;
     std::vector<store::Medication> medications;
+    std::vector<store::SafetyFactAnswer> safetyAnswers;
 
     /// The snapshot as of `asOf`: the latest current (not superseded) value of each variable
     /// recorded on or before it, age from the date of birth, sex, and the medication flags,

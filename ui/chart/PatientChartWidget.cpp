@@ -158,6 +158,7 @@ bool PatientChartWidget::reload()
     m_history.patient = m_details.summary;
     m_history.observations = std::move(*observations);
     m_history.medications = m_details.medications;
+    m_history.safetyAnswers = m_details.safetyAnswers;
     updateHeader();
     m_dashboard->setChart(m_session, &m_history);
     if (!m_intake->isDirty())

@@ -77,7 +77,9 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     m_cardScroll->setWidgetResizable(true);
     m_cardScroll->setFrameShape(QFrame::NoFrame);
     m_cardScroll->setWidget(m_cardHost);
-    m_cardScroll->setMinimumWidth(300);
+    m_cardScroll->setMinimumWidth(320);
+    // Cards wrap their text to the column; a sideways scroll bar would hide half a number.
+    m_cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_charts = new QTabWidget(this);
     m_charts->setObjectName(QStringLiteral("dashboardChartTabs"));
@@ -97,8 +99,11 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     split->setChildrenCollapsible(false);
     split->addWidget(m_cardScroll);
     split->addWidget(m_charts);
+    // The charts' own size hints would otherwise squeeze the cards to their minimum.
+    m_charts->setMinimumWidth(380);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 6);
+    split->setSizes({500, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

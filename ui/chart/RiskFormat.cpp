@@ -126,7 +126,7 @@ QString RiskFormat::variable(Var v)
     case Var::RheumatoidArthritis:
         return tr("Rheumatoid arthritis");
     case Var::CkdStage35:
-        return tr("Chronic kidney disease stage 3\u20135");
+        return tr("Chronic kidney disease stage 3–5");
     case Var::SevereMentalIllness:
         return tr("Severe mental illness");
     case Var::Sle:
@@ -185,6 +185,8 @@ QString RiskFormat::variable(Var v)
         return tr("Antiplatelet or NSAID");
     case Var::AlcoholExcess:
         return tr("Alcohol excess");
+    case Var::Dialysis:
+        return tr("On dialysis");
     default:
         break;
     }
@@ -238,6 +240,9 @@ QString RiskFormat::definition(Var v)
         return tr("Concomitant antiplatelet drugs or NSAIDs (HAS-BLED).");
     case Var::AlcoholExcess:
         return tr("Eight or more drinks a week (HAS-BLED).");
+    case Var::Dialysis:
+        return tr("On maintenance dialysis, recorded as a safety fact: the kidney failure risk "
+                  "equations do not apply (Tangri et al., JAMA 2011;305:1553).");
     case Var::VascularDisease:
         return tr("Prior heart attack, peripheral artery disease or aortic plaque "
                   "(CHA2DS2-VASc).");

@@ -87,7 +87,7 @@ QStringList categoryWords(Var v)
         return {IntakeWidget::tr("Never smoked"),
                 IntakeWidget::tr("Former smoker"),
                 IntakeWidget::tr("Current, light (under 10 a day)"),
-                IntakeWidget::tr("Current, moderate (10\u201319 a day)"),
+                IntakeWidget::tr("Current, moderate (10–19 a day)"),
                 IntakeWidget::tr("Current, heavy (20 or more a day)"),
                 IntakeWidget::tr("Current, amount unknown")};
     case Var::FamilyHistoryDiabetes:

@@ -77,7 +77,7 @@ NewPatientDialog::NewPatientDialog(Session &session, QWidget *parent)
                               "(QRISK3); leave blank if the clinic does not use it."));
     m_sdi = new QLineEdit(this);
     m_sdi->setObjectName(QStringLiteral("newPatientSdi"));
-    m_sdi->setPlaceholderText(tr("optional, 1\u201310"));
+    m_sdi->setPlaceholderText(tr("optional, 1–10"));
     m_sdi->setToolTip(tr("Social Deprivation Index decile of the patient's ZIP code area "
                          "(PREVENT); leave blank if the clinic does not use it."));
 
