@@ -58,15 +58,20 @@ Result<std::string> patientRisksText(const PatientAsOf &p,
 
 namespace {
 
-const QStringList kPatientOptions = {QStringLiteral("as"),
-                                     QStringLiteral("patient"),
-                                     QStringLiteral("as-of"),
-                                     QStringLiteral("models")};
+QStringList patientOptions()
+{
+    return {QStringLiteral("as"),
+            QStringLiteral("patient"),
+            QStringLiteral("as-of"),
+            QStringLiteral("models")};
+}
 
-const QString kUsage = QStringLiteral(
-    "patient list VAULT --as NAME | patient show VAULT --patient RECORD_NO --as NAME"
-    " [--as-of YYYY-MM-DD] | patient risks VAULT --patient RECORD_NO --as NAME"
-    " [--as-of YYYY-MM-DD] [--models IDS|all]");
+QString patientUsage()
+{
+    return QStringLiteral("patient list VAULT --as NAME | patient show VAULT --patient RECORD_NO"
+                          " --as NAME [--as-of YYYY-MM-DD] | patient risks VAULT --patient"
+                          " RECORD_NO --as NAME [--as-of YYYY-MM-DD] [--models IDS|all]");
+}
 
 int writeOut(const std::string &text)
 {
@@ -153,11 +158,11 @@ int showOrRisks(const ParsedArgs &a, bool risks)
 
 int runPatient(const QStringList &args)
 {
-    const ParsedArgs a = parseArgs(args, kPatientOptions);
+    const ParsedArgs a = parseArgs(args, patientOptions());
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.positional.size() != 2)
-        return usage(kUsage);
+        return usage(patientUsage());
     const QString sub = a.positional[0];
     if (sub == QLatin1String("list"))
         return listPatients(a);

@@ -39,9 +39,10 @@ inline constexpr const char *kDemoAdmin = "demo-admin";
 /// never a damaged real one) and synced once at the end.
 [[nodiscard]] Result<int> createDemoVault(const QString &path, const DemoOptions &options = {});
 
-/// Appends the demo cohort through the chart API (addPatient, saveVisit, correctObservation),
-/// as an intake would: record numbers DEMO-000001 on, both sexes, ages 25-90, every QRISK3
-/// ethnicity and PCE race, visits up to ten years long, medication lists with start and stop
+/// Writes the demo cohort into a vault without patients through the chart API (addPatient,
+/// saveVisit, correctObservation), as an intake would (a second call fails on the first record
+/// number, which is already in use): record numbers DEMO-000001 on, both sexes, ages 25-90, every
+/// QRISK3 ethnicity and PCE race, visits up to ten years long, medication lists with start and stop
 /// dates (statin and antihypertensive starts), allergies (statin intolerance, ACE-inhibitor
 /// angioedema), the treatment-option safety facts, and corrections with reasons. Some charts
 /// lack an input on purpose (no lipids, one BP reading, history not taken, smoking amount
