@@ -19,7 +19,7 @@ int runScore(const QStringList &args);   // score --models ... --in ... --out ..
 int runModels(const QStringList &args);  // models [--markdown]
 int runVault(const QStringList &args);   // vault create|check|recover
 int runUser(const QStringList &args);    // user add|passwd|remove|role
-int runPatient(const QStringList &args); // patient list
+int runPatient(const QStringList &args); // patient list|show|risks
 int runAudit(const QStringList &args);   // audit verify
 int runBackup(const QStringList &args);  // backup VAULT OUT
 int runRestore(const QStringList &args); // restore BACKUP VAULT

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "core/store/SelfTest.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -105,6 +107,37 @@ int usage(const QString &message)
 {
     QTextStream(stderr) << "precis-cli: " << message << " (see precis-cli --help)\n";
     return ExitError;
+}
+
+bool selfTest()
+{
+    if (auto r = store::startupSelfTest(); !r) {
+        report(r.error());
+        return false;
+    }
+    return true;
+}
+
+Session signIn(const QString &path, const ParsedArgs &a, SecretReader &secrets)
+{
+    Session s;
+    const QString name = a.option(QStringLiteral("as"));
+    if (name.isEmpty()) {
+        s.exitCode = usage(QStringLiteral("--as NAME is required"));
+        return s;
+    }
+    auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
+    if (!password) {
+        s.exitCode = ExitError;
+        return s;
+    }
+    auto v = store::Vault::unlock(path, name, std::move(*password));
+    if (!v) {
+        s.exitCode = report(v.error());
+        return s;
+    }
+    s.vault = std::move(*v);
+    return s;
 }
 
 } // namespace precis::cli

@@ -6,10 +6,12 @@
 
 #include "core/common/Error.h"
 #include "core/security/SecretBytes.h"
+#include "core/store/Vault.h"
 
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace precis::cli {
@@ -43,5 +45,19 @@ private:
 /// Prints "precis-cli: <reason>" to stderr and returns the exit code for the error class.
 int report(const Error &error);
 int usage(const QString &message);
+
+/// The startup self-test (crypto known answers, SQLCipher linked, no libsqlite3 mapped): the
+/// CLI refuses to touch a vault when it fails (reported on stderr).
+[[nodiscard]] bool selfTest();
+
+/// A signed-in vault, or the exit code of the failure (already reported).
+struct Session
+{
+    std::unique_ptr<store::Vault> vault;
+    int exitCode = ExitOk;
+};
+
+/// Unlocks `path` as --as NAME with the next secret of `secrets`.
+[[nodiscard]] Session signIn(const QString &path, const ParsedArgs &a, SecretReader &secrets);
 
 } // namespace precis::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The vault command groups of precis-cli: vault, user, patient, audit, backup, restore, demo.
+// The vault command groups of precis-cli: vault, user, audit, backup, restore, demo (patient is
+// in PatientCommands.cpp).
 // Wiring only: every rule (roles, policy, audit) is enforced in core/store.
 #include "CliCommands.h"
 #include "CliSupport.h"
@@ -9,7 +10,6 @@
 #include "core/security/KeySlotFile.h"
 #include "core/store/Backup.h"
 #include "core/store/DemoCohort.h"
-#include "core/store/SelfTest.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAdmin.h"
@@ -21,50 +21,8 @@ namespace precis::cli {
 
 namespace {
 
-using store::Vault;
-
 const QStringList kValueOptions = {
     QStringLiteral("as"), QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("admin")};
-
-// The startup self-test (crypto known answers, SQLCipher linked, no libsqlite3 mapped): the CLI
-// refuses to touch a vault when it fails.
-bool selfTest()
-{
-    if (auto r = store::startupSelfTest(); !r) {
-        report(r.error());
-        return false;
-    }
-    return true;
-}
-
-struct Session
-{
-    std::unique_ptr<Vault> vault;
-    int exitCode = ExitOk;
-};
-
-// Unlocks VAULT as --as NAME with the first secret.
-Session signIn(const QString &path, const ParsedArgs &a, SecretReader &secrets)
-{
-    Session s;
-    const QString name = a.option(QStringLiteral("as"));
-    if (name.isEmpty()) {
-        s.exitCode = usage(QStringLiteral("--as NAME is required"));
-        return s;
-    }
-    auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
-    if (!password) {
-        s.exitCode = ExitError;
-        return s;
-    }
-    auto v = Vault::unlock(path, name, std::move(*password));
-    if (!v) {
-        s.exitCode = report(v.error());
-        return s;
-    }
-    s.vault = std::move(*v);
-    return s;
-}
 
 Result<QList<store::Role>> rolesOption(const ParsedArgs &a)
 {
@@ -244,29 +202,6 @@ int runUser(const QStringList &args)
     if (sub == QLatin1String("remove"))
         return done(store::removeUser(*s.vault, target));
     return done(store::setRoles(*s.vault, target, roles));
-}
-
-int runPatient(const QStringList &args)
-{
-    const ParsedArgs a = parseArgs(args, kValueOptions);
-    if (!a.error.isEmpty())
-        return usage(a.error);
-    if (a.positional.size() != 2 || a.positional[0] != QLatin1String("list"))
-        return usage(QStringLiteral("patient list VAULT --as NAME"));
-    if (!selfTest())
-        return ExitError;
-    SecretReader secrets(a.passwordStdin);
-    Session s = signIn(a.positional[1], a, secrets);
-    if (!s.vault)
-        return s.exitCode;
-    auto list = s.vault->listPatients();
-    if (!list)
-        return report(list.error());
-    QTextStream out(stdout);
-    for (const store::PatientSummary &p : *list)
-        out << p.id << '\t' << p.familyName << ", " << p.givenName << '\t'
-            << p.dateOfBirth.toString(Qt::ISODate) << '\n';
-    return ExitOk;
 }
 
 int runAudit(const QStringList &args)

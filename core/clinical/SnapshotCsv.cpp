@@ -194,6 +194,78 @@ Result<InputColumn> parseColumnHeader(std::string_view header)
                     .arg(fromUtf8(*unit), info.name, accepted));
 }
 
+Result<std::string>
+formatPersonCsv(std::string_view id, const Snapshot &snapshot, const EnteredValues *entered)
+{
+    std::string header = "id";
+    std::string record;
+    appendCsvField(record, id);
+    std::array<char, 32> number{};
+    const auto appendNumber = [&](double v) {
+        const auto r = std::to_chars(number.data(), number.data() + number.size(), v);
+        record.append(number.data(), r.ptr);
+    };
+    for (std::size_t i = 0; i < kVarCount; ++i) {
+        const std::optional<double> value = snapshot.values[i];
+        if (!value)
+            continue;
+        const VarInfo &info = varInfo(static_cast<Var>(i));
+        const QString name = info.name;
+        const auto invalid = [&](const QString &detail) {
+            return fail(ErrorCode::InvalidInput, detail, name, QString::number(*value, 'g', 17));
+        };
+        if (!std::isfinite(*value))
+            return invalid(QStringLiteral("not a finite number"));
+        header.push_back(',');
+        record.push_back(',');
+        switch (info.kind) {
+        case VarKind::Number: {
+            if (static_cast<Var>(i) == Var::Age && *value != std::floor(*value))
+                return invalid(QStringLiteral("age is not a whole number of years"));
+            std::optional<UnitConversion> conversion;
+            const std::optional<ValueAsEntered> &typed
+                = entered != nullptr ? (*entered)[i] : std::optional<ValueAsEntered>();
+            if (typed && !typed->unit.isEmpty() && typed->unit != QString(info.unit)
+                && std::isfinite(typed->value)) {
+                const QByteArray column
+                    = (name + QLatin1Char('[') + typed->unit + QLatin1Char(']')).toUtf8();
+                const Result<InputColumn> parsed = parseColumnHeader(
+                    std::string_view(column.constData(), static_cast<std::size_t>(column.size())));
+                // Written as typed only when reading it back gives exactly the stored value.
+                if (parsed && parsed->conversion != UnitConversion::None
+                    && toCanonical(parsed->conversion, typed->value) == *value) {
+                    header.append(column.constData(), static_cast<std::size_t>(column.size()));
+                    appendNumber(typed->value);
+                    break;
+                }
+            }
+            header.append(info.name.data(), static_cast<std::size_t>(info.name.size()));
+            appendNumber(*value);
+            break;
+        }
+        case VarKind::Flag:
+            if (*value != 0 && *value != 1)
+                return invalid(QStringLiteral("a flag must be 0 or 1"));
+            header.append(info.name.data(), static_cast<std::size_t>(info.name.size()));
+            record.push_back(*value == 1 ? '1' : '0');
+            break;
+        case VarKind::Category: {
+            const double code = *value - info.firstCode;
+            if (code != std::floor(code) || code < 0 || code >= info.tokenCount)
+                return invalid(QStringLiteral("unknown code"));
+            header.append(info.name.data(), static_cast<std::size_t>(info.name.size()));
+            const QLatin1StringView token = info.tokens[static_cast<std::size_t>(code)];
+            record.append(token.data(), static_cast<std::size_t>(token.size()));
+            break;
+        }
+        }
+    }
+    header.append(kCsvLineEnd);
+    header.append(record);
+    header.append(kCsvLineEnd);
+    return header;
+}
+
 Result<SnapshotCsvLayout> SnapshotCsvLayout::fromHeader(const CsvReader &reader)
 {
     SnapshotCsvLayout layout;

@@ -6,6 +6,9 @@
 #include "core/clinical/Csv.h"
 #include "core/clinical/SnapshotAssembly.h"
 
+#include <QString>
+
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -50,6 +53,32 @@ struct InputColumn
 /// exponents ("1.5e2"); rejects a decimal comma ("1,5"), spaces, a leading '+', hex, inf and
 /// nan. Returns nullopt when the text is not such a number.
 [[nodiscard]] std::optional<double> parseStrictNumber(std::string_view text);
+
+/// A value as it was typed, in its UCUM unit; `unit` must be the canonical unit or one that
+/// parseColumnHeader accepts for the variable's column ("mmol/L" for total_cholesterol).
+struct ValueAsEntered
+{
+    double value = 0;
+    QString unit;
+};
+
+/// Per variable, the typed value behind a snapshot value, where there is one.
+using EnteredValues = std::array<std::optional<ValueAsEntered>, kVarCount>;
+
+/// A person CSV of one record for `snapshot`: the header line and one data line, each ended
+/// by kCsvLineEnd, that SnapshotCsvLayout reads back to exactly the same values (so the text
+/// can be fed to `precis-cli score` unchanged). Columns: `id` first, then every variable the
+/// snapshot knows, in the order of enum Var; unknown variables have no column. Numbers are
+/// written as the shortest decimal that round-trips the double, flags as 0/1, categories as
+/// their tokens. A number is written as typed, in its unit (header `name[unit]`), when
+/// `entered` holds a typed value in a non-canonical unit that converts to exactly the
+/// snapshot's value; otherwise in the canonical unit. Nothing is derived: a snapshot without
+/// eGFR has no egfr column (the reader derives it again from creatinine).
+/// Errors (InvalidInput, field = the column name): a non-finite number, a flag other than
+/// 0/1, a category code without a token, an age that is not a whole number.
+[[nodiscard]] Result<std::string> formatPersonCsv(std::string_view id,
+                                                  const Snapshot &snapshot,
+                                                  const EnteredValues *entered = nullptr);
 
 /// The column layout of one person CSV, from its header record.
 ///

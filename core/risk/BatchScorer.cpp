@@ -155,6 +155,30 @@ void appendResultRows(std::string &out, std::string_view id, const Evaluation &e
     }
 }
 
+std::size_t appendPersonRows(std::string &out,
+                             std::string_view id,
+                             const Snapshot &snapshot,
+                             const std::vector<const RiskModel *> &models)
+{
+    std::size_t rows = 0;
+    for (const RiskModel *model : models) {
+        const Evaluation evaluation = model->evaluate(snapshot);
+        rows += evaluation.rows.size();
+        appendResultRows(out, id, evaluation);
+    }
+    return rows;
+}
+
+std::string
+scoreSnapshot(std::string_view id, Snapshot snapshot, const std::vector<const RiskModel *> &models)
+{
+    clinical::deriveMissing(snapshot);
+    std::string out(kResultHeader);
+    out.append(clinical::kCsvLineEnd);
+    appendPersonRows(out, id, snapshot, models);
+    return out;
+}
+
 Result<BatchSummary> scoreCsv(QIODevice &in,
                               QIODevice &out,
                               const std::vector<const RiskModel *> &models,
@@ -192,13 +216,7 @@ Result<BatchSummary> scoreCsv(QIODevice &in,
             for (std::size_t i = nextIndex++; i < count; i = nextIndex++) {
                 std::string &text = outputs[i];
                 text.clear();
-                std::size_t rows = 0;
-                for (const RiskModel *model : models) {
-                    const Evaluation evaluation = model->evaluate(snapshots[i]);
-                    rows += evaluation.rows.size();
-                    appendResultRows(text, ids[i], evaluation);
-                }
-                rowCounts[i] = rows;
+                rowCounts[i] = appendPersonRows(text, ids[i], snapshots[i], models);
             }
         };
         const int helpers = count < 16 ? 0 : threads - 1;

@@ -33,6 +33,20 @@ inline constexpr std::string_view kResultHeader
 /// refused), unit, category, status (ok|warning|refused), messages joined with "; ".
 void appendResultRows(std::string &out, std::string_view id, const Evaluation &evaluation);
 
+/// Appends the rows of every model in `models`, in order, for one person (appendResultRows
+/// for each evaluation). Returns the number of rows appended. `snapshot` is used as given:
+/// derive eGFR and BMI first (clinical::deriveMissing) where the caller wants them.
+std::size_t appendPersonRows(std::string &out,
+                             std::string_view id,
+                             const Snapshot &snapshot,
+                             const std::vector<const RiskModel *> &models);
+
+/// Exactly what scoreCsv writes for a one-person CSV holding `snapshot` (e.g. the text of
+/// clinical::formatPersonCsv): the header line, then the person's rows. Like scoreCsv's
+/// reader, derives eGFR and BMI where the snapshot lacks them (clinical::deriveMissing).
+[[nodiscard]] std::string
+scoreSnapshot(std::string_view id, Snapshot snapshot, const std::vector<const RiskModel *> &models);
+
 struct BatchOptions
 {
     /// Worker threads for evaluation; 0 = one per core (at most 8). Output order never

@@ -238,7 +238,8 @@ patientObservations(Vault &vault, qint64 patientId, bool includeSuperseded)
         return tl::unexpected(r.error());
     Database &db = VaultAccess::db(vault);
     QByteArray sql = "SELECT id, patient_id, variable, value, unit, effective_date, recorded_by,"
-                     " recorded_at, supersedes, reason FROM observations o WHERE patient_id = ?";
+                     " recorded_at, supersedes, reason, entered_value, entered_unit"
+                     " FROM observations o WHERE patient_id = ?";
     if (!includeSuperseded)
         sql += " AND NOT EXISTS (SELECT 1 FROM observations s WHERE s.supersedes = o.id)";
     sql += " ORDER BY effective_date, id";
@@ -268,6 +269,10 @@ patientObservations(Vault &vault, qint64 patientId, bool includeSuperseded)
         if (!st->isNull(8))
             o.supersedes = st->int64(8);
         o.reason = st->text(9);
+        if (!st->isNull(10) && !st->text(11).isEmpty()) {
+            o.enteredValue = st->real(10);
+            o.enteredUnit = st->text(11);
+        }
         out.push_back(o);
     }
     if (auto r = appendAudit(db,
@@ -280,7 +285,8 @@ patientObservations(Vault &vault, qint64 patientId, bool includeSuperseded)
     return out;
 }
 
-Result<clinical::Snapshot> patientSnapshot(Vault &vault, qint64 patientId, QDate asOf)
+Result<clinical::Snapshot>
+patientSnapshot(Vault &vault, qint64 patientId, QDate asOf, clinical::EnteredValues *entered)
 {
     auto patient = vault.openPatient(patientId);
     if (!patient)
@@ -290,12 +296,17 @@ Result<clinical::Snapshot> patientSnapshot(Vault &vault, qint64 patientId, QDate
         return tl::unexpected(rows.error());
     clinical::Snapshot s;
     s.asOf = asOf;
+    clinical::EnteredValues typed{};
     for (const ObservationRow &o : *rows) {
         if (o.effective > asOf)
             continue;
         const auto i = clinical::index(o.variable);
-        if (!s.values[i] || s.dates[i] <= o.effective)
+        if (!s.values[i] || s.dates[i] <= o.effective) {
             s.set(o.variable, o.value, o.effective);
+            typed[i].reset();
+            if (o.enteredValue)
+                typed[i] = clinical::ValueAsEntered{*o.enteredValue, o.enteredUnit};
+        }
     }
     const QDate dob = patient->dateOfBirth;
     if (dob.isValid() && asOf.isValid()) {
@@ -307,6 +318,14 @@ Result<clinical::Snapshot> patientSnapshot(Vault &vault, qint64 patientId, QDate
     s.set(clinical::Var::Sex, patient->sex == QLatin1String("male") ? 1 : 0, asOf);
     if (auto r = mergeChartFacts(vault, patientId, s); !r)
         return tl::unexpected(r.error());
+    if (entered != nullptr) {
+        // Only values still taken from an observation (the medication list may have replaced
+        // a typed statin or bp_treated flag, which carry no unit anyway).
+        for (std::size_t i = 0; i < clinical::kVarCount; ++i)
+            if (!s.values[i])
+                typed[i].reset();
+        *entered = std::move(typed);
+    }
     return s;
 }
 

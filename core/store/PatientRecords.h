@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/clinical/Snapshot.h"
+#include "core/clinical/SnapshotCsv.h"
 #include "core/clinical/Variable.h"
 #include "core/common/Error.h"
 
@@ -40,6 +41,10 @@ struct ObservationRow
     QDateTime recordedAt;
     std::optional<qint64> supersedes;
     QString reason;
+    /// The value as typed and its UCUM unit, when it was entered in a unit other than the
+    /// canonical one (saveVisit, ChartRecords.h); nullopt and "" otherwise.
+    std::optional<double> enteredValue;
+    QString enteredUnit;
 };
 
 /// Nurse or physician. Audited as a write. InvalidInput for empty names, invalid dates or a
@@ -60,8 +65,10 @@ patientObservations(Vault &vault, qint64 patientId, bool includeSuperseded = fal
 /// clinical::applyMedicationFlags, MedicationClasses.h); a bleeding_history safety fact
 /// (ChartRecords.h) counts as a bleeding_history observation of its date. eGFR and BMI are not
 /// derived here (clinical::deriveMissing does that, as the models' callers do).
-/// Audited as a chart read.
-[[nodiscard]] Result<clinical::Snapshot>
-patientSnapshot(Vault &vault, qint64 patientId, QDate asOf);
+/// With `entered`, also how each value taken from an observation was typed, where that was in
+/// a unit other than the canonical one (clinical::ValueAsEntered; `precis-cli patient show`
+/// prints these). Audited as a chart read.
+[[nodiscard]] Result<clinical::Snapshot> patientSnapshot(
+    Vault &vault, qint64 patientId, QDate asOf, clinical::EnteredValues *entered = nullptr);
 
 } // namespace precis::store

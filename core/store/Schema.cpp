@@ -188,7 +188,19 @@ CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments
     BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
 )SQL";
 
-constexpr std::array<const char *, kSchemaVersion> kMigrations = {kMigration1, kMigration2};
+// Migration 3: a row is current when no later row supersedes it. Every chart read asks that of
+// every row ("NOT EXISTS (... WHERE supersedes = id)"); without an index each question scans
+// the whole table, so reading one chart cost time in proportion to the whole clinic (0.6 s per
+// patient in the 600-patient demo vault). Partial indexes: only corrections are indexed.
+constexpr const char *kMigration3 = R"SQL(
+CREATE INDEX observations_supersedes ON observations(supersedes) WHERE supersedes IS NOT NULL;
+CREATE INDEX medications_supersedes ON medications(supersedes) WHERE supersedes IS NOT NULL;
+CREATE INDEX allergies_supersedes ON allergies(supersedes) WHERE supersedes IS NOT NULL;
+CREATE INDEX conditions_supersedes ON conditions(supersedes) WHERE supersedes IS NOT NULL;
+)SQL";
+
+constexpr std::array<const char *, kSchemaVersion> kMigrations
+    = {kMigration1, kMigration2, kMigration3};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // Batch scoring: output contract, order, number format, errors (core/risk/BatchScorer).
 #include "FakeModels.h"
 
+#include "core/clinical/SnapshotCsv.h"
 #include "core/risk/BatchScorer.h"
 
 #include <QBuffer>
@@ -157,6 +158,30 @@ private Q_SLOTS:
                  value.constData());
         // Shortest: one digit fewer would not round-trip.
         QVERIFY(value.size() <= 17 + 2);
+    }
+
+    void scoreSnapshotIsWhatScoreCsvWrites()
+    {
+        // One person as a snapshot (patient risks) and as the CSV row of that snapshot (score
+        // over patient show): the same bytes, header included; eGFR/BMI derived alike.
+        Snapshot s;
+        s.set(Var::Age, 61);
+        s.set(Var::Sbp, 394.0 / 3); // a mean of readings: many digits
+        s.set(Var::TotalCholesterol, 5.2 * 38.67);
+        s.set(Var::Smoking, 5); // warns: two messages, one with a comma and a quote
+        const auto csv = clinical::formatPersonCsv("p, 1", s);
+        QVERIFY(csv);
+        const Run run = score(QByteArray::fromStdString(*csv), {m_a.get(), m_b.get()});
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        const std::string direct = scoreSnapshot("p, 1", s, {m_a.get(), m_b.get()});
+        QCOMPARE(QByteArray::fromStdString(direct), run.output);
+        QVERIFY(run.output.contains("second warning"));
+        // A refusal (no age) too.
+        s.clear(Var::Age);
+        const auto refusedCsv = clinical::formatPersonCsv("p2", s);
+        QVERIFY(refusedCsv);
+        QCOMPARE(QByteArray::fromStdString(scoreSnapshot("p2", s, {m_a.get()})),
+                 score(QByteArray::fromStdString(*refusedCsv), {m_a.get()}).output);
     }
 
     void refusedAndWarningRows()

@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <limits>
+
 using namespace precis;
 using namespace precis::clinical;
 
@@ -208,6 +210,80 @@ private Q_SLOTS:
         QCOMPARE(*s.get(Var::Creatinine), 1.0);
         QVERIFY(s.has(Var::Egfr));
         QCOMPARE(*s.get(Var::Bmi), 81.0 / (1.8 * 1.8));
+    }
+
+    void formatWritesWhatTheReaderReadsBack()
+    {
+        Snapshot s;
+        s.set(Var::Age, 55);
+        s.set(Var::Sex, 1);
+        s.set(Var::Race, 1);
+        s.set(Var::TotalCholesterol, toCanonical(UnitConversion::CholesterolMmolPerL, 5.2));
+        s.set(Var::HdlCholesterol, 52);
+        s.set(Var::Sbp, 394.0 / 3);
+        s.set(Var::Smoking, 4);
+        s.set(Var::Hba1c, units::hba1cPercentFromMmolPerMol(48));
+        s.set(Var::Ethnicity, 4);
+        s.set(Var::Townsend, -2.5);
+        s.set(Var::Af, 1);
+        EnteredValues entered{};
+        entered[index(Var::TotalCholesterol)] = ValueAsEntered{5.2, QStringLiteral("mmol/L")};
+        entered[index(Var::Hba1c)] = ValueAsEntered{48, QStringLiteral("mmol/mol")};
+        // Typed in the canonical unit: written without brackets.
+        entered[index(Var::HdlCholesterol)] = ValueAsEntered{52, QStringLiteral("mg/dL")};
+        const auto csv = formatPersonCsv("p, 1", s, &entered);
+        QVERIFY2(csv, qPrintable(csv ? QString() : csv.error().message()));
+        // Columns in the order of enum Var; units as typed; codes as tokens; the id quoted.
+        QCOMPARE(QByteArray::fromStdString(*csv),
+                 QByteArray("id,age,sex,race,total_cholesterol[mmol/L],hdl_cholesterol,sbp,"
+                            "smoking,hba1c[mmol/mol],ethnicity,townsend,af\r\n"
+                            "\"p, 1\",55,male,black,5.2,52,131.33333333333334,heavy,48,"
+                            "bangladeshi,-2.5,1\r\n"));
+        const Parsed p = parse(QByteArray::fromStdString(*csv));
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.ids[0], std::string("p, 1"));
+        for (std::size_t i = 0; i < kVarCount; ++i) // bit for bit, nothing added or lost
+            QCOMPARE(p.snapshots[0].values[i], s.values[i]);
+    }
+
+    void formatFallsBackToTheCanonicalUnit()
+    {
+        // A typed value that does not convert to exactly the stored one (a later correction,
+        // say) is not used: the stored value is written in the canonical unit.
+        Snapshot s;
+        s.set(Var::TotalCholesterol, 200);
+        s.set(Var::Creatinine, 1.1);
+        EnteredValues entered{};
+        entered[index(Var::TotalCholesterol)] = ValueAsEntered{5.2, QStringLiteral("mmol/L")};
+        entered[index(Var::Creatinine)] = ValueAsEntered{1.1, QStringLiteral("furlongs")};
+        const auto csv = formatPersonCsv("x", s, &entered);
+        QVERIFY(csv);
+        QCOMPARE(QByteArray::fromStdString(*csv),
+                 QByteArray("id,total_cholesterol,creatinine\r\nx,200,1.1\r\n"));
+    }
+
+    void formatRefusesWhatTheReaderWouldRefuse_data()
+    {
+        QTest::addColumn<Var>("var");
+        QTest::addColumn<double>("value");
+        QTest::newRow("flag 2") << Var::Af << 2.0;
+        QTest::newRow("unknown smoking code") << Var::Smoking << 6.0;
+        QTest::newRow("ethnicity 0 (codes start at 1)") << Var::Ethnicity << 0.0;
+        QTest::newRow("fractional code") << Var::Race << 0.5;
+        QTest::newRow("fractional age") << Var::Age << 55.5;
+        QTest::newRow("infinite") << Var::Sbp << std::numeric_limits<double>::infinity();
+    }
+
+    void formatRefusesWhatTheReaderWouldRefuse()
+    {
+        QFETCH(Var, var);
+        QFETCH(double, value);
+        Snapshot s;
+        s.set(var, value);
+        const auto csv = formatPersonCsv("x", s);
+        QVERIFY(!csv);
+        QCOMPARE(csv.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(csv.error().field, QString(varInfo(var).name));
     }
 
     void errors_data()

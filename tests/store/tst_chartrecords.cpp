@@ -426,6 +426,52 @@ private Q_SLOTS:
         QCOMPARE(t->front().value, QStringLiteral("C-timeline"));
     }
 
+    void snapshotReportsHowValuesWereTyped()
+    {
+        // patientSnapshot(..., &entered): the latest value of each variable as typed (in a
+        // non-canonical unit), so `precis-cli patient show` can print it as the nurse typed it.
+        const qint64 pid = newPatient(QStringLiteral("C-entered"));
+        Visit v1;
+        v1.measuredAt = kVisit1;
+        v1.values = {{Var::TotalCholesterol, 5.2, QStringLiteral("mmol/L")},
+                     {Var::HdlCholesterol, 1.3, QStringLiteral("mmol/L")},
+                     {Var::Creatinine, 88, QStringLiteral("umol/L")}};
+        QVERIFY(saveVisit(*m_nurse, pid, v1));
+        Visit v2;
+        v2.measuredAt = kVisit2;
+        v2.values = {{Var::TotalCholesterol, 190, QString()}};
+        QVERIFY(saveVisit(*m_nurse, pid, v2));
+        clinical::EnteredValues entered;
+        auto s = patientSnapshot(*m_nurse, pid, kVisit1.date(), &entered);
+        QVERIFY(s);
+        QVERIFY(entered[clinical::index(Var::TotalCholesterol)].has_value());
+        QCOMPARE(entered[clinical::index(Var::TotalCholesterol)]->value, 5.2);
+        QCOMPARE(entered[clinical::index(Var::TotalCholesterol)]->unit, QStringLiteral("mmol/L"));
+        QCOMPARE(entered[clinical::index(Var::Creatinine)]->unit, QStringLiteral("umol/L"));
+        QVERIFY(!entered[clinical::index(Var::Age)].has_value());
+        // A later value typed in mg/dL replaces the mmol/L one.
+        s = patientSnapshot(*m_nurse, pid, kVisit2.date(), &entered);
+        QVERIFY(s);
+        QCOMPARE(*s->get(Var::TotalCholesterol), 190.0);
+        QVERIFY(!entered[clinical::index(Var::TotalCholesterol)].has_value());
+        // A correction stores the canonical value: nothing typed to report any more.
+        auto rows = patientObservations(*m_nurse, pid);
+        QVERIFY(rows);
+        qint64 hdl = 0;
+        for (const ObservationRow &o : *rows)
+            if (o.variable == Var::HdlCholesterol) {
+                hdl = o.id;
+                QCOMPARE(o.enteredValue, std::optional<double>(1.3));
+                QCOMPARE(o.enteredUnit, QStringLiteral("mmol/L"));
+            }
+        QVERIFY(correctObservation(*m_nurse, hdl, 55, QStringLiteral("lab amended")));
+        s = patientSnapshot(*m_nurse, pid, kVisit2.date(), &entered);
+        QVERIFY(s);
+        QCOMPARE(*s->get(Var::HdlCholesterol), 55.0);
+        QVERIFY(!entered[clinical::index(Var::HdlCholesterol)].has_value());
+        QVERIFY(entered[clinical::index(Var::Creatinine)].has_value());
+    }
+
     void recordNumbers()
     {
         auto suggested = suggestRecordNumber(*m_nurse);
