@@ -1557,6 +1557,14 @@ Quelle: %5</translation>
         <source>Enter %1</source>
         <translation>%1 eingeben</translation>
     </message>
+    <message>
+        <source>Enter value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
+        <source>Open Intake at %1</source>
+        <translation>Aufnahme bei %1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::RiskDashboard</name>

@@ -1557,6 +1557,14 @@ Citation: %5</translation>
         <source>Enter %1</source>
         <translation>Enter %1</translation>
     </message>
+    <message>
+        <source>Enter value</source>
+        <translation>Enter value</translation>
+    </message>
+    <message>
+        <source>Open Intake at %1</source>
+        <translation>Open Intake at %1</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::RiskDashboard</name>

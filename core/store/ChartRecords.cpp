@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 namespace precis::store {
 
@@ -615,10 +616,16 @@ appendObservationEntries(Database &db, qint64 patientId, std::vector<TimelineEnt
                 return observationText(*var, st->real(enteredCol), st->text(enteredUnitCol));
             return observationText(*var, st->real(valueCol), st->text(unitCol));
         };
+        const auto raw = [&](int valueCol, int unitCol, int enteredCol, int enteredUnitCol) {
+            if (!st->isNull(enteredCol) && !st->text(enteredUnitCol).isEmpty())
+                return std::pair(st->real(enteredCol), st->text(enteredUnitCol));
+            return std::pair(st->real(valueCol), st->text(unitCol));
+        };
         TimelineEntry e;
         e.id = st->int64(0);
         e.what = name;
         e.value = shown(2, 3, 6, 7);
+        std::tie(e.number, e.unit) = raw(2, 3, 6, 7);
         e.when = st->isNull(5) ? dateTime(QDate::fromString(st->text(4), Qt::ISODate))
                                : readTime(st->text(5));
         e.recordedBy = st->text(8);
@@ -628,6 +635,7 @@ appendObservationEntries(Database &db, qint64 patientId, std::vector<TimelineEnt
             e.kind = TimelineEntry::Kind::Correction;
             e.reason = st->text(11);
             e.previousValue = shown(13, 14, 15, 16);
+            std::tie(e.previousNumber, e.previousUnit) = raw(13, 14, 15, 16);
         }
         out.push_back(std::move(e));
     }

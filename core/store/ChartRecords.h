@@ -163,6 +163,12 @@ struct TimelineEntry
     QString value;         ///< as entered, with its unit ("5.2 mmol/L", "started", "yes")
     QString previousValue; ///< for a correction: the value it replaces
     QString reason;        ///< for a correction
+    /// Observations and corrections: the value as entered and its unit (canonical if entered
+    /// so), for screens that format numbers and words themselves.
+    std::optional<double> number;
+    QString unit;
+    std::optional<double> previousNumber;
+    QString previousUnit;
     bool superseded = false;
     qint64 id = 0; ///< row id in its table (observation id for corrections)
 };

@@ -44,10 +44,17 @@ namespace {
 const QString demoPassword = QStringLiteral("precis-demo-password");
 const QString newRecordNumber = QStringLiteral("TEST-0001");
 
+/// Owns the watchers of onNextModal; a test's unused watchers are dropped in cleanup().
+QObject *modalWatchers()
+{
+    static auto *owner = new QObject(qApp);
+    return owner;
+}
+
 /// Runs `fill` on the next modal dialog as soon as it is shown (exec() blocks the test).
 void onNextModal(std::function<void(QWidget *)> fill)
 {
-    auto *timer = new QTimer(qApp);
+    auto *timer = new QTimer(modalWatchers());
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, fill = std::move(fill)] {
         if (QWidget *modal = QApplication::activeModalWidget()) {
@@ -164,7 +171,11 @@ private Q_SLOTS:
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup()
+    {
+        qDeleteAll(modalWatchers()->children());
+        m_window.reset();
+    }
 
     void newPatientIntakeSaveAndDashboardEqualsEngine()
     {
@@ -308,8 +319,22 @@ private Q_SLOTS:
             // The reason prompt follows.
             onNextModal([](QWidget *w2) {
                 auto *reason = qobject_cast<QInputDialog *>(w2);
+                if (!reason) {
+                    // A refusal message: say what it said, then close it.
+                    if (auto *box = qobject_cast<QMessageBox *>(w2)) {
+                        qWarning("unexpected message: %s", qPrintable(box->text()));
+                        box->accept();
+                    }
+                }
                 QVERIFY(reason);
                 reason->setTextValue(QStringLiteral("transcription error"));
+                // Should the vault refuse, its message box must not block the test.
+                onNextModal([](QWidget *w3) {
+                    if (auto *box = qobject_cast<QMessageBox *>(w3)) {
+                        qWarning("correction refused: %s", qPrintable(box->text()));
+                        box->accept();
+                    }
+                });
                 reason->accept();
             });
             input->accept();

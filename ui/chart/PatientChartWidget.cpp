@@ -262,7 +262,7 @@ bool PatientChartWidget::confirmLeave()
     return false;
 }
 
-void PatientChartWidget::correct(const store::TimelineEntry &entry)
+void PatientChartWidget::correct(store::TimelineEntry entry)
 {
     if (!m_session)
         return;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/risk/RiskRegistry.h"
+#include "core/store/ChartRecords.h"
 #include "ui/chart/ChartHistory.h"
 
 #include <QWidget>
@@ -52,7 +53,8 @@ private:
     bool reload();
     void updateHeader();
     void onViewChanged(int index);
-    void correct(const struct store::TimelineEntry &entry);
+    // By value: the dialogs below run an event loop in which the timeline may be refilled.
+    void correct(store::TimelineEntry entry);
     void showAssessment(qint64 assessmentId);
 
     const risk::RiskRegistry &m_registry;

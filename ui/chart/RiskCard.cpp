@@ -190,7 +190,11 @@ void RiskCard::buildRefusal(QVBoxLayout *layout,
                                        .arg(name, RiskFormat::variableValue(p.var, *p.value), range)
                                  : tr("%1 is missing").arg(name);
         row->addWidget(label(text, "riskCardProblem", this), 1);
-        auto *link = new QPushButton(tr("Enter %1").arg(name), this);
+        // Short text beside the problem (long field names made the column too wide to read);
+        // the accessible name says which field it opens.
+        auto *link = new QPushButton(tr("Enter value"), this);
+        link->setAccessibleName(tr("Enter %1").arg(name));
+        link->setToolTip(tr("Open Intake at %1").arg(name));
         link->setObjectName(
             QStringLiteral("riskCardFieldLink_%1").arg(QString(clinical::varInfo(p.var).name)));
         link->setFlat(true);

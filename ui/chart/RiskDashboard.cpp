@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -80,6 +81,7 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     m_cardScroll->setMinimumWidth(320);
     // Cards wrap their text to the column; a sideways scroll bar would hide half a number.
     m_cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardScroll->viewport()->installEventFilter(this);
 
     m_charts = new QTabWidget(this);
     m_charts->setObjectName(QStringLiteral("dashboardChartTabs"));
@@ -115,6 +117,14 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     connect(m_showAll, &QCheckBox::toggled, this, &RiskDashboard::rebuildCards);
     connect(m_regionCombo, &QComboBox::activated, this, &RiskDashboard::onRegionChosen);
     connect(m_record, &QPushButton::clicked, this, &RiskDashboard::recordAssessment);
+}
+
+bool RiskDashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    // Never wider than the column: the cards' labels wrap instead of running under the edge.
+    if (watched == m_cardScroll->viewport() && event->type() == QEvent::Resize)
+        m_cardHost->setMaximumWidth(m_cardScroll->viewport()->width());
+    return QWidget::eventFilter(watched, event);
 }
 
 void RiskDashboard::setChart(Session *session, const ChartHistory *history)

@@ -50,6 +50,9 @@ public:
     /// The JSON payload of "Record assessment": models, versions, exact inputs and results.
     [[nodiscard]] QByteArray assessmentPayload() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void fieldRequested(clinical::Var var);
     void assessmentRecorded();

@@ -107,23 +107,28 @@ IntakeWidget::IntakeWidget(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("intakeWidget"));
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("intakeContent"));
-    auto *columns = new QGridLayout(content);
-    columns->setContentsMargins(12, 8, 12, 12);
-    columns->setHorizontalSpacing(12);
-    columns->setVerticalSpacing(10);
-    // Two columns: measurements left, history and safety right; one column when narrow is
-    // handled by the scroll area (the grid keeps its minimum widths small).
-    columns->addWidget(buildVisitSection(), 0, 0);
-    columns->addWidget(buildBloodPressureSection(), 1, 0);
-    columns->addWidget(buildBodySection(), 2, 0);
-    columns->addWidget(buildLabSection(), 3, 0);
-    columns->addWidget(buildHistorySection(), 0, 1, 3, 1);
-    columns->addWidget(buildSafetySection(), 3, 1);
-    columns->addWidget(buildMedicationSection(), 4, 0);
-    columns->addWidget(buildAllergySection(), 4, 1);
-    columns->setRowStretch(5, 1);
-    columns->setColumnStretch(0, 1);
-    columns->setColumnStretch(1, 1);
+    // Two columns, measurements left and history, safety and allergies right, each a stack
+    // of its own sections (a grid would stretch a short section to its neighbour's height);
+    // one column when the window is narrow (resizeEvent).
+    auto *left = new QVBoxLayout;
+    auto *right = new QVBoxLayout;
+    for (QVBoxLayout *column : {left, right})
+        column->setSpacing(10);
+    left->addWidget(buildVisitSection());
+    left->addWidget(buildBloodPressureSection());
+    left->addWidget(buildBodySection());
+    left->addWidget(buildLabSection());
+    right->addWidget(buildHistorySection());
+    right->addWidget(buildSafetySection());
+    left->addWidget(buildMedicationSection());
+    right->addWidget(buildAllergySection());
+    left->addStretch(1);
+    right->addStretch(1);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, content);
+    m_columns->setContentsMargins(12, 8, 12, 12);
+    m_columns->setSpacing(12);
+    m_columns->addLayout(left, 1);
+    m_columns->addLayout(right, 1);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("intakeScroll"));
@@ -778,6 +783,15 @@ std::optional<store::Visit> IntakeWidget::collect()
         visit.safetyFacts.emplace_back(fact, v == 1);
     }
     return visit;
+}
+
+void IntakeWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Below this width two columns of labelled fields no longer fit side by side.
+    constexpr int twoColumnWidth = 1100;
+    m_columns->setDirection(width() < twoColumnWidth ? QBoxLayout::TopToBottom
+                                                     : QBoxLayout::LeftToRight);
 }
 
 bool IntakeWidget::save()

@@ -18,6 +18,7 @@ class QComboBox;
 class QDateEdit;
 class QFormLayout;
 class QDateTimeEdit;
+class QBoxLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -58,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QGroupBox *section(const QString &title, const char *objectName);
@@ -80,6 +82,7 @@ private:
 
     Session *m_session = nullptr;
     store::PatientDetails m_details;
+    QBoxLayout *m_columns = nullptr;
     bool m_dirty = false;
     bool m_loading = false;
     bool m_hdlRuleShown = false;

@@ -51,6 +51,23 @@ QString whatName(const store::TimelineEntry &e)
     return e.what;
 }
 
+/// An observation's value in the reader's language: words for flags and categories, numbers
+/// in the locale's notation (at most four significant decimals: a derived SD has many) with
+/// the unit as people write it.
+QString shownValue(const store::TimelineEntry &e,
+                   const std::optional<double> &number,
+                   const QString &unit,
+                   const QString &fallback)
+{
+    const auto var = clinical::varByName(QLatin1StringView(e.what.toLatin1()));
+    if (!number || !var)
+        return fallback;
+    if (clinical::varInfo(*var).kind != clinical::VarKind::Number)
+        return RiskFormat::variableValue(*var, *number);
+    const QString digits = QLocale().toString(*number, 'g', 6);
+    return unit.isEmpty() ? digits : QStringLiteral("%1 %2").arg(digits, RiskFormat::unit(unit));
+}
+
 QString dateTime(const QDateTime &t)
 {
     if (!t.isValid())
@@ -161,8 +178,8 @@ void TimelineWidget::refill()
         const QStringList cells{dateTime(e.when),
                                 kindName(e.kind),
                                 whatName(e),
-                                e.value,
-                                e.previousValue,
+                                shownValue(e, e.number, e.unit, e.value),
+                                shownValue(e, e.previousNumber, e.previousUnit, e.previousValue),
                                 tr("%1, %2").arg(e.recordedBy, dateTime(e.recordedAt)),
                                 e.reason};
         for (int c = 0; c < cells.size(); ++c) {
