@@ -120,6 +120,16 @@ void WhatIfPanel::resetControls()
     rescore();
 }
 
+void WhatIfPanel::forgetSeries()
+{
+    // showMessage() deletes the chart's series and axes.
+    m_series = nullptr;
+    m_currentSet = nullptr;
+    m_projectedSet = nullptr;
+    m_axisX = nullptr;
+    m_axisY = nullptr;
+}
+
 void WhatIfPanel::rescore()
 {
     if (m_resetting || !m_state)
@@ -130,6 +140,7 @@ void WhatIfPanel::rescore()
     if (!head) {
         caption()->setText(tr("Select a risk card with a result to explore what would change "
                               "it."));
+        forgetSeries();
         showMessage(tr("No result to project."));
         return;
     }
@@ -153,6 +164,7 @@ void WhatIfPanel::rescore()
 
     auto whatIf = risk::runWhatIf(*result->model, s, edits, m_state->derivation);
     if (!whatIf) {
+        forgetSeries();
         showMessage(tr("These values cannot be scored: %1").arg(whatIf.error().message()));
         return;
     }
@@ -167,6 +179,7 @@ void WhatIfPanel::rescore()
     if (!projected || !projected->value || projected->status == risk::Status::Refused) {
         const QString reason = projected ? projected->messages.join(QLatin1Char(' ')) : QString();
         m_result->setText(tr("The model cannot score these values. %1").arg(reason));
+        forgetSeries();
         showMessage(m_result->text());
         return;
     }
@@ -184,36 +197,43 @@ void WhatIfPanel::rescore()
     if (!notes.isEmpty())
         m_result->setText(m_result->text() + QStringLiteral("\n") + notes.join(QLatin1Char('\n')));
 
+    // The series and axes are built once per model row and then only updated: rebuilding
+    // them on every spin-box step made a what-if change cost more than its 50 ms budget.
     QChart *c = chart();
-    c->removeAllSeries();
-    const auto axes = c->axes();
-    for (QAbstractAxis *axis : axes) {
-        c->removeAxis(axis);
-        delete axis;
+    const QString unit = RiskFormat::unit(head->unit);
+    if (!m_series || m_axisX->categories() != QStringList{what} || m_axisY->titleText() != unit) {
+        c->removeAllSeries();
+        const auto axes = c->axes();
+        for (QAbstractAxis *axis : axes) {
+            c->removeAxis(axis);
+            delete axis;
+        }
+        m_currentSet = new QBarSet(tr("Current"));
+        m_currentSet->setColor(palette::kCurrent);
+        m_currentSet->append(0);
+        m_projectedSet = new QBarSet(tr("Projected"));
+        m_projectedSet->setColor(palette::kProjected);
+        m_projectedSet->setBrush(QBrush(palette::kProjected, Qt::Dense3Pattern));
+        m_projectedSet->append(0);
+        m_series = new QBarSeries;
+        m_series->append(m_currentSet);
+        m_series->append(m_projectedSet);
+        m_series->setLabelsVisible(true);
+        m_series->setLabelsFormat(QStringLiteral("@value"));
+        m_series->setLabelsPrecision(3);
+        c->addSeries(m_series);
+        m_axisX = new QBarCategoryAxis;
+        m_axisX->append(what);
+        c->addAxis(m_axisX, Qt::AlignBottom);
+        m_series->attachAxis(m_axisX);
+        m_axisY = new QValueAxis;
+        m_axisY->setTitleText(unit);
+        c->addAxis(m_axisY, Qt::AlignLeft);
+        m_series->attachAxis(m_axisY);
     }
-    auto *current = new QBarSet(tr("Current"));
-    current->setColor(palette::kCurrent);
-    current->append(*head->value);
-    auto *proj = new QBarSet(tr("Projected"));
-    proj->setColor(palette::kProjected);
-    proj->setBrush(QBrush(palette::kProjected, Qt::Dense3Pattern));
-    proj->append(*projected->value);
-    auto *series = new QBarSeries;
-    series->append(current);
-    series->append(proj);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(3);
-    c->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(what);
-    c->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max({*head->value, *projected->value, 1.0}) * 1.25);
-    axisY->setTitleText(RiskFormat::unit(head->unit));
-    c->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    m_currentSet->replace(0, *head->value);
+    m_projectedSet->replace(0, *projected->value);
+    m_axisY->setRange(0, std::max({*head->value, *projected->value, 1.0}) * 1.25);
     setTable({tr("Scenario"), tr("Value")},
              {{tr("Current"), RiskFormat::value(*head->value, head->unit)},
               {tr("Projected"), RiskFormat::value(*projected->value, head->unit)}});

@@ -9,7 +9,11 @@
 
 #include <optional>
 
+class QBarCategoryAxis;
+class QBarSeries;
+class QBarSet;
 class QCheckBox;
+class QValueAxis;
 class QDoubleSpinBox;
 class QLabel;
 
@@ -32,6 +36,7 @@ public:
 
 private:
     void resetControls();
+    void forgetSeries();
 
     const DashboardState *m_state = nullptr;
     QDoubleSpinBox *m_sbp = nullptr;
@@ -40,6 +45,12 @@ private:
     QDoubleSpinBox *m_weight = nullptr;
     QCheckBox *m_quit = nullptr;
     QLabel *m_result = nullptr;
+    // Owned by the chart; reset when showMessage() clears it.
+    QBarSeries *m_series = nullptr;
+    QBarSet *m_currentSet = nullptr;
+    QBarSet *m_projectedSet = nullptr;
+    QBarCategoryAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
     std::optional<double> m_projected;
     bool m_resetting = false;
 };
