@@ -5,31 +5,32 @@
 # would not stop a failing shell function half-way). With PRECIS_STEP_LOG set, each step
 # appends "DEPTH<TAB>NAME<TAB>SECONDS<TAB>STATUS" to that file so that .ci/run can print every step's time.
 step() {
-    local name=$1
+    # Locals carry a prefix: bash scoping is dynamic, so the step's command sees them.
+    local _step_name=$1
     shift
-    local start rc errexit=0
-    start=$(date +%s)
-    echo "==> ${name}"
-    [[ $- == *e* ]] && errexit=1
+    local _step_start _step_rc _step_errexit=0 _step_depth=${PRECIS_STEP_DEPTH:-0}
+    _step_start=$(date +%s)
+    echo "==> ${_step_name}"
+    [[ $- == *e* ]] && _step_errexit=1
     set +e
-    local depth=${PRECIS_STEP_DEPTH:-0}
     (
         set -e
-        export PRECIS_STEP_DEPTH=$((depth + 1))
+        export PRECIS_STEP_DEPTH=$((_step_depth + 1))
         "$@"
     )
-    rc=$?
-    [ "$errexit" -eq 1 ] && set -e
-    local took=$(($(date +%s) - start))
-    if [ "$rc" -eq 0 ]; then
-        echo "<== ${name}: done in $(format_seconds "$took")"
+    _step_rc=$?
+    [ "$_step_errexit" -eq 1 ] && set -e
+    local _step_took=$(($(date +%s) - _step_start))
+    if [ "$_step_rc" -eq 0 ]; then
+        echo "<== ${_step_name}: done in $(format_seconds "$_step_took")"
     else
-        echo "<== ${name}: FAILED (exit ${rc}) after $(format_seconds "$took")"
+        echo "<== ${_step_name}: FAILED (exit ${_step_rc}) after $(format_seconds "$_step_took")"
     fi
     if [ -n "${PRECIS_STEP_LOG:-}" ]; then
-        printf '%s\t%s\t%s\t%s\n' "$depth" "$name" "$took" "$rc" >>"$PRECIS_STEP_LOG"
+        printf '%s\t%s\t%s\t%s\n' "$_step_depth" "$_step_name" "$_step_took" "$_step_rc" \
+            >>"$PRECIS_STEP_LOG"
     fi
-    return "$rc"
+    return "$_step_rc"
 }
 
 format_seconds() {
