@@ -40,3 +40,9 @@ format_seconds() {
         echo "$1 s"
     fi
 }
+
+# ccache across checkouts: paths under the checkout are hashed relative to it, and the build
+# folder's name is not hashed, so a fresh clone in another folder (as CI makes) still hits the
+# cache. A value the caller set wins.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
