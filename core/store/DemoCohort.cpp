@@ -234,8 +234,10 @@ Result<qint64> generateSyntheticPatients(Vault &vault, const DemoOptions &option
                                          : v == Var::Weight           ? prng.normal(78, 14)
                                          : v == Var::TotalCholesterol ? prng.normal(200, 38)
                                                                       : prng.normal(52, 13);
-                    PRECIS_TRY(w.obs(
-                        pid, v, std::round(value * 10) / 10, kReference.addDays(-30 * (k / 5))));
+                    PRECIS_TRY(w.obs(pid,
+                                     v,
+                                     std::round(value * 10) / 10,
+                                     kReference.addDays(qint64{-30} * (k / 5))));
                 }
                 continue;
             }
@@ -301,7 +303,7 @@ Result<qint64> generateSyntheticPatients(Vault &vault, const DemoOptions &option
 
             const int visits = prng.between(3, 5);
             for (int v = 0; v < visits; ++v) {
-                const QDate date = first.addDays(v * prng.between(180, 330));
+                const QDate date = first.addDays(qint64{v} * prng.between(180, 330));
                 if (date > kReference)
                     break;
                 const int ageAt = age - static_cast<int>(date.daysTo(kReference) / 365);
