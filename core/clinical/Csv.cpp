@@ -9,7 +9,7 @@ namespace precis::clinical {
 
 namespace {
 
-constexpr std::size_t kChunkSize = 64 * 1024;
+constexpr std::size_t kChunkSize = std::size_t{64} * 1024;
 
 Error csvError(qint64 line, std::size_t column, QString detail)
 {

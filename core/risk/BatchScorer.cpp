@@ -15,8 +15,8 @@ namespace precis::risk {
 
 namespace {
 
-constexpr std::size_t kBlockSize = 512;          // people scored per block
-constexpr std::size_t kFlushBytes = 1024 * 1024; // write out once this much is buffered
+constexpr std::size_t kBlockSize = 512;                   // people scored per block
+constexpr std::size_t kFlushBytes = std::size_t{1} << 20; // write out once this much is buffered
 
 std::string_view statusToken(Status status)
 {
@@ -198,7 +198,7 @@ Result<BatchSummary> scoreCsv(QIODevice &in,
         return tl::unexpected(layout.error());
 
     std::string buffer;
-    buffer.reserve(kFlushBytes + 64 * 1024);
+    buffer.reserve(kFlushBytes + std::size_t{64} * 1024);
     buffer.append(kResultHeader);
     buffer.append(clinical::kCsvLineEnd);
 

@@ -176,7 +176,7 @@ public:
             else
                 fault(p + QStringLiteral(".status"),
                       QStringLiteral("expected ok, warning or refused"));
-            for (const QJsonValue &m : array(r, QStringLiteral("messages"), p))
+            for (const QJsonValue m : array(r, QStringLiteral("messages"), p))
                 row.messages.append(m.toString());
             e.rows.push_back(std::move(row));
         }

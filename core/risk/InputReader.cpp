@@ -49,7 +49,8 @@ QString rangeText(const InputSpec &spec)
 {
     if (isCategory(spec.var)) {
         QStringList tokens;
-        for (double code = std::ceil(spec.min); code <= spec.max; code += 1.0)
+        // Category codes are whole numbers; an integer counter cannot drift.
+        for (int code = static_cast<int>(std::ceil(spec.min)); code <= spec.max; ++code)
             tokens.append(valueText(spec, code));
         return QStringLiteral("valid values ") + tokens.join(QStringLiteral(", "));
     }

@@ -159,7 +159,7 @@ pbkdf2HmacSha1(QByteArrayView key, QByteArrayView salt, int iterations, std::siz
 Result<SecretBytes>
 hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info, std::size_t length)
 {
-    if (length == 0 || length > 255 * 32)
+    if (length == 0 || length > std::size_t{255} * 32)
         return fail(ErrorCode::InvalidInput, QStringLiteral("invalid HKDF output length"));
     std::unique_ptr<EVP_KDF, KdfDeleter> kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
     if (!kdf)

@@ -306,7 +306,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
                     QStringLiteral("file"),
                     path);
     // A key-slot file is a few KiB; refuse absurd sizes rather than reading them.
-    if (f.size() > 16 * 1024 * 1024)
+    if (f.size() > qint64{16} * 1024 * 1024)
         return damaged(0);
     return parse(f.readAll());
 }
@@ -818,7 +818,8 @@ QString generateRecoveryKey()
             ++chars;
         }
     }
-    buffer = 0;
+    // The bit buffer held key bits; a plain `buffer = 0` is a dead store the compiler may drop.
+    OPENSSL_cleanse(&buffer, sizeof buffer);
     return out;
 }
 
@@ -852,7 +853,8 @@ Result<SecretBytes> parseRecoveryKey(const QString &text)
             payload.data()[out++] = static_cast<unsigned char>((buffer >> bits) & 0xff);
         }
     }
-    buffer = 0;
+    // The bit buffer held key bits; a plain `buffer = 0` is a dead store the compiler may drop.
+    OPENSSL_cleanse(&buffer, sizeof buffer);
     if (chars != kRecoveryChars || out != payload.size())
         return malformed();
     SecretBytes key(kDataKeySize);

@@ -49,7 +49,7 @@ Result<UnlockThrottle> UnlockThrottle::load(const QString &path)
     if (error.error != QJsonParseError::NoError || !doc.isObject()
         || doc.object().value(QStringLiteral("format")).toInt() != kFormat)
         return throttleDamaged(path);
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("failures")).toArray()) {
+    for (const QJsonValue v : doc.object().value(QStringLiteral("failures")).toArray()) {
         const QJsonObject o = v.toObject();
         const QDateTime at
             = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);

@@ -167,8 +167,8 @@ Result<void> rollForward(const QString &vaultPath)
                     QStringLiteral("interrupted restore cannot be finished (marker damaged)"),
                     QStringLiteral("path"),
                     marker);
-    const QByteArray wantVault = lines[1];
-    const QByteArray wantKeys = lines[2];
+    const QByteArray &wantVault = lines[1];
+    const QByteArray &wantKeys = lines[2];
     const QString staging = stagingPath(vaultPath);
     const struct
     {

@@ -347,7 +347,7 @@ Result<void> saveVisit(Vault &vault, qint64 patientId, const Visit &visit)
     for (std::size_t i = 0; i < visit.sbpReadings.size(); ++i) {
         reading->reset();
         reading->bind(1, visitId)
-            .bind(2, static_cast<qint64>(i + 1))
+            .bind(2, static_cast<qint64>(i) + 1)
             .bind(3, visit.sbpReadings[i])
             .bind(4,
                   i < visit.dbpReadings.size() ? std::optional<double>(visit.dbpReadings[i])

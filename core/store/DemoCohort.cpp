@@ -233,7 +233,7 @@ Result<qint64> generateSyntheticPatients(Vault &vault, const DemoOptions &option
                     PRECIS_TRY(w.obs(pid,
                                      v,
                                      std::round(value * 10) / 10,
-                                     bulkReference().addDays(-30 * (k / 5))));
+                                     bulkReference().addDays(qint64{-30} * (k / 5))));
                 }
                 continue;
             }
@@ -299,7 +299,7 @@ Result<qint64> generateSyntheticPatients(Vault &vault, const DemoOptions &option
 
             const int visits = prng.between(3, 5);
             for (int v = 0; v < visits; ++v) {
-                const QDate date = first.addDays(v * prng.between(180, 330));
+                const QDate date = first.addDays(qint64{v} * prng.between(180, 330));
                 if (date > bulkReference())
                     break;
                 const int ageAt = age - static_cast<int>(date.daysTo(bulkReference()) / 365);
