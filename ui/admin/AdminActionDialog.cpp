@@ -67,15 +67,39 @@ void AdminActionDialog::build(const QString &title,
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
-    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+}
+
+void AdminActionDialog::addRow(const QString &label, QWidget *buddy, QLayout *field)
+{
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(buddy);
+    m_form->addRow(caption, field);
+}
+
+void AdminActionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void AdminActionDialog::fitHeight()
+{
+    // A top-level window does not grow for word-wrapped labels by itself (its size hint assumes
+    // another width): ask the layout for the height at the actual width.
+    if (layout() == nullptr || !layout()->hasHeightForWidth())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0 && needed != height())
+        resize(width(), needed);
 }
 
 void AdminActionDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->show();
+    fitHeight();
 }
 
 void AdminActionDialog::clearError()

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QFormLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +43,9 @@ protected:
     void build(const QString &title, const QString &intro, const QString &confirmText);
     /// The task's fields go here (rows above the password).
     [[nodiscard]] QFormLayout *form() const { return m_form; }
+    /// A form row whose label has a buddy (so that its mnemonic works) for a field that is a
+    /// layout (an edit with a Choose... button).
+    void addRow(const QString &label, QWidget *buddy, QLayout *field);
     void showError(const QString &text);
     void clearError();
     /// GUI thread: checks the fields and returns the task, or shows an error and returns {}.
@@ -56,8 +60,11 @@ protected:
     /// The words for a failure; AdminText::error by default.
     [[nodiscard]] virtual QString describe(const Error &error) const;
 
+    void showEvent(QShowEvent *event) override;
+
 private:
     void submit();
+    void fitHeight();
 
     TaskRunner &m_runner;
     QString m_name;

@@ -82,6 +82,8 @@ QString AdminText::passwordProblem(const security::PasswordPolicy &policy,
             return tr("The demo password is accepted only in demo vaults.");
         return tr("This password is on the list of common passwords. Choose another.");
     }
+    if (repeat.isEmpty())
+        return tr("The password meets the rules. Type it again below.");
     if (repeat != password)
         return tr("The two passwords differ.");
     return {};

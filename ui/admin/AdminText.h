@@ -27,7 +27,8 @@ public:
     /// detail is never shown or parsed. Paths and user names (error.value) are quoted.
     [[nodiscard]] static QString error(const Error &error);
     /// Empty when `password` meets the vault's policy (PasswordPolicy::check), otherwise the rule
-    /// it breaks. `repeat` must equal it. Checked again by the vault.
+    /// it breaks or a request to type it again. `repeat` must equal it. Checked again by the
+    /// vault.
     [[nodiscard]] static QString passwordProblem(const security::PasswordPolicy &policy,
                                                  const QString &password,
                                                  const QString &repeat,

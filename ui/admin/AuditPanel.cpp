@@ -64,7 +64,7 @@ AuditPanel::AuditPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
                                    .replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     m_from->setDisplayFormat(dateFormat);
     m_to->setDisplayFormat(dateFormat);
-    auto *reset = new QPushButton(tr("Show &All"), this);
+    auto *reset = new QPushButton(tr("&Show All"), this);
     reset->setObjectName(QStringLiteral("auditResetFiltersButton"));
     reset->setToolTip(tr("Clear every filter"));
 
@@ -77,9 +77,9 @@ AuditPanel::AuditPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
         filters->addWidget(label, 0, column * 2);
         filters->addWidget(field, 0, column * 2 + 1);
     };
-    addFilter(0, tr("&User"), m_user);
-    addFilter(1, tr("Ac&tion"), m_action);
-    addFilter(2, tr("&Patient ID"), m_patient);
+    addFilter(0, tr("Us&er"), m_user);
+    addFilter(1, tr("A&ction"), m_action);
+    addFilter(2, tr("Patient &ID"), m_patient);
     addFilter(3, tr("&From"), m_from);
     addFilter(4, tr("T&o"), m_to);
     filters->addWidget(reset, 0, 10);
@@ -98,19 +98,19 @@ AuditPanel::AuditPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::SeqColumn, 64);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::TimeColumn, 160);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::UserColumn, 130);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::ActionColumn, 170);
-    m_table->horizontalHeader()->resizeSection(AuditTableModel::PatientColumn, 84);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::SeqColumn, 60);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::TimeColumn, 150);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::UserColumn, 120);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::ActionColumn, 180);
+    m_table->horizontalHeader()->resizeSection(AuditTableModel::PatientColumn, 110);
     m_table->setItemDelegate(new PaddedItemDelegate(m_table));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
-    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    auto *refresh = new QPushButton(tr("Re&load"), this);
     refresh->setObjectName(QStringLiteral("auditRefreshButton"));
     refresh->setToolTip(tr("Read the audit trail again"));
-    auto *verifyButton = new QPushButton(tr("&Verify Chain"), this);
+    auto *verifyButton = new QPushButton(tr("Ve&rify Chain"), this);
     verifyButton->setObjectName(QStringLiteral("auditVerifyButton"));
     verifyButton->setToolTip(tr("Check every row of the hash chain"));
 
@@ -123,9 +123,13 @@ AuditPanel::AuditPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
     m_anchor->setAccessibleName(tr("Head of the audit chain"));
     m_anchor->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_anchor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_anchor->setWordWrap(true);
+    m_anchor->setWordWrap(false);
     m_anchor->hide();
-    m_copyAnchor = new QPushButton(tr("&Copy Head"), this);
+    m_anchorCaption = new QLabel(tr("Head now"), this);
+    m_anchorCaption->setObjectName(QStringLiteral("auditAnchorCaptionLabel"));
+    m_anchorCaption->setBuddy(m_anchor);
+    m_anchorCaption->hide();
+    m_copyAnchor = new QPushButton(tr("Cop&y Head"), this);
     m_copyAnchor->setObjectName(QStringLiteral("auditCopyAnchorButton"));
     m_copyAnchor->setToolTip(tr("Copy the head (row count and hash) to write it down elsewhere"));
     m_copyAnchor->hide();
@@ -135,6 +139,7 @@ AuditPanel::AuditPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
     bottom->addWidget(refresh);
     bottom->addWidget(verifyButton);
     auto *anchorRow = new QHBoxLayout;
+    anchorRow->addWidget(m_anchorCaption);
     anchorRow->addWidget(m_anchor, 1);
     anchorRow->addWidget(m_copyAnchor);
 
@@ -171,6 +176,7 @@ void AuditPanel::setSession(Session *session)
     m_model->clear();
     m_result->hide();
     m_anchor->hide();
+    m_anchorCaption->hide();
     m_copyAnchor->hide();
     m_anchor->setProperty("anchor", QString());
     fillFilterChoices();
@@ -198,18 +204,21 @@ void AuditPanel::reload()
         return;
     if (!*rows) {
         m_model->clear();
-        m_result->setText(AdminText::error(rows->error()));
-        m_result->setProperty("adminError", true);
-        m_result->show();
+        showResult(AdminText::error(rows->error()), true);
         return;
     }
+    setEntries(std::move(**rows));
+}
+
+void AuditPanel::setEntries(std::vector<store::AuditEntry> entries)
+{
     const QString user = m_user->currentData().toString();
     const QString action = m_action->currentData().toString();
     const bool fromOpen = m_from->date() <= m_from->minimumDate();
     const bool toOpen = m_to->date() >= m_to->maximumDate();
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    m_model->setEntries(std::move(**rows));
+    m_model->setEntries(std::move(entries));
     fillFilterChoices();
     const QSignalBlocker blockUser(m_user);
     const QSignalBlocker blockAction(m_action);
@@ -221,6 +230,8 @@ void AuditPanel::reload()
     m_from->setDate(fromOpen ? m_from->minimumDate() : from);
     m_to->setDate(toOpen ? m_to->maximumDate() : to);
     applyFilters();
+    // The newest rows are what an administrator usually looks for.
+    m_table->scrollToBottom();
 }
 
 void AuditPanel::setDateBounds()
@@ -308,6 +319,17 @@ void AuditPanel::updateCount()
             .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
+void AuditPanel::showResult(const QString &text, bool error)
+{
+    m_result->setText(text);
+    m_result->setProperty("adminError", error);
+    m_result->setProperty("adminStatus", !error);
+    // Re-polish so that the style sheet follows the changed properties.
+    m_result->style()->unpolish(m_result);
+    m_result->style()->polish(m_result);
+    m_result->show();
+}
+
 void AuditPanel::verify()
 {
     if (m_session == nullptr)
@@ -320,6 +342,7 @@ void AuditPanel::verify()
     if (!checked || m_session == nullptr)
         return;
     m_anchor->hide();
+    m_anchorCaption->hide();
     m_copyAnchor->hide();
     m_anchor->setProperty("anchor", QString());
     bool broken = true;
@@ -329,16 +352,16 @@ void AuditPanel::verify()
         const store::AuditVerification &v = (*checked)->verification;
         broken = !v.intact;
         if (v.intact) {
-            m_result->setText(tr("The audit chain is intact: %n row(s) verified.",
+            m_result->setText(tr("The audit chain is intact: %Ln row(s) verified. Write the head "
+                                 "below down outside this computer: a later check that no "
+                                 "longer finds it reveals that the vault was rolled back.",
                                  nullptr,
                                  static_cast<int>(v.rowCount)));
             if (!(*checked)->anchor.isEmpty()) {
-                //: %1 the head of the audit chain, "row count:hash"
-                m_anchor->setText(tr("Head: %1 \u2014 write it down outside this computer; a "
-                                     "later check that no longer finds it reveals a rollback.")
-                                      .arg((*checked)->anchor));
+                m_anchor->setText((*checked)->anchor);
                 m_anchor->setProperty("anchor", (*checked)->anchor);
                 m_anchor->show();
+                m_anchorCaption->show();
                 m_copyAnchor->show();
             }
         } else if (v.firstBadSeq > 0 && v.firstBadSeq <= v.rowCount) {
@@ -352,12 +375,11 @@ void AuditPanel::verify()
                                  "as it is and report it."));
         }
     }
-    m_result->setProperty("adminError", broken);
-    m_result->setProperty("adminStatus", !broken);
-    m_result->style()->unpolish(m_result);
-    m_result->style()->polish(m_result);
-    m_result->show();
-    reload();
+    showResult(m_result->text(), broken);
+    if (*checked && !(*checked)->entries.empty())
+        setEntries(std::move((*checked)->entries));
+    else
+        reload();
 }
 
 } // namespace precis::ui

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/store/AuditLog.h"
+
 #include <QWidget>
+
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -19,8 +23,8 @@ class TaskRunner;
 
 /// The audit trail for administrators: every row, filtered by user, action, patient id and
 /// date; "Verify Chain" walks the hash chain and shows the result and the head (N:HASH) to be
-/// written down elsewhere. Rows are read when the panel is first shown and on Refresh; each
-/// read is itself audited.
+/// written down elsewhere. Rows are read when the panel is first shown, on Reload and with each
+/// verification; each read is itself audited.
 class AuditPanel : public QWidget
 {
     Q_OBJECT
@@ -44,6 +48,9 @@ private:
     void fillFilterChoices();
     void setDateBounds();
     void updateCount();
+    void showResult(const QString &text, bool error);
+    /// Shows these rows, keeping the filters.
+    void setEntries(std::vector<store::AuditEntry> entries);
 
     TaskRunner &m_runner;
     Session *m_session = nullptr;
@@ -59,6 +66,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_anchor = nullptr;
+    QLabel *m_anchorCaption = nullptr;
     QPushButton *m_copyAnchor = nullptr;
 };
 

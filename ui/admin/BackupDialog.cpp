@@ -28,12 +28,13 @@ BackupDialog::BackupDialog(Session &session, TaskRunner &runner, QWidget *parent
     auto *row = new QHBoxLayout;
     row->addWidget(m_path, 1);
     row->addWidget(choose);
-    form()->addRow(tr("Backup &file"), row);
+    addRow(tr("Backup &file"), m_path, row);
     build(tr("Back Up Vault"),
           tr("The backup is an encrypted copy of the vault and its key file (a second file "
              "ending .keys), readable with the passwords and the recovery key valid today. Keep "
              "it on another disk, locked away. It is checked after writing."),
           tr("&Back Up"));
+    setMinimumWidth(600);
 }
 
 QString BackupDialog::suggestedPath(const QString &vaultPath, const QDate &date)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/admin/RecoveryKeyDialog.h"
 
+#include "ui/Format.h"
+
 #include <QApplication>
 #include <QClipboard>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -72,7 +74,9 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &key, const QString &vaultNam
     auto *vault = new QLabel(
         //: %1 vault file name, %2 date and time
         tr("Vault %1, created %2")
-            .arg(vaultName, QLocale().toString(m_created, QLocale::ShortFormat)),
+            .arg(vaultName,
+                 QStringLiteral("%1 %2").arg(Format::date(m_created.date()),
+                                             m_created.time().toString(QStringLiteral("HH:mm")))),
         this);
     vault->setObjectName(QStringLiteral("recoveryKeyVaultLabel"));
     vault->setAlignment(Qt::AlignCenter);
@@ -82,20 +86,24 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &key, const QString &vaultNam
     m_status->setWordWrap(true);
     m_status->hide();
 
-    auto *buttons = new QDialogButtonBox(this);
-    QPushButton *copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    auto *copyButton = new QPushButton(tr("&Copy"), this);
     copyButton->setObjectName(QStringLiteral("recoveryKeyCopyButton"));
     copyButton->setToolTip(tr("Copy the key; the clipboard is cleared after one minute."));
     connect(copyButton, &QPushButton::clicked, this, &RecoveryKeyDialog::copy);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(copyButton);
     if (canPrint()) {
-        QPushButton *printButton
-            = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
+        auto *printButton = new QPushButton(tr("&Print..."), this);
         printButton->setObjectName(QStringLiteral("recoveryKeyPrintButton"));
         connect(printButton, &QPushButton::clicked, this, &RecoveryKeyDialog::print);
+        buttons->addWidget(printButton);
     }
-    QPushButton *done = buttons->addButton(tr("&Done"), QDialogButtonBox::AcceptRole);
+    buttons->addStretch(1);
+    auto *done = new QPushButton(tr("&Done"), this);
     done->setObjectName(QStringLiteral("recoveryKeyDoneButton"));
+    done->setDefault(true);
     connect(done, &QPushButton::clicked, this, &QDialog::accept);
+    buttons->addWidget(done);
 
     m_clearTimer = new QTimer(this);
     m_clearTimer->setSingleShot(true);
@@ -110,7 +118,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &key, const QString &vaultNam
     layout->addWidget(vault);
     layout->addWidget(m_status);
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setMinimumWidth(640);
 }
 

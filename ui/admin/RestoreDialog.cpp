@@ -2,6 +2,7 @@
 #include "ui/admin/RestoreDialog.h"
 
 #include "core/security/KeySlotFile.h"
+#include "ui/Format.h"
 #include "ui/admin/AdminText.h"
 #include "ui/session/Session.h"
 
@@ -34,13 +35,13 @@ RestoreDialog::RestoreDialog(Session &session, TaskRunner &runner, QWidget *pare
 
     m_current = new QLabel(this);
     m_current->setObjectName(QStringLiteral("restoreCurrentLabel"));
-    m_current->setWordWrap(true);
     m_current->setTextFormat(Qt::PlainText);
+    m_current->setWordWrap(true);
     m_current->setProperty("adminFacts", true);
     m_backup = new QLabel(this);
     m_backup->setObjectName(QStringLiteral("restoreBackupLabel"));
-    m_backup->setWordWrap(true);
     m_backup->setTextFormat(Qt::PlainText);
+    m_backup->setWordWrap(true);
     m_backup->setProperty("adminFacts", true);
 
     m_backupUser = new QLineEdit(session.user().name, this);
@@ -51,9 +52,9 @@ RestoreDialog::RestoreDialog(Session &session, TaskRunner &runner, QWidget *pare
     m_backupPassword->setEchoMode(QLineEdit::Password);
     m_backupPassword->setAccessibleName(tr("Password in the backup"));
 
-    form()->addRow(tr("Backup &file"), row);
+    addRow(tr("Backup &file"), m_path, row);
     form()->addRow(tr("Replaced"), m_current);
-    form()->addRow(tr("By"), m_backup);
+    form()->addRow(tr("By the backup"), m_backup);
     form()->addRow(tr("&Administrator in the backup"), m_backupUser);
     form()->addRow(tr("Password in the &backup"), m_backupPassword);
     build(tr("Restore Vault from Backup"),
@@ -62,6 +63,7 @@ RestoreDialog::RestoreDialog(Session &session, TaskRunner &runner, QWidget *pare
              "the vault; users, roles, passwords and the recovery key become those of the "
              "backup. Everyone is signed out, you too."),
           tr("&Replace Vault"));
+    setMinimumWidth(640);
     connect(m_path, &QLineEdit::textChanged, this, &RestoreDialog::updateSummary);
     updateSummary();
     m_path->setFocus();
@@ -80,19 +82,29 @@ void RestoreDialog::choose()
 void RestoreDialog::updateSummary()
 {
     const QLocale locale;
+    auto when = [](const QDateTime &t) {
+        return QStringLiteral("%1 %2").arg(Format::date(t.date()),
+                                           t.time().toString(QStringLiteral("HH:mm")));
+    };
     const QFileInfo vault(m_session.path());
     QStringList names;
     if (auto users = m_session.listUsers()) {
         for (const store::UserInfo &u : *users)
             names << u.name;
     }
-    //: What a restore replaces. %1 file name, %2 date and time of the last change, %3 size,
-    //: %4 the list of user names
-    m_current->setText(tr("This vault, %1: last changed %2, %3; users now: %4.")
-                           .arg(vault.fileName(),
-                                locale.toString(vault.lastModified(), QLocale::ShortFormat),
-                                locale.formattedDataSize(vault.size()),
-                                names.join(QStringLiteral(", "))));
+    // At most five names, so that the line stays short in a clinic with many users.
+    const qsizetype userCount = names.size();
+    if (names.size() > 5)
+        names = names.mid(0, 5) << QStringLiteral("\u2026");
+    //: What a restore replaces. %1 file name, %2 date and time of its last change, %3 size
+    const QString file = tr("%1, last changed %2, %3")
+                             .arg(vault.fileName(),
+                                  when(vault.lastModified()),
+                                  locale.formattedDataSize(vault.size()));
+    //: %n number of users, %1 their names
+    const QString users = tr("%n user(s): %1", nullptr, static_cast<int>(userCount))
+                              .arg(names.join(QStringLiteral(", ")));
+    m_current->setText(file + QLatin1Char('\n') + users);
     const QString path = m_path->text().trimmed();
     const QFileInfo backup(path);
     if (path.isEmpty()) {
@@ -104,13 +116,13 @@ void RestoreDialog::updateSummary()
         return;
     }
     const bool keys = QFileInfo(security::KeySlotFile::pathFor(backup.absoluteFilePath())).isFile();
-    //: %1 file name, %2 date and time it was written, %3 size
-    const QString facts = tr("The backup %1: written %2, %3.")
+    //: The backup that replaces the vault. %1 file name, %2 date and time written, %3 size
+    const QString facts = tr("%1, written %2, %3")
                               .arg(backup.fileName(),
-                                   locale.toString(backup.lastModified(), QLocale::ShortFormat),
+                                   when(backup.lastModified()),
                                    locale.formattedDataSize(backup.size()));
     m_backup->setText(keys ? facts
-                           : facts + QLatin1Char(' ')
+                           : facts + QLatin1Char('\n')
                                  + tr("Its key file (ending .keys) is missing: it cannot be "
                                       "restored."));
 }

@@ -44,7 +44,7 @@ UsersPanel::UsersPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
         return b;
     };
     m_add = button(
-        tr("&Add User..."), "addUserButton", tr("Add a user with roles and an initial password"));
+        tr("A&dd User..."), "addUserButton", tr("Add a user with roles and an initial password"));
     m_roles = button(
         tr("Change &Roles..."), "changeRolesButton", tr("Change the selected user's roles"));
     m_reset = button(tr("Re&set Password..."),
@@ -201,6 +201,20 @@ void UsersPanel::resetPassword()
     showStatus(tr("%1 has a new password.").arg(user->name));
 }
 
+ConfirmActionDialog::Texts UsersPanel::removeTexts(const QString &name)
+{
+    return {tr("Remove User"),
+            tr("%1 will no longer be able to sign in. Their key slot is deleted and the vault "
+               "gets a new data key: every page is encrypted again, which takes a while for a "
+               "large vault. Copies and backups made before now still open with their old "
+               "password.")
+                .arg(name),
+            tr("Re&move %1").arg(name),
+            tr("Removing %1 and encrypting the vault with a new data key. Precis locks only when "
+               "this has finished.")
+                .arg(name)};
+}
+
 void UsersPanel::removeUser()
 {
     const auto user = selectedUser();
@@ -211,15 +225,7 @@ void UsersPanel::removeUser()
     ConfirmActionDialog dialog(
         m_runner,
         QStringLiteral("removeUser"),
-        {tr("Remove User"),
-         tr("%1 will no longer be able to sign in. Their key slot is deleted and the vault gets "
-            "a new data key: every page is encrypted again, which takes a while for a large "
-            "vault. Copies and backups made before now still open with their old password.")
-             .arg(name),
-         tr("Re&move %1").arg(name),
-         tr("Removing %1 and encrypting the vault with a new data key. Precis locks only when "
-            "this has finished.")
-             .arg(name)},
+        removeTexts(name),
         [session, name](const security::SecretBytes &own) {
             return session->removeUser(own, name);
         },

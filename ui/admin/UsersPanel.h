@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/store/Vault.h"
+#include "ui/admin/ConfirmActionDialog.h"
 
 #include <QWidget>
 
@@ -33,6 +34,8 @@ public:
     void changeRoles();
     void resetPassword();
     void removeUser();
+    /// The words of the Remove User dialog for `name`.
+    [[nodiscard]] static ConfirmActionDialog::Texts removeTexts(const QString &name);
 
 private:
     void reload(const QString &select = {});

@@ -52,7 +52,7 @@ VaultPanel::VaultPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
     setObjectName(QStringLiteral("vaultPanel"));
 
     auto *backupBox = new QGroupBox(tr("Backups"), this);
-    auto *backUp = new QPushButton(tr("&Back Up..."), backupBox);
+    auto *backUp = new QPushButton(tr("Bac&k Up..."), backupBox);
     backUp->setObjectName(QStringLiteral("backUpButton"));
     backUp->setToolTip(tr("Write an encrypted copy of the vault and check it"));
     auto *restore = new QPushButton(tr("R&estore..."), backupBox);
@@ -100,7 +100,7 @@ VaultPanel::VaultPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
     m_idleSpin->setRange(1, 30);
     m_idleSpin->setSuffix(tr(" min"));
     m_idleSpin->setAccessibleName(tr("Lock after idle minutes"));
-    m_applyButton = new QPushButton(tr("&Apply"), lockBox);
+    m_applyButton = new QPushButton(tr("Appl&y"), lockBox);
     m_applyButton->setObjectName(QStringLiteral("applyIdleTimeoutButton"));
     m_lockStatus = statusLabel("administrationStatusLabel", lockBox);
     auto *idleRow = new QHBoxLayout;

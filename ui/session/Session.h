@@ -31,6 +31,9 @@ struct AuditCheck
     /// in lower-case hex), to be written down outside the workstation; empty when the chain is
     /// broken.
     QString anchor;
+    /// Every row, read after the check to find the head (the read's own row is the head), for
+    /// the audit view; empty when the chain is broken.
+    std::vector<store::AuditEntry> entries;
 };
 
 /// An unlocked vault as the screens see it. VaultSession adapts store::Vault; GUI tests use an

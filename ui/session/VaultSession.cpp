@@ -177,7 +177,7 @@ public:
         auto verification = store::verifyVaultAudit(*m_vault);
         if (!verification)
             return tl::unexpected(verification.error());
-        AuditCheck check{*verification, {}};
+        AuditCheck check{*verification, {}, {}};
         if (!verification->intact)
             return check;
         // The head after the check: the audited read's own row is the last one.
@@ -188,6 +188,7 @@ public:
             check.anchor = QStringLiteral("%1:%2")
                                .arg(rows->back().seq)
                                .arg(QString::fromLatin1(rows->back().hash.toHex()));
+        check.entries = std::move(*rows);
         return check;
     }
     bool isLocked() const override { return m_vault->isLocked(); }
