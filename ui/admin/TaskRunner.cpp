@@ -67,8 +67,9 @@ bool TaskRunner::runErased(QWidget *parent, const QString &label, std::function<
     QEventLoop loop;
     m_thread = QThread::create(std::move(work));
     connect(m_thread, &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    Q_EMIT busyChanged(true);
     m_thread->start();
+    // Only now: a receiver that locks the vault at once must find a started thread to wait for.
+    Q_EMIT busyChanged(true);
     busy.show();
     loop.exec();
     m_thread->wait();
