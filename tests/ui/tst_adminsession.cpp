@@ -3,10 +3,12 @@
 // physician is refused every one by the vault itself, whatever a screen shows; a wrong own
 // password changes nothing; the head shown after a verification is the last row of the chain.
 #include "core/security/KeySlotFile.h"
+#include "core/security/PasswordPolicy.h"
 #include "core/security/SecretBytes.h"
 #include "core/store/AdminTasks.h"
 #include "core/store/Backup.h"
 #include "core/store/VaultAdmin.h"
+#include "ui/admin/AdminText.h"
 #include "ui/session/Session.h"
 
 #include <QCryptographicHash>
@@ -196,6 +198,51 @@ private Q_SLOTS:
         for (const store::AuditEntry &e : *rows)
             failed += e.action == QLatin1String(store::audit::kFailedUnlock) ? 1 : 0;
         QCOMPARE(failed, 4);
+    }
+
+    // The rule the administration dialogs name for a new password, chosen by asking the policy
+    // (PasswordPolicy.h, NIST SP 800-63B-4 §3.1.1.2), never by reading its English detail.
+    void passwordRuleNamed_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("repeat");
+        QTest::addColumn<bool>("demoVault");
+        QTest::addColumn<QString>("expected");
+        const QString good = QStringLiteral("lantern orchard pebble river");
+        QTest::newRow("too short") << QStringLiteral("fourteen chars") << QString() << false
+                                   << QStringLiteral("At least 15 characters (14 so far).");
+        QTest::newRow("too long") << QString(257, QLatin1Char('x')) << QString() << false
+                                  << QStringLiteral("At most 256 characters (257 typed).");
+        // A blocklist entry of resources/security/blocklist.txt.
+        QTest::newRow("common") << QStringLiteral("!!!!!!!!!!!!!!!") << QString() << false
+                                << QStringLiteral("This password is on the list of common "
+                                                  "passwords. Choose another.");
+        QTest::newRow("user name") << QStringLiteral("dr-mustermann-01") << QString() << false
+                                   << QStringLiteral("The password must not be the user name.");
+        QTest::newRow("demo password elsewhere")
+            << QStringLiteral("precis-demo-password") << QString() << false
+            << QStringLiteral("The demo password is accepted only in demo vaults.");
+        QTest::newRow("demo password in a demo vault")
+            << QStringLiteral("precis-demo-password") << QStringLiteral("precis-demo-password")
+            << true << QString();
+        QTest::newRow("not repeated") << good << QString() << false
+                                      << QStringLiteral("The password meets the rules. Type it "
+                                                        "again below.");
+        QTest::newRow("repeated wrongly") << good << good + QLatin1Char('!') << false
+                                          << QStringLiteral("The two passwords differ.");
+        QTest::newRow("good") << good << good << false << QString();
+    }
+    void passwordRuleNamed()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, repeat);
+        QFETCH(bool, demoVault);
+        QFETCH(QString, expected);
+        auto policy = security::PasswordPolicy::builtIn();
+        QVERIFY(policy);
+        QCOMPARE(ui::AdminText::passwordProblem(
+                     *policy, password, repeat, demoVault, QStringLiteral("dr-mustermann-01")),
+                 expected);
     }
 
     void verificationShowsTheHead()

@@ -73,12 +73,12 @@ QString AdminText::passwordProblem(const security::PasswordPolicy &policy,
         return tr("At most %1 characters (%2 typed).")
             .arg(PasswordPolicy::kMaxCodePoints)
             .arg(length);
-    if (const auto checked = policy.check(password, demoVault, userName); !checked) {
-        // The policy's documented rule identifiers (PasswordPolicy.h), compared as constants.
-        const QString &rule = checked.error().detail;
-        if (rule == PasswordPolicy::kContainsUserName)
+    if (!policy.check(password, demoVault, userName)) {
+        // Which rule: ask the policy again without the user name, then as in a demo vault, so
+        // that the words never depend on the policy's English detail.
+        if (policy.check(password, demoVault, QString()))
             return tr("The password must not be the user name.");
-        if (rule == PasswordPolicy::kDemoPassword)
+        if (!demoVault && policy.check(password, true, QString()))
             return tr("The demo password is accepted only in demo vaults.");
         return tr("This password is on the list of common passwords. Choose another.");
     }
