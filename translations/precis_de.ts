@@ -21,46 +21,299 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
-    <name>precis::ui::AdministrationWidget</name>
+    <name>precis::ui::AddUserDialog</name>
     <message>
-        <source>Administration</source>
-        <translation>Verwaltung</translation>
+        <source>User name</source>
+        <translation>Benutzername</translation>
     </message>
     <message>
-        <source>Vault</source>
-        <translation>Tresor</translation>
+        <source>User &amp;name</source>
+        <translation>Benutzer&amp;name</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this name and initial password. Hand the password over in person, never by e-mail.</source>
+        <translation>Der neue Benutzer meldet sich mit diesem Namen und dem Anfangspasswort an. Übergeben Sie das Passwort persönlich, nie per E-Mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Adding %1. Deriving the key for the new password takes a moment.</source>
+        <translation>%1 wird hinzugefügt. Das Ableiten des Schlüssels für das neue Passwort dauert einen Moment.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AdminActionDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>The vault asks for your own password again before each change.</source>
+        <translation>Der Tresor fragt vor jeder Änderung erneut nach Ihrem eigenen Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Your password</source>
+        <translation>&amp;Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Enter your own password to confirm this change.</source>
+        <translation>Geben Sie Ihr eigenes Passwort ein, um diese Änderung zu bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AdminText</name>
+    <message>
+        <source>Your password was not accepted. Nothing was changed.</source>
+        <translation>Ihr Passwort wurde nicht angenommen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow this. Only an administrator may manage the vault.</source>
+        <translation>Ihre Rollen erlauben das nicht. Nur ein Administrator darf den Tresor verwalten.</translation>
+    </message>
+    <message>
+        <source>The new password does not meet the password rules.</source>
+        <translation>Das neue Passwort erfüllt die Passwortregeln nicht.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>This cannot be done for “%1”: a new user needs a name no one has, you cannot remove yourself, and the vault keeps at least one administrator.</source>
+        <extracomment>%1 user name</extracomment>
+        <translation>Das ist für „%1“ nicht möglich: Ein neuer Benutzer braucht einen Namen, den noch niemand hat, Sie können sich nicht selbst entfernen, und der Tresor behält mindestens einen Administrator.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used: choose another file, not one of the vault&apos;s own files.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>„%1“ kann nicht verwendet werden: Wählen Sie eine andere Datei, keine der Dateien des Tresors selbst.</translation>
+    </message>
+    <message>
+        <source>A value was not accepted. Nothing was changed.</source>
+        <translation>Ein Wert wurde nicht angenommen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The user “%1” no longer exists.</source>
+        <translation>Den Benutzer „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not found.</source>
+        <translation>Die Datei „%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A file this task needs was not found.</source>
+        <translation>Eine Datei, die diese Aufgabe braucht, wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A file of the vault or of the backup is damaged, so nothing was changed. Run a vault check, or restore another backup.</source>
+        <translation>Eine Datei des Tresors oder der Sicherung ist beschädigt, daher wurde nichts geändert. Führen Sie eine Tresorprüfung durch oder stellen Sie eine andere Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
+        <translation>Die Datei „%1“ konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger, den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger, den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>This task is not available for this vault at the moment. Lock the vault, sign in again and retry.</source>
+        <translation>Diese Aufgabe ist für diesen Tresor gerade nicht verfügbar. Sperren Sie den Tresor, melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>An internal check failed, so nothing was changed. Lock the vault and try again.</source>
+        <translation>Eine interne Prüfung ist fehlgeschlagen, daher wurde nichts geändert. Sperren Sie den Tresor und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (%2 so far).</source>
+        <translation>Mindestens %1 Zeichen (bisher %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 typed).</source>
+        <translation>Höchstens %1 Zeichen (%2 eingegeben).</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Das Passwort darf nicht der Benutzername sein.</translation>
+    </message>
+    <message>
+        <source>The demo password is accepted only in demo vaults.</source>
+        <translation>Das Demo-Passwort gilt nur in Demo-Tresoren.</translation>
+    </message>
+    <message>
+        <source>This password is on the list of common passwords. Choose another.</source>
+        <translation>Dieses Passwort steht auf der Liste häufiger Passwörter. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules. Type it again below.</source>
+        <translation>Das Passwort erfüllt die Regeln. Geben Sie es unten noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters.</source>
+        <translation>Ein Benutzername hat höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces and no commas.</source>
+        <translation>Ein Benutzername enthält keine Leerzeichen und keine Kommas.</translation>
+    </message>
+    <message>
+        <source>“recovery” is reserved for the recovery key.</source>
+        <translation>„recovery“ ist für den Wiederherstellungsschlüssel reserviert.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>Es gibt bereits einen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>The vault must keep at least one administrator.</source>
+        <translation>Der Tresor muss mindestens einen Administrator behalten.</translation>
     </message>
     <message>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <source>Automatic Lock</source>
-        <translation>Automatische Sperre</translation>
+        <source>Opened with the recovery key</source>
+        <translation>Mit dem Wiederherstellungsschlüssel geöffnet</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>Failed sign-in</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
     </message>
     <message>
-        <source>Lock after idle minutes</source>
-        <translation>Sperren nach Minuten ohne Eingabe</translation>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
     </message>
     <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Übernehmen</translation>
+        <source>Chart opened</source>
+        <translation>Akte geöffnet</translation>
     </message>
     <message>
-        <source>Lock every workstation after</source>
-        <translation>Jeden Arbeitsplatz sperren nach</translation>
+        <source>Patient list read</source>
+        <translation>Patientenliste gelesen</translation>
     </message>
     <message>
-        <source>Users, Roles and Backups</source>
-        <translation>Benutzer, Rollen und Sicherungen</translation>
+        <source>Patient search</source>
+        <translation>Patientensuche</translation>
+    </message>
+    <message>
+        <source>Chart written</source>
+        <translation>Akte geschrieben</translation>
+    </message>
+    <message>
+        <source>Value corrected</source>
+        <translation>Wert korrigiert</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Tresor angelegt</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>Benutzer entfernt</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rollen geändert</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Data key rotated</source>
+        <translation>Datenschlüssel gewechselt</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sicherung geschrieben</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Aus Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Audit chain verified</source>
+        <translation>Protokollkette geprüft</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Tresor geprüft</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Protokoll gelesen</translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation>Sicherung geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their check, the first is page %1.</source>
+        <translation>
+            <numerusform>%n Seite besteht ihre Prüfung nicht: Seite %1.</numerusform>
+            <numerusform>%n Seiten bestehen ihre Prüfung nicht, die erste ist Seite %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database structure check found %n problem(s).</source>
+        <translation>
+            <numerusform>Die Prüfung der Datenbankstruktur fand %n Problem.</numerusform>
+            <numerusform>Die Prüfung der Datenbankstruktur fand %n Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AdministrationWidget</name>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -68,35 +321,20 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Only an administrator may change the lock period.</source>
-        <translation>Nur die Administration darf die Sperrfrist ändern.</translation>
+        <source>Vault file</source>
+        <translation>Tresordatei</translation>
     </message>
     <message>
-        <source>The lock period could not be saved.</source>
-        <translation>Die Sperrfrist konnte nicht gespeichert werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved. Precis now locks after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>Gespeichert. Precis sperrt jetzt nach %n Minute ohne Eingabe.</numerusform>
-            <numerusform>Gespeichert. Precis sperrt jetzt nach %n Minuten ohne Eingabe.</numerusform>
-        </translation>
+        <source>&amp;Users and Roles</source>
+        <translation>&amp;Benutzer und Rollen</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
+        <source>&amp;Backups and Keys</source>
+        <translation>&amp;Sicherungen und Schlüssel</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>The list of users could not be read.</source>
-        <translation>Die Benutzerliste konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Users, roles, password resets, key rotation and backups are managed with precis-cli, which asks for your password again before each change. See %1 for the commands and which role may run them.</source>
-        <translation>Benutzer, Rollen, Passwort-Zurücksetzungen, Schlüsselwechsel und Sicherungen werden mit precis-cli verwaltet, das vor jeder Änderung erneut nach Ihrem Passwort fragt. Die Befehle und welche Rolle sie ausführen darf, stehen in %1.</translation>
+        <source>Audit &amp;Trail</source>
+        <translation>Prot&amp;okoll</translation>
     </message>
 </context>
 <context>
@@ -149,6 +387,218 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Inputs: %1</source>
         <translation>Eingabewerte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AuditPanel</name>
+    <message>
+        <source>Filter by user</source>
+        <translation>Nach Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Filter by patient ID</source>
+        <translation>Nach Patienten-ID filtern</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vo&amp;n</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>B&amp;is</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Read the audit trail again</source>
+        <translation>Das Protokoll erneut lesen</translation>
+    </message>
+    <message>
+        <source>Check every row of the hash chain</source>
+        <translation>Jede Zeile der Hash-Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Head of the audit chain</source>
+        <translation>Kopf der Protokollkette</translation>
+    </message>
+    <message>
+        <source>Head now</source>
+        <translation>Kopf jetzt</translation>
+    </message>
+    <message>
+        <source>Copy the head (row count and hash) to write it down elsewhere</source>
+        <translation>Den Kopf (Zeilenzahl und Hash) kopieren, um ihn anderswo festzuhalten</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail.</source>
+        <translation>Das Protokoll wird gelesen.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows.</source>
+        <extracomment>%1 rows shown, %2 rows in the trail</extracomment>
+        <translation>%1 von %2 Zeilen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Verifying every row of the audit chain.</source>
+        <translation>Jede Zeile der Protokollkette wird geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %Ln row(s) verified. Write the head below down outside this computer: a later check that no longer finds it reveals that the vault was rolled back.</source>
+        <translation>
+            <numerusform>Die Protokollkette ist intakt: %Ln Zeile geprüft. Notieren Sie den Kopf unten außerhalb dieses Computers: Findet eine spätere Prüfung ihn nicht mehr, wurde der Tresor zurückgesetzt.</numerusform>
+            <numerusform>Die Protokollkette ist intakt: %Ln Zeilen geprüft. Notieren Sie den Kopf unten außerhalb dieses Computers: Findet eine spätere Prüfung ihn nicht mehr, wurde der Tresor zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row %1: a row was changed, removed or reordered. Keep this vault as it is, restore a backup to a new file for comparison, and report it.</source>
+        <translation>Die Protokollkette ist bei Zeile %1 unterbrochen: Eine Zeile wurde geändert, entfernt oder umgestellt. Lassen Sie diesen Tresor unverändert, stellen Sie zum Vergleich eine Sicherung in eine neue Datei wieder her und melden Sie den Vorfall.</translation>
+    </message>
+    <message>
+        <source>The audit chain&apos;s head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</source>
+        <translation>Der Kopf der Protokollkette passt nicht zu ihren Zeilen: Zeilen am Ende wurden entfernt oder der Kopfeintrag wurde geändert. Lassen Sie diesen Tresor unverändert und melden Sie den Vorfall.</translation>
+    </message>
+    <message>
+        <source>&amp;Show All</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Us&amp;er</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>A&amp;ktion</translation>
+    </message>
+    <message>
+        <source>Patient &amp;ID</source>
+        <translation>Patienten-I&amp;D</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify Chain</source>
+        <translation>Kette p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Head</source>
+        <translation>Kopf kopi&amp;eren</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AuditTableModel</name>
+    <message>
+        <source>%1 (UTC, as stored)</source>
+        <extracomment>Tooltip: the stored UTC time of an audit row</extracomment>
+        <translation>%1 (UTC, wie gespeichert)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Audit table column: the row&apos;s number in the chain</extracomment>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <extracomment>Audit table column: the patient&apos;s internal id (no name is shown here)</extracomment>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::BackupDialog</name>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Die Sicherungsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>Sicherungs&amp;datei</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Tresor sichern</translation>
+    </message>
+    <message>
+        <source>The backup is an encrypted copy of the vault and its key file (a second file ending .keys), readable with the passwords and the recovery key valid today. Keep it on another disk, locked away. It is checked after writing.</source>
+        <translation>Die Sicherung ist eine verschlüsselte Kopie des Tresors und seiner Schlüsseldatei (eine zweite Datei mit der Endung .keys), lesbar mit den heute gültigen Passwörtern und dem heutigen Wiederherstellungsschlüssel. Bewahren Sie sie auf einem anderen Datenträger unter Verschluss auf. Sie wird nach dem Schreiben geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Precis vaults (*.precis)</source>
+        <translation>Precis-Tresore (*.precis)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Wählen Sie, wohin die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The backup must not replace the vault itself. Choose another file.</source>
+        <translation>Die Sicherung darf den Tresor selbst nicht ersetzen. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup %1.</source>
+        <translation>Die Sicherung %1 wird geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not pass its check: %1 Do not rely on it; write it again, preferably to another disk.</source>
+        <translation>Die Sicherung wurde geschrieben, besteht aber ihre Prüfung nicht: %1 Verlassen Sie sich nicht darauf; schreiben Sie sie erneut, am besten auf einen anderen Datenträger.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1625,37 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::ui::NewPasswordRows</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Das neue Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Neues &amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>At least 15 characters; a few unusual words are easy to remember.</source>
+        <translation>Mindestens 15 Zeichen; einige ungewöhnliche Wörter sind leicht zu merken.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation>Das Passwort erfüllt die Regeln.</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::NewPatientDialog</name>
     <message>
         <source>New Patient</source>
@@ -1491,6 +1972,221 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Sex</source>
         <translation>Geschlecht</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Write this key down or print it now: it is shown only once. Keep it locked away. It opens the vault as an administrator when no administrator can sign in; the previous recovery key no longer opens this vault.</source>
+        <translation>Schreiben Sie diesen Schlüssel jetzt ab oder drucken Sie ihn: Er wird nur einmal angezeigt. Bewahren Sie ihn unter Verschluss auf. Er öffnet den Tresor als Administrator, wenn sich kein Administrator anmelden kann; der bisherige Wiederherstellungsschlüssel öffnet diesen Tresor nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Vault %1, created %2</source>
+        <extracomment>%1 vault file name, %2 date and time</extracomment>
+        <translation>Tresor %1, erstellt %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key; the clipboard is cleared after one minute.</source>
+        <translation>Den Schlüssel kopieren; die Zwischenablage wird nach einer Minute geleert.</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in one minute or when this window closes.</source>
+        <translation>Kopiert. Die Zwischenablage wird nach einer Minute geleert oder wenn dieses Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Precis Recovery Key</source>
+        <translation>Precis-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Vault: %1
+Created: %2</source>
+        <translation>Tresor: %1
+Erstellt: %2</translation>
+    </message>
+    <message>
+        <source>This key opens the vault as an administrator when no administrator can sign in. Keep it locked away. Whoever holds it can read every record. When a new recovery key is made, this one stops opening the vault.</source>
+        <translation>Dieser Schlüssel öffnet den Tresor als Administrator, wenn sich kein Administrator anmelden kann. Bewahren Sie ihn unter Verschluss auf. Wer ihn besitzt, kann jeden Datensatz lesen. Sobald ein neuer Wiederherstellungsschlüssel erstellt wird, öffnet dieser den Tresor nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Print Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::ResetPasswordDialog</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The user&apos;s old password stops working at once. Only their key slot changes; the vault file is not touched.</source>
+        <translation>Das alte Passwort des Benutzers gilt ab sofort nicht mehr. Nur sein Schlüsselplatz ändert sich; die Tresordatei bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Setting the new password of %1.</source>
+        <translation>Das neue Passwort von %1 wird gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::RestoreDialog</name>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Wiederherzustellende Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Die Sicherungsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Administrator in the backup</source>
+        <translation>Administrator in der Sicherung</translation>
+    </message>
+    <message>
+        <source>Password in the backup</source>
+        <translation>Passwort in der Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>Sicherungs&amp;datei</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator in the backup</source>
+        <translation>A&amp;dministrator in der Sicherung</translation>
+    </message>
+    <message>
+        <source>Password in the &amp;backup</source>
+        <translation>Passwort in der &amp;Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore Vault from Backup</source>
+        <translation>Tresor aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring replaces this vault and its key file with the backup. Everything written after the backup was made, its audit rows included, is then no longer in the vault; users, roles, passwords and the recovery key become those of the backup. Everyone is signed out, you too.</source>
+        <translation>Die Wiederherstellung ersetzt diesen Tresor und seine Schlüsseldatei durch die Sicherung. Alles, was nach dem Erstellen der Sicherung geschrieben wurde, einschließlich der Protokollzeilen, ist danach nicht mehr im Tresor; Benutzer, Rollen, Passwörter und der Wiederherstellungsschlüssel sind die der Sicherung. Alle werden abgemeldet, auch Sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Vault</source>
+        <translation>Tresor &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Precis vaults (*.precis)</source>
+        <translation>Precis-Tresore (*.precis)</translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation>Wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>No file at this path.</source>
+        <translation>Unter diesem Pfad gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>Its key file (ending .keys) is missing: it cannot be restored.</source>
+        <translation>Ihre Schlüsseldatei (Endung .keys) fehlt: Sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file that has its key file (ending .keys) beside it.</source>
+        <translation>Wählen Sie eine Sicherungsdatei, neben der ihre Schlüsseldatei (Endung .keys) liegt.</translation>
+    </message>
+    <message>
+        <source>This is the vault itself. Choose a backup.</source>
+        <translation>Das ist der Tresor selbst. Wählen Sie eine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Enter an administrator of the backup and their password in the backup.</source>
+        <translation>Geben Sie einen Administrator der Sicherung und sein Passwort in der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and replacing the vault. Do not switch off the computer.</source>
+        <translation>Die Sicherung wird geprüft und der Tresor ersetzt. Schalten Sie den Computer nicht aus.</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup. Sign in again.</source>
+        <translation>Der Tresor wurde aus der Sicherung wiederhergestellt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The backup did not accept that administrator name and password, so the vault was not replaced. Sign in again.</source>
+        <translation>Die Sicherung hat diesen Administratornamen und dieses Passwort nicht angenommen, daher wurde der Tresor nicht ersetzt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>That user is not an administrator in the backup, so the vault was not replaced. Sign in again.</source>
+        <translation>Dieser Benutzer ist in der Sicherung kein Administrator, daher wurde der Tresor nicht ersetzt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or does not belong together with its key file, so the vault was not replaced. Sign in again.</source>
+        <translation>Die Sicherung ist beschädigt oder gehört nicht zu ihrer Schlüsseldatei, daher wurde der Tresor nicht ersetzt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The backup or its key file was not found, so the vault was not replaced. Sign in again.</source>
+        <translation>Die Sicherung oder ihre Schlüsseldatei wurde nicht gefunden, daher wurde der Tresor nicht ersetzt. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish: %1 Sign in again; a restore that was interrupted is completed or undone when the vault is next opened.</source>
+        <extracomment>%1 the reason, a sentence</extracomment>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen: %1 Melden Sie sich erneut an; eine unterbrochene Wiederherstellung wird beim nächsten Öffnen des Tresors abgeschlossen oder rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>By the backup</source>
+        <translation>Durch die Sicherung</translation>
+    </message>
+    <message>
+        <source>%1, last changed %2, %3</source>
+        <extracomment>What a restore replaces. %1 file name, %2 date and time of its last change, %3 size</extracomment>
+        <translation>%1, zuletzt geändert %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s): %1</source>
+        <extracomment>%n number of users, %1 their names</extracomment>
+        <translation>
+            <numerusform>%n Benutzer: %1</numerusform>
+            <numerusform>%n Benutzer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, written %2, %3</source>
+        <extracomment>The backup that replaces the vault. %1 file name, %2 date and time written, %3 size</extracomment>
+        <translation>%1, geschrieben %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2750,41 @@ Quelle: %5</translation>
     </message>
 </context>
 <context>
+    <name>precis::ui::RoleChecks</name>
+    <message>
+        <source>Role: %1</source>
+        <extracomment>Accessible name of a role check box; %1 role name</extracomment>
+        <translation>Rolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::RolesDialog</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Change Roles</source>
+        <translation>Rollen ändern</translation>
+    </message>
+    <message>
+        <source>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user&apos;s next sign-in.</source>
+        <translation>Rollen bestimmen, was der Benutzer darf: Pflegefachkräfte und Ärzte öffnen Akten, Administratoren verwalten den Tresor. Die Änderung gilt ab der nächsten Anmeldung des Benutzers.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Roles</source>
+        <translation>Rollen ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Changing the roles of %1.</source>
+        <translation>Die Rollen von %1 werden geändert.</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2100,6 +2831,13 @@ Quelle: %5</translation>
     <message>
         <source>Filled figures: people who have the event. Source: %1, version %2.</source>
         <translation>Ausgefüllte Figuren: Menschen, bei denen das Ereignis eintritt. Quelle: %1, Version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::TaskRunner</name>
+    <message>
+        <source>In Progress</source>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3104,233 @@ Quelle: %5</translation>
     <message>
         <source>The vault could not be opened because an internal check failed.</source>
         <translation>Der Tresor konnte nicht geöffnet werden, weil eine interne Prüfung fehlgeschlagen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::UsersPanel</name>
+    <message>
+        <source>Users and their roles</source>
+        <translation>Benutzer und ihre Rollen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Add a user with roles and an initial password</source>
+        <translation>Einen Benutzer mit Rollen und einem Anfangspasswort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles...</source>
+        <translation>&amp;Rollen ändern...</translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s roles</source>
+        <translation>Die Rollen des ausgewählten Benutzers ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Password...</source>
+        <translation>Pass&amp;wort zurücksetzen...</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Ein neues Passwort für den ausgewählten Benutzer setzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move User...</source>
+        <translation>Benutzer &amp;entfernen...</translation>
+    </message>
+    <message>
+        <source>Remove the selected user and rotate the data key</source>
+        <translation>Den ausgewählten Benutzer entfernen und den Datenschlüssel wechseln</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>Die Benutzerliste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Tooltip of the signed-in user&apos;s row</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself.</source>
+        <translation>Sie können sich nicht selbst entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in with the initial password you gave them.</source>
+        <translation>%1 wurde hinzugefügt und meldet sich mit dem Anfangspasswort an, das Sie übergeben haben.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>Die Rollen von %1 wurden geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 hat ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their key slot is deleted and the vault gets a new data key: every page is encrypted again, which takes a while for a large vault. Copies and backups made before now still open with their old password.</source>
+        <translation>%1 kann sich danach nicht mehr anmelden. Der Schlüsselplatz wird gelöscht und der Tresor erhält einen neuen Datenschlüssel: Jede Seite wird neu verschlüsselt, was bei einem großen Tresor eine Weile dauert. Kopien und Sicherungen von vorher öffnen sich weiterhin mit dem alten Passwort.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move %1</source>
+        <translation>%1 &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removing %1 and encrypting the vault with a new data key. Precis locks only when this has finished.</source>
+        <translation>%1 wird entfernt und der Tresor mit einem neuen Datenschlüssel verschlüsselt. Precis sperrt erst, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>%1 was removed and the data key was rotated.</source>
+        <translation>%1 wurde entfernt und der Datenschlüssel gewechselt.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd User...</source>
+        <translation>Benutzer hin&amp;zufügen...</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::VaultPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the vault and check it</source>
+        <translation>Eine verschlüsselte Kopie des Tresors schreiben und prüfen</translation>
+    </message>
+    <message>
+        <source>R&amp;estore...</source>
+        <translation>&amp;Wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Replace this vault with a backup</source>
+        <translation>Diesen Tresor durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the vault and its key file, checked after writing. Restoring one replaces this vault and signs everyone out.</source>
+        <translation>Eine Sicherung ist eine verschlüsselte Kopie des Tresors und seiner Schlüsseldatei, nach dem Schreiben geprüft. Eine Wiederherstellung ersetzt diesen Tresor und meldet alle ab.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Data Key...</source>
+        <translation>&amp;Datenschlüssel wechseln...</translation>
+    </message>
+    <message>
+        <source>Encrypt the vault with a new data key</source>
+        <translation>Den Tresor mit einem neuen Datenschlüssel verschlüsseln</translation>
+    </message>
+    <message>
+        <source>New Re&amp;covery Key...</source>
+        <translation>&amp;Neuer Wiederherstellungsschlüssel...</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key and show the new one once</source>
+        <translation>Den Wiederherstellungsschlüssel ersetzen und den neuen einmal anzeigen</translation>
+    </message>
+    <message>
+        <source>Rotate the data key when a copy of the key file may have left the clinic; removing a user rotates it too. Make a new recovery key when the printed one is lost or was seen by someone who should not have it.</source>
+        <translation>Wechseln Sie den Datenschlüssel, wenn eine Kopie der Schlüsseldatei die Praxis verlassen haben könnte; das Entfernen eines Benutzers wechselt ihn ebenfalls. Erstellen Sie einen neuen Wiederherstellungsschlüssel, wenn der gedruckte verloren ist oder von jemand Unbefugtem gesehen wurde.</translation>
+    </message>
+    <message>
+        <source>Automatic Lock</source>
+        <translation>Automatische Sperre</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Sperren nach Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Lock every workstation after</source>
+        <translation>Jeden Arbeitsplatz sperren nach</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked: %2 pages verified, the key file matches.</source>
+        <extracomment>%1 file path, %2 number of pages</extracomment>
+        <translation>Sicherung nach %1 geschrieben und geprüft: %2 Seiten bestätigt, die Schlüsseldatei passt.</translation>
+    </message>
+    <message>
+        <source>Restore Vault from Backup</source>
+        <translation>Tresor aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Rotate Data Key</source>
+        <translation>Datenschlüssel wechseln</translation>
+    </message>
+    <message>
+        <source>The vault gets a new data key and every page is encrypted again, which takes a while for a large vault. Every user keeps their password. Copies of the old key file no longer open the vault; backups made before now still open with the passwords of their time.</source>
+        <translation>Der Tresor erhält einen neuen Datenschlüssel und jede Seite wird neu verschlüsselt, was bei einem großen Tresor eine Weile dauert. Alle Benutzer behalten ihr Passwort. Kopien der alten Schlüsseldatei öffnen den Tresor nicht mehr; Sicherungen von vorher öffnen sich weiterhin mit den damaligen Passwörtern.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Data Key</source>
+        <translation>Datenschlüssel &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault with a new data key. Precis locks only when this has finished.</source>
+        <translation>Der Tresor wird mit einem neuen Datenschlüssel verschlüsselt. Precis sperrt erst, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The data key was rotated.</source>
+        <translation>Der Datenschlüssel wurde gewechselt.</translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which then no longer opens this vault (backups made before now still open with it). The new key is shown once: have paper or a printer ready.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den jetzigen, der diesen Tresor dann nicht mehr öffnet (Sicherungen von vorher öffnen sich weiterhin damit). Der neue Schlüssel wird einmal angezeigt: Halten Sie Papier oder einen Drucker bereit.</translation>
+    </message>
+    <message>
+        <source>&amp;Make New Key</source>
+        <translation>Neuen Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel wird erstellt.</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made. The previous one no longer opens this vault.</source>
+        <translation>Ein neuer Wiederherstellungsschlüssel wurde erstellt. Der bisherige öffnet diesen Tresor nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the lock period.</source>
+        <translation>Nur die Administration darf die Sperrfrist ändern.</translation>
+    </message>
+    <message>
+        <source>The lock period could not be saved.</source>
+        <translation>Die Sperrfrist konnte nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Precis now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Gespeichert. Precis sperrt jetzt nach %n Minute ohne Eingabe.</numerusform>
+            <numerusform>Gespeichert. Precis sperrt jetzt nach %n Minuten ohne Eingabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bac&amp;k Up...</source>
+        <translation>Si&amp;chern...</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>&amp;Übernehmen</translation>
     </message>
 </context>
 <context>

@@ -21,46 +21,299 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
-    <name>precis::ui::AdministrationWidget</name>
+    <name>precis::ui::AddUserDialog</name>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
+        <source>User name</source>
+        <translation>User name</translation>
     </message>
     <message>
-        <source>Vault</source>
-        <translation>Vault</translation>
+        <source>User &amp;name</source>
+        <translation>User &amp;name</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Add User</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this name and initial password. Hand the password over in person, never by e-mail.</source>
+        <translation>The new user signs in with this name and initial password. Hand the password over in person, never by e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>&amp;Add User</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>Adding %1. Deriving the key for the new password takes a moment.</source>
+        <translation>Adding %1. Deriving the key for the new password takes a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AdminActionDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>The vault asks for your own password again before each change.</source>
+        <translation>The vault asks for your own password again before each change.</translation>
+    </message>
+    <message>
+        <source>&amp;Your password</source>
+        <translation>&amp;Your password</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Enter your own password to confirm this change.</source>
+        <translation>Enter your own password to confirm this change.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AdminText</name>
+    <message>
+        <source>Your password was not accepted. Nothing was changed.</source>
+        <translation>Your password was not accepted. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow this. Only an administrator may manage the vault.</source>
+        <translation>Your roles do not allow this. Only an administrator may manage the vault.</translation>
+    </message>
+    <message>
+        <source>The new password does not meet the password rules.</source>
+        <translation>The new password does not meet the password rules.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>This cannot be done for “%1”: a new user needs a name no one has, you cannot remove yourself, and the vault keeps at least one administrator.</source>
+        <extracomment>%1 user name</extracomment>
+        <translation>This cannot be done for “%1”: a new user needs a name no one has, you cannot remove yourself, and the vault keeps at least one administrator.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used: choose another file, not one of the vault&apos;s own files.</source>
+        <extracomment>%1 file path</extracomment>
+        <translation>“%1” cannot be used: choose another file, not one of the vault&apos;s own files.</translation>
+    </message>
+    <message>
+        <source>A value was not accepted. Nothing was changed.</source>
+        <translation>A value was not accepted. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The user “%1” no longer exists.</source>
+        <translation>The user “%1” no longer exists.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not found.</source>
+        <translation>The file “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>A file this task needs was not found.</source>
+        <translation>A file this task needs was not found.</translation>
+    </message>
+    <message>
+        <source>A file of the vault or of the backup is damaged, so nothing was changed. Run a vault check, or restore another backup.</source>
+        <translation>A file of the vault or of the backup is damaged, so nothing was changed. Run a vault check, or restore another backup.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
+        <translation>The file “%1” could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
+        <translation>A file could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>This task is not available for this vault at the moment. Lock the vault, sign in again and retry.</source>
+        <translation>This task is not available for this vault at the moment. Lock the vault, sign in again and retry.</translation>
+    </message>
+    <message>
+        <source>An internal check failed, so nothing was changed. Lock the vault and try again.</source>
+        <translation>An internal check failed, so nothing was changed. Lock the vault and try again.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters (%2 so far).</source>
+        <translation>At least %1 characters (%2 so far).</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 typed).</source>
+        <translation>At most %1 characters (%2 typed).</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>The demo password is accepted only in demo vaults.</source>
+        <translation>The demo password is accepted only in demo vaults.</translation>
+    </message>
+    <message>
+        <source>This password is on the list of common passwords. Choose another.</source>
+        <translation>This password is on the list of common passwords. Choose another.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules. Type it again below.</source>
+        <translation>The password meets the rules. Type it again below.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has at most 64 characters.</source>
+        <translation>A user name has at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces and no commas.</source>
+        <translation>A user name has no spaces and no commas.</translation>
+    </message>
+    <message>
+        <source>“recovery” is reserved for the recovery key.</source>
+        <translation>“recovery” is reserved for the recovery key.</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>There is already a user “%1”.</translation>
+    </message>
+    <message>
+        <source>The vault must keep at least one administrator.</source>
+        <translation>The vault must keep at least one administrator.</translation>
     </message>
     <message>
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <source>Automatic Lock</source>
-        <translation>Automatic Lock</translation>
+        <source>Opened with the recovery key</source>
+        <translation>Opened with the recovery key</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
     </message>
     <message>
-        <source>Lock after idle minutes</source>
-        <translation>Lock after idle minutes</translation>
+        <source>Locked</source>
+        <translation>Locked</translation>
     </message>
     <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Apply</translation>
+        <source>Chart opened</source>
+        <translation>Chart opened</translation>
     </message>
     <message>
-        <source>Lock every workstation after</source>
-        <translation>Lock every workstation after</translation>
+        <source>Patient list read</source>
+        <translation>Patient list read</translation>
     </message>
     <message>
-        <source>Users, Roles and Backups</source>
-        <translation>Users, Roles and Backups</translation>
+        <source>Patient search</source>
+        <translation>Patient search</translation>
+    </message>
+    <message>
+        <source>Chart written</source>
+        <translation>Chart written</translation>
+    </message>
+    <message>
+        <source>Value corrected</source>
+        <translation>Value corrected</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation>User removed</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Data key rotated</source>
+        <translation>Data key rotated</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Backup written</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Audit chain verified</source>
+        <translation>Audit chain verified</translation>
+    </message>
+    <message>
+        <source>Vault checked</source>
+        <translation>Vault checked</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Audit trail read</translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation>Backup checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) fail their check, the first is page %1.</source>
+        <translation>
+            <numerusform>%n page fails its check: page %1.</numerusform>
+            <numerusform>%n pages fail their check, the first is page %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database structure check found %n problem(s).</source>
+        <translation>
+            <numerusform>The database structure check found %n problem.</numerusform>
+            <numerusform>The database structure check found %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AdministrationWidget</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -68,35 +321,20 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Only an administrator may change the lock period.</source>
-        <translation>Only an administrator may change the lock period.</translation>
+        <source>Vault file</source>
+        <translation>Vault file</translation>
     </message>
     <message>
-        <source>The lock period could not be saved.</source>
-        <translation>The lock period could not be saved.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved. Precis now locks after %n minute(s) without input.</source>
-        <translation>
-            <numerusform>Saved. Precis now locks after %n minute without input.</numerusform>
-            <numerusform>Saved. Precis now locks after %n minutes without input.</numerusform>
-        </translation>
+        <source>&amp;Users and Roles</source>
+        <translation>&amp;Users and Roles</translation>
     </message>
     <message>
-        <source>User</source>
-        <translation>User</translation>
+        <source>&amp;Backups and Keys</source>
+        <translation>&amp;Backups and Keys</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>The list of users could not be read.</source>
-        <translation>The list of users could not be read.</translation>
-    </message>
-    <message>
-        <source>Users, roles, password resets, key rotation and backups are managed with precis-cli, which asks for your password again before each change. See %1 for the commands and which role may run them.</source>
-        <translation>Users, roles, password resets, key rotation and backups are managed with precis-cli, which asks for your password again before each change. See %1 for the commands and which role may run them.</translation>
+        <source>Audit &amp;Trail</source>
+        <translation>Audit &amp;Trail</translation>
     </message>
 </context>
 <context>
@@ -149,6 +387,218 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Inputs: %1</source>
         <translation>Inputs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AuditPanel</name>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filter by user</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <source>Filter by patient ID</source>
+        <translation>Filter by patient ID</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Clear every filter</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Read the audit trail again</source>
+        <translation>Read the audit trail again</translation>
+    </message>
+    <message>
+        <source>Check every row of the hash chain</source>
+        <translation>Check every row of the hash chain</translation>
+    </message>
+    <message>
+        <source>Head of the audit chain</source>
+        <translation>Head of the audit chain</translation>
+    </message>
+    <message>
+        <source>Head now</source>
+        <translation>Head now</translation>
+    </message>
+    <message>
+        <source>Copy the head (row count and hash) to write it down elsewhere</source>
+        <translation>Copy the head (row count and hash) to write it down elsewhere</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail.</source>
+        <translation>Reading the audit trail.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows.</source>
+        <extracomment>%1 rows shown, %2 rows in the trail</extracomment>
+        <translation>Showing %1 of %2 rows.</translation>
+    </message>
+    <message>
+        <source>Verifying every row of the audit chain.</source>
+        <translation>Verifying every row of the audit chain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %Ln row(s) verified. Write the head below down outside this computer: a later check that no longer finds it reveals that the vault was rolled back.</source>
+        <translation>
+            <numerusform>The audit chain is intact: %Ln row verified. Write the head below down outside this computer: a later check that no longer finds it reveals that the vault was rolled back.</numerusform>
+            <numerusform>The audit chain is intact: %Ln rows verified. Write the head below down outside this computer: a later check that no longer finds it reveals that the vault was rolled back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row %1: a row was changed, removed or reordered. Keep this vault as it is, restore a backup to a new file for comparison, and report it.</source>
+        <translation>The audit chain is broken at row %1: a row was changed, removed or reordered. Keep this vault as it is, restore a backup to a new file for comparison, and report it.</translation>
+    </message>
+    <message>
+        <source>The audit chain&apos;s head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</source>
+        <translation>The audit chain&apos;s head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</translation>
+    </message>
+    <message>
+        <source>&amp;Show All</source>
+        <translation>&amp;Show All</translation>
+    </message>
+    <message>
+        <source>Us&amp;er</source>
+        <translation>Us&amp;er</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <source>Patient &amp;ID</source>
+        <translation>Patient &amp;ID</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rify Chain</source>
+        <translation>Ve&amp;rify Chain</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Head</source>
+        <translation>Cop&amp;y Head</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::AuditTableModel</name>
+    <message>
+        <source>%1 (UTC, as stored)</source>
+        <extracomment>Tooltip: the stored UTC time of an audit row</extracomment>
+        <translation>%1 (UTC, as stored)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Audit table column: the row&apos;s number in the chain</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <extracomment>Audit table column: the patient&apos;s internal id (no name is shown here)</extracomment>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::BackupDialog</name>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>Backup &amp;file</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Back Up Vault</translation>
+    </message>
+    <message>
+        <source>The backup is an encrypted copy of the vault and its key file (a second file ending .keys), readable with the passwords and the recovery key valid today. Keep it on another disk, locked away. It is checked after writing.</source>
+        <translation>The backup is an encrypted copy of the vault and its key file (a second file ending .keys), readable with the passwords and the recovery key valid today. Keep it on another disk, locked away. It is checked after writing.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Back Up</translation>
+    </message>
+    <message>
+        <source>Precis vaults (*.precis)</source>
+        <translation>Precis vaults (*.precis)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Choose where to write the backup.</translation>
+    </message>
+    <message>
+        <source>The backup must not replace the vault itself. Choose another file.</source>
+        <translation>The backup must not replace the vault itself. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup %1.</source>
+        <translation>Writing and checking the backup %1.</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not pass its check: %1 Do not rely on it; write it again, preferably to another disk.</source>
+        <translation>The backup was written but does not pass its check: %1 Do not rely on it; write it again, preferably to another disk.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1625,37 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::ui::NewPasswordRows</name>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Password rules</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>New &amp;password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>At least 15 characters; a few unusual words are easy to remember.</source>
+        <translation>At least 15 characters; a few unusual words are easy to remember.</translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation>The password meets the rules.</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::NewPatientDialog</name>
     <message>
         <source>New Patient</source>
@@ -1491,6 +1972,221 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Sex</source>
         <translation>Sex</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>New Recovery Key</translation>
+    </message>
+    <message>
+        <source>Write this key down or print it now: it is shown only once. Keep it locked away. It opens the vault as an administrator when no administrator can sign in; the previous recovery key no longer opens this vault.</source>
+        <translation>Write this key down or print it now: it is shown only once. Keep it locked away. It opens the vault as an administrator when no administrator can sign in; the previous recovery key no longer opens this vault.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Vault %1, created %2</source>
+        <extracomment>%1 vault file name, %2 date and time</extracomment>
+        <translation>Vault %1, created %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the key; the clipboard is cleared after one minute.</source>
+        <translation>Copy the key; the clipboard is cleared after one minute.</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in one minute or when this window closes.</source>
+        <translation>Copied. The clipboard is cleared in one minute or when this window closes.</translation>
+    </message>
+    <message>
+        <source>Precis Recovery Key</source>
+        <translation>Precis Recovery Key</translation>
+    </message>
+    <message>
+        <source>Vault: %1
+Created: %2</source>
+        <translation>Vault: %1
+Created: %2</translation>
+    </message>
+    <message>
+        <source>This key opens the vault as an administrator when no administrator can sign in. Keep it locked away. Whoever holds it can read every record. When a new recovery key is made, this one stops opening the vault.</source>
+        <translation>This key opens the vault as an administrator when no administrator can sign in. Keep it locked away. Whoever holds it can read every record. When a new recovery key is made, this one stops opening the vault.</translation>
+    </message>
+    <message>
+        <source>Print Recovery Key</source>
+        <translation>Print Recovery Key</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::ResetPasswordDialog</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>The user&apos;s old password stops working at once. Only their key slot changes; the vault file is not touched.</source>
+        <translation>The user&apos;s old password stops working at once. Only their key slot changes; the vault file is not touched.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>&amp;Reset Password</translation>
+    </message>
+    <message>
+        <source>Setting the new password of %1.</source>
+        <translation>Setting the new password of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::RestoreDialog</name>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Backup file to restore</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Administrator in the backup</source>
+        <translation>Administrator in the backup</translation>
+    </message>
+    <message>
+        <source>Password in the backup</source>
+        <translation>Password in the backup</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file</source>
+        <translation>Backup &amp;file</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator in the backup</source>
+        <translation>&amp;Administrator in the backup</translation>
+    </message>
+    <message>
+        <source>Password in the &amp;backup</source>
+        <translation>Password in the &amp;backup</translation>
+    </message>
+    <message>
+        <source>Restore Vault from Backup</source>
+        <translation>Restore Vault from Backup</translation>
+    </message>
+    <message>
+        <source>Restoring replaces this vault and its key file with the backup. Everything written after the backup was made, its audit rows included, is then no longer in the vault; users, roles, passwords and the recovery key become those of the backup. Everyone is signed out, you too.</source>
+        <translation>Restoring replaces this vault and its key file with the backup. Everything written after the backup was made, its audit rows included, is then no longer in the vault; users, roles, passwords and the recovery key become those of the backup. Everyone is signed out, you too.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Vault</source>
+        <translation>&amp;Replace Vault</translation>
+    </message>
+    <message>
+        <source>Precis vaults (*.precis)</source>
+        <translation>Precis vaults (*.precis)</translation>
+    </message>
+    <message>
+        <source>Choose a backup file.</source>
+        <translation>Choose a backup file.</translation>
+    </message>
+    <message>
+        <source>No file at this path.</source>
+        <translation>No file at this path.</translation>
+    </message>
+    <message>
+        <source>Its key file (ending .keys) is missing: it cannot be restored.</source>
+        <translation>Its key file (ending .keys) is missing: it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file that has its key file (ending .keys) beside it.</source>
+        <translation>Choose a backup file that has its key file (ending .keys) beside it.</translation>
+    </message>
+    <message>
+        <source>This is the vault itself. Choose a backup.</source>
+        <translation>This is the vault itself. Choose a backup.</translation>
+    </message>
+    <message>
+        <source>Enter an administrator of the backup and their password in the backup.</source>
+        <translation>Enter an administrator of the backup and their password in the backup.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and replacing the vault. Do not switch off the computer.</source>
+        <translation>Checking the backup and replacing the vault. Do not switch off the computer.</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup. Sign in again.</source>
+        <translation>The vault was restored from the backup. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The backup did not accept that administrator name and password, so the vault was not replaced. Sign in again.</source>
+        <translation>The backup did not accept that administrator name and password, so the vault was not replaced. Sign in again.</translation>
+    </message>
+    <message>
+        <source>That user is not an administrator in the backup, so the vault was not replaced. Sign in again.</source>
+        <translation>That user is not an administrator in the backup, so the vault was not replaced. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or does not belong together with its key file, so the vault was not replaced. Sign in again.</source>
+        <translation>The backup is damaged or does not belong together with its key file, so the vault was not replaced. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The backup or its key file was not found, so the vault was not replaced. Sign in again.</source>
+        <translation>The backup or its key file was not found, so the vault was not replaced. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish: %1 Sign in again; a restore that was interrupted is completed or undone when the vault is next opened.</source>
+        <extracomment>%1 the reason, a sentence</extracomment>
+        <translation>The restore did not finish: %1 Sign in again; a restore that was interrupted is completed or undone when the vault is next opened.</translation>
+    </message>
+    <message>
+        <source>By the backup</source>
+        <translation>By the backup</translation>
+    </message>
+    <message>
+        <source>%1, last changed %2, %3</source>
+        <extracomment>What a restore replaces. %1 file name, %2 date and time of its last change, %3 size</extracomment>
+        <translation>%1, last changed %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s): %1</source>
+        <extracomment>%n number of users, %1 their names</extracomment>
+        <translation>
+            <numerusform>%n user: %1</numerusform>
+            <numerusform>%n users: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, written %2, %3</source>
+        <extracomment>The backup that replaces the vault. %1 file name, %2 date and time written, %3 size</extracomment>
+        <translation>%1, written %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2750,41 @@ Citation: %5</translation>
     </message>
 </context>
 <context>
+    <name>precis::ui::RoleChecks</name>
+    <message>
+        <source>Role: %1</source>
+        <extracomment>Accessible name of a role check box; %1 role name</extracomment>
+        <translation>Role: %1</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::RolesDialog</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Change Roles</source>
+        <translation>Change Roles</translation>
+    </message>
+    <message>
+        <source>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user&apos;s next sign-in.</source>
+        <translation>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user&apos;s next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Roles</source>
+        <translation>&amp;Change Roles</translation>
+    </message>
+    <message>
+        <source>Changing the roles of %1.</source>
+        <translation>Changing the roles of %1.</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2100,6 +2831,13 @@ Citation: %5</translation>
     <message>
         <source>Filled figures: people who have the event. Source: %1, version %2.</source>
         <translation>Filled figures: people who have the event. Source: %1, version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::TaskRunner</name>
+    <message>
+        <source>In Progress</source>
+        <translation>In Progress</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3104,233 @@ Citation: %5</translation>
     <message>
         <source>The vault could not be opened because an internal check failed.</source>
         <translation>The vault could not be opened because an internal check failed.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::UsersPanel</name>
+    <message>
+        <source>Users and their roles</source>
+        <translation>Users and their roles</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Add a user with roles and an initial password</source>
+        <translation>Add a user with roles and an initial password</translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles...</source>
+        <translation>Change &amp;Roles...</translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s roles</source>
+        <translation>Change the selected user&apos;s roles</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Password...</source>
+        <translation>Re&amp;set Password...</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Set a new password for the selected user</translation>
+    </message>
+    <message>
+        <source>Re&amp;move User...</source>
+        <translation>Re&amp;move User...</translation>
+    </message>
+    <message>
+        <source>Remove the selected user and rotate the data key</source>
+        <translation>Remove the selected user and rotate the data key</translation>
+    </message>
+    <message>
+        <source>The list of users could not be read.</source>
+        <translation>The list of users could not be read.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <extracomment>Tooltip of the signed-in user&apos;s row</extracomment>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself.</source>
+        <translation>You cannot remove yourself.</translation>
+    </message>
+    <message>
+        <source>%1 was added. They sign in with the initial password you gave them.</source>
+        <translation>%1 was added. They sign in with the initial password you gave them.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>The roles of %1 were changed.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 has a new password.</translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation>Remove User</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their key slot is deleted and the vault gets a new data key: every page is encrypted again, which takes a while for a large vault. Copies and backups made before now still open with their old password.</source>
+        <translation>%1 will no longer be able to sign in. Their key slot is deleted and the vault gets a new data key: every page is encrypted again, which takes a while for a large vault. Copies and backups made before now still open with their old password.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move %1</source>
+        <translation>Re&amp;move %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 and encrypting the vault with a new data key. Precis locks only when this has finished.</source>
+        <translation>Removing %1 and encrypting the vault with a new data key. Precis locks only when this has finished.</translation>
+    </message>
+    <message>
+        <source>%1 was removed and the data key was rotated.</source>
+        <translation>%1 was removed and the data key was rotated.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd User...</source>
+        <translation>A&amp;dd User...</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::VaultPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the vault and check it</source>
+        <translation>Write an encrypted copy of the vault and check it</translation>
+    </message>
+    <message>
+        <source>R&amp;estore...</source>
+        <translation>R&amp;estore...</translation>
+    </message>
+    <message>
+        <source>Replace this vault with a backup</source>
+        <translation>Replace this vault with a backup</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the vault and its key file, checked after writing. Restoring one replaces this vault and signs everyone out.</source>
+        <translation>A backup is an encrypted copy of the vault and its key file, checked after writing. Restoring one replaces this vault and signs everyone out.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Data Key...</source>
+        <translation>Rotate &amp;Data Key...</translation>
+    </message>
+    <message>
+        <source>Encrypt the vault with a new data key</source>
+        <translation>Encrypt the vault with a new data key</translation>
+    </message>
+    <message>
+        <source>New Re&amp;covery Key...</source>
+        <translation>New Re&amp;covery Key...</translation>
+    </message>
+    <message>
+        <source>Replace the recovery key and show the new one once</source>
+        <translation>Replace the recovery key and show the new one once</translation>
+    </message>
+    <message>
+        <source>Rotate the data key when a copy of the key file may have left the clinic; removing a user rotates it too. Make a new recovery key when the printed one is lost or was seen by someone who should not have it.</source>
+        <translation>Rotate the data key when a copy of the key file may have left the clinic; removing a user rotates it too. Make a new recovery key when the printed one is lost or was seen by someone who should not have it.</translation>
+    </message>
+    <message>
+        <source>Automatic Lock</source>
+        <translation>Automatic Lock</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Lock after idle minutes</translation>
+    </message>
+    <message>
+        <source>Lock every workstation after</source>
+        <translation>Lock every workstation after</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked: %2 pages verified, the key file matches.</source>
+        <extracomment>%1 file path, %2 number of pages</extracomment>
+        <translation>Backup written to %1 and checked: %2 pages verified, the key file matches.</translation>
+    </message>
+    <message>
+        <source>Restore Vault from Backup</source>
+        <translation>Restore Vault from Backup</translation>
+    </message>
+    <message>
+        <source>Rotate Data Key</source>
+        <translation>Rotate Data Key</translation>
+    </message>
+    <message>
+        <source>The vault gets a new data key and every page is encrypted again, which takes a while for a large vault. Every user keeps their password. Copies of the old key file no longer open the vault; backups made before now still open with the passwords of their time.</source>
+        <translation>The vault gets a new data key and every page is encrypted again, which takes a while for a large vault. Every user keeps their password. Copies of the old key file no longer open the vault; backups made before now still open with the passwords of their time.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate Data Key</source>
+        <translation>&amp;Rotate Data Key</translation>
+    </message>
+    <message>
+        <source>Encrypting the vault with a new data key. Precis locks only when this has finished.</source>
+        <translation>Encrypting the vault with a new data key. Precis locks only when this has finished.</translation>
+    </message>
+    <message>
+        <source>The data key was rotated.</source>
+        <translation>The data key was rotated.</translation>
+    </message>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>New Recovery Key</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which then no longer opens this vault (backups made before now still open with it). The new key is shown once: have paper or a printer ready.</source>
+        <translation>A new recovery key replaces the current one, which then no longer opens this vault (backups made before now still open with it). The new key is shown once: have paper or a printer ready.</translation>
+    </message>
+    <message>
+        <source>&amp;Make New Key</source>
+        <translation>&amp;Make New Key</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key.</source>
+        <translation>Making a new recovery key.</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made. The previous one no longer opens this vault.</source>
+        <translation>A new recovery key was made. The previous one no longer opens this vault.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the lock period.</source>
+        <translation>Only an administrator may change the lock period.</translation>
+    </message>
+    <message>
+        <source>The lock period could not be saved.</source>
+        <translation>The lock period could not be saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. Precis now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Saved. Precis now locks after %n minute without input.</numerusform>
+            <numerusform>Saved. Precis now locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bac&amp;k Up...</source>
+        <translation>Bac&amp;k Up...</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;y</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,7 @@ MainWindow::MainWindow(Unlocker unlocker, QWidget *parent)
     connect(m_admin, &AdministrationWidget::idleTimeoutChanged, this, [this](int minutes) {
         m_idle->setTimeout(std::chrono::minutes(minutes));
     });
+    connect(m_admin, &AdministrationWidget::lockRequested, this, &MainWindow::lock);
 
     lock();
 }
@@ -115,6 +116,8 @@ MainWindow::~MainWindow()
         m_unlockThread->wait();
         delete m_unlockThread;
     }
+    // Waits for a running administration task before the vault is locked under it.
+    m_admin->setSession(nullptr);
     if (m_session)
         m_session->lock();
 }

@@ -56,6 +56,7 @@ public:
     [[nodiscard]] UnlockWidget *unlockWidget() const { return m_unlock; }
     [[nodiscard]] PatientListWidget *patientList() const { return m_patients; }
     [[nodiscard]] PatientChartWidget *patientChart() const { return m_chart; }
+    [[nodiscard]] AdministrationWidget *administration() const { return m_admin; }
     [[nodiscard]] const risk::RiskRegistry &registry() const { return m_registry; }
     /// Opens a patient's chart (audited); false when it cannot be read.
     bool openPatient(qint64 patientId);

@@ -4,6 +4,7 @@
 //   precis [VAULT] [--lang en|de] [--size WxH]
 //   precis VAULT --screenshot PATH [--user NAME] [--locked]
 //                [--patient RECORD_NO [--view summary|intake|timeline]]
+//                [--view admin-users|admin-vault|admin-audit|admin-add-user|...]
 //   (password on stdin; demo vaults only)
 #include "precis_version.h"
 
@@ -14,6 +15,8 @@
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translator.h"
+#include "ui/admin/AdminPreview.h"
+#include "ui/admin/AdministrationWidget.h"
 #include "ui/chart/PatientChartWidget.h"
 #include "ui/settings/UiSettings.h"
 #include "ui/unlock/UnlockWidget.h"
@@ -21,9 +24,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -141,7 +146,10 @@ int main(int argc, char *argv[])
         QStringLiteral("record"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QStringLiteral("With --patient: the chart view, summary (default), intake or timeline."),
+        QStringLiteral("With --patient: the chart view, summary (default), intake or timeline. "
+                       "Without --patient, for an administrator: an administration page or "
+                       "dialog (admin-users, admin-vault, admin-audit, admin-add-user, "
+                       "admin-remove-user, admin-backup, admin-restore, admin-recovery-key)."),
         QStringLiteral("view"),
         QStringLiteral("summary"));
     parser.addOptions(
@@ -245,14 +253,40 @@ int main(int argc, char *argv[])
         window.patientChart()->showView(view == QLatin1String("intake")     ? View::Intake
                                         : view == QLatin1String("timeline") ? View::Timeline
                                                                             : View::Summary);
-    } else if (parser.isSet(viewOption)) {
-        printError(QStringLiteral("--view needs --patient"));
-        return 1;
+    }
+    std::unique_ptr<QDialog> dialog;
+    if (!parser.isSet(patientOption) && parser.isSet(viewOption)) {
+        const QString view = parser.value(viewOption);
+        if (!precis::ui::AdminPreview::views().contains(view)) {
+            printError(QStringLiteral("--view without --patient expects one of %1")
+                           .arg(precis::ui::AdminPreview::views().join(QStringLiteral(", "))));
+            return 1;
+        }
+        if (!window.session()->user().has(precis::store::Role::Administrator)) {
+            printError(QStringLiteral("--view %1 needs an administrator (--user)").arg(view));
+            return 1;
+        }
+        dialog = precis::ui::AdminPreview::open(*window.administration(), *window.session(), view);
     }
     if (parser.isSet(lockedOption))
         window.lock();
     waitForPaint(window);
-    const QPixmap pixmap = window.grab();
+    QPixmap pixmap = window.grab();
+    if (dialog) {
+        // The dialog over the window, centred, as the user sees it.
+        dialog->show();
+        waitForPaint(*dialog);
+        const QPixmap over = dialog->grab();
+        QPainter painter(&pixmap);
+        painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 60));
+        const QPoint at((pixmap.width() - over.width()) / 2, (pixmap.height() - over.height()) / 2);
+        painter.setPen(QColor(0x8A, 0x96, 0xA3));
+        painter.drawRect(QRect(at, over.size()).adjusted(-1, -1, 0, 0));
+        painter.drawPixmap(at, over);
+        painter.end();
+        dialog->hide();
+        dialog.reset();
+    }
     window.lock();
     const QString out = QFileInfo(parser.value(shotOption)).absoluteFilePath();
     QDir().mkpath(QFileInfo(out).absolutePath());

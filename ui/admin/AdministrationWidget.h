@@ -4,40 +4,53 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
+class QTabWidget;
 
 namespace precis::ui {
 
+class AuditPanel;
 class Session;
+class TaskRunner;
+class UsersPanel;
+class VaultPanel;
 
-/// What an administrator sees: the vault, the automatic-lock period and how users, roles and
-/// backups are managed. No chart data is shown here.
+/// What an administrator sees: the vault and three pages — users and roles; backups, keys and
+/// the automatic lock; the audit trail. Every change asks for the administrator's password
+/// again and is enforced and audited by the vault. No chart data is shown here.
 class AdministrationWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AdministrationWidget(QWidget *parent = nullptr);
+    enum class Page { Users, Vault, Audit };
 
-    /// Shows the session's vault; nullptr clears the page.
+    explicit AdministrationWidget(QWidget *parent = nullptr);
+    ~AdministrationWidget() override;
+
+    /// Shows the session's vault; nullptr clears the page. Before clearing, waits for a running
+    /// administration task to return (TaskRunner::finish()), so that the caller may then lock
+    /// and destroy the session.
     void setSession(Session *session);
+    void showPage(Page page);
+
+    [[nodiscard]] UsersPanel *usersPanel() const { return m_users; }
+    [[nodiscard]] VaultPanel *vaultPanel() const { return m_vault; }
+    [[nodiscard]] AuditPanel *auditPanel() const { return m_audit; }
+    [[nodiscard]] TaskRunner *taskRunner() const { return m_runner; }
 
 Q_SIGNALS:
     /// The vault accepted a new idle timeout.
     void idleTimeoutChanged(int minutes);
+    /// The session was locked (a restore replaced the vault): the window must lock now.
+    void lockRequested();
 
 private:
-    void applyIdleTimeout();
-
-    Session *m_session = nullptr;
+    TaskRunner *m_runner = nullptr;
     QLabel *m_vaultLabel = nullptr;
     QLabel *m_userLabel = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QSpinBox *m_idleSpin = nullptr;
-    QPushButton *m_applyButton = nullptr;
-    QTableWidget *m_users = nullptr;
-    QLabel *m_usersError = nullptr;
+    QTabWidget *m_pages = nullptr;
+    UsersPanel *m_users = nullptr;
+    VaultPanel *m_vault = nullptr;
+    AuditPanel *m_audit = nullptr;
 };
 
 } // namespace precis::ui

@@ -6,10 +6,12 @@
 #include "core/common/Error.h"
 #include "core/security/SecretBytes.h"
 #include "core/store/Assessments.h"
+#include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/ClinicSettings.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Vault.h"
+#include "core/store/VaultCheck.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -20,6 +22,19 @@
 #include <vector>
 
 namespace precis::ui {
+
+/// The result of Session::verifyAuditTrail().
+struct AuditCheck
+{
+    store::AuditVerification verification;
+    /// The chain's head after the check as "N:HASH" (row count, a colon, the last row's SHA-256
+    /// in lower-case hex), to be written down outside the workstation; empty when the chain is
+    /// broken.
+    QString anchor;
+    /// Every row, read after the check to find the head (the read's own row is the head), for
+    /// the audit view; empty when the chain is broken.
+    std::vector<store::AuditEntry> entries;
+};
 
 /// An unlocked vault as the screens see it. VaultSession adapts store::Vault; GUI tests use an
 /// in-memory fake so that every ErrorCode and role combination can be shown without a KDF.
@@ -65,6 +80,53 @@ public:
     [[nodiscard]] virtual Result<void> setGuidelineRegion(store::GuidelineRegion region);
     [[nodiscard]] virtual Result<QString> preferredUnit(clinical::Var var);
     [[nodiscard]] virtual Result<void> setPreferredUnit(clinical::Var var, const QString &unit);
+
+    /// True once lock() ran (or restore() locked the session). Default: false.
+    [[nodiscard]] virtual bool isLocked() const;
+
+    // Administration (administrator only; enforced by the vault). Each change takes the signed-in
+    // user's own password and re-authenticates with it (store::reauthenticate) in the same call,
+    // so the vault's demand for a password proof less than five minutes old is met by that call
+    // and by nothing earlier. A wrong password is Authentication and changes nothing.
+    // These calls may run on a worker thread: the caller makes sure that no other call on this
+    // session runs meanwhile and that the session is not locked or destroyed before the call
+    // returns (ui/admin/TaskRunner). Defaults refuse with Unsupported.
+
+    /// Adds a user with an initial password (checked against the password policy by the vault).
+    [[nodiscard]] virtual Result<void> addUser(const security::SecretBytes &ownPassword,
+                                               const QString &name,
+                                               const QList<store::Role> &roles,
+                                               security::SecretBytes initialPassword);
+    [[nodiscard]] virtual Result<void> setUserRoles(const security::SecretBytes &ownPassword,
+                                                    const QString &name,
+                                                    const QList<store::Role> &roles);
+    /// Sets another user's (or one's own) password; checked against the policy.
+    [[nodiscard]] virtual Result<void> resetPassword(const security::SecretBytes &ownPassword,
+                                                     const QString &name,
+                                                     security::SecretBytes newPassword);
+    /// Deletes the user's key slot and rotates the data key (every page re-encrypted).
+    [[nodiscard]] virtual Result<void> removeUser(const security::SecretBytes &ownPassword,
+                                                  const QString &name);
+    [[nodiscard]] virtual Result<void> rotateDataKey(const security::SecretBytes &ownPassword);
+    /// A new recovery key replaces the old one; its text is returned to be shown once.
+    [[nodiscard]] virtual Result<QString>
+    regenerateRecoveryKey(const security::SecretBytes &ownPassword);
+    /// Writes OUT and OUT.keys, then checks them (store::checkBackup). A backup that was written
+    /// but does not check is not an error: the report says what is wrong.
+    [[nodiscard]] virtual Result<store::CheckReport>
+    backup(const security::SecretBytes &ownPassword, const QString &outPath);
+    /// Replaces this vault with a backup, which must name an administrator `backupUser` whose
+    /// password in the backup is `backupPassword` (store::restoreVault verifies it before
+    /// anything is replaced). After the re-authentication this session is locked first, because
+    /// the files are replaced underneath it: whatever the result, it is unusable afterwards.
+    [[nodiscard]] virtual Result<void> restore(const security::SecretBytes &ownPassword,
+                                               const QString &backupPath,
+                                               const QString &backupUser,
+                                               security::SecretBytes backupPassword);
+    /// Every audit row, oldest first (the read is audited).
+    [[nodiscard]] virtual Result<std::vector<store::AuditEntry>> auditTrail();
+    /// Walks the audit chain (audited when intact) and reports the head.
+    [[nodiscard]] virtual Result<AuditCheck> verifyAuditTrail();
 
     /// Wipes the data key and closes the connection. The session is unusable afterwards.
     virtual void lock() = 0;

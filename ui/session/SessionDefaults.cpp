@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Session's chart defaults: refuse with Unsupported. The production session (VaultSession)
-// overrides every one; a test double overrides what its screen needs.
+// Session's chart and administration defaults: refuse with Unsupported. The production session
+// (VaultSession) overrides every one; a test double overrides what its screen needs.
 #include "ui/session/Session.h"
 
 namespace precis::ui {
@@ -71,6 +71,58 @@ Result<QString> Session::preferredUnit(clinical::Var var)
     return QString(clinical::varInfo(var).unit);
 }
 Result<void> Session::setPreferredUnit(clinical::Var, const QString &)
+{
+    return unsupported();
+}
+bool Session::isLocked() const
+{
+    return false;
+}
+Result<void> Session::addUser(const security::SecretBytes &,
+                              const QString &,
+                              const QList<store::Role> &,
+                              security::SecretBytes)
+{
+    return unsupported();
+}
+Result<void>
+Session::setUserRoles(const security::SecretBytes &, const QString &, const QList<store::Role> &)
+{
+    return unsupported();
+}
+Result<void>
+Session::resetPassword(const security::SecretBytes &, const QString &, security::SecretBytes)
+{
+    return unsupported();
+}
+Result<void> Session::removeUser(const security::SecretBytes &, const QString &)
+{
+    return unsupported();
+}
+Result<void> Session::rotateDataKey(const security::SecretBytes &)
+{
+    return unsupported();
+}
+Result<QString> Session::regenerateRecoveryKey(const security::SecretBytes &)
+{
+    return unsupported();
+}
+Result<store::CheckReport> Session::backup(const security::SecretBytes &, const QString &)
+{
+    return unsupported();
+}
+Result<void> Session::restore(const security::SecretBytes &,
+                              const QString &,
+                              const QString &,
+                              security::SecretBytes)
+{
+    return unsupported();
+}
+Result<std::vector<store::AuditEntry>> Session::auditTrail()
+{
+    return unsupported();
+}
+Result<AuditCheck> Session::verifyAuditTrail()
 {
     return unsupported();
 }

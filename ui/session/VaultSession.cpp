@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/security/KeySlotFile.h"
+#include "core/store/AdminTasks.h"
 #include "core/store/Assessments.h"
+#include "core/store/Backup.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/ClinicSettings.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/VaultAdmin.h"
 #include "ui/session/Session.h"
+
+#include <QFileInfo>
 
 namespace precis::ui {
 namespace {
@@ -86,6 +91,107 @@ public:
     {
         return store::setPreferredUnit(*m_vault, var, unit);
     }
+    Result<void> addUser(const security::SecretBytes &ownPassword,
+                         const QString &name,
+                         const QList<store::Role> &roles,
+                         security::SecretBytes initialPassword) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return r;
+        return store::addUser(*m_vault, name, roles, std::move(initialPassword));
+    }
+    Result<void> setUserRoles(const security::SecretBytes &ownPassword,
+                              const QString &name,
+                              const QList<store::Role> &roles) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return r;
+        return store::setRoles(*m_vault, name, roles);
+    }
+    Result<void> resetPassword(const security::SecretBytes &ownPassword,
+                               const QString &name,
+                               security::SecretBytes newPassword) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return r;
+        return store::changePassword(*m_vault, name, std::move(newPassword));
+    }
+    Result<void> removeUser(const security::SecretBytes &ownPassword, const QString &name) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return r;
+        return store::removeUser(*m_vault, name);
+    }
+    Result<void> rotateDataKey(const security::SecretBytes &ownPassword) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return r;
+        return store::rotateDataKey(*m_vault);
+    }
+    Result<QString> regenerateRecoveryKey(const security::SecretBytes &ownPassword) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return tl::unexpected(r.error());
+        return store::regenerateRecoveryKey(*m_vault);
+    }
+    Result<store::CheckReport> backup(const security::SecretBytes &ownPassword,
+                                      const QString &outPath) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return tl::unexpected(r.error());
+        if (auto r = store::backupVault(*m_vault, outPath); !r)
+            return tl::unexpected(r.error());
+        return store::checkBackup(*m_vault, outPath);
+    }
+    Result<void> restore(const security::SecretBytes &ownPassword,
+                         const QString &backupPath,
+                         const QString &backupUser,
+                         security::SecretBytes backupPassword) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
+            return r;
+        // store::restoreVault checks the backup's credentials, not this vault's: the signed-in
+        // administrator of the live vault is required here, before anything is locked.
+        if (!m_vault->user().has(store::Role::Administrator))
+            return fail(ErrorCode::Permission,
+                        QStringLiteral("restore requires the administrator role"),
+                        QStringLiteral("user"),
+                        m_vault->user().name);
+        for (const QString &file : {backupPath, security::KeySlotFile::pathFor(backupPath)}) {
+            if (!QFileInfo(file).isFile())
+                return fail(ErrorCode::NotFound,
+                            QStringLiteral("backup file not found"),
+                            QStringLiteral("path"),
+                            file);
+        }
+        const QString vaultPath = m_vault->path();
+        lock();
+        return store::restoreVault(backupPath, vaultPath, backupUser, std::move(backupPassword));
+    }
+    Result<std::vector<store::AuditEntry>> auditTrail() override
+    {
+        return store::readAuditTrail(*m_vault);
+    }
+    Result<AuditCheck> verifyAuditTrail() override
+    {
+        auto verification = store::verifyVaultAudit(*m_vault);
+        if (!verification)
+            return tl::unexpected(verification.error());
+        AuditCheck check{*verification, {}, {}};
+        if (!verification->intact)
+            return check;
+        // The head after the check: the audited read's own row is the last one.
+        auto rows = store::readAuditTrail(*m_vault);
+        if (!rows)
+            return tl::unexpected(rows.error());
+        if (!rows->empty())
+            check.anchor = QStringLiteral("%1:%2")
+                               .arg(rows->back().seq)
+                               .arg(QString::fromLatin1(rows->back().hash.toHex()));
+        check.entries = std::move(*rows);
+        return check;
+    }
+    bool isLocked() const override { return m_vault->isLocked(); }
     void lock() override
     {
         if (!m_vault->isLocked())
