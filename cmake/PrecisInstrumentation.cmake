@@ -6,8 +6,13 @@ if(PRECIS_COVERAGE)
     if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         message(FATAL_ERROR "PRECIS_COVERAGE needs GCC (gcovr reads gcov's .gcda files)")
     endif()
+    # Only core/ is measured, so only the core modules are instrumented: gcc writes an object's
+    # absolute path into its .gcno, so ccache can never reuse an instrumented object in another
+    # folder, while ui/ and app/ objects stay shareable with ordinary builds.
     # -fprofile-update=atomic: the test executables run in parallel and some use threads.
-    target_compile_options(precis_flags INTERFACE --coverage -fprofile-update=atomic)
+    foreach(module precis_clinical precis_risk precis_security precis_store)
+        target_compile_options(${module} PRIVATE --coverage -fprofile-update=atomic)
+    endforeach()
     target_link_options(precis_flags INTERFACE --coverage)
 endif()
 
