@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Key-slot file: create, load, unlock, password change, removal, recovery, rotation, damage.
+#include "tests/support/TestKdf.h"
+
 #include "core/security/KeySlotFile.h"
 
 #include <QElapsedTimer>
@@ -112,7 +114,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(fastKdfForTests());
+        QCOMPARE(calibrateKdf(), precis::test::kKdfFastTest);
         m_dek = SecretBytes::random(32);
         auto rk = parseRecoveryKey(generateRecoveryKey());
         QVERIFY(rk.has_value());
@@ -138,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(!f->hasUser(QStringLiteral("carol")));
         QVERIFY(f->hasRecovery());
         QVERIFY(!f->rotationPending());
-        QCOMPARE(f->kdfParams(QStringLiteral("alice")), std::optional<KdfParams>(kKdfFastTest));
+        QCOMPARE(f->kdfParams(QStringLiteral("alice")),
+                 std::optional<KdfParams>(precis::test::kKdfFastTest));
         EXPECT_KEY(f->unlockUser(QStringLiteral("alice"), pw("alice password 1")), m_dek);
         EXPECT_KEY(f->unlockUser(QStringLiteral("bob"), pw("bob password 12345")), m_dek);
         auto keys = f->unlockUser(QStringLiteral("alice"), pw("alice password 1"));

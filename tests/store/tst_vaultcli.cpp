@@ -35,7 +35,9 @@ struct Run
 Run cli(const QStringList &args, const QStringList &stdinLines)
 {
     QProcess p;
-    p.start(QStringLiteral(PRECIS_BINARY_DIR "/app/precis-cli"), args);
+    // The CLI's own objects linked with the test KDF policy (tests/support); tst_kdfbuild runs
+    // the shipped precis-cli.
+    p.start(QStringLiteral(PRECIS_BINARY_DIR "/tests/support/precis-cli-testkdf"), args);
     if (!p.waitForStarted())
         return {};
     p.write(stdinLines.join(QLatin1Char('\n')).toUtf8() + "\n");

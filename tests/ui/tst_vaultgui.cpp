@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI on real vaults made with the store's API (test-only fast KDF): unlock messages,
 // the patient list and search, roles, locking, and the --screenshot command line.
+#include "core/security/Crypto.h"
 #include "core/security/KeySlotFile.h"
 #include "core/security/SecretBytes.h"
 #include "core/store/DemoCohort.h"
@@ -54,7 +55,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(qEnvironmentVariableIsSet("PRECIS_TEST_FAST_KDF"));
+        QCOMPARE(security::kdfPolicyName(), QStringLiteral("precis-kdf-policy:test-only"));
         QVERIFY(m_dir.isValid());
         m_demo = m_dir.filePath(QStringLiteral("demo.precis"));
         store::DemoOptions options;
