@@ -23,8 +23,11 @@ namespace {
 
 using store::Vault;
 
-const QStringList kValueOptions = {
-    QStringLiteral("as"), QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("admin")};
+const QStringList kValueOptions = {QStringLiteral("as"),
+                                   QStringLiteral("user"),
+                                   QStringLiteral("role"),
+                                   QStringLiteral("admin"),
+                                   QStringLiteral("anchor")};
 
 // The startup self-test (crypto known answers, SQLCipher linked, no libsqlite3 mapped): the CLI
 // refuses to touch a vault when it fails.
@@ -274,20 +277,53 @@ int runAudit(const QStringList &args)
     const ParsedArgs a = parseArgs(args, kValueOptions);
     if (!a.error.isEmpty())
         return usage(a.error);
-    if (a.positional.size() != 2 || a.positional[0] != QLatin1String("verify"))
-        return usage(QStringLiteral("audit verify VAULT --as NAME"));
+    const bool anchorCommand = a.positional.value(0) == QLatin1String("anchor");
+    if (a.positional.size() != 2 || (a.positional[0] != QLatin1String("verify") && !anchorCommand)
+        || (anchorCommand && a.options.contains(QStringLiteral("anchor"))))
+        return usage(QStringLiteral("audit verify VAULT --as NAME [--anchor N:HASH] | audit anchor "
+                                    "VAULT --as NAME"));
+    std::optional<store::AuditHead> anchor;
+    if (a.options.contains(QStringLiteral("anchor"))) {
+        auto parsed = store::parseAuditAnchor(a.option(QStringLiteral("anchor")));
+        if (!parsed)
+            return usage(parsed.error().detail);
+        anchor = *parsed;
+    }
     if (!selfTest())
         return ExitError;
     SecretReader secrets(a.passwordStdin);
     Session s = signIn(a.positional[1], a, secrets);
     if (!s.vault)
         return s.exitCode;
+    if (anchorCommand) {
+        // Issue #8 D1c: the head as N:HASH, to be written down away from the workstation; a
+        // later `audit verify --anchor` shows whether the vault still holds it.
+        auto head = store::auditAnchor(*s.vault);
+        if (!head)
+            return report(head.error());
+        QTextStream(stdout) << store::formatAuditAnchor(*head) << "\n";
+        return ExitOk;
+    }
     auto v = store::verifyVaultAudit(*s.vault);
     if (!v)
         return report(v.error());
     if (!v->intact) {
         QTextStream(stderr) << "precis-cli: audit chain broken: " << v->reason << "\n";
         return ExitDamaged;
+    }
+    if (anchor) {
+        auto contained = store::auditContainsAnchor(*s.vault, *anchor);
+        if (!contained)
+            return report(contained.error());
+        if (!*contained) {
+            QTextStream(stderr) << "precis-cli: anchor " << store::formatAuditAnchor(*anchor)
+                                << " is not in the audit chain (the vault was rolled back or its"
+                                   " chain rewritten)\n";
+            return ExitDamaged;
+        }
+        QTextStream(stdout) << "audit chain intact: " << v->rowCount << " rows, anchor "
+                            << anchor->rowCount << " present\n";
+        return ExitOk;
     }
     QTextStream(stdout) << "audit chain intact: " << v->rowCount << " rows\n";
     return ExitOk;

@@ -8,6 +8,8 @@
 #include "core/store/VaultCheck.h"
 #include "core/store/VaultDatabase.h"
 #include "core/store/VaultInternal.h"
+#include "core/store/VaultState.h"
+#include "core/store/WorkstationState.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -263,7 +265,11 @@ Result<void> restoreVaultUntil(const QString &backupPath,
     if (stopAfter == RestoreStep::Staged)
         return {};
     {
-        auto vault = Vault::unlock(staging, user, std::move(password));
+        // The staged backup is older than the live vault by nature: it is not compared with this
+        // workstation's mark; it gets a new epoch below before it goes live.
+        detail::UnlockOptions unlockOptions;
+        unlockOptions.checkWorkstation = false;
+        auto vault = detail::unlock(staging, user, std::move(password), unlockOptions);
         if (!vault) {
             removeStaging();
             return tl::unexpected(vault.error());
@@ -294,21 +300,46 @@ Result<void> restoreVaultUntil(const QString &backupPath,
                         QStringLiteral("backup"),
                         report->integrityProblems.value(0));
         }
-        if (auto r = appendAudit(VaultAccess::db(**vault),
-                                 user,
-                                 QString::fromLatin1(audit::kRestore),
-                                 std::nullopt,
-                                 QStringLiteral("restored from backup"));
-            !r) {
+        // A restore starts a new epoch (issue #8 D1): higher than any this workstation has seen
+        // of the vault, so the restored pair is accepted here and on every workstation, while a
+        // copy of an older pair is still refused. The restore row records it in the chain.
+        auto stored = detail::readStoredState(VaultAccess::db(**vault));
+        if (!stored) {
             removeStaging();
-            return tl::unexpected(r.error());
+            return tl::unexpected(stored.error());
+        }
+        detail::TransitionOptions epoch;
+        epoch.updateWorkstation = false;
+        epoch.newEpoch = true;
+        if (*stored) {
+            auto seen = WorkstationStates::lookup((*stored)->vaultId);
+            if (seen && *seen)
+                epoch.minimumEpoch = (*seen)->epoch + 1;
+        }
+        auto restored = detail::commitTransition(
+            staging,
+            VaultAccess::db(**vault),
+            VaultAccess::dataKey(**vault),
+            {},
+            [&](Database &d) {
+                return appendAudit(d,
+                                   user,
+                                   QString::fromLatin1(audit::kRestore),
+                                   std::nullopt,
+                                   QStringLiteral("restored from backup"))
+                    .map([](qint64) {});
+            },
+            epoch);
+        if (!restored) {
+            removeStaging();
+            return tl::unexpected(restored.error());
         }
         auto &db = VaultAccess::db(**vault);
         if (auto r = db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r) {
             removeStaging();
             return r;
         }
-        (*vault)->lock();
+        VaultAccess::closeWithoutWriting(**vault); // the restore row is the last one
     }
     // The staged pair is final: make both files durable before the commit point.
     QFile::remove(staging + QStringLiteral("-wal"));

@@ -10,6 +10,7 @@
 #include "core/store/VaultCheck.h"
 #include "core/store/VaultDatabase.h"
 #include "core/store/VaultInternal.h"
+#include "core/store/VaultState.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -88,12 +89,18 @@ Result<void> finishPendingRotation(Database &db,
     // The rotation started (slot removed, new key wrapped for everyone else) but was not
     // committed. Finish it rather than abort it: aborting would leave the removed user's old slot
     // able to open the vault.
+    auto record = slots.vaultState(key); // still MACed under the committed (old) key
+    if (!record)
+        return tl::unexpected(record.error());
     if (!openedWithPending) {
         if (auto r = rekeyVaultDatabase(db, *pending); !r)
             return r;
     }
     if (auto r = slots.commitRotation(); !r)
         return r;
+    if (*record)
+        if (auto r = slots.setVaultState(**record, *pending); !r)
+            return r;
     if (auto r = slots.save(keysPath); !r)
         return r;
     key = std::move(*pending);
@@ -222,7 +229,8 @@ VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, 
     v->m_db = std::make_unique<Database>(std::move(db));
     v->m_dataKey = std::move(key);
     v->m_user = std::move(user);
-    v->m_locked = false;
+    // Stays locked (so that its destruction writes nothing) until the settings below are read.
+    v->m_locked = true;
     // Every caller of adopt() has just verified a password, the recovery key or created the
     // vault: that counts as the authentication sensitive operations require.
     v->m_authenticatedAt = std::chrono::steady_clock::now();
@@ -241,15 +249,18 @@ VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, 
                     QStringLiteral("idle_timeout_minutes"),
                     *idle);
     v->m_idleTimeout = minutes;
+    v->m_locked = false;
     return v;
 }
 
 Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
                                                  security::UnlockedKeys keys,
-                                                 const QString &keysPath,
+                                                 security::KeySlotFile &slots,
                                                  UserInfo user,
-                                                 bool recovery)
+                                                 bool recovery,
+                                                 const UnlockOptions &options)
 {
+    const QString keysPath = security::KeySlotFile::pathFor(path);
     security::SecretBytes key = std::move(keys.current);
     std::optional<security::SecretBytes> pending = std::move(keys.pending);
     bool openedWithPending = false;
@@ -263,21 +274,37 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
     }
     if (!db)
         return tl::unexpected(db.error());
+    if (auto r = finishPendingRotation(*db, slots, keysPath, key, pending, openedWithPending); !r)
+        return tl::unexpected(r.error().code == ErrorCode::Damaged
+                                  ? namePageDamage(path, key, r.error())
+                                  : r.error());
+    // A copy of the key for naming damaged pages: `key` moves into the Vault below, and a scan
+    // with an empty key would call every page damaged (issue #8 D10).
+    const security::SecretBytes scanKey = security::SecretBytes::copyOf(key.view());
     auto fixRead = [&](const Error &e) {
-        return e.code == ErrorCode::Damaged
-                   ? namePageDamage(path, openedWithPending ? *pending : key, e)
+        return e.code == ErrorCode::Damaged && e.reason == ErrorReason::None
+                   ? namePageDamage(path, scanKey, e)
                    : e;
     };
-    if (pending) {
-        auto slots = security::KeySlotFile::load(keysPath);
-        if (!slots)
-            return tl::unexpected(slots.error());
-        if (auto r = finishPendingRotation(*db, *slots, keysPath, key, pending, openedWithPending);
-            !r)
-            return tl::unexpected(fixRead(r.error()));
-    }
     if (auto m = migrate(*db); !m)
         return tl::unexpected(fixRead(m.error()));
+    // Rollback detection (issue #8 D1): the vault's state against its key file's authenticated
+    // record, against its own audit chain, and against what this workstation has seen.
+    auto record = slots.vaultState(key);
+    if (!record)
+        return tl::unexpected(record.error());
+    auto stored = readStoredState(*db);
+    if (!stored)
+        return tl::unexpected(fixRead(stored.error()));
+    if (auto match = matchState(*stored, *record); !match)
+        return tl::unexpected(match.error());
+    if (*stored) {
+        if (auto r = checkChainAtState(*db, **stored); !r)
+            return tl::unexpected(fixRead(r.error()));
+        if (options.checkWorkstation)
+            if (auto r = checkWorkstation(*db, **stored); !r)
+                return tl::unexpected(fixRead(r.error()));
+    }
     if (!recovery) {
         auto roles = readRoles(*db, user.name);
         if (!roles)
@@ -328,6 +355,14 @@ Result<void> Vault::requireClinical() const
 Result<std::unique_ptr<Vault>>
 Vault::unlock(const QString &path, const QString &user, security::SecretBytes password)
 {
+    return detail::unlock(path, user, std::move(password), {});
+}
+
+Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
+                                              const QString &user,
+                                              security::SecretBytes password,
+                                              const UnlockOptions &options)
+{
     if (auto init = initialiseSqlite(); !init)
         return tl::unexpected(init.error());
     // Like SQLite's hot-journal rollback, an interrupted restore is completed before the pair is
@@ -335,14 +370,17 @@ Vault::unlock(const QString &path, const QString &user, security::SecretBytes pa
     if (auto r = finishInterruptedRestore(path); !r)
         return tl::unexpected(r.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString authPath = security::UnlockThrottle::pathFor(path);
+    const QString authPath = options.throttlePath.isEmpty()
+                                 ? security::UnlockThrottle::pathFor(path)
+                                 : options.throttlePath;
     auto throttle = security::UnlockThrottle::load(authPath);
     if (!throttle)
         return tl::unexpected(throttle.error());
     if (auto r = throttle->check(now); !r)
         return tl::unexpected(r.error());
     if (!QFileInfo::exists(path))
-        return fail(ErrorCode::NotFound,
+        return fail(ErrorReason::VaultMissing,
+                    ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),
                     QStringLiteral("path"),
                     path);
@@ -358,37 +396,43 @@ Vault::unlock(const QString &path, const QString &user, security::SecretBytes pa
     }
     UserInfo info;
     info.name = user;
-    auto vault
-        = detail::VaultAccess::open(path, std::move(*keys), keysPath, std::move(info), false);
+    auto vault = VaultAccess::open(path, std::move(*keys), *slots, std::move(info), false, options);
     if (!vault)
         return tl::unexpected(vault.error());
-    Database &db = detail::VaultAccess::db(**vault);
     // Failed attempts since the last unlock enter the chain now, with the unlock, in one
-    // transaction; only then is the sidecar cleared (a crash in between loses nothing).
-    {
-        auto txn = Transaction::begin(db);
-        if (!txn)
-            return tl::unexpected(txn.error());
-        for (const security::FailedUnlock &f : throttle->takePendingEvents()) {
-            if (auto r = appendAudit(db,
-                                     f.user,
-                                     QString::fromLatin1(audit::kFailedUnlock),
-                                     std::nullopt,
-                                     QStringLiteral("wrong user name or password"),
-                                     f.at);
-                !r)
-                return tl::unexpected(r.error());
-        }
-        if (auto r = appendAudit(
-                db,
-                user,
-                QString::fromLatin1(audit::kUnlock),
-                std::nullopt,
-                QStringLiteral("roles %1").arg(detail::rolesToString((*vault)->user().roles)));
-            !r)
-            return tl::unexpected(r.error());
-        if (auto r = txn->commit(); !r)
-            return tl::unexpected(r.error());
+    // transaction that is also the vault's next state (issue #8 D1); only then is the sidecar
+    // cleared (a crash in between loses nothing).
+    const std::vector<security::FailedUnlock> failures = throttle->takePendingEvents();
+    const QString roles = rolesToString((*vault)->user().roles);
+    TransitionOptions transition;
+    transition.updateWorkstation = options.checkWorkstation;
+    auto state = commitTransition(
+        path,
+        VaultAccess::db(**vault),
+        VaultAccess::dataKey(**vault),
+        {},
+        [&](Database &db) -> Result<void> {
+            for (const security::FailedUnlock &f : failures) {
+                if (auto r = appendAudit(db,
+                                         f.user,
+                                         QString::fromLatin1(audit::kFailedUnlock),
+                                         std::nullopt,
+                                         QStringLiteral("wrong user name or password"),
+                                         f.at);
+                    !r)
+                    return tl::unexpected(r.error());
+            }
+            return appendAudit(db,
+                               user,
+                               QString::fromLatin1(audit::kUnlock),
+                               std::nullopt,
+                               QStringLiteral("roles %1").arg(roles))
+                .map([](qint64) {});
+        },
+        transition);
+    if (!state) {
+        VaultAccess::closeWithoutWriting(**vault);
+        return tl::unexpected(state.error());
     }
     if (throttle->failureCount() > 0)
         (void)throttle->clear();
@@ -411,7 +455,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
     if (auto r = finishInterruptedRestore(path); !r)
         return tl::unexpected(r.error());
     if (!QFileInfo::exists(path))
-        return fail(ErrorCode::NotFound,
+        return fail(ErrorReason::VaultMissing,
+                    ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),
                     QStringLiteral("path"),
                     path);
@@ -425,16 +470,27 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
     UserInfo info;
     info.name = QString::fromLatin1(kRecoveryUser);
     info.roles = {Role::Administrator};
-    auto vault = detail::VaultAccess::open(path, std::move(*keys), keysPath, std::move(info), true);
+    auto vault = detail::VaultAccess::open(
+        path, std::move(*keys), *slots, std::move(info), true, detail::UnlockOptions{});
     if (!vault)
         return tl::unexpected(vault.error());
-    if (auto r = appendAudit(detail::VaultAccess::db(**vault),
-                             (*vault)->user().name,
-                             QString::fromLatin1(audit::kUnlockRecovery),
-                             std::nullopt,
-                             QStringLiteral("emergency access with the recovery key"));
-        !r)
-        return tl::unexpected(r.error());
+    auto state = detail::commitTransition(
+        path,
+        detail::VaultAccess::db(**vault),
+        detail::VaultAccess::dataKey(**vault),
+        {},
+        [&](Database &db) {
+            return appendAudit(db,
+                               (*vault)->user().name,
+                               QString::fromLatin1(audit::kUnlockRecovery),
+                               std::nullopt,
+                               QStringLiteral("emergency access with the recovery key"))
+                .map([](qint64) {});
+        });
+    if (!state) {
+        detail::VaultAccess::closeWithoutWriting(**vault);
+        return tl::unexpected(state.error());
+    }
     return vault;
 }
 
@@ -585,14 +641,24 @@ void Vault::lock()
         return;
     m_locked = true;
     if (m_db && m_db->isOpen()) {
-        // Best effort: a lock must never be held open by a failing write.
-        if (auto r = appendAudit(*m_db,
-                                 m_user.name,
-                                 QString::fromLatin1(audit::kLock),
-                                 std::nullopt,
-                                 QStringLiteral("vault locked"));
-            !r)
-            qCWarning(lcStore) << "lock audit row not written:" << r.error().message();
+        // The lock row is a state transition (issue #8 D1: the key file's record moves on lock
+        // and unlock, not per audit row). Best effort: a lock must never be held open by a
+        // failing write, and a vault found damaged is not written to at all.
+        const auto lockRow = [this](Database &db) {
+            return appendAudit(db,
+                               m_user.name,
+                               QString::fromLatin1(audit::kLock),
+                               std::nullopt,
+                               QStringLiteral("vault locked"))
+                .map([](qint64) {});
+        };
+        auto r = detail::commitTransition(m_path, *m_db, m_dataKey, {}, lockRow);
+        if (!r && r.error().code != ErrorCode::Damaged) {
+            // No key file to record the state in (removed while open, unreadable): the lock
+            // row still belongs in the chain.
+            if (auto plain = lockRow(*m_db); !plain)
+                qCWarning(lcStore) << "lock audit row not written:" << plain.error().message();
+        }
         m_db->close();
     }
     m_db.reset();

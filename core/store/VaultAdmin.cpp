@@ -9,6 +9,7 @@
 #include "core/store/Sqlite.h"
 #include "core/store/VaultDatabase.h"
 #include "core/store/VaultInternal.h"
+#include "core/store/VaultState.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -150,6 +151,22 @@ Result<QString> createVault(const QString &path,
             if (!a)
                 ok = tl::unexpected(a.error());
         }
+        // The first state of the vault (issue #8 D1): a random id, epoch 1, generation 1 at the
+        // creation row, recorded in the vault and, authenticated, in the key file.
+        const security::SecretBytes vaultId = security::SecretBytes::random(16);
+        detail::StoredVaultState state{vaultId.view().toByteArray(), 1, {}};
+        if (ok) {
+            auto head = auditHead(*db);
+            if (head)
+                state.state = {1, head->rowCount, head->hash};
+            else
+                ok = tl::unexpected(head.error());
+        }
+        if (ok)
+            ok = detail::writeStoredState(*db, state);
+        if (ok)
+            ok = slots->setVaultState({state.vaultId, state.epoch, state.state, std::nullopt},
+                                      dataKey);
         if (ok)
             ok = txn->commit();
         if (!ok) {
@@ -217,32 +234,37 @@ addUser(Vault &vault, const QString &name, const QList<Role> &roles, security::S
                     QStringLiteral("user already exists"),
                     QStringLiteral("user"),
                     name);
-    if (auto r = slots->addUser(name, password, VaultAccess::dataKey(vault)); !r)
-        return r;
-    // The vault row commits first: a user row without a slot cannot sign in (harmless and
-    // repaired by adding again after removing); a slot without a row would be refused at unlock.
-    auto txn = Transaction::begin(db);
-    if (!txn)
-        return tl::unexpected(txn.error());
-    auto st = db.prepare("INSERT INTO users(name, roles, created_at, changed_at) VALUES (?,?,?,?)");
-    if (!st)
-        return tl::unexpected(st.error());
-    const QString now = detail::nowUtc();
-    if (auto r
-        = st->bind(1, name).bind(2, detail::rolesToString(roles)).bind(3, now).bind(4, now).run();
-        !r)
-        return r;
-    if (auto r = appendAudit(
-            db,
-            vault.user().name,
-            QString::fromLatin1(audit::kUserAdd),
-            std::nullopt,
-            QStringLiteral("%1 added with roles %2").arg(name, detail::rolesToString(roles)));
-        !r)
-        return tl::unexpected(r.error());
-    if (auto r = txn->commit(); !r)
-        return r;
-    return slots->save(security::KeySlotFile::pathFor(vault.path()));
+    // One state transition (issue #8 D1): the key file with the new slot and the pending state
+    // is saved, then the user row and its audit row commit.
+    return detail::commitTransition(
+               vault.path(),
+               db,
+               VaultAccess::dataKey(vault),
+               [&](security::KeySlotFile &fresh) {
+                   return fresh.addUser(name, password, VaultAccess::dataKey(vault));
+               },
+               [&](Database &d) -> Result<void> {
+                   auto st = d.prepare("INSERT INTO users(name, roles, created_at, changed_at)"
+                                       " VALUES (?,?,?,?)");
+                   if (!st)
+                       return tl::unexpected(st.error());
+                   const QString now = detail::nowUtc();
+                   if (auto r = st->bind(1, name)
+                                    .bind(2, detail::rolesToString(roles))
+                                    .bind(3, now)
+                                    .bind(4, now)
+                                    .run();
+                       !r)
+                       return r;
+                   return appendAudit(d,
+                                      vault.user().name,
+                                      QString::fromLatin1(audit::kUserAdd),
+                                      std::nullopt,
+                                      QStringLiteral("%1 added with roles %2")
+                                          .arg(name, detail::rolesToString(roles)))
+                       .map([](qint64) {});
+               })
+        .map([](const detail::StoredVaultState &) {});
 }
 
 Result<void> changePassword(Vault &vault, const QString &name, security::SecretBytes newPassword)
@@ -265,16 +287,23 @@ Result<void> changePassword(Vault &vault, const QString &name, security::SecretB
     if (!slots->hasUser(name))
         return fail(
             ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("user"), name);
-    if (auto r = slots->changePassword(name, newPassword, VaultAccess::dataKey(vault)); !r)
-        return r;
-    if (auto r = slots->save(security::KeySlotFile::pathFor(vault.path())); !r)
-        return r;
-    return appendAudit(VaultAccess::db(vault),
-                       vault.user().name,
-                       QString::fromLatin1(audit::kPasswordChange),
-                       std::nullopt,
-                       QStringLiteral("password of %1 changed").arg(name))
-        .map([](qint64) {});
+    // One state transition (issue #8 D1): a copy of the old key file no longer matches.
+    return detail::commitTransition(
+               vault.path(),
+               VaultAccess::db(vault),
+               VaultAccess::dataKey(vault),
+               [&](security::KeySlotFile &fresh) {
+                   return fresh.changePassword(name, newPassword, VaultAccess::dataKey(vault));
+               },
+               [&](Database &d) {
+                   return appendAudit(d,
+                                      vault.user().name,
+                                      QString::fromLatin1(audit::kPasswordChange),
+                                      std::nullopt,
+                                      QStringLiteral("password of %1 changed").arg(name))
+                       .map([](qint64) {});
+               })
+        .map([](const detail::StoredVaultState &) {});
 }
 
 Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &roles)
@@ -339,6 +368,10 @@ Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const QString &w
     security::SecretBytes newKey = security::SecretBytes::random(security::kDataKeySize);
     if (newKey.size() != security::kDataKeySize)
         return fail(ErrorCode::Internal, QStringLiteral("random generator failed"));
+    // The vault-state record is MACed under the data key: carry it over to the new key.
+    auto record = slots.vaultState(VaultAccess::dataKey(vault));
+    if (!record)
+        return tl::unexpected(record.error());
     if (auto r = slots.beginRotation(VaultAccess::dataKey(vault), newKey); !r)
         return r;
     // 1. pending record durable (and, for a removal, the slot already gone)
@@ -351,12 +384,27 @@ Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const QString &w
     // 3. the new key becomes the committed one
     if (auto r = slots.commitRotation(); !r)
         return r;
+    if (*record)
+        if (auto r = slots.setVaultState(**record, newKey); !r)
+            return r;
     if (auto r = slots.save(keysPath); !r)
         return r;
     VaultAccess::replaceDataKey(vault, std::move(newKey));
-    return appendAudit(
-               db, vault.user().name, QString::fromLatin1(audit::kKeyRotation), std::nullopt, why)
-        .map([](qint64) {});
+    // 4. recorded as a state transition: a key file from before the rotation no longer opens
+    // the vault (wrong key), one from before this row no longer matches its state.
+    return detail::commitTransition(vault.path(),
+                                    db,
+                                    VaultAccess::dataKey(vault),
+                                    {},
+                                    [&](Database &d) {
+                                        return appendAudit(d,
+                                                           vault.user().name,
+                                                           QString::fromLatin1(audit::kKeyRotation),
+                                                           std::nullopt,
+                                                           why)
+                                            .map([](qint64) {});
+                                    })
+        .map([](const detail::StoredVaultState &) {});
 }
 
 } // namespace

@@ -153,6 +153,30 @@ Result<AuditVerification> verifyVaultAudit(Vault &vault)
     return result;
 }
 
+Result<AuditHead> auditAnchor(Vault &vault)
+{
+    if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("audit anchor"));
+        !r)
+        return tl::unexpected(r.error());
+    Database &db = detail::VaultAccess::db(vault);
+    if (auto r = appendAudit(db,
+                             vault.user().name,
+                             QString::fromLatin1(audit::kAuditAnchor),
+                             std::nullopt,
+                             QStringLiteral("audit anchor printed"));
+        !r)
+        return tl::unexpected(r.error());
+    return auditHead(db);
+}
+
+Result<bool> auditContainsAnchor(Vault &vault, const AuditHead &anchor)
+{
+    if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("audit verify"));
+        !r)
+        return tl::unexpected(r.error());
+    return auditChainContains(detail::VaultAccess::db(vault), anchor.rowCount, anchor.hash);
+}
+
 QString openSslRuntimeVersion()
 {
     return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));

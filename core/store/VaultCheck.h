@@ -59,6 +59,14 @@ namePageDamage(const QString &path, const security::SecretBytes &dataKey, const 
 /// the chain is intact.
 [[nodiscard]] Result<AuditVerification> verifyVaultAudit(Vault &vault);
 
+/// `audit anchor`: appends an "audit-anchor" row and returns the head after it, to be written
+/// down outside the workstation (formatAuditAnchor). Administrator only.
+[[nodiscard]] Result<AuditHead> auditAnchor(Vault &vault);
+
+/// `audit verify --anchor N:HASH`: whether the chain still holds row N with that hash. A vault
+/// rolled back to before the anchor, or whose chain was rewritten, does not. Administrator only.
+[[nodiscard]] Result<bool> auditContainsAnchor(Vault &vault, const AuditHead &anchor);
+
 /// The runtime OpenSSL version string (OpenSSL_version(OPENSSL_VERSION)), for --version.
 [[nodiscard]] QString openSslRuntimeVersion();
 

@@ -9,9 +9,36 @@
 
 namespace precis::store::detail {
 
+/// How an unlock runs; the defaults are what Vault::unlock does.
+struct UnlockOptions
+{
+    /// The failed-unlock throttle file; empty: VAULT.auth next to the vault. Restore verifies a
+    /// staged backup with the live vault's throttle (issue #8 D14).
+    QString throttlePath;
+    /// Compare with (and raise) this workstation's mark. Off only for a staged backup, which is
+    /// older than the live vault by nature and gets a new epoch before it goes live.
+    bool checkWorkstation = true;
+};
+
+/// Vault::unlock with options.
+[[nodiscard]] Result<std::unique_ptr<Vault>> unlock(const QString &path,
+                                                    const QString &user,
+                                                    security::SecretBytes password,
+                                                    const UnlockOptions &options);
+
 struct VaultAccess
 {
     static Database &db(Vault &v) { return *v.m_db; }
+    /// Locks without the lock row or any other write: the vault failed a check after it was
+    /// opened (issue #8 D9: once something is found wrong, nothing more is written).
+    static void closeWithoutWriting(Vault &v)
+    {
+        v.m_locked = true;
+        if (v.m_db)
+            v.m_db->close();
+        v.m_db.reset();
+        v.m_dataKey = security::SecretBytes();
+    }
     static const security::SecretBytes &dataKey(const Vault &v) { return v.m_dataKey; }
     static void replaceDataKey(Vault &v, security::SecretBytes key)
     {
@@ -34,12 +61,15 @@ struct VaultAccess
     }
     static Result<void> requireUnlocked(const Vault &v) { return v.requireUnlocked(); }
     static Result<void> requireClinical(const Vault &v) { return v.requireClinical(); }
-    /// Opens the vault file with an already-verified key (and finishes a pending rotation).
+    /// Opens the vault file with an already-verified key, finishes a pending rotation and
+    /// checks the vault's state against its key file and this workstation (issue #8 D1). Writes
+    /// nothing when it fails, except that an interrupted rotation is finished first.
     static Result<std::unique_ptr<Vault>> open(const QString &path,
                                                security::UnlockedKeys keys,
-                                               const QString &keysPath,
+                                               security::KeySlotFile &slots,
                                                UserInfo user,
-                                               bool recovery);
+                                               bool recovery,
+                                               const UnlockOptions &options);
     /// Opens an unlocked vault without auditing; for creation and tests.
     static Result<std::unique_ptr<Vault>>
     adopt(const QString &path, Database db, security::SecretBytes key, UserInfo user);

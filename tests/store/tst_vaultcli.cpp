@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,9 +33,12 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args, const QStringList &stdinLines)
+Run cli(const QStringList &args,
+        const QStringList &stdinLines,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     // The CLI's own objects linked with the test KDF policy (tests/support); tst_kdfbuild runs
     // the shipped precis-cli.
     p.start(QStringLiteral(PRECIS_BINARY_DIR "/tests/support/precis-cli-testkdf"), args);
@@ -380,6 +384,101 @@ private Q_SLOTS:
         const Run r = cli(args, {passwordOf(QStringLiteral("admin"))});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("page %1").arg(pageCount)), qPrintable(r.err));
+    }
+
+    // Issue #8 D1c: `audit anchor` prints N:HASH; `audit verify --anchor` exits 0 while the
+    // chain holds that row, 3 once the vault was rolled back to before it. The rolled-back pair
+    // is opened on a workstation that never saw the newer state (its own data folder), the one
+    // place where the pair alone cannot tell.
+    void auditAnchor()
+    {
+        const QString vault = makeVault();
+        const QString old = vault + QStringLiteral(".old");
+        for (const QString &suffix : {QString(), QStringLiteral(".keys")})
+            QVERIFY(QFile::copy(vault + suffix, old + suffix));
+        const QStringList as
+            = {QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+        const QString pw = passwordOf(QStringLiteral("admin"));
+        const Run anchor
+            = cli(QStringList{QStringLiteral("audit"), QStringLiteral("anchor"), vault} + as, {pw});
+        QVERIFY2(anchor.exitCode == 0, qPrintable(anchor.err));
+        const QString text = anchor.out.trimmed();
+        static const QRegularExpression form(QStringLiteral("^(\\d+):[0-9a-f]{64}$"));
+        const auto m = form.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        const QStringList verify = QStringList{QStringLiteral("audit"),
+                                               QStringLiteral("verify"),
+                                               vault,
+                                               QStringLiteral("--anchor"),
+                                               text}
+                                   + as;
+        const Run present = cli(verify, {pw});
+        QVERIFY2(present.exitCode == 0, qPrintable(present.err));
+        // A malformed anchor is a usage error.
+        QCOMPARE(cli(QStringList{QStringLiteral("audit"),
+                                 QStringLiteral("verify"),
+                                 vault,
+                                 QStringLiteral("--anchor"),
+                                 QStringLiteral("12:xyz")}
+                         + as,
+                     {pw})
+                     .exitCode,
+                 1);
+        // Roll both files back to before the anchor, then verify on another workstation.
+        for (const QString &suffix : {QString(), QStringLiteral(".keys")}) {
+            QFile::remove(vault + suffix);
+            QVERIFY(QFile::copy(old + suffix, vault + suffix));
+        }
+        QTemporaryDir otherHome;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), otherHome.path());
+        const Run gone = cli(verify, {pw}, env);
+        QCOMPARE(gone.exitCode, 3);
+        QVERIFY2(gone.err.contains(QStringLiteral("not in the audit chain")), qPrintable(gone.err));
+        QCOMPARE(gone.err.trimmed().count(QLatin1Char('\n')), 0);
+        // On this workstation the rollback is refused at sign-in already, also exit 3.
+        const Run here = cli(verify, {pw});
+        QCOMPARE(here.exitCode, 3);
+        QVERIFY2(here.err.contains(QStringLiteral("older than this workstation has seen")),
+                 qPrintable(here.err));
+    }
+
+    // Exit 3 names the older file.
+    void rollbackExit3NamesTheOlderFile_data()
+    {
+        QTest::addColumn<bool>("vaultBack");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("vault older") << true << "the vault is older than its key file";
+        QTest::newRow("key file older") << false << "the key file is older than the vault";
+    }
+    void rollbackExit3NamesTheOlderFile()
+    {
+        QFETCH(bool, vaultBack);
+        QFETCH(QString, message);
+        const QString vault = makeVault();
+        const QString old = vault + QStringLiteral(".old");
+        for (const QString &suffix : {QString(), QStringLiteral(".keys")})
+            QVERIFY(QFile::copy(vault + suffix, old + suffix));
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+        }
+        const QString suffix = vaultBack ? QString() : QStringLiteral(".keys");
+        QFile::remove(vault + suffix);
+        QVERIFY(QFile::copy(old + suffix, vault + suffix));
+        const Run r = cli({QStringLiteral("patient"),
+                           QStringLiteral("list"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("nurse"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("nurse"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     }
 
     void recover()
