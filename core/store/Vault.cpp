@@ -77,6 +77,43 @@ Result<void> appendSummaries(const Vault &v, Statement &st, std::vector<PatientS
     }
 }
 
+/// Deletes user rows that have no key slot: a removal that rotated the key but died before its
+/// last step (issue #8 D2). Such a user cannot sign in; the row goes with an audit row.
+Result<void> completeInterruptedRemovals(Database &db, const QStringList &slotUsers)
+{
+    auto st = db.prepare("SELECT name FROM users ORDER BY name");
+    if (!st)
+        return tl::unexpected(st.error());
+    QStringList orphans;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        if (!slotUsers.contains(st->text(0)))
+            orphans << st->text(0);
+    }
+    st->reset();
+    for (const QString &name : orphans) {
+        auto del = db.prepare("DELETE FROM users WHERE name = ?");
+        if (!del)
+            return tl::unexpected(del.error());
+        if (auto r = del->bind(1, name).run(); !r)
+            return r;
+        if (auto r = appendAudit(db,
+                                 QStringLiteral("precis"),
+                                 QString::fromLatin1(audit::kUserRemove),
+                                 std::nullopt,
+                                 QStringLiteral("%1 removed (completing an interrupted removal: "
+                                                "the user had no key slot)")
+                                     .arg(name));
+            !r)
+            return tl::unexpected(r.error());
+    }
+    return {};
+}
+
 Result<void> finishPendingRotation(Database &db,
                                    security::KeySlotFile &slots,
                                    const QString &keysPath,
@@ -406,12 +443,18 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
     const QString roles = rolesToString((*vault)->user().roles);
     TransitionOptions transition;
     transition.updateWorkstation = options.checkWorkstation;
+    QStringList slotUsers;
     auto state = commitTransition(
         path,
         VaultAccess::db(**vault),
         VaultAccess::dataKey(**vault),
-        {},
+        [&](security::KeySlotFile &fresh) -> Result<void> {
+            slotUsers = fresh.users(); // read under the write lock, with the rows below
+            return {};
+        },
         [&](Database &db) -> Result<void> {
+            if (auto r = completeInterruptedRemovals(db, slotUsers); !r)
+                return r;
             for (const security::FailedUnlock &f : failures) {
                 if (auto r = appendAudit(db,
                                          f.user,
@@ -436,6 +479,10 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
     }
     if (throttle->failureCount() > 0)
         (void)throttle->clear();
+    if (auto r = repairOrphanSlots(**vault); !r) {
+        VaultAccess::closeWithoutWriting(**vault);
+        return tl::unexpected(r.error());
+    }
     return vault;
 }
 
@@ -474,12 +521,18 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
         path, std::move(*keys), *slots, std::move(info), true, detail::UnlockOptions{});
     if (!vault)
         return tl::unexpected(vault.error());
+    QStringList slotUsers;
     auto state = detail::commitTransition(
         path,
         detail::VaultAccess::db(**vault),
         detail::VaultAccess::dataKey(**vault),
-        {},
-        [&](Database &db) {
+        [&](security::KeySlotFile &fresh) -> Result<void> {
+            slotUsers = fresh.users();
+            return {};
+        },
+        [&](Database &db) -> Result<void> {
+            if (auto r = completeInterruptedRemovals(db, slotUsers); !r)
+                return r;
             return appendAudit(db,
                                (*vault)->user().name,
                                QString::fromLatin1(audit::kUnlockRecovery),
@@ -490,6 +543,10 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
     if (!state) {
         detail::VaultAccess::closeWithoutWriting(**vault);
         return tl::unexpected(state.error());
+    }
+    if (auto r = detail::repairOrphanSlots(**vault); !r) {
+        detail::VaultAccess::closeWithoutWriting(**vault);
+        return tl::unexpected(r.error());
     }
     return vault;
 }

@@ -362,7 +362,18 @@ Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &role
 
 namespace {
 
-Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const QString &why)
+/// Rotates the data key in three crash-safe steps and then records the change as one state
+/// transition running `finalWork` (its audit rows; for a removal also the row deletion). The
+/// caller may already have removed a slot from `slots`: that removal is saved together with the
+/// pending rotation in step 1, so no instant leaves a removed user's slot next to a vault that
+/// has forgotten them (issue #8 D2):
+///   1. key file: slot gone + new key wrapped for every remaining slot (pending), one save;
+///   2. the vault rekeyed in one atomic commit (a rollback journal);
+///   3. key file: the pending key becomes current (the state record MACed under it);
+///   4. transition: finalWork commits with the vault's next state.
+/// A kill before 2 completes leaves a pending rotation that the next unlock finishes (it opens
+/// with whichever key works); after 3 the next unlock deletes a user row that has no slot.
+Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const detail::VaultWork &finalWork)
 {
     const QString keysPath = security::KeySlotFile::pathFor(vault.path());
     security::SecretBytes newKey = security::SecretBytes::random(security::kDataKeySize);
@@ -390,21 +401,16 @@ Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const QString &w
     if (auto r = slots.save(keysPath); !r)
         return r;
     VaultAccess::replaceDataKey(vault, std::move(newKey));
-    // 4. recorded as a state transition: a key file from before the rotation no longer opens
-    // the vault (wrong key), one from before this row no longer matches its state.
-    return detail::commitTransition(vault.path(),
-                                    db,
-                                    VaultAccess::dataKey(vault),
-                                    {},
-                                    [&](Database &d) {
-                                        return appendAudit(d,
-                                                           vault.user().name,
-                                                           QString::fromLatin1(audit::kKeyRotation),
-                                                           std::nullopt,
-                                                           why)
-                                            .map([](qint64) {});
-                                    })
+    // 4. one state transition: a key file from before the rotation no longer opens the vault
+    // (wrong key), one from before this row no longer matches its state.
+    return detail::commitTransition(vault.path(), db, VaultAccess::dataKey(vault), {}, finalWork)
         .map([](const detail::StoredVaultState &) {});
+}
+
+Result<void> auditRow(Database &db, const QString &user, const char *action, const QString &detail)
+{
+    return appendAudit(db, user, QString::fromLatin1(action), std::nullopt, detail).map([](qint64) {
+    });
 }
 
 } // namespace
@@ -419,7 +425,10 @@ Result<void> rotateDataKey(Vault &vault)
     auto slots = loadSlots(vault);
     if (!slots)
         return tl::unexpected(slots.error());
-    return rotate(vault, *slots, QStringLiteral("data key rotated"));
+    const QString who = vault.user().name;
+    return rotate(vault, *slots, [&](Database &db) {
+        return auditRow(db, who, audit::kKeyRotation, QStringLiteral("data key rotated"));
+    });
 }
 
 Result<void> removeUser(Vault &vault, const QString &name)
@@ -454,30 +463,77 @@ Result<void> removeUser(Vault &vault, const QString &name)
                         QStringLiteral("user"),
                         name);
     }
-    {
-        auto txn = Transaction::begin(db);
-        if (!txn)
-            return tl::unexpected(txn.error());
-        auto st = db.prepare("DELETE FROM users WHERE name = ?");
-        if (!st)
-            return tl::unexpected(st.error());
-        if (auto r = st->bind(1, name).run(); !r)
-            return r;
-        if (auto r = appendAudit(db,
-                                 vault.user().name,
-                                 QString::fromLatin1(audit::kUserRemove),
-                                 std::nullopt,
-                                 QStringLiteral("%1 removed").arg(name));
-            !r)
-            return tl::unexpected(r.error());
-        if (auto r = txn->commit(); !r)
-            return r;
-    }
+    // The slot goes first, in the same save as the pending rotation; the user's row goes last,
+    // with the audit rows (issue #8 D2: the old order deleted the row first, and a kill before
+    // the key file was saved left the slot able to unwrap the current key).
     if (slots->hasUser(name)) {
         if (auto r = slots->removeUser(name); !r)
             return r;
     }
-    return rotate(vault, *slots, QStringLiteral("data key rotated after removing %1").arg(name));
+    const QString who = vault.user().name;
+    return rotate(vault, *slots, [&](Database &d) -> Result<void> {
+        auto st = d.prepare("DELETE FROM users WHERE name = ?");
+        if (!st)
+            return tl::unexpected(st.error());
+        if (auto r = st->bind(1, name).run(); !r)
+            return r;
+        if (auto r = auditRow(d, who, audit::kUserRemove, QStringLiteral("%1 removed").arg(name));
+            !r)
+            return r;
+        return auditRow(d,
+                        who,
+                        audit::kKeyRotation,
+                        QStringLiteral("data key rotated after removing %1").arg(name));
+    });
+}
+
+Result<void> detail::repairOrphanSlots(Vault &vault)
+{
+    // A key slot without a user row: a user add that saved the key file but died before its
+    // row committed (or a removal by an older Precis that died after deleting the row). The slot
+    // unwraps the current key, so it goes with a rotation, like a removal.
+    QStringList orphans;
+    {
+        Database &db = VaultAccess::db(vault);
+        auto txn = Transaction::begin(db); // consistent with any transition in flight
+        if (!txn)
+            return tl::unexpected(txn.error());
+        auto slots = loadSlots(vault);
+        if (!slots)
+            return tl::unexpected(slots.error());
+        for (const QString &user : slots->users()) {
+            auto roles = detail::readRoles(db, user);
+            if (!roles)
+                return tl::unexpected(roles.error());
+            if (!*roles)
+                orphans << user;
+        }
+    }
+    if (orphans.isEmpty())
+        return {};
+    auto slots = loadSlots(vault);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    for (const QString &user : orphans)
+        if (auto r = slots->removeUser(user); !r)
+            return r;
+    const QString who = vault.user().name;
+    return rotate(vault, *slots, [&](Database &d) -> Result<void> {
+        for (const QString &user : orphans)
+            if (auto r = auditRow(d,
+                                  who,
+                                  audit::kUserRemove,
+                                  QStringLiteral("key slot of %1 had no user in the vault: "
+                                                 "removed (an interrupted change)")
+                                      .arg(user));
+                !r)
+                return r;
+        return auditRow(
+            d,
+            who,
+            audit::kKeyRotation,
+            QStringLiteral("data key rotated after removing a key slot without a user"));
+    });
 }
 
 Result<std::vector<UserInfo>> listUsers(Vault &vault)

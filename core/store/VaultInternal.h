@@ -85,6 +85,10 @@ inline constexpr std::chrono::seconds kReauthenticationWindow{300};
 /// front end can skip it.
 [[nodiscard]] Result<void> requireFreshAuthentication(const Vault &v, const QString &what);
 
+/// Removes key slots that have no user row, with a key rotation (VaultAdmin.cpp). Every unlock
+/// runs it after its own transition; a no-op almost always.
+[[nodiscard]] Result<void> repairOrphanSlots(Vault &vault);
+
 /// Permission error unless the user holds `role`.
 [[nodiscard]] Result<void> requireRole(const Vault &v, Role role, const QString &what);
 

@@ -670,6 +670,35 @@ private Q_SLOTS:
         QCOMPARE(v.error().reason, ErrorReason::RolledBackOnWorkstation);
     }
 
+    // Issue #8 D2: a key slot without a user row (an addition killed between saving the key
+    // file and committing the row) unwraps the current key; the next unlock removes it with a
+    // rotation, audited.
+    void slotWithoutUserIsRemovedWithRotation()
+    {
+        const QString path = makeVault();
+        const QString keys = security::KeySlotFile::pathFor(path);
+        security::SecretBytes oldKey;
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            oldKey = security::SecretBytes::copyOf(detail::VaultAccess::dataKey(**admin).view());
+            auto slots = security::KeySlotFile::load(keys);
+            QVERIFY(slots);
+            QVERIFY(slots->addUser(QStringLiteral("ghost"), pw(kDocPw), oldKey));
+            QVERIFY(slots->save(keys));
+        }
+        auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY2(n, qPrintable(n ? QString() : n.error().message()));
+        QVERIFY(!detail::VaultAccess::dataKey(**n).constantTimeEquals(oldKey));
+        const auto rows = readAudit(detail::VaultAccess::db(**n));
+        QVERIFY(rows && rows->size() >= 2);
+        QCOMPARE(rows->back().action, QString::fromLatin1(audit::kKeyRotation));
+        QVERIFY(rows->at(rows->size() - 2).detail.startsWith(QStringLiteral("key slot of ghost")));
+        (*n)->lock();
+        QVERIFY(!security::KeySlotFile::load(keys)->hasUser(QStringLiteral("ghost")));
+        QVERIFY(!Vault::unlock(path, QStringLiteral("ghost"), pw(kDocPw)));
+    }
+
     void failedUnlocksEnterAuditChain()
     {
         const QString path = makeVault();
