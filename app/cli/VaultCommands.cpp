@@ -27,7 +27,8 @@ const QStringList kValueOptions = {QStringLiteral("as"),
                                    QStringLiteral("user"),
                                    QStringLiteral("role"),
                                    QStringLiteral("admin"),
-                                   QStringLiteral("anchor")};
+                                   QStringLiteral("anchor"),
+                                   QStringLiteral("backup-as")};
 
 // The startup self-test (crypto known answers, SQLCipher linked, no libsqlite3 mapped): the CLI
 // refuses to touch a vault when it fails.
@@ -355,18 +356,33 @@ int runRestore(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.positional.size() != 2 || a.option(QStringLiteral("as")).isEmpty())
-        return usage(QStringLiteral("restore BACKUP VAULT --as NAME"));
+        return usage(QStringLiteral("restore BACKUP VAULT --as NAME [--backup-as NAME]"));
     if (!selfTest())
         return ExitError;
     SecretReader secrets(a.passwordStdin);
+    // --as signs in to the live vault (when it opens, only its administrator may replace it)
+    // and, unless --backup-as names another user or asks for another password, to the backup.
     const QString name = a.option(QStringLiteral("as"));
     auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
     if (!password)
         return ExitError;
-    if (auto r = store::restoreVault(a.positional[0], a.positional[1], name, std::move(*password));
-        !r)
-        return report(r.error());
-    QTextStream(stdout) << "restored " << a.positional[1] << " from " << a.positional[0] << "\n";
+    store::RestoreCredentials credentials{
+        name, security::SecretBytes::copyOf(password->view()), name, std::move(*password)};
+    if (a.options.contains(QStringLiteral("backup-as"))) {
+        credentials.backupUser = a.option(QStringLiteral("backup-as"));
+        auto backupPassword = secrets.read(
+            QStringLiteral("Password for %1 in the backup").arg(credentials.backupUser));
+        if (!backupPassword)
+            return ExitError;
+        credentials.backupPassword = std::move(*backupPassword);
+    }
+    auto kept = store::restoreVault(a.positional[0], a.positional[1], credentials);
+    if (!kept)
+        return report(kept.error());
+    QTextStream out(stdout);
+    out << "restored " << a.positional[1] << " from " << a.positional[0] << "\n";
+    if (!kept->isEmpty())
+        out << "the replaced vault is kept as " << *kept << " (and " << *kept << ".keys)\n";
     return ExitOk;
 }
 

@@ -404,8 +404,9 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
         return tl::unexpected(init.error());
     // Like SQLite's hot-journal rollback, an interrupted restore is completed before the pair is
     // read, whoever opens it: it needs no key, and opening a half-restored pair would fail.
-    if (auto r = finishInterruptedRestore(path); !r)
-        return tl::unexpected(r.error());
+    if (options.finishRestore)
+        if (auto r = finishInterruptedRestore(path); !r)
+            return tl::unexpected(r.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString authPath = options.throttlePath.isEmpty()
                                  ? security::UnlockThrottle::pathFor(path)

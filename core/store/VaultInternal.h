@@ -18,6 +18,9 @@ struct UnlockOptions
     /// Compare with (and raise) this workstation's mark. Off only for a staged backup, which is
     /// older than the live vault by nature and gets a new epoch before it goes live.
     bool checkWorkstation = true;
+    /// Finish (or discard) an interrupted restore first. Off only inside a restore, whose own
+    /// staged files must survive its sign-in to the live vault.
+    bool finishRestore = true;
 };
 
 /// Vault::unlock with options.

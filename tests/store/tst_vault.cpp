@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -697,6 +698,83 @@ private Q_SLOTS:
         (*n)->lock();
         QVERIFY(!security::KeySlotFile::load(keys)->hasUser(QStringLiteral("ghost")));
         QVERIFY(!Vault::unlock(path, QStringLiteral("ghost"), pw(kDocPw)));
+    }
+
+    // Issue #8 D3: a restore over a vault that opens needs an administrator of that vault; a
+    // backup of someone else's vault (made by the attacker, with their own administrator) is
+    // refused and the vault left as it was.
+    void restoreNeedsAnAdministratorOfTheLiveVault()
+    {
+        const QString path = makeVault();
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.precis"));
+        const QString mallory = QStringLiteral("mallory has her own vault 1");
+        QVERIFY(createVault(foreign, QStringLiteral("mallory"), pw(mallory)));
+        const QByteArray before = fileHash(path) + fileHash(security::KeySlotFile::pathFor(path));
+        auto refused = restoreVault(foreign, path, QStringLiteral("mallory"), pw(mallory));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Authentication);
+        // A nurse of the live vault is not enough either.
+        QVERIFY(createVault(foreign + QStringLiteral("2"), QStringLiteral("nurse"), pw(kNursePw)));
+        auto nurse = restoreVault(
+            foreign + QStringLiteral("2"), path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(!nurse);
+        QCOMPARE(nurse.error().code, ErrorCode::Permission);
+        QCOMPARE(fileHash(path) + fileHash(security::KeySlotFile::pathFor(path)), before);
+        QVERIFY(Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw)));
+        // The live administrator may restore their own backup.
+        const QString bak = path + QStringLiteral(".bak");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(backupVault(**admin, bak));
+        }
+        QVERIFY(restoreVault(bak, path, QStringLiteral("admin"), pw(kAdminPw)));
+    }
+
+    // Issue #8 D3: the replaced pair is kept beside the vault (named with the date), never
+    // deleted, and can itself be restored.
+    void restoreKeepsTheReplacedFiles()
+    {
+        const QString path = makeVault();
+        const QString bak = path + QStringLiteral(".bak");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(backupVault(**admin, bak));
+        }
+        {
+            auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+            QVERIFY(addPatient(**n,
+                               NewPatient{QStringLiteral("KEPT"),
+                                          QStringLiteral("Kept"),
+                                          QStringLiteral("X"),
+                                          QDate(1970, 1, 1),
+                                          QStringLiteral("male"),
+                                          true}));
+        }
+        QVERIFY(restoreVault(bak, path, QStringLiteral("admin"), pw(kAdminPw)));
+        const QFileInfo info(path);
+        const QStringList kept = QDir(info.absolutePath())
+                                     .entryList({info.fileName() + QStringLiteral(".replaced-*")},
+                                                QDir::Files,
+                                                QDir::Name);
+        QVERIFY2(kept.size() == 2, qPrintable(kept.join(QLatin1Char(' '))));
+        static const QRegularExpression name(
+            QStringLiteral("\\.replaced-\\d{8}T\\d{6}Z(-\\d+)?(\\.keys)?$"));
+        for (const QString &k : kept)
+            QVERIFY2(name.match(k).hasMatch(), qPrintable(k));
+        const QString keptVault = info.absoluteDir().filePath(kept.first());
+        QVERIFY(QFileInfo::exists(security::KeySlotFile::pathFor(keptVault)));
+        {
+            auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+            QVERIFY(n);
+            QCOMPARE((*n)->listPatients()->size(), std::size_t(3));
+        }
+        // Restoring the kept pair brings the replaced data back.
+        QVERIFY(restoreVault(keptVault, path, QStringLiteral("admin"), pw(kAdminPw)));
+        auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(n);
+        QCOMPARE((*n)->listPatients()->size(), std::size_t(4));
     }
 
     void failedUnlocksEnterAuditChain()

@@ -481,6 +481,42 @@ private Q_SLOTS:
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     }
 
+    // Issue #8 D3: restore signs in to the live vault (its administrator) and to the backup;
+    // --backup-as asks for the backup's password separately (it may have changed since). The
+    // replaced pair is kept and named in the output.
+    void restoreSignsInToBoth()
+    {
+        const QString vault = makeVault();
+        const QString bak = vault + QStringLiteral(".bak");
+        const QString oldPw = passwordOf(QStringLiteral("admin"));
+        const QString newPw = QStringLiteral("the administrator changed it later");
+        {
+            auto v = Vault::unlock(
+                vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(oldPw));
+            QVERIFY(v);
+            QVERIFY(backupVault(**v, bak));
+            QVERIFY(changePassword(
+                **v, QStringLiteral("admin"), security::SecretBytes::fromUtf8(newPw)));
+        }
+        const QStringList args = {QStringLiteral("restore"),
+                                  bak,
+                                  vault,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("admin"),
+                                  QStringLiteral("--password-stdin")};
+        // The live password does not open the backup: refused by the backup (exit 2).
+        QCOMPARE(cli(args, {newPw}).exitCode, 2);
+        // The backup's password is not the live one: refused by the live vault (exit 2).
+        QCOMPARE(cli(args, {oldPw}).exitCode, 2);
+        const Run ok
+            = cli(args + QStringList{QStringLiteral("--backup-as"), QStringLiteral("admin")},
+                  {newPw, oldPw});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.contains(QStringLiteral("kept as c")), qPrintable(ok.out));
+        QVERIFY(
+            Vault::unlock(vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(oldPw)));
+    }
+
     void recover()
     {
         const QString vault = makeVault();
