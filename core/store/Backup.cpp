@@ -280,22 +280,25 @@ Result<LiveVault> checkLiveAdministrator(const QString &vaultPath,
 {
     if (!QFileInfo::exists(vaultPath))
         return LiveVault{};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto throttle = security::UnlockThrottle::load(security::UnlockThrottle::pathFor(vaultPath));
-    if (!throttle)
-        return tl::unexpected(throttle.error());
-    if (auto r = throttle->check(now); !r)
-        return tl::unexpected(r.error());
+    const QString authPath = security::UnlockThrottle::pathFor(vaultPath);
+    auto attempt = security::UnlockThrottle::beginAttempt(
+        authPath, user, QDateTime::currentDateTimeUtc(), QStringLiteral("restore"));
+    if (!attempt)
+        return tl::unexpected(attempt.error());
     auto slots = security::KeySlotFile::load(security::KeySlotFile::pathFor(vaultPath));
-    if (!slots)
+    if (!slots) {
+        (void)security::UnlockThrottle::attemptAbandoned(authPath, user, *attempt);
         return LiveVault{};
+    }
     auto keys = slots->unlockUser(user, password);
     if (!keys) {
-        if (keys.error().code != ErrorCode::Authentication)
-            return LiveVault{};
-        (void)throttle->recordFailure(user, now);
-        return tl::unexpected(keys.error());
+        if (keys.error().code == ErrorCode::Authentication)
+            return tl::unexpected(keys.error());
+        (void)security::UnlockThrottle::attemptAbandoned(authPath, user, *attempt);
+        return LiveVault{};
     }
+    if (auto r = security::UnlockThrottle::attemptSucceeded(authPath, user, *attempt); !r)
+        return tl::unexpected(r.error());
     auto db = openVaultDatabase(vaultPath, keys->current);
     if (!db && keys->pending)
         db = openVaultDatabase(vaultPath, *keys->pending);
@@ -409,6 +412,11 @@ Result<QString> restoreVaultUntil(const QString &backupPath,
         // workstation's mark; it gets a new epoch below before it goes live.
         detail::UnlockOptions unlockOptions;
         unlockOptions.checkWorkstation = false;
+        // Guessing the backup's passwords is throttled and audited like guessing the live
+        // vault's (issue #8 D14): the live vault's throttle, its chain at its next unlock.
+        unlockOptions.throttlePath = security::UnlockThrottle::pathFor(vaultPath);
+        unlockOptions.throttleContext = QStringLiteral("restore");
+        unlockOptions.consumeEvents = false;
         auto vault
             = detail::unlock(staging,
                              credentials.backupUser,

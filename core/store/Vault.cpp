@@ -407,40 +407,53 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
     if (options.finishRestore)
         if (auto r = finishInterruptedRestore(path); !r)
             return tl::unexpected(r.error());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString authPath = options.throttlePath.isEmpty()
-                                 ? security::UnlockThrottle::pathFor(path)
-                                 : options.throttlePath;
-    auto throttle = security::UnlockThrottle::load(authPath);
-    if (!throttle)
-        return tl::unexpected(throttle.error());
-    if (auto r = throttle->check(now); !r)
-        return tl::unexpected(r.error());
     if (!QFileInfo::exists(path))
         return fail(ErrorReason::VaultMissing,
                     ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),
                     QStringLiteral("path"),
                     path);
+    const QString authPath = options.throttlePath.isEmpty()
+                                 ? security::UnlockThrottle::pathFor(path)
+                                 : options.throttlePath;
+    // Counted as a failure before the password is evaluated, under a lock (issue #8 D5): a
+    // parallel guess sees it at once. Withdrawn below when the attempt succeeds or fails for
+    // another reason than the password.
+    auto attempt = security::UnlockThrottle::beginAttempt(
+        authPath, user, QDateTime::currentDateTimeUtc(), options.throttleContext);
+    if (!attempt)
+        return tl::unexpected(attempt.error());
     const QString keysPath = security::KeySlotFile::pathFor(path);
     auto slots = security::KeySlotFile::load(keysPath);
-    if (!slots)
+    if (!slots) {
+        (void)security::UnlockThrottle::attemptAbandoned(authPath, user, *attempt);
         return tl::unexpected(slots.error());
+    }
     auto keys = slots->unlockUser(user, password);
     if (!keys) {
-        if (keys.error().code == ErrorCode::Authentication)
-            (void)throttle->recordFailure(user, now);
+        if (keys.error().code != ErrorCode::Authentication)
+            (void)security::UnlockThrottle::attemptAbandoned(authPath, user, *attempt);
         return tl::unexpected(keys.error());
     }
+    if (auto r = security::UnlockThrottle::attemptSucceeded(authPath, user, *attempt); !r)
+        return tl::unexpected(r.error());
     UserInfo info;
     info.name = user;
     auto vault = VaultAccess::open(path, std::move(*keys), *slots, std::move(info), false, options);
     if (!vault)
         return tl::unexpected(vault.error());
-    // Failed attempts since the last unlock enter the chain now, with the unlock, in one
-    // transaction that is also the vault's next state (issue #8 D1); only then is the sidecar
-    // cleared (a crash in between loses nothing).
-    const std::vector<security::FailedUnlock> failures = throttle->takePendingEvents();
+    // Attempts since the last unlock (wrong passwords and those the throttle turned away) enter
+    // the chain now, with the unlock, in one transaction that is also the vault's next state
+    // (issue #8 D1); only then are they removed from the sidecar (a crash loses nothing).
+    std::vector<security::FailedUnlock> failures;
+    if (options.consumeEvents) {
+        auto pending = security::UnlockThrottle::pendingEvents(authPath);
+        if (!pending) {
+            VaultAccess::closeWithoutWriting(**vault);
+            return tl::unexpected(pending.error());
+        }
+        failures = std::move(*pending);
+    }
     const QString roles = rolesToString((*vault)->user().roles);
     TransitionOptions transition;
     transition.updateWorkstation = options.checkWorkstation;
@@ -457,11 +470,16 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
             if (auto r = completeInterruptedRemovals(db, slotUsers); !r)
                 return r;
             for (const security::FailedUnlock &f : failures) {
+                QString detail = f.kind == security::FailedUnlock::Kind::WrongCredentials
+                                     ? QStringLiteral("wrong user name or password")
+                                     : QStringLiteral("turned away by the throttle");
+                if (f.context == QLatin1String("restore"))
+                    detail += QStringLiteral(" (signing in to a backup to restore it)");
                 if (auto r = appendAudit(db,
                                          f.user,
                                          QString::fromLatin1(audit::kFailedUnlock),
                                          std::nullopt,
-                                         QStringLiteral("wrong user name or password"),
+                                         detail,
                                          f.at);
                     !r)
                     return tl::unexpected(r.error());
@@ -478,8 +496,11 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
         VaultAccess::closeWithoutWriting(**vault);
         return tl::unexpected(state.error());
     }
-    if (throttle->failureCount() > 0)
-        (void)throttle->clear();
+    std::vector<quint64> written;
+    for (const security::FailedUnlock &f : failures)
+        written.push_back(f.id);
+    if (auto r = security::UnlockThrottle::forgetEvents(authPath, written); !r)
+        qCWarning(lcStore) << "throttle events not cleared; they may be audited twice";
     if (auto r = repairOrphanSlots(**vault); !r) {
         VaultAccess::closeWithoutWriting(**vault);
         return tl::unexpected(r.error());

@@ -15,6 +15,11 @@ struct UnlockOptions
     /// The failed-unlock throttle file; empty: VAULT.auth next to the vault. Restore verifies a
     /// staged backup with the live vault's throttle (issue #8 D14).
     QString throttlePath;
+    /// Recorded with each attempt ("restore" when signing in to a backup to restore it).
+    QString throttleContext;
+    /// Write the recorded attempts into this vault's chain (and forget them). Off for a staged
+    /// backup: the attempts belong to the live vault's chain.
+    bool consumeEvents = true;
     /// Compare with (and raise) this workstation's mark. Off only for a staged backup, which is
     /// older than the live vault by nature and gets a new epoch before it goes live.
     bool checkWorkstation = true;

@@ -777,6 +777,47 @@ private Q_SLOTS:
         QCOMPARE((*n)->listPatients()->size(), std::size_t(4));
     }
 
+    // Issue #8 D14: guessing a backup's passwords through restore is throttled like an unlock
+    // (the vault's own throttle) and reaches the audit chain.
+    void restoreIsNotAPasswordOracle()
+    {
+        const QString path = makeVault();
+        const QString bak = path + QStringLiteral(".bak");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(backupVault(**admin, bak));
+        }
+        const QString target = m_dir.filePath(QStringLiteral("oracle-target.precis"));
+        int wrong = 0;
+        int throttled = 0;
+        for (int i = 0; i < 8; ++i) {
+            auto r = restoreVault(bak,
+                                  target,
+                                  QStringLiteral("admin"),
+                                  pw(QStringLiteral("guess number %1 for the backup").arg(i)));
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, ErrorCode::Authentication);
+            (r.error().reason == ErrorReason::Throttled ? throttled : wrong)++;
+        }
+        QCOMPARE(wrong, 5);
+        QCOMPARE(throttled, 3);
+        // Once allowed again (the delay after 5 failures is 1 s) the right password restores,
+        // and the restored vault's chain holds the 8 attempts.
+        QTest::qWait(1100);
+        QVERIFY(restoreVault(bak, target, QStringLiteral("admin"), pw(kAdminPw)));
+        auto v = Vault::unlock(target, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(v);
+        const auto rows = readAudit(detail::VaultAccess::db(**v));
+        QVERIFY(rows);
+        int audited = 0;
+        for (const AuditEntry &e : *rows)
+            if (e.action == QLatin1String(audit::kFailedUnlock)
+                && e.detail.endsWith(QStringLiteral("(signing in to a backup to restore it)")))
+                ++audited;
+        QCOMPARE(audited, 8);
+    }
+
     void failedUnlocksEnterAuditChain()
     {
         const QString path = makeVault();

@@ -2,17 +2,20 @@
 // precis-cli vault commands: every role x command (allowed -> 0, denied -> 2), secrets from
 // --password-stdin, damage -> 3.
 #include "core/security/KeySlotFile.h"
+#include "core/store/AuditLog.h"
 #include "core/store/Backup.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAdmin.h"
 #include "core/store/VaultInternal.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace precis;
 using namespace precis::store;
@@ -50,6 +53,41 @@ Run cli(const QStringList &args,
     return {p.exitCode(),
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Sets the Argon2id parameters of `user`'s slot to m = 16 MiB, t = 8 in the key file (layout in
+// core/security/KeySlotFile.cpp: record = u8 type, u32 length, payload, SHA-256; a user slot's
+// payload starts with string name, bytes public key, u32 m, u32 t) and fixes the checksum.
+bool slowDownSlot(const QString &keysPath, const QString &user)
+{
+    QFile f(keysPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = f.readAll();
+    f.close();
+    qsizetype pos = 12; // magic and format version
+    while (pos + 5 <= bytes.size()) {
+        const auto type = static_cast<quint8>(bytes[pos]);
+        const auto length = qFromBigEndian<quint32>(bytes.constData() + pos + 1);
+        const qsizetype payload = pos + 5;
+        if (type == 2) {
+            const auto nameLength = qFromBigEndian<quint32>(bytes.constData() + payload);
+            if (bytes.mid(payload + 4, nameLength) == user.toUtf8()) {
+                const qsizetype params = payload + 4 + nameLength + 4 + 32;
+                qToBigEndian<quint32>(16 * 1024, bytes.data() + params);
+                qToBigEndian<quint32>(8, bytes.data() + params + 4);
+                bytes.replace(
+                    payload + length,
+                    32,
+                    QCryptographicHash::hash(QByteArrayView(bytes).sliced(pos, 5 + length),
+                                             QCryptographicHash::Sha256));
+                return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                       && f.write(bytes) == bytes.size();
+            }
+        }
+        pos = payload + length + 32;
+    }
+    return false;
 }
 
 } // namespace
@@ -515,6 +553,74 @@ private Q_SLOTS:
         QVERIFY2(ok.out.contains(QStringLiteral("kept as c")), qPrintable(ok.out));
         QVERIFY(
             Vault::unlock(vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(oldPw)));
+    }
+
+    // Issue #8 D5: 30 simultaneous wrong passwords x 3 rounds. At most the free attempts (and
+    // one per round once a delay expired) are evaluated; every attempt, evaluated or turned
+    // away, reaches the audit chain; one user's failures do not lock another user out.
+    void parallelGuessesAreThrottled()
+    {
+        const QString vault = makeVault();
+        // Make each guess cost what a real one does (the test KDF takes microseconds, which
+        // hides the race): the nurse's slot asks for Argon2id m = 16 MiB, t = 8. The slot no
+        // longer opens (the parameters are bound into its seal), so every guess is wrong and
+        // costs a full derivation.
+        QVERIFY(slowDownSlot(security::KeySlotFile::pathFor(vault), QStringLiteral("nurse")));
+        const QStringList args = {QStringLiteral("patient"),
+                                  QStringLiteral("list"),
+                                  vault,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("nurse"),
+                                  QStringLiteral("--password-stdin")};
+        int evaluated = 0;
+        int throttled = 0;
+        // The password comes from a file, so that every process reads it at its own pace (a
+        // QProcess writes its stdin only inside waitFor... calls on that process, which would
+        // serialise the attempts).
+        const QString guess = m_dir.filePath(QStringLiteral("guess.txt"));
+        {
+            QFile g(guess);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write("not the nurse's password at all\n");
+        }
+        for (int round = 0; round < 3; ++round) {
+            std::vector<std::unique_ptr<QProcess>> procs;
+            for (int i = 0; i < 30; ++i) {
+                auto p = std::make_unique<QProcess>();
+                p->setStandardInputFile(guess);
+                p->start(QStringLiteral(PRECIS_BINARY_DIR "/tests/support/precis-cli-testkdf"),
+                         args);
+                procs.push_back(std::move(p));
+            }
+            for (auto &p : procs) {
+                QVERIFY(p->waitForFinished(120000));
+                QCOMPARE(p->exitCode(), 2);
+                const QString err = QString::fromUtf8(p->readAllStandardError());
+                if (err.contains(QStringLiteral("wrong user name or password")))
+                    ++evaluated;
+                else if (err.contains(QStringLiteral("too many failed attempts")))
+                    ++throttled;
+                else
+                    QFAIL(qPrintable(err));
+            }
+        }
+        qInfo("%d attempts evaluated, %d turned away", evaluated, throttled);
+        QVERIFY2(evaluated <= 5 + 3, qPrintable(QStringLiteral("%1 evaluated").arg(evaluated)));
+        QCOMPARE(evaluated + throttled, 90);
+        // The administrator is not locked out by the nurse's failures, and the chain holds all
+        // 90 attempts.
+        auto admin
+            = Vault::unlock(vault,
+                            QStringLiteral("admin"),
+                            security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+        QVERIFY2(admin, qPrintable(admin ? QString() : admin.error().message()));
+        const auto rows = readAudit(detail::VaultAccess::db(**admin));
+        QVERIFY(rows);
+        int failedRows = 0;
+        for (const AuditEntry &e : *rows)
+            if (e.action == QLatin1String(audit::kFailedUnlock) && e.user == QLatin1String("nurse"))
+                ++failedRows;
+        QCOMPARE(failedRows, 90);
     }
 
     void recover()
