@@ -20,6 +20,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace precis::store {
@@ -37,6 +38,57 @@ Result<QByteArray> readAll(const QString &path)
     return f.readAll();
 }
 
+/// `path` with its folder resolved (symbolic links, "." and "..") and the file name kept, so
+/// that two spellings of one file compare equal even when the file does not exist yet.
+QString resolved(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString dir = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return (dir.isEmpty() ? info.absolutePath() : dir) + QLatin1Char('/') + info.fileName();
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    if (resolved(a) == resolved(b))
+        return true;
+    // Hard links and other spellings of an existing file: same device and inode.
+    struct stat sa
+    {};
+    struct stat sb
+    {};
+    return ::stat(QFile::encodeName(a).constData(), &sa) == 0
+           && ::stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev
+           && sa.st_ino == sb.st_ino;
+}
+
+/// Whether writing `path` would replace one of the files that make up the vault at `vaultPath`:
+/// the vault, its key file, WAL, shared memory, journal, throttle file, restore and creation
+/// staging files and markers, and the pairs kept by earlier restores.
+bool isVaultFile(const QString &path, const QString &vaultPath)
+{
+    for (const char *suffix : {"",
+                               ".keys",
+                               "-wal",
+                               "-shm",
+                               "-journal",
+                               ".auth",
+                               ".restore",
+                               ".restore.keys",
+                               ".restore-wal",
+                               ".restore-shm",
+                               ".restoring",
+                               ".creating",
+                               ".creating.keys",
+                               ".creating-wal",
+                               ".creating-shm"})
+        if (sameFile(path, vaultPath + QLatin1String(suffix)))
+            return true;
+    const QString vaultName = QFileInfo(vaultPath).fileName() + QStringLiteral(".replaced-");
+    return resolved(QFileInfo(path).absolutePath() + QStringLiteral("/x"))
+               == resolved(QFileInfo(vaultPath).absolutePath() + QStringLiteral("/x"))
+           && QFileInfo(path).fileName().startsWith(vaultName);
+}
+
 } // namespace
 
 Result<void> backupVault(Vault &vault, const QString &outPath)
@@ -45,9 +97,17 @@ Result<void> backupVault(Vault &vault, const QString &outPath)
         return r;
     if (auto r = detail::requireFreshAuthentication(vault, QStringLiteral("a backup")); !r)
         return r;
-    if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(vault.path()).absoluteFilePath())
+    // Issue #8 D6: neither OUT nor OUT.keys may be one of the vault's own files (`backup VAULT
+    // VAULT.keys` used to overwrite the key file, after which no unlock worked).
+    for (const QString &target : {outPath, security::KeySlotFile::pathFor(outPath)})
+        if (isVaultFile(target, vault.path()))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("backup would write one of the vault's own files"),
+                        QStringLiteral("path"),
+                        target);
+    if (QFileInfo(outPath).isDir())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("backup would overwrite the vault"),
+                    QStringLiteral("backup path is a folder"),
                     QStringLiteral("path"),
                     outPath);
     Database &db = VaultAccess::db(vault);

@@ -623,6 +623,46 @@ private Q_SLOTS:
         QCOMPARE(failedRows, 90);
     }
 
+    // Issue #8 D6: a backup must never write one of the vault's own files (exit 1, nothing
+    // written); `backup VAULT VAULT.keys` used to overwrite the key file.
+    void backupRefusesTheVaultsOwnFiles_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("the vault") << "";
+        QTest::newRow("its key file") << ".keys";
+        QTest::newRow("its key file by another spelling") << "/./";
+        QTest::newRow("its WAL") << "-wal";
+        QTest::newRow("its throttle file") << ".auth";
+        QTest::newRow("its restore marker") << ".restoring";
+    }
+    void backupRefusesTheVaultsOwnFiles()
+    {
+        QFETCH(QString, suffix);
+        const QString vault = makeVault();
+        QString out = vault + suffix;
+        if (suffix == QLatin1String("/./"))
+            out = QFileInfo(vault).absolutePath() + QStringLiteral("/./")
+                  + QFileInfo(vault).fileName() + QStringLiteral(".keys");
+        const bool existed = QFileInfo::exists(out);
+        const Run r = cli({QStringLiteral("backup"),
+                           vault,
+                           out,
+                           QStringLiteral("--as"),
+                           QStringLiteral("admin"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("one of the vault's own files")), qPrintable(r.err));
+        QCOMPARE(QFileInfo::exists(out), existed);
+        if (!suffix.isEmpty())
+            QVERIFY(!QFileInfo::exists(out + QStringLiteral(".keys")));
+        auto v
+            = Vault::unlock(vault,
+                            QStringLiteral("nurse"),
+                            security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("nurse"))));
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().message()));
+    }
+
     void recover()
     {
         const QString vault = makeVault();
