@@ -323,10 +323,20 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
                    ? namePageDamage(path, scanKey, e)
                    : e;
     };
-    if (auto m = migrate(*db); !m)
-        return tl::unexpected(fixRead(m.error()));
+    // A file the verified key decrypts but that holds no schema was never a vault (issue #8 D7):
+    // migrate() would create one in it.
+    auto version = schemaVersion(*db);
+    if (!version)
+        return tl::unexpected(fixRead(version.error()));
+    if (*version == 0)
+        return fail(ErrorReason::NotAVault,
+                    ErrorCode::Damaged,
+                    QStringLiteral("not a Precis vault (the file has no schema)"),
+                    QStringLiteral("path"),
+                    path);
     // Rollback detection (issue #8 D1): the vault's state against its key file's authenticated
-    // record, against its own audit chain, and against what this workstation has seen.
+    // record, against its own audit chain, and against what this workstation has seen. Before
+    // migrate(), which writes.
     auto record = slots.vaultState(key);
     if (!record)
         return tl::unexpected(record.error());
@@ -342,6 +352,8 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
             if (auto r = checkWorkstation(*db, **stored); !r)
                 return tl::unexpected(fixRead(r.error()));
     }
+    if (auto m = migrate(*db); !m)
+        return tl::unexpected(fixRead(m.error()));
     if (!recovery) {
         auto roles = readRoles(*db, user.name);
         if (!roles)

@@ -29,6 +29,31 @@ Result<void> expectPragma(Database &db, const char *sql, const QString &expected
 
 } // namespace
 
+Result<void> checkLooksLikeVault(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(
+            ErrorCode::Io, QStringLiteral("cannot read vault file"), QStringLiteral("path"), path);
+    const qint64 size = f.size();
+    const auto notAVault = [&](const QString &why) {
+        return fail(ErrorReason::NotAVault,
+                    ErrorCode::Damaged,
+                    QStringLiteral("not a Precis vault (%1)").arg(why),
+                    QStringLiteral("path"),
+                    path);
+    };
+    if (size == 0)
+        return notAVault(QStringLiteral("the file is empty"));
+    // A plain SQLite database starts with this magic; a SQLCipher file starts with its random
+    // salt instead (vault-security.md §1.1).
+    if (f.peek(16) == QByteArray("SQLite format 3\0", 16))
+        return notAVault(QStringLiteral("an unencrypted SQLite database"));
+    if (size < kPageSize || size % kPageSize != 0)
+        return notAVault(QStringLiteral("its size is not a whole number of 4096-byte pages"));
+    return {};
+}
+
 Result<void> createPrivateFile(const QString &path)
 {
     const QByteArray name = QFile::encodeName(path);
@@ -88,10 +113,17 @@ openVaultDatabase(const QString &path, const security::SecretBytes &dataKey, Ope
                     QStringLiteral("path"),
                     path);
     if (!create && !QFileInfo::exists(path))
-        return fail(ErrorCode::NotFound,
+        return fail(ErrorReason::VaultMissing,
+                    ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),
                     QStringLiteral("path"),
                     path);
+    if (!create) {
+        // Issue #8 D7: decide from the bytes, before SQLite sees the file, whether it can be a
+        // vault at all; SQLite would treat an empty file as a new database and write to it.
+        if (auto r = checkLooksLikeVault(path); !r)
+            return tl::unexpected(r.error());
+    }
 
     auto db = withPrivateUmask([&] {
         return Database::open(path,

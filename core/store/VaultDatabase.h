@@ -35,6 +35,10 @@ enum class OpenIntent { Existing, Create };
 /// (vault-security.md §0.6, measured for rollback-journal rekey). WAL is restored afterwards.
 [[nodiscard]] Result<void> rekeyVaultDatabase(Database &db, const security::SecretBytes &newKey);
 
+/// Damaged with reason NotAVault ("not a Precis vault (...)") when the file cannot be a vault:
+/// empty, an unencrypted SQLite database, or not a whole number of pages. Reads only.
+[[nodiscard]] Result<void> checkLooksLikeVault(const QString &path);
+
 /// Asserts the per-connection settings (cipher_version, cipher_use_hmac, page size, temp_store,
 /// journal mode, synchronous). Exposed for tests.
 [[nodiscard]] Result<void> assertSafeSettings(Database &db);

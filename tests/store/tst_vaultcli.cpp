@@ -663,6 +663,41 @@ private Q_SLOTS:
         QVERIFY2(v, qPrintable(v ? QString() : v.error().message()));
     }
 
+    // Issue #8 D7: a file that is not a Precis vault (empty, or a plain SQLite database) next to
+    // a valid key file exits 3 and is left exactly as it was (a 0-byte file used to be reported
+    // as "user has no role" and rewritten as a new database).
+    void notAVaultIsLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("plain SQLite")
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0');
+        QTest::newRow("short") << QByteArray(100, 'x');
+    }
+    void notAVaultIsLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        const QString vault = makeVault();
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(content), content.size());
+        }
+        const Run r = cli({QStringLiteral("patient"),
+                           QStringLiteral("list"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("nurse"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("nurse"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("not a Precis vault")), qPrintable(r.err));
+        QFile f(vault);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+        QVERIFY(!QFileInfo::exists(vault + QStringLiteral("-wal")));
+    }
+
     void recover()
     {
         const QString vault = makeVault();
