@@ -87,7 +87,8 @@ Error namePageDamage(const QString &path,
         return Error{ErrorCode::Damaged,
                      QStringLiteral("vault"),
                      QString::number(page),
-                     QStringLiteral("vault damaged at page %1").arg(page)};
+                     QStringLiteral("vault damaged at page %1").arg(page)}
+            .withReason(ErrorReason::VaultDamaged);
     }
     return fallback;
 }

@@ -141,11 +141,24 @@ openVaultDatabase(const QString &path, const security::SecretBytes &dataKey, Ope
     if (auto r = db->queryInt("SELECT count(*) FROM sqlite_master"); !r) {
         Error e = r.error();
         if (e.code == ErrorCode::Damaged) {
+            const Error header = Error{ErrorCode::Damaged,
+                                       QStringLiteral("vault"),
+                                       path,
+                                       QStringLiteral("vault header damaged")}
+                                     .withReason(ErrorReason::VaultDamaged);
+            // Issue #8 D8: when no page at all verifies under the key the slot file gave, the
+            // key is not this file's: the key file comes from another rotation of the vault (a
+            // damaged header fails page 1 only).
+            auto scan = scanPages(path, dataKey);
+            if (scan && scan->pageCount >= 2
+                && static_cast<qint64>(scan->damagedPages.size()) == scan->pageCount)
+                return fail(ErrorReason::KeyFileFromOtherVersion,
+                            ErrorCode::Damaged,
+                            QStringLiteral("the key file does not belong to this version of the "
+                                           "vault (it is from another key rotation)"),
+                            QStringLiteral("vault"),
+                            path);
             // Name the page when it is not page 1 (the schema can span several pages).
-            const Error header{ErrorCode::Damaged,
-                               QStringLiteral("vault"),
-                               path,
-                               QStringLiteral("vault header damaged")};
             Error named = namePageDamage(path, dataKey, header);
             if (named.value == QLatin1String("1"))
                 named = header;

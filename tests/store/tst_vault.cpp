@@ -818,6 +818,32 @@ private Q_SLOTS:
         QCOMPARE(audited, 8);
     }
 
+    // Issue #8 D8: a key file from another rotation of the vault is not "vault header damaged":
+    // every page fails under its key, which says the key file belongs to another version.
+    void keyFileFromAnotherRotationIsNamed()
+    {
+        const QString path = makeVault();
+        const QString keys = security::KeySlotFile::pathFor(path);
+        const QString old = keys + QStringLiteral(".before-rotation");
+        QVERIFY(QFile::copy(keys, old));
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(rotateDataKey(**admin));
+        }
+        QFile::remove(keys);
+        QVERIFY(QFile::copy(old, keys));
+        const QByteArray before = fileHash(path);
+        auto v = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(!v);
+        QCOMPARE(v.error().code, ErrorCode::Damaged);
+        QCOMPARE(v.error().reason, ErrorReason::KeyFileFromOtherVersion);
+        QVERIFY2(v.error().detail.startsWith(
+                     QStringLiteral("the key file does not belong to this version of the vault")),
+                 qPrintable(v.error().detail));
+        QCOMPARE(fileHash(path), before);
+    }
+
     void failedUnlocksEnterAuditChain()
     {
         const QString path = makeVault();
