@@ -59,7 +59,7 @@ std::optional<QDate> parseQueryDate(const QString &q)
 // A read failed with SQLITE_CORRUPT: name the page when the page scan finds it.
 Error classifyReadError(const Vault &v, const Error &e)
 {
-    if (e.code != ErrorCode::Damaged)
+    if (e.code != ErrorCode::Damaged || e.reason != ErrorReason::None)
         return e;
     return namePageDamage(v.path(), detail::VaultAccess::dataKey(v), e);
 }
@@ -505,8 +505,9 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
         },
         transition);
     if (!state) {
+        const Error e = classifyReadError(**vault, state.error());
         VaultAccess::closeWithoutWriting(**vault);
-        return tl::unexpected(state.error());
+        return tl::unexpected(e);
     }
     std::vector<quint64> written;
     for (const security::FailedUnlock &f : failures)
@@ -575,8 +576,9 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
                 .map([](qint64) {});
         });
     if (!state) {
+        const Error e = classifyReadError(**vault, state.error());
         detail::VaultAccess::closeWithoutWriting(**vault);
-        return tl::unexpected(state.error());
+        return tl::unexpected(e);
     }
     if (auto r = detail::repairOrphanSlots(**vault); !r) {
         detail::VaultAccess::closeWithoutWriting(**vault);

@@ -698,6 +698,57 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(vault + QStringLiteral("-wal")));
     }
 
+    // Issue #8 D10: damage in a page read while signing in is reported as that page (pages
+    // count from 1, 4,096 bytes each), exit 3, on one line of stderr. The error path used the
+    // data key after it had moved into the vault object, so the scan called page 1 damaged.
+    void damagedPageIsNamed_data()
+    {
+        QTest::addColumn<QString>("table");
+        for (const char *t : {"users", "settings", "audit", "audit_head", "schema_version"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+    void damagedPageIsNamed()
+    {
+        QFETCH(QString, table);
+        const QString vault = makeVault();
+        qint64 page = 0;
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            Database &db = detail::VaultAccess::db(**v);
+            // Push the tables apart so that they do not all sit on the first pages.
+            QVERIFY(db.exec("CREATE TABLE filler(x BLOB); INSERT INTO filler VALUES "
+                            "(zeroblob(60000))"));
+            auto st = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = ?");
+            QVERIFY(st);
+            st->bind(1, table);
+            QVERIFY(*st->step());
+            page = st->int64(0);
+        }
+        QVERIFY(page > 1);
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((page - 1) * 4096 + 300));
+            char c = 0;
+            QVERIFY(f.getChar(&c));
+            QVERIFY(f.seek((page - 1) * 4096 + 300));
+            QVERIFY(f.putChar(static_cast<char>(c ^ 0x5a)));
+        }
+        const Run r = cli({QStringLiteral("patient"),
+                           QStringLiteral("list"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("nurse"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("nurse"))});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err.trimmed(), QStringLiteral("precis-cli: vault damaged at page %1").arg(page));
+    }
+
     void recover()
     {
         const QString vault = makeVault();
