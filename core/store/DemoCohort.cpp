@@ -352,14 +352,19 @@ Result<qint64> generateSyntheticPatients(Vault &vault, const DemoOptions &option
 Result<int> createDemoVault(const QString &path, const DemoOptions &options)
 {
     const QString password = security::PasswordPolicy::kDemoPasswordText;
-    auto created = createVault(path,
-                               QString::fromLatin1(kDemoAdmin),
-                               security::SecretBytes::fromUtf8(password),
-                               CreateOptions{true});
+    // Built completely under the temporary name and published only at the end (issue #8 D13):
+    // a killed `demo create` leaves no half-built demo vault behind.
+    if (auto r = detail::prepareCreation(path); !r)
+        return tl::unexpected(r.error());
+    auto created = detail::createUnpublishedVault(path,
+                                                  QString::fromLatin1(kDemoAdmin),
+                                                  security::SecretBytes::fromUtf8(password),
+                                                  CreateOptions{true});
     if (!created)
         return tl::unexpected(created.error());
+    const QString building = detail::creatingPath(path);
     auto vault = Vault::unlock(
-        path, QString::fromLatin1(kDemoAdmin), security::SecretBytes::fromUtf8(password));
+        building, QString::fromLatin1(kDemoAdmin), security::SecretBytes::fromUtf8(password));
     if (!vault)
         return tl::unexpected(vault.error());
     if (auto r = addUser(**vault,
@@ -376,7 +381,10 @@ Result<int> createDemoVault(const QString &path, const DemoOptions &options)
         return tl::unexpected(r.error());
     if (auto r = generateSyntheticPatients(**vault, options); !r)
         return tl::unexpected(r.error());
-    (*vault)->lock();
+    (*vault)->lock(); // the last connection: SQLite checkpoints the WAL into the file
+    vault->reset();
+    if (auto r = detail::publishCreatedVault(path); !r)
+        return tl::unexpected(r.error());
     return options.patients;
 }
 

@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace precis::store {
 
 namespace {
@@ -76,21 +79,109 @@ Result<int> administratorCount(Database &db, const QString &excluding)
 
 } // namespace
 
-Result<QString> createVault(const QString &path,
-                            const QString &adminName,
-                            security::SecretBytes adminPassword,
-                            CreateOptions options)
+namespace {
+
+void removeCreationFiles(const QString &finalPath)
 {
-    if (auto r = checkUserName(adminName); !r)
-        return tl::unexpected(r.error());
+    const QString temp = detail::creatingPath(finalPath);
+    for (const char *suffix : {"", ".keys", "-wal", "-shm", "-journal", ".auth"})
+        QFile::remove(temp + QLatin1String(suffix));
+}
+
+Result<void> fsyncDirectoryOf(const QString &path)
+{
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(ErrorCode::Io, QStringLiteral("cannot open directory for fsync"));
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0)
+        return fail(ErrorCode::Io, QStringLiteral("cannot fsync directory"));
+    return {};
+}
+
+Result<void> renameDurably(const QString &from, const QString &to)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return fail(ErrorCode::Io, QStringLiteral("cannot rename"), QStringLiteral("path"), to);
+    return fsyncDirectoryOf(to);
+}
+
+} // namespace
+
+QString detail::creatingPath(const QString &finalPath)
+{
+    return finalPath + QStringLiteral(".creating");
+}
+
+Result<void> detail::prepareCreation(const QString &path)
+{
     const QString keysPath = security::KeySlotFile::pathFor(path);
+    const QString temp = creatingPath(path);
+    // Leftovers of a creation that was killed (issue #8 D13): it never returned, so its recovery
+    // key was never shown and nobody used it. A key file published without its vault (killed
+    // between the two renames) goes too, but only with the temporary vault beside it as proof.
+    if (!QFileInfo::exists(path) && QFileInfo::exists(keysPath) && QFileInfo::exists(temp))
+        QFile::remove(keysPath);
+    removeCreationFiles(path);
     if (QFileInfo::exists(path) || QFileInfo::exists(keysPath))
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("vault file already exists"),
                     QStringLiteral("path"),
                     path);
+    return {};
+}
+
+Result<void> detail::publishCreatedVault(const QString &path)
+{
+    // Both files were made under temporary names; they become the vault together: the key file
+    // first, the vault last, so a vault that exists always has its key file. A kill between the
+    // two renames leaves a key file and the temporary vault, which prepareCreation() removes.
+    const QString temp = creatingPath(path);
+    if (QFileInfo(temp + QStringLiteral("-wal")).size() > 0)
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("new vault still has a write-ahead log"),
+                    QStringLiteral("path"),
+                    temp);
+    for (const char *suffix : {"-wal", "-shm", ".auth"})
+        QFile::remove(temp + QLatin1String(suffix));
+    if (auto r
+        = renameDurably(security::KeySlotFile::pathFor(temp), security::KeySlotFile::pathFor(path));
+        !r)
+        return r;
+    return renameDurably(temp, path);
+}
+
+Result<QString> createVault(const QString &path,
+                            const QString &adminName,
+                            security::SecretBytes adminPassword,
+                            CreateOptions options)
+{
+    if (auto r = detail::prepareCreation(path); !r)
+        return tl::unexpected(r.error());
+    auto recovery
+        = detail::createUnpublishedVault(path, adminName, std::move(adminPassword), options);
+    if (!recovery)
+        return recovery;
+    if (auto r = detail::publishCreatedVault(path); !r) {
+        removeCreationFiles(path);
+        return tl::unexpected(r.error());
+    }
+    return recovery;
+}
+
+Result<QString> detail::createUnpublishedVault(const QString &finalPath,
+                                               const QString &adminName,
+                                               security::SecretBytes adminPassword,
+                                               CreateOptions options)
+{
+    if (auto r = checkUserName(adminName); !r)
+        return tl::unexpected(r.error());
     if (auto r = checkPolicy(adminPassword, options.demo, adminName); !r)
         return tl::unexpected(r.error());
+    const QString path = creatingPath(finalPath);
+    const QString keysPath = security::KeySlotFile::pathFor(path);
 
     security::SecretBytes dataKey = security::SecretBytes::random(security::kDataKeySize);
     if (dataKey.size() != security::kDataKeySize)
@@ -110,11 +201,7 @@ Result<QString> createVault(const QString &path,
     // first unlock (Vault::demoHint()); the flag that decides is the one in the settings table.
     slots->setDemoHint(options.demo);
 
-    auto cleanup = [&] {
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-    };
+    auto cleanup = [&] { removeCreationFiles(finalPath); };
     {
         auto db = openVaultDatabase(path, dataKey, OpenIntent::Create);
         if (!db) {
