@@ -110,6 +110,14 @@ Result<void> backupVault(Vault &vault, const QString &outPath)
                     QStringLiteral("backup path is a folder"),
                     QStringLiteral("path"),
                     outPath);
+    // Issue #8 D12: both targets checked before either is written, so a link planted at
+    // OUT.keys cannot leave half a backup behind (writeFileAtomically refuses links as well).
+    for (const QString &target : {outPath, security::KeySlotFile::pathFor(outPath)})
+        if (security::isSymbolicLink(target))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("refusing to write through a symbolic link"),
+                        QStringLiteral("path"),
+                        target);
     Database &db = VaultAccess::db(vault);
     // Audit first, so that the backup contains its own record.
     if (auto r = appendAudit(db,
