@@ -117,11 +117,16 @@ int vaultCheck(const ParsedArgs &a)
 {
     if (a.positional.size() != 2)
         return usage(QStringLiteral("vault check VAULT --as NAME"));
+    const QString name = a.option(QStringLiteral("as"));
+    if (name.isEmpty())
+        return usage(QStringLiteral("--as NAME is required"));
     SecretReader secrets(a.passwordStdin);
-    Session s = signIn(a.positional[1], a, secrets);
-    if (!s.vault)
-        return s.exitCode;
-    auto report_ = store::checkVault(*s.vault);
+    auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
+    if (!password)
+        return ExitError;
+    // Signs in, checks, and records both only when the vault passed: a damaged vault is left
+    // exactly as it was (issue #8 D9).
+    auto report_ = store::checkVaultAt(a.positional[1], name, std::move(*password));
     if (!report_)
         return report(report_.error());
     if (!report_->pages.damagedPages.empty()) {
@@ -129,13 +134,20 @@ int vaultCheck(const ParsedArgs &a)
                             << report_->pages.damagedPages.front() << "\n";
         return ExitDamaged;
     }
+    if (!report_->pages.damagedWalPages.empty()) {
+        QTextStream(stderr) << "precis-cli: vault damaged at page "
+                            << report_->pages.damagedWalPages.front()
+                            << " (in the write-ahead log)\n";
+        return ExitDamaged;
+    }
     if (!report_->integrityProblems.isEmpty()) {
         QTextStream(stderr) << "precis-cli: integrity check failed: "
                             << report_->integrityProblems.front() << "\n";
         return ExitDamaged;
     }
-    QTextStream(stdout) << "vault ok: " << report_->pages.pageCount
-                        << " pages verified, integrity check ok\n";
+    QTextStream(stdout) << "vault ok: " << report_->pages.pageCount << " pages and "
+                        << report_->pages.walFrames
+                        << " write-ahead log frames verified, integrity check ok\n";
     return ExitOk;
 }
 

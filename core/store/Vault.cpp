@@ -258,6 +258,15 @@ Result<void> requireFreshAuthentication(const Vault &v, const QString &what)
     return {};
 }
 
+void VaultAccess::closeWithoutWriting(Vault &v)
+{
+    v.m_locked = true;
+    if (v.m_db)
+        closeWithoutCheckpoint(*v.m_db, v.m_path, v.m_dataKey);
+    v.m_db.reset();
+    v.m_dataKey = security::SecretBytes();
+}
+
 Result<std::unique_ptr<Vault>>
 VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, UserInfo user)
 {
@@ -454,6 +463,8 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
     auto vault = VaultAccess::open(path, std::move(*keys), *slots, std::move(info), false, options);
     if (!vault)
         return tl::unexpected(vault.error());
+    if (!options.recordSignIn)
+        return vault; // the caller records it (or, having found damage, writes nothing)
     // Attempts since the last unlock (wrong passwords and those the throttle turned away) enter
     // the chain now, with the unlock, in one transaction that is also the vault's next state
     // (issue #8 D1); only then are they removed from the sidecar (a crash loses nothing).
@@ -733,7 +744,10 @@ void Vault::lock()
     if (m_locked)
         return;
     m_locked = true;
-    if (m_db && m_db->isOpen()) {
+    if (m_db && m_db->isOpen() && detail::VaultAccess::damaged(*this)) {
+        // Damage was found: no lock row, no checkpoint, nothing (issue #8 D9).
+        closeWithoutCheckpoint(*m_db, m_path, m_dataKey);
+    } else if (m_db && m_db->isOpen()) {
         // The lock row is a state transition (issue #8 D1: the key file's record moves on lock
         // and unlock, not per audit row). Best effort: a lock must never be held open by a
         // failing write, and a vault found damaged is not written to at all.

@@ -184,6 +184,25 @@ openVaultDatabase(const QString &path, const security::SecretBytes &dataKey, Ope
     return std::move(*db);
 }
 
+void closeWithoutCheckpoint(Database &db, const QString &path, const security::SecretBytes &key)
+{
+    if (!db.isOpen())
+        return;
+    // A WAL without frames has nothing to checkpoint; closing plainly lets SQLite delete it, as
+    // it would have been without this session.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() <= 32) {
+        db.close();
+        return;
+    }
+    auto peer = Database::open(path, Database::Mode::ReadOnly);
+    const bool holding = peer && peer->key(key) && peer->exec("PRAGMA cipher_page_size = 4096")
+                         && peer->queryInt("SELECT count(*) FROM sqlite_master");
+    db.close();
+    if (peer)
+        peer->close();
+    (void)holding; // without the peer's lock the close above may have checkpointed
+}
+
 Result<void> rekeyVaultDatabase(Database &db, const security::SecretBytes &newKey)
 {
     if (auto r = db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)

@@ -39,6 +39,14 @@ enum class OpenIntent { Existing, Create };
 /// empty, an unencrypted SQLite database, or not a whole number of pages. Reads only.
 [[nodiscard]] Result<void> checkLooksLikeVault(const QString &path);
 
+/// Closes `db` without letting SQLite checkpoint the WAL into the file (issue #8 D9: a vault
+/// found damaged is left exactly as it was). SQLite 3.15 has no SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE
+/// (3.16), and the last connection to close checkpoints; so a read-only peer connection, keyed
+/// and holding its read lock, is opened first: `db` is then not the last, and the read-only
+/// peer cannot checkpoint when it closes (sqlite3WalCheckpoint refuses a read-only WAL). If the
+/// peer cannot read, or the WAL holds no frames, `db` is closed plainly.
+void closeWithoutCheckpoint(Database &db, const QString &path, const security::SecretBytes &key);
+
 /// Asserts the per-connection settings (cipher_version, cipher_use_hmac, page size, temp_store,
 /// journal mode, synchronous). Exposed for tests.
 [[nodiscard]] Result<void> assertSafeSettings(Database &db);

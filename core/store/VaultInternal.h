@@ -26,6 +26,9 @@ struct UnlockOptions
     /// Finish (or discard) an interrupted restore first. Off only inside a restore, whose own
     /// staged files must survive its sign-in to the live vault.
     bool finishRestore = true;
+    /// Record the sign-in (the unlock transition, its audit rows, the pending attempts, repairs).
+    /// Off for `vault check`, which records it only when the vault passed (issue #8 D9).
+    bool recordSignIn = true;
 };
 
 /// Vault::unlock with options.
@@ -39,20 +42,19 @@ struct VaultAccess
     static Database &db(Vault &v) { return *v.m_db; }
     /// Locks without the lock row or any other write: the vault failed a check after it was
     /// opened (issue #8 D9: once something is found wrong, nothing more is written).
-    static void closeWithoutWriting(Vault &v)
-    {
-        v.m_locked = true;
-        if (v.m_db)
-            v.m_db->close();
-        v.m_db.reset();
-        v.m_dataKey = security::SecretBytes();
-    }
+    static void closeWithoutWriting(Vault &v);
     static const security::SecretBytes &dataKey(const Vault &v) { return v.m_dataKey; }
     static void replaceDataKey(Vault &v, security::SecretBytes key)
     {
         v.m_dataKey = std::move(key);
     }
     static UserInfo &user(Vault &v) { return v.m_user; }
+    /// Damage was found in this vault: nothing more is written to it (issue #8 D9).
+    static void markDamaged(Vault &v) { v.m_damaged = true; }
+    [[nodiscard]] static bool damaged(const Vault &v)
+    {
+        return v.m_damaged || (v.m_db && v.m_db->sawDamage());
+    }
     /// The user proved their password (or the recovery key) just now.
     static void markAuthenticated(Vault &v)
     {

@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <dlfcn.h>
 #include <sys/stat.h>
@@ -842,6 +843,93 @@ private Q_SLOTS:
                      QStringLiteral("the key file does not belong to this version of the vault")),
                  qPrintable(v.error().detail));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // Issue #8 D9: once a read finds damage, locking writes nothing (no lock row): the file and
+    // its WAL are left as they were when the damage was found.
+    void damagedVaultIsNotWrittenToOnLock()
+    {
+        const QString path = makeVault();
+        {
+            auto n = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+            QVERIFY(n);
+            DemoOptions o;
+            o.patients = 300;
+            QVERIFY(generateSyntheticPatients(**n, o));
+        }
+        qint64 page = 0;
+        {
+            auto v = Vault::unlock(path, QStringLiteral("doc"), pw(kDocPw));
+            QVERIFY(v);
+            page = *detail::VaultAccess::db(**v).queryInt(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'patients_list'");
+        }
+        QVERIFY(page > 1);
+        flipByte(path, (page - 1) * 4096 + 200);
+        auto v = Vault::unlock(path, QStringLiteral("doc"), pw(kDocPw));
+        QVERIFY(v);
+        const QByteArray before = fileHash(path) + fileHash(path + QStringLiteral("-wal"))
+                                  + fileHash(security::KeySlotFile::pathFor(path));
+        auto list = (*v)->listPatients();
+        QVERIFY(!list);
+        QCOMPARE(list.error().detail, QStringLiteral("vault damaged at page %1").arg(page));
+        (*v)->lock();
+        QCOMPARE(fileHash(path) + fileHash(path + QStringLiteral("-wal"))
+                     + fileHash(security::KeySlotFile::pathFor(path)),
+                 before);
+    }
+
+    // `vault check` reads the committed frames of the WAL in place instead of checkpointing them
+    // (issue #8 D9); each is verified like a page of the file.
+    void checkReadsTheWalInPlace()
+    {
+        const QString path = makeVault();
+        auto holder = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw)); // keeps the WAL
+        QVERIFY(holder);
+        auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY(admin);
+        const QByteArray mainBefore = fileHash(path);
+        auto report = checkVault(**admin);
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->integrityProblems.join(QLatin1Char(';'))));
+        QVERIFY(report->pages.walFrames > 0);
+        QCOMPARE(fileHash(path), mainBefore); // nothing checkpointed
+        // A frame whose checksums were recomputed over a changed page (a deliberate edit) is
+        // named by its HMAC.
+        QFile wal(path + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::ReadWrite));
+        QByteArray bytes = wal.readAll();
+        const bool bigEndian = (static_cast<quint8>(bytes[3]) & 1) != 0;
+        const auto word = [&](qsizetype at) {
+            return bigEndian ? qFromBigEndian<quint32>(bytes.constData() + at)
+                             : qFromLittleEndian<quint32>(bytes.constData() + at);
+        };
+        const qsizetype frameSize = 24 + 4096;
+        bytes[32 + 24 + 500] = static_cast<char>(bytes[32 + 24 + 500] ^ 0x01); // frame 1's page
+        quint32 s0 = qFromBigEndian<quint32>(bytes.constData() + 24);
+        quint32 s1 = qFromBigEndian<quint32>(bytes.constData() + 28);
+        for (qsizetype f = 32; f + frameSize <= bytes.size(); f += frameSize) {
+            for (qsizetype i = 0; i < 8; i += 8) {
+                s0 += word(f + i) + s1;
+                s1 += word(f + i + 4) + s0;
+            }
+            for (qsizetype i = 24; i < frameSize; i += 8) {
+                s0 += word(f + i) + s1;
+                s1 += word(f + i + 4) + s0;
+            }
+            qToBigEndian(s0, bytes.data() + f + 16);
+            qToBigEndian(s1, bytes.data() + f + 20);
+        }
+        QVERIFY(wal.seek(0));
+        QCOMPARE(wal.write(bytes), bytes.size());
+        wal.close();
+        auto scan = scanPages(path, detail::VaultAccess::dataKey(**admin));
+        QVERIFY(scan);
+        QCOMPARE(scan->damagedWalPages.size(), std::size_t(1));
+        QCOMPARE(scan->damagedWalPages.front(),
+                 qint64(qFromBigEndian<quint32>(bytes.constData() + 32)));
+        detail::VaultAccess::closeWithoutWriting(**admin);
+        detail::VaultAccess::closeWithoutWriting(**holder);
     }
 
     void failedUnlocksEnterAuditChain()

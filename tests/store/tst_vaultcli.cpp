@@ -749,6 +749,52 @@ private Q_SLOTS:
         QCOMPARE(r.err.trimmed(), QStringLiteral("precis-cli: vault damaged at page %1").arg(page));
     }
 
+    // Issue #8 D9: `vault check` on a damaged vault writes nothing: no sign-in row, no
+    // checkpoint, no check row, no lock row (1,010 of 1,018 failing checks changed the file).
+    void failingCheckWritesNothing()
+    {
+        const QString vault = makeVault();
+        qint64 pageCount = 0;
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            Database &db = detail::VaultAccess::db(**v);
+            QVERIFY(db.exec("CREATE TABLE scratch(x BLOB); INSERT INTO scratch VALUES "
+                            "(zeroblob(400000)); DROP TABLE scratch;"));
+            pageCount = *db.queryInt("PRAGMA page_count");
+        }
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((pageCount - 2) * 4096 + 100));
+            QVERIFY(f.putChar('\x42'));
+        }
+        const auto snapshot = [&] {
+            QByteArray all;
+            for (const char *suffix : {"", "-wal", ".keys"}) {
+                QFile f(vault + QLatin1String(suffix));
+                all += f.open(QIODevice::ReadOnly)
+                           ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                           : QByteArray("absent");
+            }
+            return all;
+        };
+        const QByteArray before = snapshot();
+        const Run r = cli({QStringLiteral("vault"),
+                           QStringLiteral("check"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("admin"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("page %1").arg(pageCount - 1)), qPrintable(r.err));
+        QCOMPARE(snapshot(), before);
+    }
+
     void recover()
     {
         const QString vault = makeVault();
