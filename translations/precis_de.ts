@@ -3105,6 +3105,30 @@ Quelle: %5</translation>
         <source>The vault could not be opened because an internal check failed.</source>
         <translation>Der Tresor konnte nicht geöffnet werden, weil eine interne Prüfung fehlgeschlagen ist.</translation>
     </message>
+    <message>
+        <source>The key file next to this vault belongs to another version of the vault (from before or after a key change). Nothing was changed. Put the matching key file back, or restore both files from a backup.</source>
+        <translation>Die Schlüsseldatei neben diesem Tresor gehört zu einer anderen Version des Tresors (von vor oder nach einem Schlüsselwechsel). Es wurde nichts verändert. Legen Sie die passende Schlüsseldatei zurück oder stellen Sie beide Dateien aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault file is older than its key file: it may have been replaced by an old copy. Nothing was changed. Ask your administrator.</source>
+        <translation>Die Tresordatei ist älter als ihre Schlüsseldatei: Sie wurde möglicherweise durch eine alte Kopie ersetzt. Es wurde nichts verändert. Wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The key file is older than the vault: it may have been replaced by an old copy. Nothing was changed. Ask your administrator.</source>
+        <translation>Die Schlüsseldatei ist älter als der Tresor: Sie wurde möglicherweise durch eine alte Kopie ersetzt. Es wurde nichts verändert. Wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>This vault is older than the one this computer has already opened: both files may have been replaced by old copies. Nothing was changed. Ask your administrator.</source>
+        <translation>Dieser Tresor ist älter als der, den dieser Computer bereits geöffnet hat: Beide Dateien wurden möglicherweise durch alte Kopien ersetzt. Es wurde nichts verändert. Wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>This file is not a Precis vault. Nothing was changed. Choose another vault.</source>
+        <translation>Diese Datei ist kein Precis-Tresor. Es wurde nichts verändert. Wählen Sie einen anderen Tresor.</translation>
+    </message>
+    <message>
+        <source>A restore of this vault was interrupted and cannot be finished. Ask your administrator to run the restore again.</source>
+        <translation>Eine Wiederherstellung dieses Tresors wurde unterbrochen und kann nicht abgeschlossen werden. Bitten Sie Ihre Administration, die Wiederherstellung erneut auszuführen.</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::UsersPanel</name>

@@ -3105,6 +3105,30 @@ Citation: %5</translation>
         <source>The vault could not be opened because an internal check failed.</source>
         <translation>The vault could not be opened because an internal check failed.</translation>
     </message>
+    <message>
+        <source>The key file next to this vault belongs to another version of the vault (from before or after a key change). Nothing was changed. Put the matching key file back, or restore both files from a backup.</source>
+        <translation>The key file next to this vault belongs to another version of the vault (from before or after a key change). Nothing was changed. Put the matching key file back, or restore both files from a backup.</translation>
+    </message>
+    <message>
+        <source>The vault file is older than its key file: it may have been replaced by an old copy. Nothing was changed. Ask your administrator.</source>
+        <translation>The vault file is older than its key file: it may have been replaced by an old copy. Nothing was changed. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The key file is older than the vault: it may have been replaced by an old copy. Nothing was changed. Ask your administrator.</source>
+        <translation>The key file is older than the vault: it may have been replaced by an old copy. Nothing was changed. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>This vault is older than the one this computer has already opened: both files may have been replaced by old copies. Nothing was changed. Ask your administrator.</source>
+        <translation>This vault is older than the one this computer has already opened: both files may have been replaced by old copies. Nothing was changed. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>This file is not a Precis vault. Nothing was changed. Choose another vault.</source>
+        <translation>This file is not a Precis vault. Nothing was changed. Choose another vault.</translation>
+    </message>
+    <message>
+        <source>A restore of this vault was interrupted and cannot be finished. Ask your administrator to run the restore again.</source>
+        <translation>A restore of this vault was interrupted and cannot be finished. Ask your administrator to run the restore again.</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::UsersPanel</name>

@@ -20,7 +20,7 @@ int runModels(const QStringList &args);  // models [--markdown]
 int runVault(const QStringList &args);   // vault create|check|recover
 int runUser(const QStringList &args);    // user add|passwd|remove|role
 int runPatient(const QStringList &args); // patient list|show|risks
-int runAudit(const QStringList &args);   // audit verify
+int runAudit(const QStringList &args);   // audit verify|anchor
 int runBackup(const QStringList &args);  // backup VAULT OUT
 int runRestore(const QStringList &args); // restore BACKUP VAULT
 int runDemo(const QStringList &args);    // demo create VAULT

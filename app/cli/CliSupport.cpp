@@ -41,8 +41,10 @@ ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions)
 
 std::optional<security::SecretBytes> SecretReader::read(const QString &prompt)
 {
-    // Read into a fixed buffer that is wiped afterwards (std::getline would leave copies).
-    char buf[1024];
+    // Read into a fixed buffer that is wiped afterwards (std::getline would leave copies). It
+    // holds 256 code points of 4 bytes each (the policy's longest password, issue #8 D15) many
+    // times over; a longer line is refused whole, never split into two secrets.
+    char buf[4096];
     std::memset(buf, 0, sizeof buf);
     FILE *in = stdin;
     FILE *tty = nullptr;
@@ -77,6 +79,15 @@ std::optional<security::SecretBytes> SecretReader::read(const QString &prompt)
         return std::nullopt;
     }
     std::size_t n = std::strlen(buf);
+    if (n == sizeof buf - 1 && buf[n - 1] != '\n') {
+        // The line goes on: drop the rest of it, so that it is not read as the next secret.
+        for (int c = std::fgetc(in); c != EOF && c != '\n'; c = std::fgetc(in)) {
+        }
+        OPENSSL_cleanse(buf, sizeof buf);
+        QTextStream(stderr) << "precis-cli: secret too long (more than " << sizeof buf - 2
+                            << " bytes) for: " << prompt << "\n";
+        return std::nullopt;
+    }
     while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
         buf[--n] = '\0';
     QString text = QString::fromUtf8(buf, static_cast<qsizetype>(n));

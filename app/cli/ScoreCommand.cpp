@@ -5,9 +5,9 @@
 
 #include "core/risk/BatchScorer.h"
 #include "core/risk/RiskRegistry.h"
+#include "core/security/AtomicFile.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -86,21 +86,22 @@ int runScore(const QStringList &args)
         return done ? ExitOk : reportError(done.error());
     }
 
-    // All or nothing: a temporary file next to the target, renamed only on success.
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        QTextStream(stderr) << "precis-cli: cannot write " << outPath << ": " << out.errorString()
-                            << "\n";
+    // All or nothing: a temporary file next to the target, renamed over it only on success;
+    // the target is replaced, never written through a symbolic link (issue #8 D12).
+    security::AtomicFileWriter out(outPath);
+    if (auto opened = out.open(); !opened) {
+        QTextStream(stderr) << "precis-cli: cannot write " << outPath << ": "
+                            << opened.error().detail << "\n";
         return ExitError;
     }
-    const Result<risk::BatchSummary> done = risk::scoreCsv(in, out, *selected);
+    const Result<risk::BatchSummary> done = risk::scoreCsv(in, out.device(), *selected);
     if (!done) {
-        out.cancelWriting();
+        out.cancel();
         return reportError(done.error());
     }
-    if (!out.commit()) {
-        QTextStream(stderr) << "precis-cli: cannot write " << outPath << ": " << out.errorString()
-                            << "\n";
+    if (auto committed = out.commit(); !committed) {
+        QTextStream(stderr) << "precis-cli: cannot write " << outPath << ": "
+                            << committed.error().detail << "\n";
         return ExitError;
     }
     return ExitOk;

@@ -21,8 +21,14 @@ namespace precis::cli {
 
 namespace {
 
-const QStringList kValueOptions = {
-    QStringLiteral("as"), QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("admin")};
+using store::Vault;
+
+const QStringList kValueOptions = {QStringLiteral("as"),
+                                   QStringLiteral("user"),
+                                   QStringLiteral("role"),
+                                   QStringLiteral("admin"),
+                                   QStringLiteral("anchor"),
+                                   QStringLiteral("backup-as")};
 
 Result<QList<store::Role>> rolesOption(const ParsedArgs &a)
 {
@@ -71,11 +77,16 @@ int vaultCheck(const ParsedArgs &a)
 {
     if (a.positional.size() != 2)
         return usage(QStringLiteral("vault check VAULT --as NAME"));
+    const QString name = a.option(QStringLiteral("as"));
+    if (name.isEmpty())
+        return usage(QStringLiteral("--as NAME is required"));
     SecretReader secrets(a.passwordStdin);
-    Session s = signIn(a.positional[1], a, secrets);
-    if (!s.vault)
-        return s.exitCode;
-    auto report_ = store::checkVault(*s.vault);
+    auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
+    if (!password)
+        return ExitError;
+    // Signs in, checks, and records both only when the vault passed: a damaged vault is left
+    // exactly as it was (issue #8 D9).
+    auto report_ = store::checkVaultAt(a.positional[1], name, std::move(*password));
     if (!report_)
         return report(report_.error());
     if (!report_->pages.damagedPages.empty()) {
@@ -83,13 +94,20 @@ int vaultCheck(const ParsedArgs &a)
                             << report_->pages.damagedPages.front() << "\n";
         return ExitDamaged;
     }
+    if (!report_->pages.damagedWalPages.empty()) {
+        QTextStream(stderr) << "precis-cli: vault damaged at page "
+                            << report_->pages.damagedWalPages.front()
+                            << " (in the write-ahead log)\n";
+        return ExitDamaged;
+    }
     if (!report_->integrityProblems.isEmpty()) {
         QTextStream(stderr) << "precis-cli: integrity check failed: "
                             << report_->integrityProblems.front() << "\n";
         return ExitDamaged;
     }
-    QTextStream(stdout) << "vault ok: " << report_->pages.pageCount
-                        << " pages verified, integrity check ok\n";
+    QTextStream(stdout) << "vault ok: " << report_->pages.pageCount << " pages and "
+                        << report_->pages.walFrames
+                        << " write-ahead log frames verified, integrity check ok\n";
     return ExitOk;
 }
 
@@ -209,20 +227,53 @@ int runAudit(const QStringList &args)
     const ParsedArgs a = parseArgs(args, kValueOptions);
     if (!a.error.isEmpty())
         return usage(a.error);
-    if (a.positional.size() != 2 || a.positional[0] != QLatin1String("verify"))
-        return usage(QStringLiteral("audit verify VAULT --as NAME"));
+    const bool anchorCommand = a.positional.value(0) == QLatin1String("anchor");
+    if (a.positional.size() != 2 || (a.positional[0] != QLatin1String("verify") && !anchorCommand)
+        || (anchorCommand && a.options.contains(QStringLiteral("anchor"))))
+        return usage(QStringLiteral("audit verify VAULT --as NAME [--anchor N:HASH] | audit anchor "
+                                    "VAULT --as NAME"));
+    std::optional<store::AuditHead> anchor;
+    if (a.options.contains(QStringLiteral("anchor"))) {
+        auto parsed = store::parseAuditAnchor(a.option(QStringLiteral("anchor")));
+        if (!parsed)
+            return usage(parsed.error().detail);
+        anchor = *parsed;
+    }
     if (!selfTest())
         return ExitError;
     SecretReader secrets(a.passwordStdin);
     Session s = signIn(a.positional[1], a, secrets);
     if (!s.vault)
         return s.exitCode;
+    if (anchorCommand) {
+        // Issue #8 D1c: the head as N:HASH, to be written down away from the workstation; a
+        // later `audit verify --anchor` shows whether the vault still holds it.
+        auto head = store::auditAnchor(*s.vault);
+        if (!head)
+            return report(head.error());
+        QTextStream(stdout) << store::formatAuditAnchor(*head) << "\n";
+        return ExitOk;
+    }
     auto v = store::verifyVaultAudit(*s.vault);
     if (!v)
         return report(v.error());
     if (!v->intact) {
         QTextStream(stderr) << "precis-cli: audit chain broken: " << v->reason << "\n";
         return ExitDamaged;
+    }
+    if (anchor) {
+        auto contained = store::auditContainsAnchor(*s.vault, *anchor);
+        if (!contained)
+            return report(contained.error());
+        if (!*contained) {
+            QTextStream(stderr) << "precis-cli: anchor " << store::formatAuditAnchor(*anchor)
+                                << " is not in the audit chain (the vault was rolled back or its"
+                                   " chain rewritten)\n";
+            return ExitDamaged;
+        }
+        QTextStream(stdout) << "audit chain intact: " << v->rowCount << " rows, anchor "
+                            << anchor->rowCount << " present\n";
+        return ExitOk;
     }
     QTextStream(stdout) << "audit chain intact: " << v->rowCount << " rows\n";
     return ExitOk;
@@ -254,18 +305,33 @@ int runRestore(const QStringList &args)
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.positional.size() != 2 || a.option(QStringLiteral("as")).isEmpty())
-        return usage(QStringLiteral("restore BACKUP VAULT --as NAME"));
+        return usage(QStringLiteral("restore BACKUP VAULT --as NAME [--backup-as NAME]"));
     if (!selfTest())
         return ExitError;
     SecretReader secrets(a.passwordStdin);
+    // --as signs in to the live vault (when it opens, only its administrator may replace it)
+    // and, unless --backup-as names another user or asks for another password, to the backup.
     const QString name = a.option(QStringLiteral("as"));
     auto password = secrets.read(QStringLiteral("Password for %1").arg(name));
     if (!password)
         return ExitError;
-    if (auto r = store::restoreVault(a.positional[0], a.positional[1], name, std::move(*password));
-        !r)
-        return report(r.error());
-    QTextStream(stdout) << "restored " << a.positional[1] << " from " << a.positional[0] << "\n";
+    store::RestoreCredentials credentials{
+        name, security::SecretBytes::copyOf(password->view()), name, std::move(*password)};
+    if (a.options.contains(QStringLiteral("backup-as"))) {
+        credentials.backupUser = a.option(QStringLiteral("backup-as"));
+        auto backupPassword = secrets.read(
+            QStringLiteral("Password for %1 in the backup").arg(credentials.backupUser));
+        if (!backupPassword)
+            return ExitError;
+        credentials.backupPassword = std::move(*backupPassword);
+    }
+    auto kept = store::restoreVault(a.positional[0], a.positional[1], credentials);
+    if (!kept)
+        return report(kept.error());
+    QTextStream out(stdout);
+    out << "restored " << a.positional[1] << " from " << a.positional[0] << "\n";
+    if (!kept->isEmpty())
+        out << "the replaced vault is kept as " << *kept << " (and " << *kept << ".keys)\n";
     return ExitOk;
 }
 

@@ -29,9 +29,10 @@ void printUsage()
            " [--as-of YYYY-MM-DD]\n"
            "       precis-cli patient risks VAULT --patient RECORD_NO --as NAME"
            " [--as-of YYYY-MM-DD] [--models IDS|all]\n"
-           "       precis-cli audit verify VAULT --as NAME\n"
+           "       precis-cli audit verify VAULT --as NAME [--anchor N:HASH]\n"
+           "       precis-cli audit anchor VAULT --as NAME\n"
            "       precis-cli backup VAULT OUT --as NAME\n"
-           "       precis-cli restore BACKUP VAULT --as NAME\n"
+           "       precis-cli restore BACKUP VAULT --as NAME [--backup-as NAME]\n"
            "       precis-cli demo create VAULT\n"
            "Secrets are read from a terminal prompt, or one per line with --password-stdin.\n";
 }

@@ -10,6 +10,9 @@ namespace precis::clinical {
 namespace {
 
 constexpr std::size_t kChunkSize = std::size_t{64} * 1024;
+// Longest field accepted (issue #8 D15): without a limit one huge cell is read whole into
+// memory. 1 MiB is far above any value a person CSV holds.
+constexpr std::size_t kMaxFieldBytes = std::size_t{1024} * 1024;
 
 Error csvError(qint64 line, std::size_t column, QString detail)
 {
@@ -75,6 +78,21 @@ Result<bool> CsvReader::next()
         }
         if (m_len - m_pos >= 3 && std::memcmp(m_chunk.data() + m_pos, "\xEF\xBB\xBF", 3) == 0)
             m_pos += 3;
+        // UTF-16 (with a byte-order mark, or text whose every other byte is 0) is refused by
+        // name rather than read as bytes with NULs in them (issue #8 D15).
+        const std::size_t have = m_len - m_pos;
+        const char *p = m_chunk.data() + m_pos;
+        const bool bom
+            = have >= 2
+              && ((p[0] == '\xFF' && p[1] == '\xFE') || (p[0] == '\xFE' && p[1] == '\xFF'));
+        const bool zeros = have >= 4
+                           && ((p[1] == '\0' && p[3] == '\0' && p[0] != '\0')
+                               || (p[0] == '\0' && p[2] == '\0' && p[1] != '\0'));
+        if (bom || zeros) {
+            m_errorColumn = 1;
+            return tl::unexpected(
+                csvError(1, 1, QStringLiteral("the file is UTF-16; save it as UTF-8")));
+        }
     }
     if (peek() < 0) {
         if (m_ioError)
@@ -86,7 +104,12 @@ Result<bool> CsvReader::next()
     }
     m_recordLine = m_line;
     std::size_t column = 1;
+    const auto refuse = [&](qint64 line, const QString &why) {
+        m_errorColumn = column;
+        return tl::unexpected(csvError(line, column, why));
+    };
     for (;;) {
+        const std::size_t fieldStart = m_record.size();
         int c = peek();
         if (c == '"') {
             get();
@@ -111,6 +134,10 @@ Result<bool> CsvReader::next()
                 }
                 if (c == '\n' || (c == '\r' && peek() != '\n'))
                     ++m_line;
+                if (c == 0)
+                    return refuse(m_line, QStringLiteral("NUL byte in a field"));
+                if (m_record.size() - fieldStart >= kMaxFieldBytes)
+                    return refuse(openLine, QStringLiteral("field longer than 1 MiB"));
                 m_record.push_back(static_cast<char>(c));
             }
             c = peek();
@@ -124,12 +151,16 @@ Result<bool> CsvReader::next()
                 // Hot path: scan the buffered bytes directly.
                 while (m_pos < m_len) {
                     const char ch = m_chunk[m_pos];
-                    if (ch == ',' || ch == '\r' || ch == '\n' || ch == '"')
+                    if (ch == ',' || ch == '\r' || ch == '\n' || ch == '"' || ch == '\0')
                         break;
                     m_record.push_back(ch);
                     ++m_pos;
                 }
+                if (m_record.size() - fieldStart > kMaxFieldBytes)
+                    return refuse(m_line, QStringLiteral("field longer than 1 MiB"));
                 c = peek();
+                if (c == 0)
+                    return refuse(m_line, QStringLiteral("NUL byte in a field"));
                 if (c < 0 || c == ',' || c == '\r' || c == '\n')
                     break;
                 if (c == '"') {

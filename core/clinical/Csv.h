@@ -28,8 +28,9 @@ public:
 
     /// Reads the next record. Returns true when a record was read, false at the end of the
     /// input, or an InvalidInput error (field = "line L, column C") for an unterminated
-    /// quoted field, a quote inside an unquoted field or text after a closing quote; an Io
-    /// error when the device fails.
+    /// quoted field, a quote inside an unquoted field, text after a closing quote, a NUL byte,
+    /// a field longer than 1 MiB (so one huge cell is never read whole) or UTF-16 input (a
+    /// byte-order mark or every other byte 0 at the start); an Io error when the device fails.
     [[nodiscard]] Result<bool> next();
 
     [[nodiscard]] std::size_t fieldCount() const { return m_ends.size(); }

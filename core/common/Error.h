@@ -20,6 +20,24 @@ enum class ErrorCode {
     Internal,       ///< a check that cannot fail failed; show no number
 };
 
+/// A finer reason within a code, for the failures a screen words differently (issue #8). The GUI
+/// chooses its sentence by code and reason, never by matching the English `detail`.
+enum class ErrorReason {
+    None,
+    Throttled,               ///< too many failed unlocks; Error::retryAfterSeconds says when
+    ThrottleFileDamaged,     ///< VAULT.auth cannot be read
+    VaultMissing,            ///< no file at the vault path
+    KeyFileMissing,          ///< VAULT.keys is missing
+    KeyFileDamaged,          ///< VAULT.keys fails a checksum or its structure
+    KeyFileFromOtherVersion, ///< VAULT.keys and VAULT come from different key rotations
+    VaultRolledBack,         ///< VAULT is older than the state its key file records
+    KeyFileRolledBack,       ///< VAULT.keys is older than the vault
+    RolledBackOnWorkstation, ///< both files older than the newest state this workstation saw
+    NotAVault,               ///< the file is not a Precis vault (empty, plain SQLite, other data)
+    VaultDamaged,            ///< a page of the vault fails its HMAC, or the header
+    InterruptedRestore,      ///< a restore was interrupted and cannot be finished
+};
+
 /// Why an operation failed. Core never words errors for the user beyond a plain English
 /// detail; `field` names the input field, column or line, `value` the offending value.
 struct Error
@@ -28,6 +46,17 @@ struct Error
     QString field;
     QString value;
     QString detail;
+    ErrorReason reason = ErrorReason::None;
+    /// With ErrorReason::Throttled: seconds until the next attempt is allowed.
+    qint64 retryAfterSeconds = 0;
+
+    /// This error with `r` as its reason.
+    [[nodiscard]] Error withReason(ErrorReason r) const
+    {
+        Error e = *this;
+        e.reason = r;
+        return e;
+    }
 
     /// One-line English summary for logs of identifiers and for the CLI.
     [[nodiscard]] QString message() const
@@ -47,6 +76,15 @@ fail(ErrorCode code, QString detail, QString field = {}, QString value = {})
 {
     return tl::unexpected<Error>(
         Error{code, std::move(field), std::move(value), std::move(detail)});
+}
+
+/// fail() with a reason.
+[[nodiscard]] inline tl::unexpected<Error>
+fail(ErrorReason reason, ErrorCode code, QString detail, QString field = {}, QString value = {})
+{
+    Error e{code, std::move(field), std::move(value), std::move(detail)};
+    e.reason = reason;
+    return tl::unexpected<Error>(std::move(e));
 }
 
 } // namespace precis

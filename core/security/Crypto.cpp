@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <argon2.h>
-#include <chrono>
-#include <cmath>
 #include <limits>
 #include <memory>
 #include <openssl/core_names.h>
@@ -190,16 +188,6 @@ hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info, std::si
     return out;
 }
 
-bool fastKdfForTests()
-{
-    return qEnvironmentVariable("PRECIS_TEST_FAST_KDF") == QStringLiteral("1");
-}
-
-KdfParams minimumKdfParams()
-{
-    return fastKdfForTests() ? kKdfFastTest : kKdfFloor;
-}
-
 bool kdfParamsAcceptable(const KdfParams &p)
 {
     return p.iterations >= 1 && p.parallelism >= 1 && p.memoryKiB >= 8 * p.parallelism
@@ -233,41 +221,6 @@ argon2id(const SecretBytes &password, QByteArrayView salt, const KdfParams &para
                     QString::fromLatin1(argon2_error_message(rc)));
     }
     return out;
-}
-
-KdfParams calibrateKdf()
-{
-    if (fastKdfForTests())
-        return kKdfFastTest;
-    using Clock = std::chrono::steady_clock;
-    const SecretBytes password = SecretBytes::random(32);
-    const SecretBytes salt = SecretBytes::random(kArgon2SaltSize);
-    auto measureMs = [&](const KdfParams &p) -> double {
-        const auto start = Clock::now();
-        if (!argon2id(password, salt.view(), p))
-            return 1e9; // cannot run: treat as "slow enough", keep what we have
-        return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    };
-
-    // Cost grows about linearly in t and in m (RFC 9106 §3.4), so scale from one measurement.
-    // Raise t first (cheap in memory, which shared workstations lack), then m.
-    KdfParams p = kKdfFloor;
-    double ms = measureMs(p);
-    if (ms < kKdfTargetMs && p.iterations < kKdfLimit.iterations) {
-        const double scale = kKdfTargetMs / std::max(ms, 1.0);
-        p.iterations = std::min<std::uint32_t>(
-            kKdfLimit.iterations,
-            std::max<std::uint32_t>(p.iterations,
-                                    static_cast<std::uint32_t>(std::lround(p.iterations * scale))));
-        ms = measureMs(p);
-    }
-    if (ms < kKdfTargetMs * 0.9 && p.memoryKiB < kKdfLimit.memoryKiB) {
-        const double scale = kKdfTargetMs / std::max(ms, 1.0);
-        const double mib = std::floor(p.memoryKiB / 1024.0 * scale);
-        p.memoryKiB = std::clamp<std::uint32_t>(
-            static_cast<std::uint32_t>(mib) * 1024u, kKdfFloor.memoryKiB, kKdfLimit.memoryKiB);
-    }
-    return p;
 }
 
 // --- AEAD --------------------------------------------------------------------------------------

@@ -52,21 +52,25 @@ struct KdfParams
 /// Production floor: m = 64 MiB, t = 3, p = 1 (issue 3; above OWASP's m = 19 MiB, t = 2 minimum,
 /// Password Storage Cheat Sheet, and within RFC 9106 §4's second recommended option).
 inline constexpr KdfParams kKdfFloor{64u * 1024u, 3, 1};
-/// Test-only parameters used when PRECIS_TEST_FAST_KDF=1 (m = 64 KiB, t = 1).
-inline constexpr KdfParams kKdfFastTest{64, 1, 1};
 /// Slots asking for more than this are refused when read (a damaged or hostile file must not
 /// make an unlock take minutes or exhaust memory): m <= 1 GiB, t <= 10, p <= 16.
 inline constexpr KdfParams kKdfLimit{1024u * 1024u, 10, 16};
 /// Calibration target for one derivation on this machine.
 inline constexpr int kKdfTargetMs = 500;
 
-/// True when PRECIS_TEST_FAST_KDF=1 is set in the environment (tests only).
-[[nodiscard]] bool fastKdfForTests();
-/// kKdfFastTest when fastKdfForTests(), otherwise kKdfFloor.
+// The KDF cost policy: the three functions below are declared here but defined by exactly one
+// policy object that each executable links (issue #8 D4). precis and precis-cli link
+// `precis_kdf_production` (core/security/kdfpolicy/), which calibrates from kKdfFloor; only test
+// executables link `precis_test_kdf` (tests/support/), whose cheap parameters therefore exist in
+// no shipped binary and cannot be switched on by any environment or setting. An executable that
+// links neither fails to link.
+
+/// Names the linked policy: "precis-kdf-policy:production" in shipped executables.
+[[nodiscard]] QString kdfPolicyName();
+/// The lowest parameters this executable writes (kKdfFloor in production).
 [[nodiscard]] KdfParams minimumKdfParams();
-/// Parameters for a new slot: from the floor, raise t (up to 10), then m (up to 1 GiB), until
-/// one derivation takes about kKdfTargetMs here. Returns kKdfFastTest without measuring when
-/// fastKdfForTests(). Never returns less than the floor.
+/// Parameters for a new slot. Production: from the floor, raise t (up to 10), then m (up to
+/// 1 GiB), until one derivation takes about kKdfTargetMs here; never less than the floor.
 [[nodiscard]] KdfParams calibrateKdf();
 /// True when params are within kKdfLimit and libargon2's own minimums (m >= 8 p, t >= 1, p >= 1).
 [[nodiscard]] bool kdfParamsAcceptable(const KdfParams &params);

@@ -3,6 +3,7 @@
 
 #include "core/security/AtomicFile.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QtEndian>
 
@@ -10,7 +11,9 @@
 #include <cstring>
 #include <openssl/crypto.h>
 
-// Byte layout of format version 1 (all integers big-endian):
+// Byte layout of format versions 1 and 2 (all integers big-endian; version 2 only adds record
+// type 6 and is written exactly when that record is present, so an older Precis reports "format
+// not supported" instead of misreading the file):
 //
 //   record 0 (preamble): magic "PRCSKEYS" (8 bytes), u32 format version
 //   record 1..n: u8 type, u32 payload length, payload, SHA-256(type || length || payload)
@@ -27,6 +30,11 @@
 //        u32 flags; bit 0 = demo vault; other bits are kept as read (a later version may use
 //        them). Written only when a flag is set, so a file without labels is byte-identical to
 //        one written before this record existed.
+//     type 6 vault state (version 2 only; at most once, after every slot, before the pending
+//        record): bytes vault id (16), u32 epoch, state confirmed, u8 has pending, [state
+//        pending], bytes MAC; where state = u32 generation high, u32 generation low, u32 audit
+//        count high, u32 audit count low, bytes audit head hash (32). MAC = HMAC-SHA256 under
+//        HKDF-SHA256(data key, no salt, "precis-vault-state-v1", 32) over the payload before it.
 //   "bytes"/"string" = u32 length then the bytes (strings UTF-8).
 //
 // The record count in the header catches a file truncated at a record boundary; the checksum
@@ -58,6 +66,9 @@ constexpr quint8 kTypeUser = 2;
 constexpr quint8 kTypeRecovery = 3;
 constexpr quint8 kTypePending = 4;
 constexpr quint8 kTypeLabels = 5;
+constexpr quint8 kTypeState = 6;
+constexpr qsizetype kVaultIdSize = 16;
+constexpr qsizetype kAuditHashSize = 32;
 constexpr quint32 kLabelDemo = 1u << 0;
 constexpr quint8 kKeyModeRaw = 1;
 constexpr qsizetype kChecksumSize = 32;
@@ -68,6 +79,7 @@ constexpr int kMaxNameLength = 64;
 const QByteArray kDigestLabel = QByteArrayLiteral("precis-dek-check");
 const QByteArray kSlotMacInfo = QByteArrayLiteral("precis-slot-mac-v1");
 const QByteArray kRecoveryInfo = QByteArrayLiteral("precis-recovery-v1");
+const QByteArray kStateMacInfo = QByteArrayLiteral("precis-vault-state-v1");
 const QString kWrongCredentials = QStringLiteral("wrong user name or password");
 
 // --- encoding helpers --------------------------------------------------------------------------
@@ -90,6 +102,32 @@ void putBytes(QByteArray &out, QByteArrayView v)
 void putString(QByteArray &out, const QString &s)
 {
     putBytes(out, s.toUtf8());
+}
+
+void putU64(QByteArray &out, quint64 v)
+{
+    putU32(out, static_cast<quint32>(v >> 32));
+    putU32(out, static_cast<quint32>(v & 0xffffffffu));
+}
+
+void putState(QByteArray &out, const VaultState &s)
+{
+    putU64(out, s.generation);
+    putU64(out, static_cast<quint64>(s.auditCount));
+    putBytes(out, s.auditHash);
+}
+
+/// The state record's payload without its MAC.
+QByteArray statePayload(const VaultStateRecord &r)
+{
+    QByteArray p;
+    putBytes(p, r.vaultId);
+    putU32(p, r.epoch);
+    putState(p, r.confirmed);
+    putU8(p, r.pending ? 1 : 0);
+    if (r.pending)
+        putState(p, *r.pending);
+    return p;
 }
 
 class Reader
@@ -128,6 +166,23 @@ public:
         v = QString::fromUtf8(b);
         return true;
     }
+    bool u64(quint64 &v)
+    {
+        quint32 hi = 0, lo = 0;
+        if (!u32(hi) || !u32(lo))
+            return false;
+        v = (quint64{hi} << 32) | lo;
+        return true;
+    }
+    bool state(VaultState &s)
+    {
+        quint64 count = 0;
+        if (!u64(s.generation) || !u64(count) || !bytes(s.auditHash)
+            || s.auditHash.size() != kAuditHashSize || count > quint64{1} << 62)
+            return false;
+        s.auditCount = static_cast<qint64>(count);
+        return true;
+    }
     bool atEnd() const { return m_pos == m_data.size(); }
 
 private:
@@ -147,7 +202,8 @@ QByteArray record(quint8 type, const QByteArray &payload)
 
 tl::unexpected<Error> damaged(int record)
 {
-    return fail(ErrorCode::Damaged,
+    return fail(ErrorReason::KeyFileDamaged,
+                ErrorCode::Damaged,
                 QStringLiteral("key-slot file damaged (record %1)").arg(record),
                 QStringLiteral("record"),
                 QString::number(record));
@@ -157,7 +213,8 @@ tl::unexpected<Error> slotDamaged(const QString &name, const QString &why)
 {
     const QString label = name.isEmpty() ? QStringLiteral("recovery key slot")
                                          : QStringLiteral("key slot '%1'").arg(name);
-    return fail(ErrorCode::Damaged,
+    return fail(ErrorReason::KeyFileDamaged,
+                ErrorCode::Damaged,
                 label + QStringLiteral(" damaged: ") + why,
                 QStringLiteral("slot"),
                 name.isEmpty() ? QStringLiteral("recovery") : name);
@@ -296,7 +353,8 @@ Result<KeySlotFile> KeySlotFile::load(const QString &path)
 {
     QFile f(path);
     if (!f.exists())
-        return fail(ErrorCode::NotFound,
+        return fail(ErrorReason::KeyFileMissing,
+                    ErrorCode::NotFound,
                     QStringLiteral("key-slot file missing"),
                     QStringLiteral("file"),
                     path);
@@ -322,6 +380,7 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes)
     quint32 recordCount = 0;
     int index = 0;
     bool recoverySeen = false;
+    quint32 formatVersion = 0;
     while (pos < bytes.size() || index < static_cast<int>(recordCount) || index == 0) {
         ++index;
         if (index > 1 && index > static_cast<int>(recordCount))
@@ -347,8 +406,9 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes)
                 || !r.u32(format) || !r.u8(keyMode) || !r.bytes(file.m_digest) || !r.atEnd()
                 || recordCount < 1 || version != preambleVersion || file.m_digest.size() != 32)
                 return damaged(1);
-            if (version != kFormatVersion || pageSize != kPageSize || format != kSqlcipherFormat
-                || keyMode != kKeyModeRaw)
+            formatVersion = version;
+            if ((version != kFormatVersion && version != kFormatVersionWithState)
+                || pageSize != kPageSize || format != kSqlcipherFormat || keyMode != kKeyModeRaw)
                 return fail(ErrorCode::Unsupported,
                             QStringLiteral("key-slot file format not supported (version %1, page "
                                            "size %2, SQLCipher format %3, key mode %4)")
@@ -366,6 +426,27 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes)
                 return damaged(index);
             continue;
         }
+        if (type == kTypeState) {
+            // Version 2 only, at most once, after the slots (only the pending record follows).
+            VaultStateRecord st;
+            quint8 hasPending = 0;
+            if (formatVersion != kFormatVersionWithState || file.m_state || !r.bytes(st.vaultId)
+                || st.vaultId.size() != kVaultIdSize || !r.u32(st.epoch) || !r.state(st.confirmed)
+                || !r.u8(hasPending) || hasPending > 1)
+                return damaged(index);
+            if (hasPending) {
+                VaultState pendingState;
+                if (!r.state(pendingState))
+                    return damaged(index);
+                st.pending = pendingState;
+            }
+            if (!r.bytes(file.m_stateMac) || file.m_stateMac.size() != 32 || !r.atEnd())
+                return damaged(index);
+            file.m_state = std::move(st);
+            continue;
+        }
+        if (file.m_state && type != kTypePending) // only the pending record follows the state
+            return damaged(index);
         if (type == kTypeUser || type == kTypeRecovery) {
             Slot s;
             if (!r.string(s.name) || !r.bytes(s.publicKey) || !r.u32(s.params.memoryKiB)
@@ -400,18 +481,29 @@ Result<KeySlotFile> KeySlotFile::parse(const QByteArray &bytes)
             return damaged(index);
         }
     }
+    if (formatVersion == kFormatVersionWithState && !file.m_state)
+        return damaged(1); // version 2 is written only with a state record
     return file;
+}
+
+QByteArray KeySlotFile::credentialsFingerprint() const
+{
+    KeySlotFile credentials = *this;
+    credentials.m_state.reset();
+    credentials.m_stateMac.clear();
+    return QCryptographicHash::hash(credentials.serialize(), QCryptographicHash::Sha256);
 }
 
 QByteArray KeySlotFile::serialize() const
 {
+    const quint32 version = m_state ? kFormatVersionWithState : kFormatVersion;
     QByteArray out(kMagic, kMagicSize);
-    putU32(out, kFormatVersion);
+    putU32(out, version);
 
     const auto count = static_cast<quint32>(1 + (m_labelFlags != 0 ? 1 : 0) + m_slots.size()
-                                            + (m_pendingDigest ? 1 : 0));
+                                            + (m_state ? 1 : 0) + (m_pendingDigest ? 1 : 0));
     QByteArray header;
-    putU32(header, kFormatVersion);
+    putU32(header, version);
     putU32(header, count);
     putU32(header, kPageSize);
     putU32(header, kSqlcipherFormat);
@@ -437,6 +529,11 @@ QByteArray KeySlotFile::serialize() const
         putBytes(p, s.wrappedDataKey);
         putBytes(p, s.mac);
         out += record(s.name.isEmpty() ? kTypeRecovery : kTypeUser, p);
+    }
+    if (m_state) {
+        QByteArray p = statePayload(*m_state);
+        putBytes(p, m_stateMac);
+        out += record(kTypeState, p);
     }
     if (m_pendingDigest) {
         QByteArray p;
@@ -490,6 +587,54 @@ bool KeySlotFile::demoHint() const
 void KeySlotFile::setDemoHint(bool demo)
 {
     m_labelFlags = demo ? (m_labelFlags | kLabelDemo) : (m_labelFlags & ~kLabelDemo);
+}
+
+bool KeySlotFile::hasVaultState() const
+{
+    return m_state.has_value();
+}
+
+namespace {
+Result<QByteArray> stateMac(const SecretBytes &dataKey, const VaultStateRecord &record)
+{
+    auto macKey = hkdfSha256(dataKey.view(), {}, kStateMacInfo, 32);
+    if (!macKey)
+        return tl::unexpected(macKey.error());
+    return hmacSha256(macKey->view(), kStateMacInfo + statePayload(record));
+}
+} // namespace
+
+Result<std::optional<VaultStateRecord>> KeySlotFile::vaultState(const SecretBytes &dataKey) const
+{
+    if (!m_state)
+        return std::optional<VaultStateRecord>();
+    auto mac = matchesDigest(dataKey) ? stateMac(dataKey, *m_state) : Result<QByteArray>();
+    if (!mac || !equalConstantTime(*mac, m_stateMac))
+        return fail(ErrorReason::KeyFileDamaged,
+                    ErrorCode::Damaged,
+                    QStringLiteral("key-slot file damaged (vault state MAC)"),
+                    QStringLiteral("record"),
+                    QStringLiteral("vault state"));
+    return m_state;
+}
+
+Result<void> KeySlotFile::setVaultState(const VaultStateRecord &record, const SecretBytes &dataKey)
+{
+    if (!matchesDigest(dataKey))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("data key does not match the key-slot file"),
+                    QStringLiteral("dataKey"));
+    if (record.vaultId.size() != kVaultIdSize || record.confirmed.auditHash.size() != kAuditHashSize
+        || (record.pending && record.pending->auditHash.size() != kAuditHashSize))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("vault state record malformed"),
+                    QStringLiteral("vaultState"));
+    auto mac = stateMac(dataKey, record);
+    if (!mac)
+        return tl::unexpected(mac.error());
+    m_state = record;
+    m_stateMac = *mac;
+    return {};
 }
 
 bool KeySlotFile::rotationPending() const

@@ -26,7 +26,34 @@ struct UnlockedKeys
     std::optional<SecretBytes> pending;
 };
 
-/// One Precis key-slot file (format version 1). See KeySlotFile.cpp for the byte layout.
+/// Where the vault's history stood at one moment (issue #8 D1): a generation counter that every
+/// state transition (unlock, lock, a change to the key file, restore) raises by one, and the
+/// audit chain's row count and head hash at that transition.
+struct VaultState
+{
+    quint64 generation = 0;
+    qint64 auditCount = 0;
+    QByteArray auditHash; ///< 32 bytes (32 zero bytes for an empty chain)
+    friend bool operator==(const VaultState &, const VaultState &) = default;
+};
+
+/// The authenticated vault-state record of a key file: which vault (a random 16-byte id kept in
+/// the vault too), which epoch (raised by every restore) and the state the vault was last
+/// confirmed at. Two files cannot commit together, so a transition first saves `pending` (the
+/// state the vault is about to commit), then commits the vault, then saves it as `confirmed`: a
+/// vault at either state belongs to this key file. MAC: HMAC-SHA256 under HKDF-SHA256(data key,
+/// info "precis-vault-state-v1") over every field, so only a holder of the data key can write it.
+struct VaultStateRecord
+{
+    QByteArray vaultId; ///< 16 random bytes
+    quint32 epoch = 0;
+    VaultState confirmed;
+    std::optional<VaultState> pending;
+    friend bool operator==(const VaultStateRecord &, const VaultStateRecord &) = default;
+};
+
+/// One Precis key-slot file (format version 1, or 2 with a vault-state record). See
+/// KeySlotFile.cpp for the byte layout.
 ///
 /// Envelope scheme (vault-security.md §5.2, issue 3): every slot owns an X25519 key pair. The
 /// public key is stored in clear; the private key is sealed with AES-256-GCM under
@@ -49,6 +76,8 @@ class KeySlotFile
 {
 public:
     static constexpr quint32 kFormatVersion = 1;
+    /// The version written when the file carries a vault-state record (record type 6).
+    static constexpr quint32 kFormatVersionWithState = 2;
     static constexpr quint32 kPageSize = 4096;
     static constexpr quint32 kSqlcipherFormat = 3;
 
@@ -108,10 +137,26 @@ public:
     [[nodiscard]] bool demoHint() const;
     void setDemoHint(bool demo);
 
+    /// True when the file carries a vault-state record (which may still fail its MAC).
+    [[nodiscard]] bool hasVaultState() const;
+    /// The vault-state record, verified under dataKey (the committed data key: the one matching
+    /// the header digest, also while a rotation is pending). nullopt when the file has none;
+    /// Damaged "key-slot file damaged (vault state MAC)" when it does not verify.
+    [[nodiscard]] Result<std::optional<VaultStateRecord>>
+    vaultState(const SecretBytes &dataKey) const;
+    /// Sets (and MACs) the record. dataKey must match the header digest (InvalidInput
+    /// otherwise). commitRotation() changes the digest: set the record again after it.
+    [[nodiscard]] Result<void> setVaultState(const VaultStateRecord &record,
+                                             const SecretBytes &dataKey);
+
     /// True when dataKey matches the header digest (or the pending digest, if pending is true).
     [[nodiscard]] bool matchesDigest(const SecretBytes &dataKey, bool pending = false) const;
 
     [[nodiscard]] QByteArray serialize() const;
+    /// SHA-256 of the file without its vault-state record: the credentials (slots, recovery,
+    /// digests, pending rotation), which the state record's update at every unlock and lock
+    /// leaves alone. Equal fingerprints mean nobody's access changed.
+    [[nodiscard]] QByteArray credentialsFingerprint() const;
     /// Atomic write (QSaveFile, fsync of the directory), mode 0600.
     [[nodiscard]] Result<void> save(const QString &path) const;
 
@@ -144,7 +189,9 @@ private:
     std::vector<Slot> m_slots; ///< users in insertion order, recovery (if any) last
     std::optional<QByteArray> m_pendingDigest;
     std::vector<PendingWrap> m_pending;
-    quint32 m_labelFlags = 0; ///< record type 5; bit 0 demo hint, unknown bits kept
+    quint32 m_labelFlags = 0;                ///< record type 5; bit 0 demo hint, unknown bits kept
+    std::optional<VaultStateRecord> m_state; ///< record type 6
+    QByteArray m_stateMac;
 };
 
 /// A new recovery key as shown once at creation: 256 random bits plus a 24-bit checksum

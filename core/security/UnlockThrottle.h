@@ -12,20 +12,35 @@
 
 namespace precis::security {
 
-/// A failed unlock, to be written into the audit chain at the next successful unlock.
+/// An unlock attempt that enters the audit chain at the next successful unlock.
 struct FailedUnlock
 {
-    QString user; ///< the user name typed (may not exist)
-    QDateTime at; ///< UTC
+    enum class Kind {
+        WrongCredentials, ///< evaluated: wrong user name or password
+        Throttled,        ///< turned away by the throttle before anything was evaluated
+    };
+    quint64 id = 0; ///< unique within the file
+    QString user;   ///< the user name typed (may not exist)
+    QDateTime at;   ///< UTC
+    Kind kind = Kind::WrongCredentials;
+    QString context = {}; ///< where the attempt was made: empty (unlock) or "restore"
 };
 
-/// Counts consecutive failed unlocks of one vault and delays the next attempt: after n >= 5
-/// failures the next attempt is allowed 2^(n-5) s after the last failure, capped at 5 min.
-/// The state lives in `VAULT.auth` (a failed unlock has no key, so it cannot go into the
-/// vault), written atomically with mode 0600; it holds only user names and UTC times. Deleting
-/// the file resets the delay: the throttle slows interactive guessing only — an attacker with
-/// the files is bounded by the Argon2id cost, not by this. `now` is always passed in (tests use
-/// a fake clock). Not thread-safe.
+/// Slows password guessing per user name (NIST SP 800-63B §5.2.2 limits failed attempts per
+/// account): after n >= 5 consecutive failures of one name its next attempt is allowed 2^(n-5) s
+/// after the last failure, capped at 5 minutes; other users are not affected.
+///
+/// The state lives in `VAULT.auth` (a failed unlock has no key, so it cannot go into the vault),
+/// written atomically with mode 0600; it holds user names, UTC times and counts only. Every
+/// read-modify-write holds an exclusive lock on the vault's folder (issue #8 D5), and an attempt
+/// is counted as a failure *before* the password is evaluated (beginAttempt) and withdrawn only
+/// when it succeeds, so parallel guesses cannot all slip through the same window. Attempts the
+/// throttle turns away are recorded too (for the audit chain) but do not lengthen the wait.
+/// Times in the future (a clock set back) count as now, so nobody waits past the cap (D11).
+///
+/// Deleting the file resets the delay: the throttle slows interactive guessing only; an attacker
+/// with the files is bounded by the Argon2id cost. `now` is always passed in (tests use a fake
+/// clock).
 class UnlockThrottle
 {
 public:
@@ -34,33 +49,35 @@ public:
 
     /// vaultPath + ".auth"
     [[nodiscard]] static QString pathFor(const QString &vaultPath);
-    /// A missing file is an empty throttle; a damaged one is Damaged "throttle file damaged".
-    [[nodiscard]] static Result<UnlockThrottle> load(const QString &path);
-
-    /// Authentication "too many failed attempts; try again in N s" while delayed.
-    [[nodiscard]] Result<void> check(const QDateTime &now) const;
-    /// Seconds until the next attempt is allowed (0 if allowed now).
-    [[nodiscard]] std::chrono::seconds remainingDelay(const QDateTime &now) const;
     /// The delay after `failures` consecutive failures (0 below kFreeAttempts).
     [[nodiscard]] static std::chrono::seconds delayAfter(int failures);
 
-    /// Records a failure and saves the file.
-    [[nodiscard]] Result<void> recordFailure(const QString &user, const QDateTime &now);
-    [[nodiscard]] int failureCount() const { return static_cast<int>(m_events.size()); }
-    /// Returns the recorded failures (oldest first) and forgets them in memory; the file keeps
-    /// them until clear(), so a crash before the audit write loses nothing.
-    [[nodiscard]] std::vector<FailedUnlock> takePendingEvents();
-    /// Resets the counter and removes the events from the file (after a successful unlock has
-    /// written them into the audit chain).
-    [[nodiscard]] Result<void> clear();
+    /// Starts an attempt for `user`. While the user is delayed: records the refusal and returns
+    /// Authentication "too many failed attempts; try again in N s" with reason Throttled and
+    /// retryAfterSeconds N. Otherwise counts the attempt as a failure in advance and returns the
+    /// id of its event (pass it to attemptSucceeded or attemptAbandoned). A damaged file is
+    /// Damaged "throttle file damaged" (reason ThrottleFileDamaged).
+    [[nodiscard]] static Result<quint64> beginAttempt(const QString &path,
+                                                      const QString &user,
+                                                      const QDateTime &now,
+                                                      const QString &context = {});
+    /// The password was right: the user's failures (the advance one included) are forgotten.
+    [[nodiscard]] static Result<void>
+    attemptSucceeded(const QString &path, const QString &user, quint64 attempt);
+    /// The attempt ended for a reason other than the password (a damaged file, say): the
+    /// advance failure is withdrawn.
+    [[nodiscard]] static Result<void>
+    attemptAbandoned(const QString &path, const QString &user, quint64 attempt);
 
-private:
-    explicit UnlockThrottle(QString path) : m_path(std::move(path)) {}
-    [[nodiscard]] Result<void> save() const;
+    /// Every recorded attempt not yet in an audit chain, oldest first.
+    [[nodiscard]] static Result<std::vector<FailedUnlock>> pendingEvents(const QString &path);
+    /// Forgets events (after a successful unlock wrote them into the audit chain).
+    [[nodiscard]] static Result<void> forgetEvents(const QString &path,
+                                                   const std::vector<quint64> &ids);
 
-    QString m_path;
-    std::vector<FailedUnlock> m_events; ///< every failure since the last clear()
-    int m_taken = 0;                    ///< events already handed out by takePendingEvents()
+    /// Seconds until `user` may try again (0 if now). For tests and the unlock screen.
+    [[nodiscard]] static Result<std::chrono::seconds>
+    remainingDelay(const QString &path, const QString &user, const QDateTime &now);
 };
 
 } // namespace precis::security

@@ -120,8 +120,17 @@ Result<qint64> appendAudit(Database &db,
         .bind(6, e.detail)
         .bind(7, e.prevHash)
         .bind(8, e.hash);
-    if (auto r = ins->run(); !r)
+    if (auto r = ins->run(); !r) {
+        // A row with this seq already exists: the head record is older than the rows (pages
+        // from different versions of the file). That is damage, not a bad input (issue #8 D10).
+        if (r.error().code == ErrorCode::InvalidInput)
+            return fail(
+                ErrorReason::VaultDamaged,
+                ErrorCode::Damaged,
+                QStringLiteral("audit head is behind the audit rows (row %1 exists)").arg(e.seq),
+                QStringLiteral("audit_head"));
         return tl::unexpected(r.error());
+    }
     auto upd = db.prepare("UPDATE audit_head SET row_count = ?, last_hash = ? WHERE id = 1");
     if (!upd)
         return tl::unexpected(upd.error());
@@ -205,6 +214,72 @@ Result<AuditVerification> verifyAudit(Database &db)
     }
     out.intact = true;
     return out;
+}
+
+Result<AuditHead> auditHead(Database &db)
+{
+    auto head = db.prepare("SELECT row_count, last_hash FROM audit_head WHERE id = 1");
+    if (!head)
+        return tl::unexpected(head.error());
+    auto row = head->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorCode::Damaged,
+                    QStringLiteral("audit head record missing"),
+                    QStringLiteral("audit_head"));
+    AuditHead out{head->int64(0), head->blob(1)};
+    if (out.hash.size() != kHashSize || out.rowCount < 0)
+        return fail(ErrorCode::Damaged,
+                    QStringLiteral("audit head record damaged"),
+                    QStringLiteral("audit_head"));
+    return out;
+}
+
+Result<bool> auditChainContains(Database &db, qint64 seq, const QByteArray &hash)
+{
+    auto head = auditHead(db);
+    if (!head)
+        return tl::unexpected(head.error());
+    if (seq == 0)
+        return hash == QByteArray(kHashSize, '\0');
+    if (seq < 0 || head->rowCount < seq)
+        return false;
+    auto st = db.prepare("SELECT hash FROM audit WHERE seq = ?");
+    if (!st)
+        return tl::unexpected(st.error());
+    st->bind(1, seq);
+    auto row = st->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    return *row && st->blob(0) == hash;
+}
+
+QString formatAuditAnchor(const AuditHead &head)
+{
+    return QStringLiteral("%1:%2").arg(head.rowCount).arg(QString::fromLatin1(head.hash.toHex()));
+}
+
+Result<AuditHead> parseAuditAnchor(const QString &text)
+{
+    const auto bad = [&] {
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("anchor must be N:HASH (row count, a colon, 64 hex digits)"),
+                    QStringLiteral("anchor"),
+                    text);
+    };
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return bad();
+    bool ok = false;
+    const qint64 count = text.left(colon).toLongLong(&ok);
+    const QString hex = text.mid(colon + 1);
+    if (!ok || count < 0 || hex.size() != 2 * kHashSize)
+        return bad();
+    for (const QChar c : hex)
+        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
+            return bad();
+    return AuditHead{count, QByteArray::fromHex(hex.toLatin1())};
 }
 
 Result<std::vector<AuditEntry>> readAudit(Database &db, qint64 fromSeq, int limit)

@@ -46,6 +46,8 @@ inline constexpr const char *kRestore = "restore";
 inline constexpr const char *kSettingChange = "setting-change";
 inline constexpr const char *kAuditVerify = "audit-verify";
 inline constexpr const char *kVaultCheck = "vault-check";
+inline constexpr const char *kAuditAnchor = "audit-anchor";
+inline constexpr const char *kInterruptedChange = "interrupted-change";
 } // namespace audit
 
 struct AuditEntry
@@ -83,6 +85,26 @@ struct AuditVerification
 
 /// Walks the whole chain. Not an error when broken: the result says where.
 [[nodiscard]] Result<AuditVerification> verifyAudit(Database &db);
+
+/// The chain's head: the number of rows and the hash of the last one (32 zero bytes if empty).
+struct AuditHead
+{
+    qint64 rowCount = 0;
+    QByteArray hash;
+};
+
+/// The head as recorded in audit_head. Damaged when the head record is missing or malformed.
+[[nodiscard]] Result<AuditHead> auditHead(Database &db);
+
+/// True when row `seq` exists, has hash `hash`, and the head has at least `seq` rows (seq 0 with
+/// 32 zero bytes is the empty chain, always contained). Used to check that a vault still holds a
+/// state recorded elsewhere (its key file, this workstation, an anchor written down).
+[[nodiscard]] Result<bool> auditChainContains(Database &db, qint64 seq, const QByteArray &hash);
+
+/// An anchor as printed by `audit anchor`: "N:HASH", N the row count, HASH the row's SHA-256 in
+/// lower-case hex. parseAuditAnchor accepts either case; InvalidInput otherwise.
+[[nodiscard]] QString formatAuditAnchor(const AuditHead &head);
+[[nodiscard]] Result<AuditHead> parseAuditAnchor(const QString &text);
 
 /// Rows in order (for tests and an administrator's audit view).
 [[nodiscard]] Result<std::vector<AuditEntry>>

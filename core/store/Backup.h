@@ -19,21 +19,48 @@ class Vault;
 /// A backup keeps the users and passwords valid when it was made.
 [[nodiscard]] Result<void> backupVault(Vault &vault, const QString &outPath);
 
-/// Verifies BACKUP (its key file unlocks for `user` with `password`, `user` is an administrator
-/// in it, every page HMAC verifies, integrity_check is ok) and only then replaces VAULT and
-/// VAULT.keys with it. Errors from the verification leave VAULT untouched.
+/// Who restores: an administrator of the live vault (`user`, needed only when the live vault
+/// opens) and an administrator of the backup (`backupUser`; often the same person, whose password
+/// may have changed since the backup).
+struct RestoreCredentials
+{
+    QString user;
+    security::SecretBytes password;
+    QString backupUser;
+    security::SecretBytes backupPassword;
+};
+
+/// Replaces VAULT and VAULT.keys with the pair BACKUP, BACKUP.keys.
 ///
-/// Crash safety (the vault and its key file are two files, replaced by two renames): the
-/// verified pair is staged as VAULT.restore and VAULT.restore.keys and fsynced; then the marker
-/// VAULT.restoring (SHA-256 of both staged files) is written atomically: that is the commit
-/// point. Then VAULT.keys and VAULT are renamed into place and the marker removed. A crash
-/// before the marker leaves the old pair untouched (the staging files are discarded later); a
-/// crash after it is rolled forward by finishInterruptedRestore(), which every unlock runs
-/// first, so the vault never opens with a key file that does not match it.
-[[nodiscard]] Result<void> restoreVault(const QString &backupPath,
-                                        const QString &vaultPath,
-                                        const QString &user,
-                                        security::SecretBytes password);
+/// Authorisation (issue #8 D3): when VAULT exists and opens, `user` must unlock it and be its
+/// administrator (Authentication or Permission error otherwise, nothing changed); the restore is
+/// audited in it first. When it does not open (missing, damaged, rolled back ...), the backup's
+/// administrator alone may restore. The replaced files are never deleted: they are kept beside
+/// the vault as VAULT.replaced-<UTC yyyyMMddTHHmmssZ> (and .keys, and -wal if the old vault had
+/// one), so a restore can itself be undone by restoring the kept pair.
+///
+/// Verification: BACKUP's key file unlocks for `backupUser` (throttled like any unlock), who is
+/// an administrator in it, every page HMAC verifies and integrity_check is ok; only then is
+/// anything replaced. The restored vault starts a new epoch (see docs/SECURITY.md, "Rollback")
+/// and records a `restore` audit row.
+///
+/// Crash safety (the vault and its key file are two files, replaced by renames): the verified
+/// pair is staged as VAULT.restore and VAULT.restore.keys and fsynced; then the marker
+/// VAULT.restoring (SHA-256 of both staged files and the kept name) is written atomically: that
+/// is the commit point. Then the live files are renamed to the kept name and the staged ones
+/// into place, and the marker removed. A crash before the marker leaves the old pair untouched
+/// (the staging files are discarded later); a crash after it is rolled forward by
+/// finishInterruptedRestore(), which every unlock runs first, so the vault never opens with a key
+/// file that does not match it.
+/// Returns the file name the replaced vault is kept under (empty when there was none).
+[[nodiscard]] Result<QString> restoreVault(const QString &backupPath,
+                                           const QString &vaultPath,
+                                           const RestoreCredentials &credentials);
+/// The same user name and password for the live vault and the backup.
+[[nodiscard]] Result<QString> restoreVault(const QString &backupPath,
+                                           const QString &vaultPath,
+                                           const QString &user,
+                                           security::SecretBytes password);
 
 /// Completes or discards an interrupted restore of VAULT (see restoreVault()). No-op when none
 /// is pending. Damaged if the marker or a file it names does not match (restore again).
@@ -44,11 +71,15 @@ namespace detail {
 /// Test hook: the restore steps after which a crash can be simulated.
 enum class RestoreStep { Staged, Verified, MarkerWritten, KeysReplaced, VaultReplaced, Done };
 /// restoreVault() that returns right after `stopAfter`, leaving the files as a crash would.
-[[nodiscard]] Result<void> restoreVaultUntil(const QString &backupPath,
-                                             const QString &vaultPath,
-                                             const QString &user,
-                                             security::SecretBytes password,
-                                             RestoreStep stopAfter);
+[[nodiscard]] Result<QString> restoreVaultUntil(const QString &backupPath,
+                                                const QString &vaultPath,
+                                                const RestoreCredentials &credentials,
+                                                RestoreStep stopAfter);
+[[nodiscard]] Result<QString> restoreVaultUntil(const QString &backupPath,
+                                                const QString &vaultPath,
+                                                const QString &user,
+                                                security::SecretBytes password,
+                                                RestoreStep stopAfter);
 } // namespace detail
 
 } // namespace precis::store

@@ -1260,15 +1260,20 @@ Result<int> writeDemoCohort(Vault &vault, const DemoOptions &options)
 Result<int> createDemoVault(const QString &path, const DemoOptions &options)
 {
     const QString password = security::PasswordPolicy::kDemoPasswordText;
-    auto created = createVault(path,
-                               QString::fromLatin1(kDemoAdmin),
-                               security::SecretBytes::fromUtf8(password),
-                               CreateOptions{true});
+    // Built completely under the temporary name and published only at the end (issue #8 D13):
+    // a killed `demo create` leaves no half-built demo vault behind.
+    if (auto r = detail::prepareCreation(path); !r)
+        return tl::unexpected(r.error());
+    auto created = detail::createUnpublishedVault(path,
+                                                  QString::fromLatin1(kDemoAdmin),
+                                                  security::SecretBytes::fromUtf8(password),
+                                                  CreateOptions{true});
     if (!created)
         return tl::unexpected(created.error());
+    const QString building = detail::creatingPath(path);
     {
         auto admin = Vault::unlock(
-            path, QString::fromLatin1(kDemoAdmin), security::SecretBytes::fromUtf8(password));
+            building, QString::fromLatin1(kDemoAdmin), security::SecretBytes::fromUtf8(password));
         if (!admin)
             return tl::unexpected(admin.error());
         if (auto r = addUser(**admin,
@@ -1286,28 +1291,37 @@ Result<int> createDemoVault(const QString &path, const DemoOptions &options)
         if (options.observationsPerPatient > 0) {
             if (auto r = generateSyntheticPatients(**admin, options); !r)
                 return tl::unexpected(r.error());
-            (*admin)->lock();
+            (*admin)->lock(); // the last connection: SQLite checkpoints the WAL into the file
+            admin->reset();
+            if (auto r = detail::publishCreatedVault(path); !r)
+                return tl::unexpected(r.error());
             return options.patients;
         }
         (*admin)->lock();
     }
-    // The intake is the nurse's: every chart row of the cohort is recorded by demo-nurse.
-    auto nurse = Vault::unlock(
-        path, QString::fromLatin1(kDemoNurse), security::SecretBytes::fromUtf8(password));
-    if (!nurse)
-        return tl::unexpected(nurse.error());
-    Database &db = VaultAccess::db(**nurse);
-    // A few thousand small transactions: without an fsync each they take a fraction of the
-    // time. Safe here only because the file is new and holds nothing but what is being
-    // generated; FULL is restored and everything synced before the vault is handed out.
-    PRECIS_TRY(db.exec("PRAGMA synchronous = OFF"));
-    auto written = writeDemoCohort(**nurse, options);
-    PRECIS_TRY(db.exec("PRAGMA synchronous = FULL"));
-    if (!written)
-        return tl::unexpected(written.error());
-    PRECIS_TRY(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
-    (*nurse)->lock();
-    return *written;
+    int patients = 0;
+    {
+        // The intake is the nurse's: every chart row of the cohort is recorded by demo-nurse.
+        auto nurse = Vault::unlock(
+            building, QString::fromLatin1(kDemoNurse), security::SecretBytes::fromUtf8(password));
+        if (!nurse)
+            return tl::unexpected(nurse.error());
+        Database &db = VaultAccess::db(**nurse);
+        // A few thousand small transactions: without an fsync each they take a fraction of the
+        // time. Safe here only because the file is new, unpublished and holds nothing but what
+        // is being generated; FULL is restored and everything synced before it is published.
+        PRECIS_TRY(db.exec("PRAGMA synchronous = OFF"));
+        auto written = writeDemoCohort(**nurse, options);
+        PRECIS_TRY(db.exec("PRAGMA synchronous = FULL"));
+        if (!written)
+            return tl::unexpected(written.error());
+        PRECIS_TRY(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        patients = *written;
+        (*nurse)->lock();
+    }
+    if (auto r = detail::publishCreatedVault(path); !r)
+        return tl::unexpected(r.error());
+    return patients;
 }
 
 } // namespace precis::store

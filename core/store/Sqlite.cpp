@@ -10,6 +10,7 @@
 #include <mutex>
 #include <openssl/crypto.h>
 #include <sqlcipher/sqlite3.h>
+#include <unordered_set>
 
 namespace precis::store {
 
@@ -122,6 +123,19 @@ Result<void> initialiseSqlite()
     return {};
 }
 
+namespace {
+// Connections on which a page failed to verify (sqliteError sees every failure). A set rather
+// than a member: Statement only knows the sqlite3 handle, and a Database moves.
+std::mutex g_damagedMutex;
+std::unordered_set<const sqlite3 *> g_damaged;
+} // namespace
+
+bool Database::sawDamage() const
+{
+    const std::lock_guard<std::mutex> guard(g_damagedMutex);
+    return m_db && g_damaged.count(m_db) > 0;
+}
+
 Error sqliteError(sqlite3 *db, int rc, const QString &what)
 {
     const int primary = rc & 0xff;
@@ -130,6 +144,10 @@ Error sqliteError(sqlite3 *db, int rc, const QString &what)
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         code = ErrorCode::Damaged;
+        if (db) {
+            const std::lock_guard<std::mutex> guard(g_damagedMutex);
+            g_damaged.insert(db);
+        }
         break;
     case SQLITE_IOERR:
     case SQLITE_FULL:
@@ -430,6 +448,10 @@ int Database::changes() const
 void Database::close()
 {
     if (m_db) {
+        {
+            const std::lock_guard<std::mutex> guard(g_damagedMutex);
+            g_damaged.erase(m_db);
+        }
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }

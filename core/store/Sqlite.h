@@ -100,6 +100,9 @@ public:
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+    /// True once any statement on this connection failed with SQLITE_CORRUPT or SQLITE_NOTADB
+    /// (a page failed its HMAC): the vault then writes nothing more (issue #8 D9).
+    [[nodiscard]] bool sawDamage() const;
     /// True when no transaction is open on this connection.
     [[nodiscard]] bool inAutocommit() const;
     [[nodiscard]] QString path() const { return m_path; }

@@ -10,6 +10,7 @@
 #include "core/store/VaultCheck.h"
 #include "core/store/VaultDatabase.h"
 #include "core/store/VaultInternal.h"
+#include "core/store/VaultState.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -58,7 +59,7 @@ std::optional<QDate> parseQueryDate(const QString &q)
 // A read failed with SQLITE_CORRUPT: name the page when the page scan finds it.
 Error classifyReadError(const Vault &v, const Error &e)
 {
-    if (e.code != ErrorCode::Damaged)
+    if (e.code != ErrorCode::Damaged || e.reason != ErrorReason::None)
         return e;
     return namePageDamage(v.path(), detail::VaultAccess::dataKey(v), e);
 }
@@ -76,6 +77,43 @@ Result<void> appendSummaries(const Vault &v, Statement &st, std::vector<PatientS
     }
 }
 
+/// Deletes user rows that have no key slot: a removal that rotated the key but died before its
+/// last step (issue #8 D2). Such a user cannot sign in; the row goes with an audit row.
+Result<void> completeInterruptedRemovals(Database &db, const QStringList &slotUsers)
+{
+    auto st = db.prepare("SELECT name FROM users ORDER BY name");
+    if (!st)
+        return tl::unexpected(st.error());
+    QStringList orphans;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        if (!slotUsers.contains(st->text(0)))
+            orphans << st->text(0);
+    }
+    st->reset();
+    for (const QString &name : orphans) {
+        auto del = db.prepare("DELETE FROM users WHERE name = ?");
+        if (!del)
+            return tl::unexpected(del.error());
+        if (auto r = del->bind(1, name).run(); !r)
+            return r;
+        if (auto r = appendAudit(db,
+                                 QStringLiteral("precis"),
+                                 QString::fromLatin1(audit::kUserRemove),
+                                 std::nullopt,
+                                 QStringLiteral("%1 removed (completing an interrupted removal: "
+                                                "the user had no key slot)")
+                                     .arg(name));
+            !r)
+            return tl::unexpected(r.error());
+    }
+    return {};
+}
+
 Result<void> finishPendingRotation(Database &db,
                                    security::KeySlotFile &slots,
                                    const QString &keysPath,
@@ -88,12 +126,18 @@ Result<void> finishPendingRotation(Database &db,
     // The rotation started (slot removed, new key wrapped for everyone else) but was not
     // committed. Finish it rather than abort it: aborting would leave the removed user's old slot
     // able to open the vault.
+    auto record = slots.vaultState(key); // still MACed under the committed (old) key
+    if (!record)
+        return tl::unexpected(record.error());
     if (!openedWithPending) {
         if (auto r = rekeyVaultDatabase(db, *pending); !r)
             return r;
     }
     if (auto r = slots.commitRotation(); !r)
         return r;
+    if (*record)
+        if (auto r = slots.setVaultState(**record, *pending); !r)
+            return r;
     if (auto r = slots.save(keysPath); !r)
         return r;
     key = std::move(*pending);
@@ -214,6 +258,15 @@ Result<void> requireFreshAuthentication(const Vault &v, const QString &what)
     return {};
 }
 
+void VaultAccess::closeWithoutWriting(Vault &v)
+{
+    v.m_locked = true;
+    if (v.m_db)
+        closeWithoutCheckpoint(*v.m_db, v.m_path, v.m_dataKey);
+    v.m_db.reset();
+    v.m_dataKey = security::SecretBytes();
+}
+
 Result<std::unique_ptr<Vault>>
 VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, UserInfo user)
 {
@@ -222,7 +275,8 @@ VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, 
     v->m_db = std::make_unique<Database>(std::move(db));
     v->m_dataKey = std::move(key);
     v->m_user = std::move(user);
-    v->m_locked = false;
+    // Stays locked (so that its destruction writes nothing) until the settings below are read.
+    v->m_locked = true;
     // Every caller of adopt() has just verified a password, the recovery key or created the
     // vault: that counts as the authentication sensitive operations require.
     v->m_authenticatedAt = std::chrono::steady_clock::now();
@@ -241,15 +295,18 @@ VaultAccess::adopt(const QString &path, Database db, security::SecretBytes key, 
                     QStringLiteral("idle_timeout_minutes"),
                     *idle);
     v->m_idleTimeout = minutes;
+    v->m_locked = false;
     return v;
 }
 
 Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
                                                  security::UnlockedKeys keys,
-                                                 const QString &keysPath,
+                                                 security::KeySlotFile &slots,
                                                  UserInfo user,
-                                                 bool recovery)
+                                                 bool recovery,
+                                                 const UnlockOptions &options)
 {
+    const QString keysPath = security::KeySlotFile::pathFor(path);
     security::SecretBytes key = std::move(keys.current);
     std::optional<security::SecretBytes> pending = std::move(keys.pending);
     bool openedWithPending = false;
@@ -263,18 +320,46 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
     }
     if (!db)
         return tl::unexpected(db.error());
+    if (auto r = finishPendingRotation(*db, slots, keysPath, key, pending, openedWithPending); !r)
+        return tl::unexpected(r.error().code == ErrorCode::Damaged
+                                  ? namePageDamage(path, key, r.error())
+                                  : r.error());
+    // A copy of the key for naming damaged pages: `key` moves into the Vault below, and a scan
+    // with an empty key would call every page damaged (issue #8 D10).
+    const security::SecretBytes scanKey = security::SecretBytes::copyOf(key.view());
     auto fixRead = [&](const Error &e) {
-        return e.code == ErrorCode::Damaged
-                   ? namePageDamage(path, openedWithPending ? *pending : key, e)
+        return e.code == ErrorCode::Damaged && e.reason == ErrorReason::None
+                   ? namePageDamage(path, scanKey, e)
                    : e;
     };
-    if (pending) {
-        auto slots = security::KeySlotFile::load(keysPath);
-        if (!slots)
-            return tl::unexpected(slots.error());
-        if (auto r = finishPendingRotation(*db, *slots, keysPath, key, pending, openedWithPending);
-            !r)
+    // A file the verified key decrypts but that holds no schema was never a vault (issue #8 D7):
+    // migrate() would create one in it.
+    auto version = schemaVersion(*db);
+    if (!version)
+        return tl::unexpected(fixRead(version.error()));
+    if (*version == 0)
+        return fail(ErrorReason::NotAVault,
+                    ErrorCode::Damaged,
+                    QStringLiteral("not a Precis vault (the file has no schema)"),
+                    QStringLiteral("path"),
+                    path);
+    // Rollback detection (issue #8 D1): the vault's state against its key file's authenticated
+    // record, against its own audit chain, and against what this workstation has seen. Before
+    // migrate(), which writes.
+    auto record = slots.vaultState(key);
+    if (!record)
+        return tl::unexpected(record.error());
+    auto stored = readStoredState(*db);
+    if (!stored)
+        return tl::unexpected(fixRead(stored.error()));
+    if (auto match = matchState(*stored, *record); !match)
+        return tl::unexpected(match.error());
+    if (*stored) {
+        if (auto r = checkChainAtState(*db, **stored); !r)
             return tl::unexpected(fixRead(r.error()));
+        if (options.checkWorkstation)
+            if (auto r = checkWorkstation(*db, **stored); !r)
+                return tl::unexpected(fixRead(r.error()));
     }
     if (auto m = migrate(*db); !m)
         return tl::unexpected(fixRead(m.error()));
@@ -328,70 +413,122 @@ Result<void> Vault::requireClinical() const
 Result<std::unique_ptr<Vault>>
 Vault::unlock(const QString &path, const QString &user, security::SecretBytes password)
 {
+    return detail::unlock(path, user, std::move(password), {});
+}
+
+Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
+                                              const QString &user,
+                                              security::SecretBytes password,
+                                              const UnlockOptions &options)
+{
     if (auto init = initialiseSqlite(); !init)
         return tl::unexpected(init.error());
     // Like SQLite's hot-journal rollback, an interrupted restore is completed before the pair is
     // read, whoever opens it: it needs no key, and opening a half-restored pair would fail.
-    if (auto r = finishInterruptedRestore(path); !r)
-        return tl::unexpected(r.error());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString authPath = security::UnlockThrottle::pathFor(path);
-    auto throttle = security::UnlockThrottle::load(authPath);
-    if (!throttle)
-        return tl::unexpected(throttle.error());
-    if (auto r = throttle->check(now); !r)
-        return tl::unexpected(r.error());
+    if (options.finishRestore)
+        if (auto r = finishInterruptedRestore(path); !r)
+            return tl::unexpected(r.error());
     if (!QFileInfo::exists(path))
-        return fail(ErrorCode::NotFound,
+        return fail(ErrorReason::VaultMissing,
+                    ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),
                     QStringLiteral("path"),
                     path);
+    const QString authPath = options.throttlePath.isEmpty()
+                                 ? security::UnlockThrottle::pathFor(path)
+                                 : options.throttlePath;
+    // Counted as a failure before the password is evaluated, under a lock (issue #8 D5): a
+    // parallel guess sees it at once. Withdrawn below when the attempt succeeds or fails for
+    // another reason than the password.
+    auto attempt = security::UnlockThrottle::beginAttempt(
+        authPath, user, QDateTime::currentDateTimeUtc(), options.throttleContext);
+    if (!attempt)
+        return tl::unexpected(attempt.error());
     const QString keysPath = security::KeySlotFile::pathFor(path);
     auto slots = security::KeySlotFile::load(keysPath);
-    if (!slots)
+    if (!slots) {
+        (void)security::UnlockThrottle::attemptAbandoned(authPath, user, *attempt);
         return tl::unexpected(slots.error());
+    }
     auto keys = slots->unlockUser(user, password);
     if (!keys) {
-        if (keys.error().code == ErrorCode::Authentication)
-            (void)throttle->recordFailure(user, now);
+        if (keys.error().code != ErrorCode::Authentication)
+            (void)security::UnlockThrottle::attemptAbandoned(authPath, user, *attempt);
         return tl::unexpected(keys.error());
     }
+    if (auto r = security::UnlockThrottle::attemptSucceeded(authPath, user, *attempt); !r)
+        return tl::unexpected(r.error());
     UserInfo info;
     info.name = user;
-    auto vault
-        = detail::VaultAccess::open(path, std::move(*keys), keysPath, std::move(info), false);
+    auto vault = VaultAccess::open(path, std::move(*keys), *slots, std::move(info), false, options);
     if (!vault)
         return tl::unexpected(vault.error());
-    Database &db = detail::VaultAccess::db(**vault);
-    // Failed attempts since the last unlock enter the chain now, with the unlock, in one
-    // transaction; only then is the sidecar cleared (a crash in between loses nothing).
-    {
-        auto txn = Transaction::begin(db);
-        if (!txn)
-            return tl::unexpected(txn.error());
-        for (const security::FailedUnlock &f : throttle->takePendingEvents()) {
-            if (auto r = appendAudit(db,
-                                     f.user,
-                                     QString::fromLatin1(audit::kFailedUnlock),
-                                     std::nullopt,
-                                     QStringLiteral("wrong user name or password"),
-                                     f.at);
-                !r)
-                return tl::unexpected(r.error());
+    if (!options.recordSignIn)
+        return vault; // the caller records it (or, having found damage, writes nothing)
+    // Attempts since the last unlock (wrong passwords and those the throttle turned away) enter
+    // the chain now, with the unlock, in one transaction that is also the vault's next state
+    // (issue #8 D1); only then are they removed from the sidecar (a crash loses nothing).
+    std::vector<security::FailedUnlock> failures;
+    if (options.consumeEvents) {
+        auto pending = security::UnlockThrottle::pendingEvents(authPath);
+        if (!pending) {
+            VaultAccess::closeWithoutWriting(**vault);
+            return tl::unexpected(pending.error());
         }
-        if (auto r = appendAudit(
-                db,
-                user,
-                QString::fromLatin1(audit::kUnlock),
-                std::nullopt,
-                QStringLiteral("roles %1").arg(detail::rolesToString((*vault)->user().roles)));
-            !r)
-            return tl::unexpected(r.error());
-        if (auto r = txn->commit(); !r)
-            return tl::unexpected(r.error());
+        failures = std::move(*pending);
     }
-    if (throttle->failureCount() > 0)
-        (void)throttle->clear();
+    const QString roles = rolesToString((*vault)->user().roles);
+    TransitionOptions transition;
+    transition.updateWorkstation = options.checkWorkstation;
+    QStringList slotUsers;
+    auto state = commitTransition(
+        path,
+        VaultAccess::db(**vault),
+        VaultAccess::dataKey(**vault),
+        [&](security::KeySlotFile &fresh) -> Result<void> {
+            slotUsers = fresh.users(); // read under the write lock, with the rows below
+            return {};
+        },
+        [&](Database &db) -> Result<void> {
+            if (auto r = completeInterruptedRemovals(db, slotUsers); !r)
+                return r;
+            for (const security::FailedUnlock &f : failures) {
+                QString detail = f.kind == security::FailedUnlock::Kind::WrongCredentials
+                                     ? QStringLiteral("wrong user name or password")
+                                     : QStringLiteral("turned away by the throttle");
+                if (f.context == QLatin1String("restore"))
+                    detail += QStringLiteral(" (signing in to a backup to restore it)");
+                if (auto r = appendAudit(db,
+                                         f.user,
+                                         QString::fromLatin1(audit::kFailedUnlock),
+                                         std::nullopt,
+                                         detail,
+                                         f.at);
+                    !r)
+                    return tl::unexpected(r.error());
+            }
+            return appendAudit(db,
+                               user,
+                               QString::fromLatin1(audit::kUnlock),
+                               std::nullopt,
+                               QStringLiteral("roles %1").arg(roles))
+                .map([](qint64) {});
+        },
+        transition);
+    if (!state) {
+        const Error e = classifyReadError(**vault, state.error());
+        VaultAccess::closeWithoutWriting(**vault);
+        return tl::unexpected(e);
+    }
+    std::vector<quint64> written;
+    for (const security::FailedUnlock &f : failures)
+        written.push_back(f.id);
+    if (auto r = security::UnlockThrottle::forgetEvents(authPath, written); !r)
+        qCWarning(lcStore) << "throttle events not cleared; they may be audited twice";
+    if (auto r = repairOrphanSlots(**vault); !r) {
+        VaultAccess::closeWithoutWriting(**vault);
+        return tl::unexpected(r.error());
+    }
     return vault;
 }
 
@@ -411,7 +548,8 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
     if (auto r = finishInterruptedRestore(path); !r)
         return tl::unexpected(r.error());
     if (!QFileInfo::exists(path))
-        return fail(ErrorCode::NotFound,
+        return fail(ErrorReason::VaultMissing,
+                    ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),
                     QStringLiteral("path"),
                     path);
@@ -425,16 +563,38 @@ Result<std::unique_ptr<Vault>> Vault::unlockWithRecoveryKey(const QString &path,
     UserInfo info;
     info.name = QString::fromLatin1(kRecoveryUser);
     info.roles = {Role::Administrator};
-    auto vault = detail::VaultAccess::open(path, std::move(*keys), keysPath, std::move(info), true);
+    auto vault = detail::VaultAccess::open(
+        path, std::move(*keys), *slots, std::move(info), true, detail::UnlockOptions{});
     if (!vault)
         return tl::unexpected(vault.error());
-    if (auto r = appendAudit(detail::VaultAccess::db(**vault),
-                             (*vault)->user().name,
-                             QString::fromLatin1(audit::kUnlockRecovery),
-                             std::nullopt,
-                             QStringLiteral("emergency access with the recovery key"));
-        !r)
+    QStringList slotUsers;
+    auto state = detail::commitTransition(
+        path,
+        detail::VaultAccess::db(**vault),
+        detail::VaultAccess::dataKey(**vault),
+        [&](security::KeySlotFile &fresh) -> Result<void> {
+            slotUsers = fresh.users();
+            return {};
+        },
+        [&](Database &db) -> Result<void> {
+            if (auto r = completeInterruptedRemovals(db, slotUsers); !r)
+                return r;
+            return appendAudit(db,
+                               (*vault)->user().name,
+                               QString::fromLatin1(audit::kUnlockRecovery),
+                               std::nullopt,
+                               QStringLiteral("emergency access with the recovery key"))
+                .map([](qint64) {});
+        });
+    if (!state) {
+        const Error e = classifyReadError(**vault, state.error());
+        detail::VaultAccess::closeWithoutWriting(**vault);
+        return tl::unexpected(e);
+    }
+    if (auto r = detail::repairOrphanSlots(**vault); !r) {
+        detail::VaultAccess::closeWithoutWriting(**vault);
         return tl::unexpected(r.error());
+    }
     return vault;
 }
 
@@ -584,15 +744,28 @@ void Vault::lock()
     if (m_locked)
         return;
     m_locked = true;
-    if (m_db && m_db->isOpen()) {
-        // Best effort: a lock must never be held open by a failing write.
-        if (auto r = appendAudit(*m_db,
-                                 m_user.name,
-                                 QString::fromLatin1(audit::kLock),
-                                 std::nullopt,
-                                 QStringLiteral("vault locked"));
-            !r)
-            qCWarning(lcStore) << "lock audit row not written:" << r.error().message();
+    if (m_db && m_db->isOpen() && detail::VaultAccess::damaged(*this)) {
+        // Damage was found: no lock row, no checkpoint, nothing (issue #8 D9).
+        closeWithoutCheckpoint(*m_db, m_path, m_dataKey);
+    } else if (m_db && m_db->isOpen()) {
+        // The lock row is a state transition (issue #8 D1: the key file's record moves on lock
+        // and unlock, not per audit row). Best effort: a lock must never be held open by a
+        // failing write, and a vault found damaged is not written to at all.
+        const auto lockRow = [this](Database &db) {
+            return appendAudit(db,
+                               m_user.name,
+                               QString::fromLatin1(audit::kLock),
+                               std::nullopt,
+                               QStringLiteral("vault locked"))
+                .map([](qint64) {});
+        };
+        auto r = detail::commitTransition(m_path, *m_db, m_dataKey, {}, lockRow);
+        if (!r && r.error().code != ErrorCode::Damaged) {
+            // No key file to record the state in (removed while open, unreadable): the lock
+            // row still belongs in the chain.
+            if (auto plain = lockRow(*m_db); !plain)
+                qCWarning(lcStore) << "lock audit row not written:" << plain.error().message();
+        }
         m_db->close();
     }
     m_db.reset();

@@ -100,7 +100,9 @@ public:
     /// Out-of-range values are refused (InvalidInput), never clamped. Audited.
     [[nodiscard]] Result<void> setIdleTimeoutMinutes(int minutes);
 
-    /// Audits the lock, closes every connection and wipes the key. Idempotent.
+    /// Audits the lock, closes every connection and wipes the key. Idempotent. A vault in which
+    /// damage was found (a page failed its HMAC, `vault check` or `audit verify` failed) is
+    /// closed without the lock row: once damage is found nothing more is written (issue #8 D9).
     void lock();
     [[nodiscard]] bool isLocked() const { return m_locked; }
 
@@ -116,6 +118,7 @@ private:
     UserInfo m_user;
     bool m_demo = false;
     bool m_locked = true;
+    bool m_damaged = false; ///< damage was found: write nothing more
     int m_idleTimeout = 5;
     /// When the user last proved their password (the unlock itself, or reauthenticate()).
     /// Sensitive administration demands that this is recent (detail::requireFreshAuthentication).

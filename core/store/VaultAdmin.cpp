@@ -9,9 +9,13 @@
 #include "core/store/Sqlite.h"
 #include "core/store/VaultDatabase.h"
 #include "core/store/VaultInternal.h"
+#include "core/store/VaultState.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace precis::store {
 
@@ -75,21 +79,109 @@ Result<int> administratorCount(Database &db, const QString &excluding)
 
 } // namespace
 
-Result<QString> createVault(const QString &path,
-                            const QString &adminName,
-                            security::SecretBytes adminPassword,
-                            CreateOptions options)
+namespace {
+
+void removeCreationFiles(const QString &finalPath)
 {
-    if (auto r = checkUserName(adminName); !r)
-        return tl::unexpected(r.error());
+    const QString temp = detail::creatingPath(finalPath);
+    for (const char *suffix : {"", ".keys", "-wal", "-shm", "-journal", ".auth"})
+        QFile::remove(temp + QLatin1String(suffix));
+}
+
+Result<void> fsyncDirectoryOf(const QString &path)
+{
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(ErrorCode::Io, QStringLiteral("cannot open directory for fsync"));
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0)
+        return fail(ErrorCode::Io, QStringLiteral("cannot fsync directory"));
+    return {};
+}
+
+Result<void> renameDurably(const QString &from, const QString &to)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return fail(ErrorCode::Io, QStringLiteral("cannot rename"), QStringLiteral("path"), to);
+    return fsyncDirectoryOf(to);
+}
+
+} // namespace
+
+QString detail::creatingPath(const QString &finalPath)
+{
+    return finalPath + QStringLiteral(".creating");
+}
+
+Result<void> detail::prepareCreation(const QString &path)
+{
     const QString keysPath = security::KeySlotFile::pathFor(path);
+    const QString temp = creatingPath(path);
+    // Leftovers of a creation that was killed (issue #8 D13): it never returned, so its recovery
+    // key was never shown and nobody used it. A key file published without its vault (killed
+    // between the two renames) goes too, but only with the temporary vault beside it as proof.
+    if (!QFileInfo::exists(path) && QFileInfo::exists(keysPath) && QFileInfo::exists(temp))
+        QFile::remove(keysPath);
+    removeCreationFiles(path);
     if (QFileInfo::exists(path) || QFileInfo::exists(keysPath))
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("vault file already exists"),
                     QStringLiteral("path"),
                     path);
+    return {};
+}
+
+Result<void> detail::publishCreatedVault(const QString &path)
+{
+    // Both files were made under temporary names; they become the vault together: the key file
+    // first, the vault last, so a vault that exists always has its key file. A kill between the
+    // two renames leaves a key file and the temporary vault, which prepareCreation() removes.
+    const QString temp = creatingPath(path);
+    if (QFileInfo(temp + QStringLiteral("-wal")).size() > 0)
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("new vault still has a write-ahead log"),
+                    QStringLiteral("path"),
+                    temp);
+    for (const char *suffix : {"-wal", "-shm", ".auth"})
+        QFile::remove(temp + QLatin1String(suffix));
+    if (auto r
+        = renameDurably(security::KeySlotFile::pathFor(temp), security::KeySlotFile::pathFor(path));
+        !r)
+        return r;
+    return renameDurably(temp, path);
+}
+
+Result<QString> createVault(const QString &path,
+                            const QString &adminName,
+                            security::SecretBytes adminPassword,
+                            CreateOptions options)
+{
+    if (auto r = detail::prepareCreation(path); !r)
+        return tl::unexpected(r.error());
+    auto recovery
+        = detail::createUnpublishedVault(path, adminName, std::move(adminPassword), options);
+    if (!recovery)
+        return recovery;
+    if (auto r = detail::publishCreatedVault(path); !r) {
+        removeCreationFiles(path);
+        return tl::unexpected(r.error());
+    }
+    return recovery;
+}
+
+Result<QString> detail::createUnpublishedVault(const QString &finalPath,
+                                               const QString &adminName,
+                                               security::SecretBytes adminPassword,
+                                               CreateOptions options)
+{
+    if (auto r = checkUserName(adminName); !r)
+        return tl::unexpected(r.error());
     if (auto r = checkPolicy(adminPassword, options.demo, adminName); !r)
         return tl::unexpected(r.error());
+    const QString path = creatingPath(finalPath);
+    const QString keysPath = security::KeySlotFile::pathFor(path);
 
     security::SecretBytes dataKey = security::SecretBytes::random(security::kDataKeySize);
     if (dataKey.size() != security::kDataKeySize)
@@ -109,11 +201,7 @@ Result<QString> createVault(const QString &path,
     // first unlock (Vault::demoHint()); the flag that decides is the one in the settings table.
     slots->setDemoHint(options.demo);
 
-    auto cleanup = [&] {
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-    };
+    auto cleanup = [&] { removeCreationFiles(finalPath); };
     {
         auto db = openVaultDatabase(path, dataKey, OpenIntent::Create);
         if (!db) {
@@ -150,6 +238,22 @@ Result<QString> createVault(const QString &path,
             if (!a)
                 ok = tl::unexpected(a.error());
         }
+        // The first state of the vault (issue #8 D1): a random id, epoch 1, generation 1 at the
+        // creation row, recorded in the vault and, authenticated, in the key file.
+        const security::SecretBytes vaultId = security::SecretBytes::random(16);
+        detail::StoredVaultState state{vaultId.view().toByteArray(), 1, {}};
+        if (ok) {
+            auto head = auditHead(*db);
+            if (head)
+                state.state = {1, head->rowCount, head->hash};
+            else
+                ok = tl::unexpected(head.error());
+        }
+        if (ok)
+            ok = detail::writeStoredState(*db, state);
+        if (ok)
+            ok = slots->setVaultState({state.vaultId, state.epoch, state.state, std::nullopt},
+                                      dataKey);
         if (ok)
             ok = txn->commit();
         if (!ok) {
@@ -217,32 +321,37 @@ addUser(Vault &vault, const QString &name, const QList<Role> &roles, security::S
                     QStringLiteral("user already exists"),
                     QStringLiteral("user"),
                     name);
-    if (auto r = slots->addUser(name, password, VaultAccess::dataKey(vault)); !r)
-        return r;
-    // The vault row commits first: a user row without a slot cannot sign in (harmless and
-    // repaired by adding again after removing); a slot without a row would be refused at unlock.
-    auto txn = Transaction::begin(db);
-    if (!txn)
-        return tl::unexpected(txn.error());
-    auto st = db.prepare("INSERT INTO users(name, roles, created_at, changed_at) VALUES (?,?,?,?)");
-    if (!st)
-        return tl::unexpected(st.error());
-    const QString now = detail::nowUtc();
-    if (auto r
-        = st->bind(1, name).bind(2, detail::rolesToString(roles)).bind(3, now).bind(4, now).run();
-        !r)
-        return r;
-    if (auto r = appendAudit(
-            db,
-            vault.user().name,
-            QString::fromLatin1(audit::kUserAdd),
-            std::nullopt,
-            QStringLiteral("%1 added with roles %2").arg(name, detail::rolesToString(roles)));
-        !r)
-        return tl::unexpected(r.error());
-    if (auto r = txn->commit(); !r)
-        return r;
-    return slots->save(security::KeySlotFile::pathFor(vault.path()));
+    // One state transition (issue #8 D1): the key file with the new slot and the pending state
+    // is saved, then the user row and its audit row commit.
+    return detail::commitTransition(
+               vault.path(),
+               db,
+               VaultAccess::dataKey(vault),
+               [&](security::KeySlotFile &fresh) {
+                   return fresh.addUser(name, password, VaultAccess::dataKey(vault));
+               },
+               [&](Database &d) -> Result<void> {
+                   auto st = d.prepare("INSERT INTO users(name, roles, created_at, changed_at)"
+                                       " VALUES (?,?,?,?)");
+                   if (!st)
+                       return tl::unexpected(st.error());
+                   const QString now = detail::nowUtc();
+                   if (auto r = st->bind(1, name)
+                                    .bind(2, detail::rolesToString(roles))
+                                    .bind(3, now)
+                                    .bind(4, now)
+                                    .run();
+                       !r)
+                       return r;
+                   return appendAudit(d,
+                                      vault.user().name,
+                                      QString::fromLatin1(audit::kUserAdd),
+                                      std::nullopt,
+                                      QStringLiteral("%1 added with roles %2")
+                                          .arg(name, detail::rolesToString(roles)))
+                       .map([](qint64) {});
+               })
+        .map([](const detail::StoredVaultState &) {});
 }
 
 Result<void> changePassword(Vault &vault, const QString &name, security::SecretBytes newPassword)
@@ -265,16 +374,23 @@ Result<void> changePassword(Vault &vault, const QString &name, security::SecretB
     if (!slots->hasUser(name))
         return fail(
             ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("user"), name);
-    if (auto r = slots->changePassword(name, newPassword, VaultAccess::dataKey(vault)); !r)
-        return r;
-    if (auto r = slots->save(security::KeySlotFile::pathFor(vault.path())); !r)
-        return r;
-    return appendAudit(VaultAccess::db(vault),
-                       vault.user().name,
-                       QString::fromLatin1(audit::kPasswordChange),
-                       std::nullopt,
-                       QStringLiteral("password of %1 changed").arg(name))
-        .map([](qint64) {});
+    // One state transition (issue #8 D1): a copy of the old key file no longer matches.
+    return detail::commitTransition(
+               vault.path(),
+               VaultAccess::db(vault),
+               VaultAccess::dataKey(vault),
+               [&](security::KeySlotFile &fresh) {
+                   return fresh.changePassword(name, newPassword, VaultAccess::dataKey(vault));
+               },
+               [&](Database &d) {
+                   return appendAudit(d,
+                                      vault.user().name,
+                                      QString::fromLatin1(audit::kPasswordChange),
+                                      std::nullopt,
+                                      QStringLiteral("password of %1 changed").arg(name))
+                       .map([](qint64) {});
+               })
+        .map([](const detail::StoredVaultState &) {});
 }
 
 Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &roles)
@@ -333,12 +449,27 @@ Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &role
 
 namespace {
 
-Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const QString &why)
+/// Rotates the data key in three crash-safe steps and then records the change as one state
+/// transition running `finalWork` (its audit rows; for a removal also the row deletion). The
+/// caller may already have removed a slot from `slots`: that removal is saved together with the
+/// pending rotation in step 1, so no instant leaves a removed user's slot next to a vault that
+/// has forgotten them (issue #8 D2):
+///   1. key file: slot gone + new key wrapped for every remaining slot (pending), one save;
+///   2. the vault rekeyed in one atomic commit (a rollback journal);
+///   3. key file: the pending key becomes current (the state record MACed under it);
+///   4. transition: finalWork commits with the vault's next state.
+/// A kill before 2 completes leaves a pending rotation that the next unlock finishes (it opens
+/// with whichever key works); after 3 the next unlock deletes a user row that has no slot.
+Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const detail::VaultWork &finalWork)
 {
     const QString keysPath = security::KeySlotFile::pathFor(vault.path());
     security::SecretBytes newKey = security::SecretBytes::random(security::kDataKeySize);
     if (newKey.size() != security::kDataKeySize)
         return fail(ErrorCode::Internal, QStringLiteral("random generator failed"));
+    // The vault-state record is MACed under the data key: carry it over to the new key.
+    auto record = slots.vaultState(VaultAccess::dataKey(vault));
+    if (!record)
+        return tl::unexpected(record.error());
     if (auto r = slots.beginRotation(VaultAccess::dataKey(vault), newKey); !r)
         return r;
     // 1. pending record durable (and, for a removal, the slot already gone)
@@ -351,12 +482,22 @@ Result<void> rotate(Vault &vault, security::KeySlotFile &slots, const QString &w
     // 3. the new key becomes the committed one
     if (auto r = slots.commitRotation(); !r)
         return r;
+    if (*record)
+        if (auto r = slots.setVaultState(**record, newKey); !r)
+            return r;
     if (auto r = slots.save(keysPath); !r)
         return r;
     VaultAccess::replaceDataKey(vault, std::move(newKey));
-    return appendAudit(
-               db, vault.user().name, QString::fromLatin1(audit::kKeyRotation), std::nullopt, why)
-        .map([](qint64) {});
+    // 4. one state transition: a key file from before the rotation no longer opens the vault
+    // (wrong key), one from before this row no longer matches its state.
+    return detail::commitTransition(vault.path(), db, VaultAccess::dataKey(vault), {}, finalWork)
+        .map([](const detail::StoredVaultState &) {});
+}
+
+Result<void> auditRow(Database &db, const QString &user, const char *action, const QString &detail)
+{
+    return appendAudit(db, user, QString::fromLatin1(action), std::nullopt, detail).map([](qint64) {
+    });
 }
 
 } // namespace
@@ -371,7 +512,10 @@ Result<void> rotateDataKey(Vault &vault)
     auto slots = loadSlots(vault);
     if (!slots)
         return tl::unexpected(slots.error());
-    return rotate(vault, *slots, QStringLiteral("data key rotated"));
+    const QString who = vault.user().name;
+    return rotate(vault, *slots, [&](Database &db) {
+        return auditRow(db, who, audit::kKeyRotation, QStringLiteral("data key rotated"));
+    });
 }
 
 Result<void> removeUser(Vault &vault, const QString &name)
@@ -406,30 +550,77 @@ Result<void> removeUser(Vault &vault, const QString &name)
                         QStringLiteral("user"),
                         name);
     }
-    {
-        auto txn = Transaction::begin(db);
-        if (!txn)
-            return tl::unexpected(txn.error());
-        auto st = db.prepare("DELETE FROM users WHERE name = ?");
-        if (!st)
-            return tl::unexpected(st.error());
-        if (auto r = st->bind(1, name).run(); !r)
-            return r;
-        if (auto r = appendAudit(db,
-                                 vault.user().name,
-                                 QString::fromLatin1(audit::kUserRemove),
-                                 std::nullopt,
-                                 QStringLiteral("%1 removed").arg(name));
-            !r)
-            return tl::unexpected(r.error());
-        if (auto r = txn->commit(); !r)
-            return r;
-    }
+    // The slot goes first, in the same save as the pending rotation; the user's row goes last,
+    // with the audit rows (issue #8 D2: the old order deleted the row first, and a kill before
+    // the key file was saved left the slot able to unwrap the current key).
     if (slots->hasUser(name)) {
         if (auto r = slots->removeUser(name); !r)
             return r;
     }
-    return rotate(vault, *slots, QStringLiteral("data key rotated after removing %1").arg(name));
+    const QString who = vault.user().name;
+    return rotate(vault, *slots, [&](Database &d) -> Result<void> {
+        auto st = d.prepare("DELETE FROM users WHERE name = ?");
+        if (!st)
+            return tl::unexpected(st.error());
+        if (auto r = st->bind(1, name).run(); !r)
+            return r;
+        if (auto r = auditRow(d, who, audit::kUserRemove, QStringLiteral("%1 removed").arg(name));
+            !r)
+            return r;
+        return auditRow(d,
+                        who,
+                        audit::kKeyRotation,
+                        QStringLiteral("data key rotated after removing %1").arg(name));
+    });
+}
+
+Result<void> detail::repairOrphanSlots(Vault &vault)
+{
+    // A key slot without a user row: a user add that saved the key file but died before its
+    // row committed (or a removal by an older Precis that died after deleting the row). The slot
+    // unwraps the current key, so it goes with a rotation, like a removal.
+    QStringList orphans;
+    {
+        Database &db = VaultAccess::db(vault);
+        auto txn = Transaction::begin(db); // consistent with any transition in flight
+        if (!txn)
+            return tl::unexpected(txn.error());
+        auto slots = loadSlots(vault);
+        if (!slots)
+            return tl::unexpected(slots.error());
+        for (const QString &user : slots->users()) {
+            auto roles = detail::readRoles(db, user);
+            if (!roles)
+                return tl::unexpected(roles.error());
+            if (!*roles)
+                orphans << user;
+        }
+    }
+    if (orphans.isEmpty())
+        return {};
+    auto slots = loadSlots(vault);
+    if (!slots)
+        return tl::unexpected(slots.error());
+    for (const QString &user : orphans)
+        if (auto r = slots->removeUser(user); !r)
+            return r;
+    const QString who = vault.user().name;
+    return rotate(vault, *slots, [&](Database &d) -> Result<void> {
+        for (const QString &user : orphans)
+            if (auto r = auditRow(d,
+                                  who,
+                                  audit::kUserRemove,
+                                  QStringLiteral("key slot of %1 had no user in the vault: "
+                                                 "removed (an interrupted change)")
+                                      .arg(user));
+                !r)
+                return r;
+        return auditRow(
+            d,
+            who,
+            audit::kKeyRotation,
+            QStringLiteral("data key rotated after removing a key slot without a user"));
+    });
 }
 
 Result<std::vector<UserInfo>> listUsers(Vault &vault)

@@ -19,6 +19,11 @@ struct CreateOptions
 /// Creates VAULT (mode 0600) and VAULT.keys with one administrator and a recovery slot.
 /// Returns the recovery key text, to be shown once. Refuses existing files and passwords the
 /// policy rejects (the demo password only when options.demo).
+///
+/// Both files are made under temporary names (VAULT.creating, VAULT.creating.keys) and published
+/// together at the end, the key file first and the vault last (issue #8 D13): after a kill at any
+/// instant there is either no vault at VAULT (and the next create at that path removes the
+/// leftovers and succeeds) or a complete one.
 [[nodiscard]] Result<QString> createVault(const QString &path,
                                           const QString &adminName,
                                           security::SecretBytes adminPassword,
@@ -50,6 +55,21 @@ changePassword(Vault &vault, const QString &name, security::SecretBytes newPassw
 [[nodiscard]] Result<void> rotateDataKey(Vault &vault);
 /// Names of users in the vault with their roles ("name roles").
 [[nodiscard]] Result<std::vector<UserInfo>> listUsers(Vault &vault);
+
+namespace detail {
+/// The temporary name a vault is built under: VAULT.creating (and VAULT.creating.keys).
+[[nodiscard]] QString creatingPath(const QString &finalPath);
+/// Removes the leftovers of an interrupted creation at `path`; InvalidInput "vault file already
+/// exists" if a vault or key file is there.
+[[nodiscard]] Result<void> prepareCreation(const QString &path);
+/// createVault() without publishing: the pair is at creatingPath(finalPath).
+[[nodiscard]] Result<QString> createUnpublishedVault(const QString &finalPath,
+                                                     const QString &adminName,
+                                                     security::SecretBytes adminPassword,
+                                                     CreateOptions options);
+/// Renames the pair built at creatingPath(path) to `path`: key file first, vault last.
+[[nodiscard]] Result<void> publishCreatedVault(const QString &path);
+} // namespace detail
 
 /// `vault recover`: opens with the recovery key and sets a new password for an administrator.
 [[nodiscard]] Result<void> recoverAdministrator(const QString &path,

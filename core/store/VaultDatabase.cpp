@@ -29,6 +29,31 @@ Result<void> expectPragma(Database &db, const char *sql, const QString &expected
 
 } // namespace
 
+Result<void> checkLooksLikeVault(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(
+            ErrorCode::Io, QStringLiteral("cannot read vault file"), QStringLiteral("path"), path);
+    const qint64 size = f.size();
+    const auto notAVault = [&](const QString &why) {
+        return fail(ErrorReason::NotAVault,
+                    ErrorCode::Damaged,
+                    QStringLiteral("not a Precis vault (%1)").arg(why),
+                    QStringLiteral("path"),
+                    path);
+    };
+    if (size == 0)
+        return notAVault(QStringLiteral("the file is empty"));
+    // A plain SQLite database starts with this magic; a SQLCipher file starts with its random
+    // salt instead (vault-security.md §1.1).
+    if (f.peek(16) == QByteArray("SQLite format 3\0", 16))
+        return notAVault(QStringLiteral("an unencrypted SQLite database"));
+    if (size < kPageSize || size % kPageSize != 0)
+        return notAVault(QStringLiteral("its size is not a whole number of 4096-byte pages"));
+    return {};
+}
+
 Result<void> createPrivateFile(const QString &path)
 {
     const QByteArray name = QFile::encodeName(path);
@@ -88,10 +113,17 @@ openVaultDatabase(const QString &path, const security::SecretBytes &dataKey, Ope
                     QStringLiteral("path"),
                     path);
     if (!create && !QFileInfo::exists(path))
-        return fail(ErrorCode::NotFound,
+        return fail(ErrorReason::VaultMissing,
+                    ErrorCode::NotFound,
                     QStringLiteral("vault file not found"),
                     QStringLiteral("path"),
                     path);
+    if (!create) {
+        // Issue #8 D7: decide from the bytes, before SQLite sees the file, whether it can be a
+        // vault at all; SQLite would treat an empty file as a new database and write to it.
+        if (auto r = checkLooksLikeVault(path); !r)
+            return tl::unexpected(r.error());
+    }
 
     auto db = withPrivateUmask([&] {
         return Database::open(path,
@@ -109,11 +141,24 @@ openVaultDatabase(const QString &path, const security::SecretBytes &dataKey, Ope
     if (auto r = db->queryInt("SELECT count(*) FROM sqlite_master"); !r) {
         Error e = r.error();
         if (e.code == ErrorCode::Damaged) {
+            const Error header = Error{ErrorCode::Damaged,
+                                       QStringLiteral("vault"),
+                                       path,
+                                       QStringLiteral("vault header damaged")}
+                                     .withReason(ErrorReason::VaultDamaged);
+            // Issue #8 D8: when no page at all verifies under the key the slot file gave, the
+            // key is not this file's: the key file comes from another rotation of the vault (a
+            // damaged header fails page 1 only).
+            auto scan = scanPages(path, dataKey);
+            if (scan && scan->pageCount >= 2
+                && static_cast<qint64>(scan->damagedPages.size()) == scan->pageCount)
+                return fail(ErrorReason::KeyFileFromOtherVersion,
+                            ErrorCode::Damaged,
+                            QStringLiteral("the key file does not belong to this version of the "
+                                           "vault (it is from another key rotation)"),
+                            QStringLiteral("vault"),
+                            path);
             // Name the page when it is not page 1 (the schema can span several pages).
-            const Error header{ErrorCode::Damaged,
-                               QStringLiteral("vault"),
-                               path,
-                               QStringLiteral("vault header damaged")};
             Error named = namePageDamage(path, dataKey, header);
             if (named.value == QLatin1String("1"))
                 named = header;
@@ -137,6 +182,25 @@ openVaultDatabase(const QString &path, const security::SecretBytes &dataKey, Ope
     if (create)
         ::chmod(QFile::encodeName(path).constData(), 0600);
     return std::move(*db);
+}
+
+void closeWithoutCheckpoint(Database &db, const QString &path, const security::SecretBytes &key)
+{
+    if (!db.isOpen())
+        return;
+    // A WAL without frames has nothing to checkpoint; closing plainly lets SQLite delete it, as
+    // it would have been without this session.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() <= 32) {
+        db.close();
+        return;
+    }
+    auto peer = Database::open(path, Database::Mode::ReadOnly);
+    const bool holding = peer && peer->key(key) && peer->exec("PRAGMA cipher_page_size = 4096")
+                         && peer->queryInt("SELECT count(*) FROM sqlite_master");
+    db.close();
+    if (peer)
+        peer->close();
+    (void)holding; // without the peer's lock the close above may have checkpointed
 }
 
 Result<void> rekeyVaultDatabase(Database &db, const security::SecretBytes &newKey)

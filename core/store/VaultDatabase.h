@@ -35,6 +35,18 @@ enum class OpenIntent { Existing, Create };
 /// (vault-security.md §0.6, measured for rollback-journal rekey). WAL is restored afterwards.
 [[nodiscard]] Result<void> rekeyVaultDatabase(Database &db, const security::SecretBytes &newKey);
 
+/// Damaged with reason NotAVault ("not a Precis vault (...)") when the file cannot be a vault:
+/// empty, an unencrypted SQLite database, or not a whole number of pages. Reads only.
+[[nodiscard]] Result<void> checkLooksLikeVault(const QString &path);
+
+/// Closes `db` without letting SQLite checkpoint the WAL into the file (issue #8 D9: a vault
+/// found damaged is left exactly as it was). SQLite 3.15 has no SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE
+/// (3.16), and the last connection to close checkpoints; so a read-only peer connection, keyed
+/// and holding its read lock, is opened first: `db` is then not the last, and the read-only
+/// peer cannot checkpoint when it closes (sqlite3WalCheckpoint refuses a read-only WAL). If the
+/// peer cannot read, or the WAL holds no frames, `db` is closed plainly.
+void closeWithoutCheckpoint(Database &db, const QString &path, const security::SecretBytes &key);
+
 /// Asserts the per-connection settings (cipher_version, cipher_use_hmac, page size, temp_store,
 /// journal mode, synchronous). Exposed for tests.
 [[nodiscard]] Result<void> assertSafeSettings(Database &db);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Known-answer tests for every primitive in core/security/Crypto.h. Each row cites its source.
+#include "tests/support/TestKdf.h"
+
 #include "core/security/Crypto.h"
 
 #include <QTest>
@@ -211,10 +213,9 @@ private Q_SLOTS:
 
     void fastKdfInTests()
     {
-        // precis_add_test sets PRECIS_TEST_FAST_KDF=1; without it the floor applies
-        // (tst_kdffloor checks that path).
-        QVERIFY(fastKdfForTests());
-        QCOMPARE(calibrateKdf(), kKdfFastTest);
+        // precis_add_test links the test-only policy; tst_kdffloor links the production one.
+        QCOMPARE(kdfPolicyName(), QStringLiteral("precis-kdf-policy:test-only"));
+        QCOMPARE(calibrateKdf(), precis::test::kKdfFastTest);
     }
 };
 

@@ -12,11 +12,10 @@ class TestKdfFloor : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qunsetenv("PRECIS_TEST_FAST_KDF"); }
-
-    void floorWithoutTestFlag()
+    void floorOfTheProductionPolicy()
     {
-        QVERIFY(!fastKdfForTests());
+        // Linked with PRODUCTION_KDF: the policy precis and precis-cli ship.
+        QCOMPARE(kdfPolicyName(), QStringLiteral("precis-kdf-policy:production"));
         QCOMPARE(minimumKdfParams(), kKdfFloor);
         QCOMPARE(kKdfFloor.memoryKiB, 64u * 1024u);
         QCOMPARE(kKdfFloor.iterations, 3u);

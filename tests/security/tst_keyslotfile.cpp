@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Key-slot file: create, load, unlock, password change, removal, recovery, rotation, damage.
+#include "tests/support/TestKdf.h"
+
 #include "core/security/KeySlotFile.h"
 
 #include <QElapsedTimer>
@@ -112,7 +114,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(fastKdfForTests());
+        QCOMPARE(calibrateKdf(), precis::test::kKdfFastTest);
         m_dek = SecretBytes::random(32);
         auto rk = parseRecoveryKey(generateRecoveryKey());
         QVERIFY(rk.has_value());
@@ -138,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(!f->hasUser(QStringLiteral("carol")));
         QVERIFY(f->hasRecovery());
         QVERIFY(!f->rotationPending());
-        QCOMPARE(f->kdfParams(QStringLiteral("alice")), std::optional<KdfParams>(kKdfFastTest));
+        QCOMPARE(f->kdfParams(QStringLiteral("alice")),
+                 std::optional<KdfParams>(precis::test::kKdfFastTest));
         EXPECT_KEY(f->unlockUser(QStringLiteral("alice"), pw("alice password 1")), m_dek);
         EXPECT_KEY(f->unlockUser(QStringLiteral("bob"), pw("bob password 12345")), m_dek);
         auto keys = f->unlockUser(QStringLiteral("alice"), pw("alice password 1"));
@@ -508,15 +511,65 @@ private Q_SLOTS:
     {
         QByteArray bytes = readAll(m_path);
         QList<QByteArray> recs = records(bytes);
-        qToBigEndian<quint32>(2, recs[0].data() + 8);
+        // Version 2 adds the vault-state record (issue #8); 3 does not exist yet.
+        qToBigEndian<quint32>(3, recs[0].data() + 8);
         QByteArray header = recs[1];
-        qToBigEndian<quint32>(2, header.data() + 5);
+        qToBigEndian<quint32>(3, header.data() + 5);
         header.replace(
             header.size() - 32, 32, sha256(QByteArrayView(header).first(header.size() - 32)));
         recs[1] = header;
         auto f = KeySlotFile::parse(recs.join());
         QVERIFY(!f.has_value());
         QCOMPARE(f.error().code, ErrorCode::Unsupported);
+    }
+
+    // Issue #8 D1: the vault-state record round-trips, is authenticated under the data key,
+    // switches the file to format version 2, and survives a rotation when set again.
+    void vaultStateRecord()
+    {
+        auto f = KeySlotFile::load(m_path);
+        QVERIFY(f.has_value());
+        QVERIFY(!f->hasVaultState());
+        QCOMPARE(f->vaultState(m_dek)->has_value(), false);
+        QCOMPARE(qFromBigEndian<quint32>(readAll(m_path).constData() + 8), 1u);
+        const VaultStateRecord record{QByteArray(16, '\x11'),
+                                      3,
+                                      {7, 42, QByteArray(32, '\x22')},
+                                      VaultState{8, 45, QByteArray(32, '\x33')}};
+        QVERIFY(!f->setVaultState(record, SecretBytes::random(32))); // not the data key
+        QVERIFY(f->setVaultState(record, m_dek));
+        QVERIFY(f->save(m_path));
+        QCOMPARE(qFromBigEndian<quint32>(readAll(m_path).constData() + 8), 2u);
+        auto g = KeySlotFile::load(m_path);
+        QVERIFY(g.has_value());
+        QCOMPARE(**g->vaultState(m_dek), record);
+        // Only the data key verifies it.
+        const auto wrong = g->vaultState(SecretBytes::random(32));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().reason, precis::ErrorReason::KeyFileDamaged);
+        // An edit with a correct record checksum (someone without the key) fails the MAC.
+        QList<QByteArray> recs = records(readAll(m_path));
+        QByteArray &state = recs.last();
+        QCOMPARE(static_cast<quint8>(state[0]), quint8(6));
+        state[5 + 4 + 16 + 3] = static_cast<char>(state[5 + 4 + 16 + 3] ^ 0x01); // epoch
+        state.replace(
+            state.size() - 32, 32, sha256(QByteArrayView(state).first(state.size() - 32)));
+        auto edited = KeySlotFile::parse(recs.join());
+        QVERIFY(edited.has_value());
+        QVERIFY(!edited->vaultState(m_dek));
+        // Rotation: set again under the new key, it stays last but for the pending record.
+        const SecretBytes newKey = SecretBytes::random(32);
+        QVERIFY(g->beginRotation(m_dek, newKey));
+        QVERIFY(g->save(m_path));
+        QCOMPARE(static_cast<quint8>(records(readAll(m_path)).last()[0]), quint8(4));
+        auto reloaded = KeySlotFile::load(m_path);
+        QVERIFY(reloaded.has_value());
+        QVERIFY(reloaded->rotationPending());
+        QVERIFY(reloaded->vaultState(m_dek)); // still under the committed key
+        QVERIFY(g->commitRotation());
+        QVERIFY(!g->vaultState(newKey));
+        QVERIFY(g->setVaultState(record, newKey));
+        QCOMPARE(**g->vaultState(newKey), record);
     }
 
     void demoHintAbsentIsFalse()

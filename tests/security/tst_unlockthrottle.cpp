@@ -2,11 +2,13 @@
 #include "core/security/UnlockThrottle.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
 
+using namespace precis;
 using namespace precis::security;
 using namespace std::chrono_literals;
 
@@ -15,12 +17,23 @@ class TestUnlockThrottle : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString vault() const { return m_dir.filePath(QStringLiteral("clinic.precis")); }
+    QString path() const
+    {
+        return UnlockThrottle::pathFor(m_dir.filePath(QStringLiteral("c.precis")));
+    }
     // A fixed fake clock: no test sleeps.
     static QDateTime t0() { return QDateTime(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC); }
+    bool attempt(const QString &user, const QDateTime &at)
+    {
+        return UnlockThrottle::beginAttempt(path(), user, at).has_value();
+    }
+    qint64 wait(const QString &user, const QDateTime &at)
+    {
+        return UnlockThrottle::remainingDelay(path(), user, at).value_or(-1s).count();
+    }
 
 private Q_SLOTS:
-    void init() { QFile::remove(UnlockThrottle::pathFor(vault())); }
+    void init() { QFile::remove(path()); }
 
     void delaySchedule_data()
     {
@@ -42,89 +55,124 @@ private Q_SLOTS:
         QCOMPARE(UnlockThrottle::delayAfter(failures).count(), seconds);
     }
 
+    // Each attempt is counted before the password is checked: five free ones, then a typed
+    // refusal with the retry time.
     void throttlesWithFakeClock()
     {
-        auto t = UnlockThrottle::load(UnlockThrottle::pathFor(vault()));
-        QVERIFY(t.has_value());
         QDateTime now = t0();
-        for (int i = 0; i < 4; ++i) {
-            QVERIFY(t->check(now).has_value());
-            QVERIFY(t->recordFailure(QStringLiteral("alice"), now).has_value());
-            now = now.addSecs(1);
-        }
-        QVERIFY(t->check(now).has_value()); // 4 failures: still free
-        QVERIFY(t->recordFailure(QStringLiteral("mallory"), now).has_value()); // 5th
-        auto blocked = t->check(now);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(attempt(QStringLiteral("alice"), now));
+        auto blocked = UnlockThrottle::beginAttempt(path(), QStringLiteral("alice"), now);
         QVERIFY(!blocked.has_value());
-        QCOMPARE(blocked.error().code, precis::ErrorCode::Authentication);
+        QCOMPARE(blocked.error().code, ErrorCode::Authentication);
+        QCOMPARE(blocked.error().reason, ErrorReason::Throttled);
+        QCOMPARE(blocked.error().retryAfterSeconds, qint64(1));
         QCOMPARE(blocked.error().detail,
                  QStringLiteral("too many failed attempts; try again in 1 s"));
-        QVERIFY(t->check(now.addSecs(1)).has_value());
-
-        for (int i = 0; i < 5; ++i)
-            QVERIFY(t->recordFailure(QStringLiteral("mallory"), now).has_value());
-        QCOMPARE(t->failureCount(), 10);
-        QCOMPARE(t->remainingDelay(now).count(), 32);
-        QCOMPARE(t->remainingDelay(now.addSecs(31)).count(), 1);
-        QVERIFY(t->check(now.addSecs(32)).has_value());
-
-        // State survives a restart (the file), so quitting does not reset the delay.
-        auto reloaded = UnlockThrottle::load(UnlockThrottle::pathFor(vault()));
-        QVERIFY(reloaded.has_value());
-        QCOMPARE(reloaded->failureCount(), 10);
-        QCOMPARE(reloaded->remainingDelay(now).count(), 32);
+        now = now.addSecs(1);
+        QVERIFY(attempt(QStringLiteral("alice"), now)); // 6th: next one 2 s later
+        for (int i = 0; i < 4; ++i) {
+            now = now.addSecs(2 << i); // 7th after 2 s, 8th after 4 s, ... 10th after 16 s
+            QVERIFY(!attempt(QStringLiteral("alice"), now.addSecs(-1)));
+            QVERIFY(attempt(QStringLiteral("alice"), now));
+        }
+        QCOMPARE(wait(QStringLiteral("alice"), now), qint64(32)); // 10 failures
+        QCOMPARE(wait(QStringLiteral("alice"), now.addSecs(31)), qint64(1));
+        QCOMPARE(wait(QStringLiteral("alice"), now.addSecs(32)), qint64(0));
     }
 
-    void pendingEventsAndClear()
+    // Issue #8 D5: per user name (NIST SP 800-63B limits attempts per account).
+    void perUser()
     {
-        const QString path = UnlockThrottle::pathFor(vault());
-        auto t = UnlockThrottle::load(path);
-        QVERIFY(t.has_value());
-        QVERIFY(t->recordFailure(QStringLiteral("bob"), t0()).has_value());
-        QVERIFY(t->recordFailure(QStringLiteral("nobody"), t0().addSecs(5)).has_value());
+        for (int i = 0; i < 8; ++i)
+            (void)attempt(QStringLiteral("mallory"), t0());
+        QVERIFY(wait(QStringLiteral("mallory"), t0()) > 0);
+        QCOMPARE(wait(QStringLiteral("admin"), t0()), qint64(0));
+        QVERIFY(attempt(QStringLiteral("admin"), t0()));
+    }
 
-        QFileInfo info(path);
-        QVERIFY(info.exists());
+    // Issue #8 D5: refusals are recorded (for the audit chain) but do not lengthen the wait.
+    void refusalsAreRecordedButDoNotExtendTheWait()
+    {
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(attempt(QStringLiteral("bob"), t0()));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(!attempt(QStringLiteral("bob"), t0().addMSecs(500)));
+        QVERIFY(attempt(QStringLiteral("bob"), t0().addSecs(1)));
+        auto events = UnlockThrottle::pendingEvents(path());
+        QVERIFY(events);
+        QCOMPARE(events->size(), std::size_t{16});
+        int refused = 0;
+        for (const FailedUnlock &e : *events)
+            refused += e.kind == FailedUnlock::Kind::Throttled ? 1 : 0;
+        QCOMPARE(refused, 10);
+        QCOMPARE(events->back().at, t0().addSecs(1));
+        QCOMPARE(events->back().at.timeSpec(), Qt::UTC);
+    }
+
+    // The advance failure of a successful attempt is withdrawn and the user's count reset; other
+    // recorded attempts stay pending until an unlock writes them into the chain.
+    void successAndAbandon()
+    {
+        QVERIFY(attempt(QStringLiteral("carol"), t0()));
+        QVERIFY(attempt(QStringLiteral("nobody"), t0().addSecs(5)));
+        auto ok = UnlockThrottle::beginAttempt(path(), QStringLiteral("carol"), t0().addSecs(6));
+        QVERIFY(ok);
+        QVERIFY(UnlockThrottle::attemptSucceeded(path(), QStringLiteral("carol"), *ok));
+        auto abandoned = UnlockThrottle::beginAttempt(path(), QStringLiteral("dave"), t0());
+        QVERIFY(abandoned);
+        QVERIFY(UnlockThrottle::attemptAbandoned(path(), QStringLiteral("dave"), *abandoned));
+        auto events = UnlockThrottle::pendingEvents(path());
+        QVERIFY(events);
+        QCOMPARE(events->size(), std::size_t{2});
+        QCOMPARE(events->at(0).user, QStringLiteral("carol"));
+        QCOMPARE(events->at(1).user, QStringLiteral("nobody"));
+        QVERIFY(UnlockThrottle::forgetEvents(path(), {events->at(0).id}));
+        QCOMPARE(UnlockThrottle::pendingEvents(path())->size(), std::size_t{1});
+
         struct stat st
         {};
-        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(::stat(QFile::encodeName(path()).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
-
-        const auto events = t->takePendingEvents();
-        QCOMPARE(events.size(), std::size_t{2});
-        QCOMPARE(events[0].user, QStringLiteral("bob"));
-        QCOMPARE(events[1].user, QStringLiteral("nobody"));
-        QCOMPARE(events[1].at, t0().addSecs(5));
-        QCOMPARE(events[1].at.timeSpec(), Qt::UTC);
-        QVERIFY(t->takePendingEvents().empty()); // handed out once
-
-        QVERIFY(t->clear().has_value());
-        QCOMPARE(t->failureCount(), 0);
-        auto reloaded = UnlockThrottle::load(path);
-        QVERIFY(reloaded.has_value());
-        QCOMPARE(reloaded->failureCount(), 0);
-        QVERIFY(reloaded->check(t0()).has_value());
     }
 
     void damagedFile()
     {
-        const QString path = UnlockThrottle::pathFor(vault());
-        QFile f(path);
+        QFile f(path());
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{not json");
         f.close();
-        auto t = UnlockThrottle::load(path);
+        auto t = UnlockThrottle::beginAttempt(path(), QStringLiteral("a"), t0());
         QVERIFY(!t.has_value());
-        QCOMPARE(t.error().code, precis::ErrorCode::Damaged);
+        QCOMPARE(t.error().code, ErrorCode::Damaged);
+        QCOMPARE(t.error().reason, ErrorReason::ThrottleFileDamaged);
     }
 
-    void clockSetBackCapped()
+    // A file written before issue #8 (one list of failures for the whole vault) still counts.
+    void formatOneIsRead()
     {
-        auto t = UnlockThrottle::load(UnlockThrottle::pathFor(vault()));
-        QVERIFY(t.has_value());
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray failures;
         for (int i = 0; i < 6; ++i)
-            QVERIFY(t->recordFailure(QStringLiteral("a"), t0()).has_value());
-        QVERIFY(t->remainingDelay(t0().addDays(-1)) <= UnlockThrottle::kMaxDelay);
+            failures
+                += QByteArray(i ? "," : "") + R"({"user":"erin","at":"2026-01-02T08:00:00.000Z"})";
+        f.write(R"({"format":1,"failures":[)" + failures + "]}");
+        f.close();
+        QCOMPARE(wait(QStringLiteral("erin"), t0()), qint64(2));
+        QCOMPARE(UnlockThrottle::pendingEvents(path())->size(), std::size_t{6});
+    }
+
+    // Issue #8 D11: a failure stamped in the future (the clock was set back a day) must not lock
+    // anyone out beyond the 5-minute cap.
+    void futureTimestampDoesNotLockOutBeyondTheCap()
+    {
+        for (int i = 0; i < 20; ++i)
+            (void)attempt(QStringLiteral("frank"), t0());
+        const QDateTime back = t0().addDays(-1);
+        QVERIFY(!attempt(QStringLiteral("frank"), back));
+        QVERIFY(wait(QStringLiteral("frank"), back) <= 300);
+        QVERIFY(attempt(QStringLiteral("frank"), back.addSecs(301)));
     }
 };
 

@@ -30,12 +30,12 @@ security::SecretBytes pw(const QString &s)
     return security::SecretBytes::fromUtf8(s);
 }
 
-QByteArray fileHash(const QString &path)
+// The key file's credentials (slots, recovery, digests): the vault-state record in the same
+// file is rewritten at every unlock and lock (issue #8 D1), so the whole file always changes.
+QByteArray credentials(const QString &keyFilePath)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return "missing";
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    auto keys = security::KeySlotFile::load(keyFilePath);
+    return keys ? keys->credentialsFingerprint() : QByteArray("missing");
 }
 
 } // namespace
@@ -101,7 +101,7 @@ private Q_SLOTS:
         const auto [path, oldKey] = makeVault();
         QVERIFY(!path.isEmpty());
         const QString keys = security::KeySlotFile::pathFor(path);
-        const QByteArray before = fileHash(keys);
+        const QByteArray before = credentials(keys);
         {
             auto nurse = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
             QVERIFY(nurse);
@@ -109,7 +109,7 @@ private Q_SLOTS:
             QVERIFY(!refused);
             QCOMPARE(refused.error().code, ErrorCode::Permission);
         }
-        QCOMPARE(fileHash(keys), before);
+        QCOMPARE(credentials(keys), before);
         auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
         QVERIFY(admin);
         // The same window as every other sensitive change (VaultInternal.h).
@@ -120,10 +120,10 @@ private Q_SLOTS:
         const auto stale = regenerateRecoveryKey(**admin);
         QVERIFY(!stale);
         QCOMPARE(stale.error().code, ErrorCode::Authentication);
-        QCOMPARE(fileHash(keys), before);
+        QCOMPARE(credentials(keys), before);
         QVERIFY(reauthenticate(**admin, pw(kAdminPw)));
         QVERIFY(regenerateRecoveryKey(**admin));
-        QVERIFY(fileHash(keys) != before);
+        QVERIFY(credentials(keys) != before);
     }
 
     void auditTrailIsAdministratorsOnlyAndAudited()

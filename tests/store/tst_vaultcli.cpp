@@ -2,16 +2,20 @@
 // precis-cli vault commands: every role x command (allowed -> 0, denied -> 2), secrets from
 // --password-stdin, damage -> 3.
 #include "core/security/KeySlotFile.h"
+#include "core/store/AuditLog.h"
 #include "core/store/Backup.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultAdmin.h"
 #include "core/store/VaultInternal.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace precis;
 using namespace precis::store;
@@ -32,10 +36,15 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args, const QStringList &stdinLines)
+Run cli(const QStringList &args,
+        const QStringList &stdinLines,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
-    p.start(QStringLiteral(PRECIS_BINARY_DIR "/app/precis-cli"), args);
+    p.setProcessEnvironment(env);
+    // The CLI's own objects linked with the test KDF policy (tests/support); tst_kdfbuild runs
+    // the shipped precis-cli.
+    p.start(QStringLiteral(PRECIS_BINARY_DIR "/tests/support/precis-cli-testkdf"), args);
     if (!p.waitForStarted())
         return {};
     p.write(stdinLines.join(QLatin1Char('\n')).toUtf8() + "\n");
@@ -44,6 +53,41 @@ Run cli(const QStringList &args, const QStringList &stdinLines)
     return {p.exitCode(),
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Sets the Argon2id parameters of `user`'s slot to m = 16 MiB, t = 8 in the key file (layout in
+// core/security/KeySlotFile.cpp: record = u8 type, u32 length, payload, SHA-256; a user slot's
+// payload starts with string name, bytes public key, u32 m, u32 t) and fixes the checksum.
+bool slowDownSlot(const QString &keysPath, const QString &user)
+{
+    QFile f(keysPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = f.readAll();
+    f.close();
+    qsizetype pos = 12; // magic and format version
+    while (pos + 5 <= bytes.size()) {
+        const auto type = static_cast<quint8>(bytes[pos]);
+        const auto length = qFromBigEndian<quint32>(bytes.constData() + pos + 1);
+        const qsizetype payload = pos + 5;
+        if (type == 2) {
+            const auto nameLength = qFromBigEndian<quint32>(bytes.constData() + payload);
+            if (bytes.mid(payload + 4, nameLength) == user.toUtf8()) {
+                const qsizetype params = payload + 4 + nameLength + 4 + 32;
+                qToBigEndian<quint32>(16 * 1024, bytes.data() + params);
+                qToBigEndian<quint32>(8, bytes.data() + params + 4);
+                bytes.replace(
+                    payload + length,
+                    32,
+                    QCryptographicHash::hash(QByteArrayView(bytes).sliced(pos, 5 + length),
+                                             QCryptographicHash::Sha256));
+                return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                       && f.write(bytes) == bytes.size();
+            }
+        }
+        pos = payload + length + 32;
+    }
+    return false;
 }
 
 } // namespace
@@ -378,6 +422,377 @@ private Q_SLOTS:
         const Run r = cli(args, {passwordOf(QStringLiteral("admin"))});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("page %1").arg(pageCount)), qPrintable(r.err));
+    }
+
+    // Issue #8 D1c: `audit anchor` prints N:HASH; `audit verify --anchor` exits 0 while the
+    // chain holds that row, 3 once the vault was rolled back to before it. The rolled-back pair
+    // is opened on a workstation that never saw the newer state (its own data folder), the one
+    // place where the pair alone cannot tell.
+    void auditAnchor()
+    {
+        const QString vault = makeVault();
+        const QString old = vault + QStringLiteral(".old");
+        for (const QString &suffix : {QString(), QStringLiteral(".keys")})
+            QVERIFY(QFile::copy(vault + suffix, old + suffix));
+        const QStringList as
+            = {QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--password-stdin")};
+        const QString pw = passwordOf(QStringLiteral("admin"));
+        const Run anchor
+            = cli(QStringList{QStringLiteral("audit"), QStringLiteral("anchor"), vault} + as, {pw});
+        QVERIFY2(anchor.exitCode == 0, qPrintable(anchor.err));
+        const QString text = anchor.out.trimmed();
+        static const QRegularExpression form(QStringLiteral("^(\\d+):[0-9a-f]{64}$"));
+        const auto m = form.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        const QStringList verify = QStringList{QStringLiteral("audit"),
+                                               QStringLiteral("verify"),
+                                               vault,
+                                               QStringLiteral("--anchor"),
+                                               text}
+                                   + as;
+        const Run present = cli(verify, {pw});
+        QVERIFY2(present.exitCode == 0, qPrintable(present.err));
+        // A malformed anchor is a usage error.
+        QCOMPARE(cli(QStringList{QStringLiteral("audit"),
+                                 QStringLiteral("verify"),
+                                 vault,
+                                 QStringLiteral("--anchor"),
+                                 QStringLiteral("12:xyz")}
+                         + as,
+                     {pw})
+                     .exitCode,
+                 1);
+        // Roll both files back to before the anchor, then verify on another workstation.
+        for (const QString &suffix : {QString(), QStringLiteral(".keys")}) {
+            QFile::remove(vault + suffix);
+            QVERIFY(QFile::copy(old + suffix, vault + suffix));
+        }
+        QTemporaryDir otherHome;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), otherHome.path());
+        const Run gone = cli(verify, {pw}, env);
+        QCOMPARE(gone.exitCode, 3);
+        QVERIFY2(gone.err.contains(QStringLiteral("not in the audit chain")), qPrintable(gone.err));
+        QCOMPARE(gone.err.trimmed().count(QLatin1Char('\n')), 0);
+        // On this workstation the rollback is refused at sign-in already, also exit 3.
+        const Run here = cli(verify, {pw});
+        QCOMPARE(here.exitCode, 3);
+        QVERIFY2(here.err.contains(QStringLiteral("older than this workstation has seen")),
+                 qPrintable(here.err));
+    }
+
+    // Exit 3 names the older file.
+    void rollbackExit3NamesTheOlderFile_data()
+    {
+        QTest::addColumn<bool>("vaultBack");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("vault older") << true << "the vault is older than its key file";
+        QTest::newRow("key file older") << false << "the key file is older than the vault";
+    }
+    void rollbackExit3NamesTheOlderFile()
+    {
+        QFETCH(bool, vaultBack);
+        QFETCH(QString, message);
+        const QString vault = makeVault();
+        const QString old = vault + QStringLiteral(".old");
+        for (const QString &suffix : {QString(), QStringLiteral(".keys")})
+            QVERIFY(QFile::copy(vault + suffix, old + suffix));
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+        }
+        const QString suffix = vaultBack ? QString() : QStringLiteral(".keys");
+        QFile::remove(vault + suffix);
+        QVERIFY(QFile::copy(old + suffix, vault + suffix));
+        const Run r = cli({QStringLiteral("patient"),
+                           QStringLiteral("list"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("nurse"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("nurse"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    // Issue #8 D3: restore signs in to the live vault (its administrator) and to the backup;
+    // --backup-as asks for the backup's password separately (it may have changed since). The
+    // replaced pair is kept and named in the output.
+    void restoreSignsInToBoth()
+    {
+        const QString vault = makeVault();
+        const QString bak = vault + QStringLiteral(".bak");
+        const QString oldPw = passwordOf(QStringLiteral("admin"));
+        const QString newPw = QStringLiteral("the administrator changed it later");
+        {
+            auto v = Vault::unlock(
+                vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(oldPw));
+            QVERIFY(v);
+            QVERIFY(backupVault(**v, bak));
+            QVERIFY(changePassword(
+                **v, QStringLiteral("admin"), security::SecretBytes::fromUtf8(newPw)));
+        }
+        const QStringList args = {QStringLiteral("restore"),
+                                  bak,
+                                  vault,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("admin"),
+                                  QStringLiteral("--password-stdin")};
+        // The live password does not open the backup: refused by the backup (exit 2).
+        QCOMPARE(cli(args, {newPw}).exitCode, 2);
+        // The backup's password is not the live one: refused by the live vault (exit 2).
+        QCOMPARE(cli(args, {oldPw}).exitCode, 2);
+        const Run ok
+            = cli(args + QStringList{QStringLiteral("--backup-as"), QStringLiteral("admin")},
+                  {newPw, oldPw});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.contains(QStringLiteral("kept as c")), qPrintable(ok.out));
+        QVERIFY(
+            Vault::unlock(vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(oldPw)));
+    }
+
+    // Issue #8 D5: 30 simultaneous wrong passwords x 3 rounds. At most the free attempts (and
+    // one per round once a delay expired) are evaluated; every attempt, evaluated or turned
+    // away, reaches the audit chain; one user's failures do not lock another user out.
+    void parallelGuessesAreThrottled()
+    {
+        const QString vault = makeVault();
+        // Make each guess cost what a real one does (the test KDF takes microseconds, which
+        // hides the race): the nurse's slot asks for Argon2id m = 16 MiB, t = 8. The slot no
+        // longer opens (the parameters are bound into its seal), so every guess is wrong and
+        // costs a full derivation.
+        QVERIFY(slowDownSlot(security::KeySlotFile::pathFor(vault), QStringLiteral("nurse")));
+        const QStringList args = {QStringLiteral("patient"),
+                                  QStringLiteral("list"),
+                                  vault,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("nurse"),
+                                  QStringLiteral("--password-stdin")};
+        int evaluated = 0;
+        int throttled = 0;
+        // The password comes from a file, so that every process reads it at its own pace (a
+        // QProcess writes its stdin only inside waitFor... calls on that process, which would
+        // serialise the attempts).
+        const QString guess = m_dir.filePath(QStringLiteral("guess.txt"));
+        {
+            QFile g(guess);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write("not the nurse's password at all\n");
+        }
+        for (int round = 0; round < 3; ++round) {
+            std::vector<std::unique_ptr<QProcess>> procs;
+            for (int i = 0; i < 30; ++i) {
+                auto p = std::make_unique<QProcess>();
+                p->setStandardInputFile(guess);
+                p->start(QStringLiteral(PRECIS_BINARY_DIR "/tests/support/precis-cli-testkdf"),
+                         args);
+                procs.push_back(std::move(p));
+            }
+            for (auto &p : procs) {
+                QVERIFY(p->waitForFinished(120000));
+                QCOMPARE(p->exitCode(), 2);
+                const QString err = QString::fromUtf8(p->readAllStandardError());
+                if (err.contains(QStringLiteral("wrong user name or password")))
+                    ++evaluated;
+                else if (err.contains(QStringLiteral("too many failed attempts")))
+                    ++throttled;
+                else
+                    QFAIL(qPrintable(err));
+            }
+        }
+        qInfo("%d attempts evaluated, %d turned away", evaluated, throttled);
+        QVERIFY2(evaluated <= 5 + 3, qPrintable(QStringLiteral("%1 evaluated").arg(evaluated)));
+        QCOMPARE(evaluated + throttled, 90);
+        // The administrator is not locked out by the nurse's failures, and the chain holds all
+        // 90 attempts.
+        auto admin
+            = Vault::unlock(vault,
+                            QStringLiteral("admin"),
+                            security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+        QVERIFY2(admin, qPrintable(admin ? QString() : admin.error().message()));
+        const auto rows = readAudit(detail::VaultAccess::db(**admin));
+        QVERIFY(rows);
+        int failedRows = 0;
+        for (const AuditEntry &e : *rows)
+            if (e.action == QLatin1String(audit::kFailedUnlock) && e.user == QLatin1String("nurse"))
+                ++failedRows;
+        QCOMPARE(failedRows, 90);
+    }
+
+    // Issue #8 D6: a backup must never write one of the vault's own files (exit 1, nothing
+    // written); `backup VAULT VAULT.keys` used to overwrite the key file.
+    void backupRefusesTheVaultsOwnFiles_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("the vault") << "";
+        QTest::newRow("its key file") << ".keys";
+        QTest::newRow("its key file by another spelling") << "/./";
+        QTest::newRow("its WAL") << "-wal";
+        QTest::newRow("its throttle file") << ".auth";
+        QTest::newRow("its restore marker") << ".restoring";
+    }
+    void backupRefusesTheVaultsOwnFiles()
+    {
+        QFETCH(QString, suffix);
+        const QString vault = makeVault();
+        QString out = vault + suffix;
+        if (suffix == QLatin1String("/./"))
+            out = QFileInfo(vault).absolutePath() + QStringLiteral("/./")
+                  + QFileInfo(vault).fileName() + QStringLiteral(".keys");
+        const bool existed = QFileInfo::exists(out);
+        const Run r = cli({QStringLiteral("backup"),
+                           vault,
+                           out,
+                           QStringLiteral("--as"),
+                           QStringLiteral("admin"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("one of the vault's own files")), qPrintable(r.err));
+        QCOMPARE(QFileInfo::exists(out), existed);
+        if (!suffix.isEmpty())
+            QVERIFY(!QFileInfo::exists(out + QStringLiteral(".keys")));
+        auto v
+            = Vault::unlock(vault,
+                            QStringLiteral("nurse"),
+                            security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("nurse"))));
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().message()));
+    }
+
+    // Issue #8 D7: a file that is not a Precis vault (empty, or a plain SQLite database) next to
+    // a valid key file exits 3 and is left exactly as it was (a 0-byte file used to be reported
+    // as "user has no role" and rewritten as a new database).
+    void notAVaultIsLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("plain SQLite")
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0');
+        QTest::newRow("short") << QByteArray(100, 'x');
+    }
+    void notAVaultIsLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        const QString vault = makeVault();
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(content), content.size());
+        }
+        const Run r = cli({QStringLiteral("patient"),
+                           QStringLiteral("list"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("nurse"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("nurse"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("not a Precis vault")), qPrintable(r.err));
+        QFile f(vault);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+        QVERIFY(!QFileInfo::exists(vault + QStringLiteral("-wal")));
+    }
+
+    // Issue #8 D10: damage in a page read while signing in is reported as that page (pages
+    // count from 1, 4,096 bytes each), exit 3, on one line of stderr. The error path used the
+    // data key after it had moved into the vault object, so the scan called page 1 damaged.
+    void damagedPageIsNamed_data()
+    {
+        QTest::addColumn<QString>("table");
+        for (const char *t : {"users", "settings", "audit", "audit_head", "schema_version"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+    void damagedPageIsNamed()
+    {
+        QFETCH(QString, table);
+        const QString vault = makeVault();
+        qint64 page = 0;
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            Database &db = detail::VaultAccess::db(**v);
+            // Push the tables apart so that they do not all sit on the first pages.
+            QVERIFY(db.exec("CREATE TABLE filler(x BLOB); INSERT INTO filler VALUES "
+                            "(zeroblob(60000))"));
+            auto st = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = ?");
+            QVERIFY(st);
+            st->bind(1, table);
+            QVERIFY(*st->step());
+            page = st->int64(0);
+        }
+        QVERIFY(page > 1);
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((page - 1) * 4096 + 300));
+            char c = 0;
+            QVERIFY(f.getChar(&c));
+            QVERIFY(f.seek((page - 1) * 4096 + 300));
+            QVERIFY(f.putChar(static_cast<char>(c ^ 0x5a)));
+        }
+        const Run r = cli({QStringLiteral("patient"),
+                           QStringLiteral("list"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("nurse"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("nurse"))});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.err.trimmed(), QStringLiteral("precis-cli: vault damaged at page %1").arg(page));
+    }
+
+    // Issue #8 D9: `vault check` on a damaged vault writes nothing: no sign-in row, no
+    // checkpoint, no check row, no lock row (1,010 of 1,018 failing checks changed the file).
+    void failingCheckWritesNothing()
+    {
+        const QString vault = makeVault();
+        qint64 pageCount = 0;
+        {
+            auto v = Vault::unlock(
+                vault,
+                QStringLiteral("admin"),
+                security::SecretBytes::fromUtf8(passwordOf(QStringLiteral("admin"))));
+            QVERIFY(v);
+            Database &db = detail::VaultAccess::db(**v);
+            QVERIFY(db.exec("CREATE TABLE scratch(x BLOB); INSERT INTO scratch VALUES "
+                            "(zeroblob(400000)); DROP TABLE scratch;"));
+            pageCount = *db.queryInt("PRAGMA page_count");
+        }
+        {
+            QFile f(vault);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((pageCount - 2) * 4096 + 100));
+            QVERIFY(f.putChar('\x42'));
+        }
+        const auto snapshot = [&] {
+            QByteArray all;
+            for (const char *suffix : {"", "-wal", ".keys"}) {
+                QFile f(vault + QLatin1String(suffix));
+                all += f.open(QIODevice::ReadOnly)
+                           ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                           : QByteArray("absent");
+            }
+            return all;
+        };
+        const QByteArray before = snapshot();
+        const Run r = cli({QStringLiteral("vault"),
+                           QStringLiteral("check"),
+                           vault,
+                           QStringLiteral("--as"),
+                           QStringLiteral("admin"),
+                           QStringLiteral("--password-stdin")},
+                          {passwordOf(QStringLiteral("admin"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("page %1").arg(pageCount - 1)), qPrintable(r.err));
+        QCOMPARE(snapshot(), before);
     }
 
     void recover()

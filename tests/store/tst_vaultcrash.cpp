@@ -198,7 +198,7 @@ private Q_SLOTS:
         int sawA = 0;
         int sawB = 0;
         for (int run = 0; run < runs; ++run) {
-            QVERIFY(runAndKill(QStringLiteral("restore"), vault, 400, {a, b}) >= 0);
+            QVERIFY(runAndKill(QStringLiteral("restore"), vault, 1000, {a, b}) >= 0);
             auto v = Vault::unlock(
                 vault, QStringLiteral("admin"), security::SecretBytes::fromUtf8(kAdmin));
             QVERIFY2(v,

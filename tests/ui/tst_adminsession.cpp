@@ -31,12 +31,12 @@ security::SecretBytes pw(const QString &s)
     return security::SecretBytes::fromUtf8(s);
 }
 
-QByteArray fileHash(const QString &path)
+// The key file's credentials (slots, recovery, digests): the vault-state record in the same
+// file is rewritten at every unlock and lock (issue #8 D1), so the whole file always changes.
+QByteArray credentials(const QString &keyFilePath)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return "missing";
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    auto keys = security::KeySlotFile::load(keyFilePath);
+    return keys ? keys->credentialsFingerprint() : QByteArray("missing");
 }
 
 using Call = std::function<Error(ui::Session &, const QString &ownPassword)>;
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QFETCH(QString, user);
         QFETCH(QString, password);
         QFETCH(Call, call);
-        const QByteArray keysBefore = fileHash(security::KeySlotFile::pathFor(m_vault));
+        const QByteArray keysBefore = credentials(security::KeySlotFile::pathFor(m_vault));
         const auto usersBefore = users();
         {
             auto session = open(user, password);
@@ -160,7 +160,7 @@ private Q_SLOTS:
             // A refused restore does not lock the session: it never started.
             QVERIFY(!session->isLocked());
         }
-        QCOMPARE(fileHash(security::KeySlotFile::pathFor(m_vault)), keysBefore);
+        QCOMPARE(credentials(security::KeySlotFile::pathFor(m_vault)), keysBefore);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.precis"))));
         const auto usersAfter = users();
         QCOMPARE(usersAfter.size(), usersBefore.size());
@@ -172,7 +172,7 @@ private Q_SLOTS:
 
     void wrongOwnPasswordChangesNothing()
     {
-        const QByteArray keysBefore = fileHash(security::KeySlotFile::pathFor(m_vault));
+        const QByteArray keysBefore = credentials(security::KeySlotFile::pathFor(m_vault));
         auto session = open(QStringLiteral("admin"), kAdminPw);
         QVERIFY(session);
         const QString wrong = QStringLiteral("not the admin password at all");
@@ -190,7 +190,7 @@ private Q_SLOTS:
                 .code,
             ErrorCode::Authentication);
         QVERIFY(!session->isLocked());
-        QCOMPARE(fileHash(security::KeySlotFile::pathFor(m_vault)), keysBefore);
+        QCOMPARE(credentials(security::KeySlotFile::pathFor(m_vault)), keysBefore);
         // Each wrong password is in the chain as a failed authentication (VaultAdmin.cpp).
         auto rows = session->auditTrail();
         QVERIFY(rows);

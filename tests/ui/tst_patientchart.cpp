@@ -162,7 +162,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(qEnvironmentVariableIsSet("PRECIS_TEST_FAST_KDF"));
         QVERIFY(m_dir.isValid());
         m_vault = m_dir.filePath(QStringLiteral("demo.precis"));
         store::DemoOptions options;

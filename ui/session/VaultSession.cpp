@@ -150,8 +150,7 @@ public:
     {
         if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
             return r;
-        // store::restoreVault checks the backup's credentials, not this vault's: the signed-in
-        // administrator of the live vault is required here, before anything is locked.
+        // Checked here too so that a refusal leaves the session open.
         if (!m_vault->user().has(store::Role::Administrator))
             return fail(ErrorCode::Permission,
                         QStringLiteral("restore requires the administrator role"),
@@ -165,8 +164,17 @@ public:
                             file);
         }
         const QString vaultPath = m_vault->path();
+        // restoreVault checks this administrator again on the live vault once it is locked
+        // (issue #8 D3), then the backup's own administrator.
+        store::RestoreCredentials credentials{m_vault->user().name,
+                                              security::SecretBytes::copyOf(ownPassword.view()),
+                                              backupUser,
+                                              std::move(backupPassword)};
         lock();
-        return store::restoreVault(backupPath, vaultPath, backupUser, std::move(backupPassword));
+        auto restored = store::restoreVault(backupPath, vaultPath, credentials);
+        if (!restored)
+            return tl::unexpected(restored.error());
+        return {};
     }
     Result<std::vector<store::AuditEntry>> auditTrail() override
     {

@@ -10,34 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace precis::ui {
-namespace {
-
-bool mentionsKeyFile(const Error &error)
-{
-    // The store names the file or the slot record in `field`/`value`; the key-slot sidecar
-    // is VAULT.keys.
-    for (const QString &s : {error.field, error.value, error.detail}) {
-        if (s.endsWith(QLatin1String(".keys")) || s.contains(QLatin1String("key slot"))
-            || s.contains(QLatin1String("slot file")) || s.contains(QLatin1String("keyslot"))
-            || s.contains(QLatin1String("key-slot")) || s == QLatin1String("keys"))
-            return true;
-    }
-    return false;
-}
-
-bool isThrottled(const Error &error)
-{
-    const QString text = (error.field + QLatin1Char(' ') + error.detail).toLower();
-    return text.contains(QLatin1String("throttl")) || text.contains(QLatin1String("too many"))
-           || text.contains(QLatin1String("retry"));
-}
-
-} // namespace
-
 UnlockWidget::UnlockWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("unlockWidget"));
@@ -240,34 +215,60 @@ void UnlockWidget::focusInput()
 
 QString UnlockWidget::messageFor(const Error &error)
 {
+    // Worded by code and reason (issue #8), never by matching the English detail of the error.
+    switch (error.reason) {
+    case ErrorReason::Throttled:
+        if (error.retryAfterSeconds > 0)
+            return tr("Too many failed attempts. Try again in %n second(s).",
+                      nullptr,
+                      static_cast<int>(error.retryAfterSeconds));
+        return tr("Too many failed attempts. Wait a moment, then try again.");
+    case ErrorReason::ThrottleFileDamaged:
+        return tr("The file that counts failed sign-ins (ending .auth) is damaged. Ask "
+                  "your administrator.");
+    case ErrorReason::VaultMissing:
+        return tr("The vault file was not found. Choose another vault.");
+    case ErrorReason::KeyFileMissing:
+        return tr("The key file of this vault is missing. It must be next to the vault "
+                  "with the same name and the ending .keys. Restore it from a backup.");
+    case ErrorReason::KeyFileDamaged:
+        return tr("The key file of this vault is damaged. Restore it from a backup or "
+                  "ask your administrator.");
+    case ErrorReason::KeyFileFromOtherVersion:
+        return tr("The key file next to this vault belongs to another version of the vault "
+                  "(from before or after a key change). Nothing was changed. Put the matching "
+                  "key file back, or restore both files from a backup.");
+    case ErrorReason::VaultRolledBack:
+        return tr("The vault file is older than its key file: it may have been replaced by an "
+                  "old copy. Nothing was changed. Ask your administrator.");
+    case ErrorReason::KeyFileRolledBack:
+        return tr("The key file is older than the vault: it may have been replaced by an old "
+                  "copy. Nothing was changed. Ask your administrator.");
+    case ErrorReason::RolledBackOnWorkstation:
+        return tr("This vault is older than the one this computer has already opened: both "
+                  "files may have been replaced by old copies. Nothing was changed. Ask your "
+                  "administrator.");
+    case ErrorReason::NotAVault:
+        return tr("This file is not a Precis vault. Nothing was changed. Choose another "
+                  "vault.");
+    case ErrorReason::VaultDamaged:
+        return tr("The vault is damaged and cannot be opened. Nothing was changed. Restore it "
+                  "from a backup or ask your administrator.");
+    case ErrorReason::InterruptedRestore:
+        return tr("A restore of this vault was interrupted and cannot be finished. Ask your "
+                  "administrator to run the restore again.");
+    case ErrorReason::None:
+        break;
+    }
     switch (error.code) {
     case ErrorCode::Authentication:
-        if (isThrottled(error)) {
-            // The store words it "too many failed attempts; try again in N s".
-            static const QRegularExpression seconds(QStringLiteral("(\\d+)\\s*s\\b"));
-            const auto match = seconds.match(error.detail);
-            if (match.hasMatch())
-                return tr("Too many failed attempts. Try again in %n second(s).",
-                          nullptr,
-                          match.captured(1).toInt());
-            return tr("Too many failed attempts. Wait a moment, then try again.");
-        }
         // Deliberately the same sentence whether the user or the password was wrong.
         return tr("The user name or password is incorrect.");
     case ErrorCode::Permission:
         return tr("This user may not open this vault.");
     case ErrorCode::NotFound:
-        if (mentionsKeyFile(error))
-            return tr("The key file of this vault is missing. It must be next to the vault "
-                      "with the same name and the ending .keys. Restore it from a backup.");
         return tr("The vault file was not found. Choose another vault.");
     case ErrorCode::Damaged:
-        if (error.detail.contains(QLatin1String("throttle")))
-            return tr("The file that counts failed sign-ins (ending .auth) is damaged. Ask "
-                      "your administrator.");
-        if (mentionsKeyFile(error))
-            return tr("The key file of this vault is damaged. Restore it from a backup or "
-                      "ask your administrator.");
         return tr("The vault is damaged and cannot be opened. Nothing was changed. Restore it "
                   "from a backup or ask your administrator.");
     case ErrorCode::Io:

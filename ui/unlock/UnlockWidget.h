@@ -40,7 +40,8 @@ public:
     /// Focus the first empty field (user name, else password).
     void focusInput();
 
-    /// The sentence shown for a failed unlock.
+    /// The sentence shown for a failed unlock, chosen by the error's code and reason (issue #8),
+    /// never by its English detail.
     [[nodiscard]] static QString messageFor(const Error &error);
 
 Q_SIGNALS:
