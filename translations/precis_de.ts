@@ -54,6 +54,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>Adding %1. Deriving the key for the new password takes a moment.</source>
         <translation>%1 wird hinzugefügt. Das Ableiten des Schlüssels für das neue Passwort dauert einen Moment.</translation>
     </message>
+    <message>
+        <source>Ask for a new password at the first sign-in</source>
+        <translation>Bei der ersten Anmeldung ein neues Passwort verlangen</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AdminActionDialog</name>
@@ -303,6 +307,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
             <numerusform>Die Prüfung der Datenbankstruktur fand %n Problem.</numerusform>
             <numerusform>Die Prüfung der Datenbankstruktur fand %n Probleme.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose your own password first: sign out, and sign in again to choose it.</source>
+        <translation>Wählen Sie zuerst Ihr eigenes Passwort: Melden Sie sich ab und wieder an, um es festzulegen.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +626,41 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Show as &amp;Chart</source>
         <translation>Als &amp;Diagramm anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::ChooseOwnPasswordDialog</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Choose Your Password</source>
+        <translation>Eigenes Passwort wählen</translation>
+    </message>
+    <message>
+        <source>An administrator set your current password, so someone else knows it. Choose your own password before you continue; the current one stops working at once. Cancel signs you out.</source>
+        <translation>Ihr aktuelles Passwort wurde von einem Administrator festgelegt, jemand anderes kennt es also. Wählen Sie Ihr eigenes Passwort, bevor Sie fortfahren; das aktuelle gilt danach sofort nicht mehr. Abbrechen meldet Sie ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Set My Password</source>
+        <translation>Passwort &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one the administrator set.</source>
+        <translation>Das neue Passwort muss sich von dem unterscheiden, das der Administrator festgelegt hat.</translation>
+    </message>
+    <message>
+        <source>Setting your new password. Deriving its key takes a moment.</source>
+        <translation>Ihr neues Passwort wird festgelegt. Das Ableiten des Schlüssels dauert einen Moment.</translation>
     </message>
 </context>
 <context>
@@ -2047,16 +2090,20 @@ Erstellt: %2</translation>
         <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <source>The user&apos;s old password stops working at once. Only their key slot changes; the vault file is not touched.</source>
-        <translation>Das alte Passwort des Benutzers gilt ab sofort nicht mehr. Nur sein Schlüsselplatz ändert sich; die Tresordatei bleibt unberührt.</translation>
-    </message>
-    <message>
         <source>&amp;Reset Password</source>
         <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Setting the new password of %1.</source>
         <translation>Das neue Passwort von %1 wird gesetzt.</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the next sign-in</source>
+        <translation>Bei der nächsten Anmeldung ein neues Passwort verlangen</translation>
+    </message>
+    <message>
+        <source>The user&apos;s old password stops working at once. Their charts, roles and the other users are not affected.</source>
+        <translation>Das bisherige Passwort des Benutzers gilt sofort nicht mehr. Akten, Rollen und die übrigen Benutzer bleiben unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3176,10 @@ Quelle: %5</translation>
         <source>A restore of this vault was interrupted and cannot be finished. Ask your administrator to run the restore again.</source>
         <translation>Eine Wiederherstellung dieses Tresors wurde unterbrochen und kann nicht abgeschlossen werden. Bitten Sie Ihre Administration, die Wiederherstellung erneut auszuführen.</translation>
     </message>
+    <message>
+        <source>An administrator set your password, so you must choose your own before you continue. Sign in again to choose it.</source>
+        <translation>Ihr Passwort wurde von einem Administrator festgelegt; Sie müssen Ihr eigenes wählen, bevor Sie fortfahren. Melden Sie sich erneut an, um es festzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::UsersPanel</name>
@@ -3220,6 +3271,14 @@ Quelle: %5</translation>
     <message>
         <source>A&amp;dd User...</source>
         <translation>Benutzer hin&amp;zufügen...</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Set by an administrator; to be changed at the next sign-in</source>
+        <translation>Vom Administrator festgelegt; bei der nächsten Anmeldung zu ändern</translation>
     </message>
 </context>
 <context>

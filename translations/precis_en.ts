@@ -54,6 +54,10 @@ Reinstall Precis or ask your administrator.</translation>
         <source>Adding %1. Deriving the key for the new password takes a moment.</source>
         <translation>Adding %1. Deriving the key for the new password takes a moment.</translation>
     </message>
+    <message>
+        <source>Ask for a new password at the first sign-in</source>
+        <translation>Ask for a new password at the first sign-in</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AdminActionDialog</name>
@@ -303,6 +307,10 @@ Reinstall Precis or ask your administrator.</translation>
             <numerusform>The database structure check found %n problem.</numerusform>
             <numerusform>The database structure check found %n problems.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose your own password first: sign out, and sign in again to choose it.</source>
+        <translation>Choose your own password first: sign out, and sign in again to choose it.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +626,41 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Show as &amp;Chart</source>
         <translation>Show as &amp;Chart</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::ChooseOwnPasswordDialog</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Choose Your Password</source>
+        <translation>Choose Your Password</translation>
+    </message>
+    <message>
+        <source>An administrator set your current password, so someone else knows it. Choose your own password before you continue; the current one stops working at once. Cancel signs you out.</source>
+        <translation>An administrator set your current password, so someone else knows it. Choose your own password before you continue; the current one stops working at once. Cancel signs you out.</translation>
+    </message>
+    <message>
+        <source>&amp;Set My Password</source>
+        <translation>&amp;Set My Password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the one the administrator set.</source>
+        <translation>The new password must differ from the one the administrator set.</translation>
+    </message>
+    <message>
+        <source>Setting your new password. Deriving its key takes a moment.</source>
+        <translation>Setting your new password. Deriving its key takes a moment.</translation>
     </message>
 </context>
 <context>
@@ -2047,16 +2090,20 @@ Created: %2</translation>
         <translation>Reset Password</translation>
     </message>
     <message>
-        <source>The user&apos;s old password stops working at once. Only their key slot changes; the vault file is not touched.</source>
-        <translation>The user&apos;s old password stops working at once. Only their key slot changes; the vault file is not touched.</translation>
-    </message>
-    <message>
         <source>&amp;Reset Password</source>
         <translation>&amp;Reset Password</translation>
     </message>
     <message>
         <source>Setting the new password of %1.</source>
         <translation>Setting the new password of %1.</translation>
+    </message>
+    <message>
+        <source>Ask for a new password at the next sign-in</source>
+        <translation>Ask for a new password at the next sign-in</translation>
+    </message>
+    <message>
+        <source>The user&apos;s old password stops working at once. Their charts, roles and the other users are not affected.</source>
+        <translation>The user&apos;s old password stops working at once. Their charts, roles and the other users are not affected.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3176,10 @@ Citation: %5</translation>
         <source>A restore of this vault was interrupted and cannot be finished. Ask your administrator to run the restore again.</source>
         <translation>A restore of this vault was interrupted and cannot be finished. Ask your administrator to run the restore again.</translation>
     </message>
+    <message>
+        <source>An administrator set your password, so you must choose your own before you continue. Sign in again to choose it.</source>
+        <translation>An administrator set your password, so you must choose your own before you continue. Sign in again to choose it.</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::UsersPanel</name>
@@ -3220,6 +3271,14 @@ Citation: %5</translation>
     <message>
         <source>A&amp;dd User...</source>
         <translation>A&amp;dd User...</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Set by an administrator; to be changed at the next sign-in</source>
+        <translation>Set by an administrator; to be changed at the next sign-in</translation>
     </message>
 </context>
 <context>

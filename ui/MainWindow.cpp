@@ -8,6 +8,8 @@
 #include "ui/ScreenLockListener.h"
 #include "ui/Theme.h"
 #include "ui/admin/AdministrationWidget.h"
+#include "ui/admin/ChooseOwnPasswordDialog.h"
+#include "ui/admin/TaskRunner.h"
 #include "ui/chart/PatientChartWidget.h"
 #include "ui/intake/NewPatientDialog.h"
 #include "ui/patients/PatientListWidget.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Unlocker unlocker, QWidget *parent)
     m_clinical->addWidget(m_patients);
     m_clinical->addWidget(m_chart);
     m_admin = new AdministrationWidget(this);
+    m_passwordRunner = new TaskRunner(this);
     m_noRole = new QLabel(tr("This user holds no role that can use Precis. Ask your "
                              "administrator."),
                           this);
@@ -222,6 +225,15 @@ Result<void> MainWindow::adopt(std::unique_ptr<Session> session, bool requireDem
                     m_vaultPath);
     }
     m_session = std::move(session);
+    if (m_session->user().mustChangePassword && !chooseOwnPassword()) {
+        const QString name = m_session ? m_session->user().name : QString();
+        lock();
+        return tl::unexpected(Error{ErrorCode::Permission,
+                                    QStringLiteral("user"),
+                                    name,
+                                    QStringLiteral("the user did not choose a new password")}
+                                  .withReason(ErrorReason::PasswordChangeRequired));
+    }
     m_knownDemoPath = m_session->isDemo() ? m_vaultPath : QString();
     UiSettings::setLastVaultPath(m_vaultPath);
     showWorkspace();
@@ -229,6 +241,15 @@ Result<void> MainWindow::adopt(std::unique_ptr<Session> session, bool requireDem
     m_idle->activate();
     Q_EMIT unlocked();
     return {};
+}
+
+bool MainWindow::chooseOwnPassword()
+{
+    // The dialog runs its own event loop: a lock meanwhile (desktop lock, Ctrl+L) rejects it
+    // and resets the session, which is why the session is looked at again afterwards.
+    ChooseOwnPasswordDialog dialog(*m_session, *m_passwordRunner, this);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    return accepted && m_session && !m_session->user().mustChangePassword;
 }
 
 void MainWindow::onUnlockRequested()
@@ -333,6 +354,7 @@ void MainWindow::showWorkspace()
 void MainWindow::lock()
 {
     m_idle->deactivate();
+    m_passwordRunner->finish(); // a password change in progress returns before the vault locks
     closeTransientWindows();
     // Clear every screen first, then wipe the key: nothing of a patient stays visible even for
     // one frame after the vault is locked.

@@ -23,6 +23,7 @@ class InactivityTimer;
 namespace precis::ui {
 
 class AdministrationWidget;
+class TaskRunner;
 class PatientChartWidget;
 class PatientListWidget;
 class UnlockWidget;
@@ -78,6 +79,9 @@ private:
     void onUnlockRequested();
     void finishUnlock(Result<std::unique_ptr<Session>> session);
     [[nodiscard]] Result<void> adopt(std::unique_ptr<Session> session, bool requireDemo);
+    /// An administrator set the signed-in user's password: they choose their own now. False
+    /// when they cancelled or the vault was locked meanwhile.
+    [[nodiscard]] bool chooseOwnPassword();
     void reloadPatientList();
     void showWorkspace();
     void closeTransientWindows();
@@ -111,6 +115,7 @@ private:
     /// The key derivation's worker while an unlock runs (waited for on destruction).
     QThread *m_unlockThread = nullptr;
     AdministrationWidget *m_admin = nullptr;
+    TaskRunner *m_passwordRunner = nullptr; ///< the first-sign-in password change
     QLabel *m_noRole = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -14,13 +14,16 @@
 
 namespace precis::cli {
 
-ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions)
+ParsedArgs
+parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
 {
     ParsedArgs out;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--password-stdin")) {
             out.passwordStdin = true;
+        } else if (a.startsWith(QLatin1String("--")) && flagOptions.contains(a.mid(2))) {
+            out.flags << a.mid(2);
         } else if (a.startsWith(QLatin1String("--"))) {
             const QString name = a.mid(2);
             if (!valueOptions.contains(name)) {

@@ -16,18 +16,22 @@
 
 namespace precis::cli {
 
-/// Positional words and --name value options; --password-stdin is a flag.
+/// Positional words, --name value options and flags; --password-stdin is always a flag.
 struct ParsedArgs
 {
     QStringList positional;
     QHash<QString, QString> options;
+    QStringList flags;
     bool passwordStdin = false;
     QString error; ///< non-empty on a usage error
     [[nodiscard]] QString option(const QString &name) const { return options.value(name); }
+    [[nodiscard]] bool flag(const QString &name) const { return flags.contains(name); }
 };
 
-/// `valueOptions` are the --options that take a value.
-[[nodiscard]] ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions);
+/// `valueOptions` are the --options that take a value, `flagOptions` those that take none.
+[[nodiscard]] ParsedArgs parseArgs(const QStringList &args,
+                                   const QStringList &valueOptions,
+                                   const QStringList &flagOptions = {});
 
 /// Reads secrets one per line from standard input (--password-stdin) or from a no-echo prompt
 /// on the terminal; never from argv or the environment.

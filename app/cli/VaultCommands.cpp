@@ -166,7 +166,8 @@ int runVault(const QStringList &args)
 
 int runUser(const QStringList &args)
 {
-    const ParsedArgs a = parseArgs(args, kValueOptions);
+    const QString requireChange = QStringLiteral("require-password-change");
+    const ParsedArgs a = parseArgs(args, kValueOptions, {requireChange});
     if (!a.error.isEmpty())
         return usage(a.error);
     if (a.positional.size() != 2)
@@ -179,6 +180,10 @@ int runUser(const QStringList &args)
                        || sub == QLatin1String("remove") || sub == QLatin1String("role");
     if (!known)
         return usage(QStringLiteral("unknown user command '%1'").arg(sub));
+    const store::PasswordChange change = a.flag(requireChange) ? store::PasswordChange::Required
+                                                               : store::PasswordChange::NotRequired;
+    if (a.flag(requireChange) && sub != QLatin1String("add") && sub != QLatin1String("passwd"))
+        return usage(QStringLiteral("--require-password-change applies to user add and passwd"));
     if (sub != QLatin1String("passwd") && target.isEmpty())
         return usage(QStringLiteral("--user is required"));
     QList<store::Role> roles;
@@ -202,7 +207,7 @@ int runUser(const QStringList &args)
         auto pw = secrets.read(QStringLiteral("New password for %1").arg(target));
         if (!pw)
             return ExitError;
-        return done(store::addUser(*s.vault, target, roles, std::move(*pw)));
+        return done(store::addUser(*s.vault, target, roles, std::move(*pw), change));
     }
     if (sub == QLatin1String("passwd")) {
         const QString who = target.isEmpty() ? s.vault->user().name : target;
@@ -215,7 +220,10 @@ int runUser(const QStringList &args)
         auto pw = secrets.read(QStringLiteral("New password for %1").arg(who));
         if (!pw)
             return ExitError;
-        return done(store::changePassword(*s.vault, who, std::move(*pw)));
+        if (change == store::PasswordChange::Required && who == s.vault->user().name)
+            return usage(QStringLiteral("--require-password-change is for another user's"
+                                        " password"));
+        return done(store::changePassword(*s.vault, who, std::move(*pw), change));
     }
     if (sub == QLatin1String("remove"))
         return done(store::removeUser(*s.vault, target));

@@ -36,6 +36,7 @@ enum class ErrorReason {
     NotAVault,               ///< the file is not a Precis vault (empty, plain SQLite, other data)
     VaultDamaged,            ///< a page of the vault fails its HMAC, or the header
     InterruptedRestore,      ///< a restore was interrupted and cannot be finished
+    PasswordChangeRequired,  ///< an administrator set this password: the user must choose their own
 };
 
 /// Why an operation failed. Core never words errors for the user beyond a plain English

@@ -380,6 +380,15 @@ Result<LiveVault> checkLiveAdministrator(const QString &vaultPath,
                     QStringLiteral("restoring over a vault requires its administrator role"),
                     QStringLiteral("user"),
                     user);
+    // An administrator who must still choose their own password may do nothing else. (A vault
+    // below schema 4 has no such table, and so no such administrator.)
+    if (auto mustChange = detail::passwordChangeRequired(*db, user); mustChange && *mustChange)
+        return tl::unexpected(Error{ErrorCode::Permission,
+                                    QStringLiteral("user"),
+                                    user,
+                                    QStringLiteral("choose a new password first: an"
+                                                   " administrator set the current one")}
+                                  .withReason(ErrorReason::PasswordChangeRequired));
     auto stored = detail::readStoredState(*db);
     return LiveVault{true, stored && *stored ? (*stored)->epoch : 0u};
 }

@@ -199,8 +199,19 @@ CREATE INDEX allergies_supersedes ON allergies(supersedes) WHERE supersedes IS N
 CREATE INDEX conditions_supersedes ON conditions(supersedes) WHERE supersedes IS NOT NULL;
 )SQL";
 
+// Migration 4 (issue #8, administration): users whose password an administrator set (a new
+// user's initial password, or a reset) must choose their own at their next sign-in; until they
+// do, core refuses everything but that change. A separate table keeps `users` as it was.
+constexpr const char *kMigration4 = R"SQL(
+CREATE TABLE password_change_required (
+    user_name  TEXT PRIMARY KEY NOT NULL,
+    set_by     TEXT NOT NULL,
+    set_at     TEXT NOT NULL
+);
+)SQL";
+
 constexpr std::array<const char *, kSchemaVersion> kMigrations
-    = {kMigration1, kMigration2, kMigration3};
+    = {kMigration1, kMigration2, kMigration3, kMigration4};
 
 } // namespace
 

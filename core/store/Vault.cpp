@@ -101,6 +101,11 @@ Result<void> completeInterruptedRemovals(Database &db, const QStringList &slotUs
             return tl::unexpected(del.error());
         if (auto r = del->bind(1, name).run(); !r)
             return r;
+        auto flag = db.prepare("DELETE FROM password_change_required WHERE user_name = ?");
+        if (!flag)
+            return tl::unexpected(flag.error());
+        if (auto r = flag->bind(1, name).run(); !r)
+            return r;
         if (auto r = appendAudit(db,
                                  QStringLiteral("precis"),
                                  QString::fromLatin1(audit::kUserRemove),
@@ -231,11 +236,53 @@ Result<std::optional<QList<Role>>> readRoles(Database &db, const QString &user)
     return std::optional<QList<Role>>(*roles);
 }
 
+Result<bool> passwordChangeRequired(Database &db, const QString &user)
+{
+    auto st = db.prepare("SELECT count(*) FROM password_change_required WHERE user_name = ?");
+    if (!st)
+        return tl::unexpected(st.error());
+    st->bind(1, user);
+    auto row = st->step();
+    if (!row)
+        return tl::unexpected(row.error());
+    return *row && st->int64(0) > 0;
+}
+
+Result<void>
+setPasswordChangeRequired(Database &db, const QString &user, bool required, const QString &by)
+{
+    if (!required) {
+        auto del = db.prepare("DELETE FROM password_change_required WHERE user_name = ?");
+        if (!del)
+            return tl::unexpected(del.error());
+        return del->bind(1, user).run();
+    }
+    auto ins = db.prepare("INSERT OR REPLACE INTO password_change_required(user_name, set_by,"
+                          " set_at) VALUES (?, ?, ?)");
+    if (!ins)
+        return tl::unexpected(ins.error());
+    return ins->bind(1, user).bind(2, by).bind(3, nowUtc()).run();
+}
+
+Result<void> requirePasswordChosen(const UserInfo &user)
+{
+    if (!user.mustChangePassword)
+        return {};
+    return tl::unexpected(Error{ErrorCode::Permission,
+                                QStringLiteral("user"),
+                                user.name,
+                                QStringLiteral("choose a new password first: an administrator set"
+                                               " the current one")}
+                              .withReason(ErrorReason::PasswordChangeRequired));
+}
+
 Result<void> requireRole(const Vault &v, Role role, const QString &what)
 {
     if (auto r = v.isLocked() ? fail(ErrorCode::Permission, QStringLiteral("vault is locked"))
                               : Result<void>();
         !r)
+        return r;
+    if (auto r = requirePasswordChosen(v.user()); !r)
         return r;
     if (!v.user().has(role))
         return fail(ErrorCode::Permission,
@@ -373,6 +420,10 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
                         QStringLiteral("user"),
                         user.name);
         user.roles = **roles;
+        auto mustChange = passwordChangeRequired(*db, user.name);
+        if (!mustChange)
+            return tl::unexpected(fixRead(mustChange.error()));
+        user.mustChangePassword = *mustChange;
     }
     auto v = adopt(path, std::move(*db), std::move(key), std::move(user));
     if (!v)
@@ -401,6 +452,8 @@ Result<void> Vault::requireUnlocked() const
 Result<void> Vault::requireClinical() const
 {
     if (auto r = requireUnlocked(); !r)
+        return r;
+    if (auto r = detail::requirePasswordChosen(m_user); !r)
         return r;
     if (!m_user.has(Role::Nurse) && !m_user.has(Role::Physician))
         return fail(ErrorCode::Permission,
@@ -711,6 +764,8 @@ Result<PatientSummary> Vault::openPatient(qint64 id)
 Result<void> Vault::setIdleTimeoutMinutes(int minutes)
 {
     if (auto r = requireUnlocked(); !r)
+        return r;
+    if (auto r = detail::requirePasswordChosen(m_user); !r)
         return r;
     if (minutes < 1 || minutes > 30)
         return fail(ErrorCode::InvalidInput,

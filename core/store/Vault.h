@@ -31,10 +31,19 @@ enum class Role { Nurse, Physician, Administrator };
 [[nodiscard]] QString roleToken(Role role);
 [[nodiscard]] std::optional<Role> roleFromToken(QStringView token);
 
+/// Whether a user must choose their own password at their next sign-in. An administrator
+/// setting someone's password (a new user, a reset) would normally want Required: the
+/// administrator then no longer knows a working password. The CLI keeps NotRequired as its
+/// default so that scripts that add a user and sign in as them keep working.
+enum class PasswordChange { NotRequired, Required };
+
 struct UserInfo
 {
     QString name;
     QList<Role> roles;
+    /// An administrator set this user's password (a new user, or a reset): until the user
+    /// chooses their own, core refuses everything else (issue #8).
+    bool mustChangePassword = false;
     [[nodiscard]] bool has(Role r) const { return roles.contains(r); }
 };
 

@@ -293,8 +293,11 @@ Result<void> reauthenticate(Vault &vault, const security::SecretBytes &password)
     return {};
 }
 
-Result<void>
-addUser(Vault &vault, const QString &name, const QList<Role> &roles, security::SecretBytes password)
+Result<void> addUser(Vault &vault,
+                     const QString &name,
+                     const QList<Role> &roles,
+                     security::SecretBytes password,
+                     PasswordChange change)
 {
     if (auto r = detail::requireRole(vault, Role::Administrator, QStringLiteral("adding a user"));
         !r)
@@ -343,18 +346,31 @@ addUser(Vault &vault, const QString &name, const QList<Role> &roles, security::S
                                     .run();
                        !r)
                        return r;
+                   const bool required = change == PasswordChange::Required;
+                   if (required)
+                       if (auto r
+                           = detail::setPasswordChangeRequired(d, name, true, vault.user().name);
+                           !r)
+                           return r;
                    return appendAudit(d,
                                       vault.user().name,
                                       QString::fromLatin1(audit::kUserAdd),
                                       std::nullopt,
-                                      QStringLiteral("%1 added with roles %2")
-                                          .arg(name, detail::rolesToString(roles)))
+                                      QStringLiteral("%1 added with roles %2%3")
+                                          .arg(name,
+                                               detail::rolesToString(roles),
+                                               required ? QStringLiteral(
+                                                   "; password change required at first sign-in")
+                                                        : QString()))
                        .map([](qint64) {});
                })
         .map([](const detail::StoredVaultState &) {});
 }
 
-Result<void> changePassword(Vault &vault, const QString &name, security::SecretBytes newPassword)
+Result<void> changePassword(Vault &vault,
+                            const QString &name,
+                            security::SecretBytes newPassword,
+                            PasswordChange change)
 {
     if (auto r = VaultAccess::requireUnlocked(vault); !r)
         return r;
@@ -364,6 +380,10 @@ Result<void> changePassword(Vault &vault, const QString &name, security::SecretB
                                    " role"),
                     QStringLiteral("user"),
                     vault.user().name);
+    // Someone who must choose their own password may do that and nothing else.
+    if (name != vault.user().name)
+        if (auto r = detail::requirePasswordChosen(vault.user()); !r)
+            return r;
     if (auto r = detail::requireFreshAuthentication(vault, QStringLiteral("a password change")); !r)
         return r;
     if (auto r = checkPolicy(newPassword, vault.isDemo(), name); !r)
@@ -374,6 +394,17 @@ Result<void> changePassword(Vault &vault, const QString &name, security::SecretB
     if (!slots->hasUser(name))
         return fail(
             ErrorCode::NotFound, QStringLiteral("no such user"), QStringLiteral("user"), name);
+    const bool own = name == vault.user().name;
+    // Only an administrator, for someone else, can require a change; one's own change clears it.
+    const bool required = !own && change == PasswordChange::Required;
+    if (own && vault.user().mustChangePassword) {
+        // The administrator knows the current password: keeping it would defeat the change.
+        if (slots->unlockUser(name, newPassword))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("the new password must differ from the one the"
+                                       " administrator set"),
+                        QStringLiteral("password"));
+    }
     // One state transition (issue #8 D1): a copy of the old key file no longer matches.
     return detail::commitTransition(
                vault.path(),
@@ -382,15 +413,26 @@ Result<void> changePassword(Vault &vault, const QString &name, security::SecretB
                [&](security::KeySlotFile &fresh) {
                    return fresh.changePassword(name, newPassword, VaultAccess::dataKey(vault));
                },
-               [&](Database &d) {
+               [&](Database &d) -> Result<void> {
+                   if (auto r
+                       = detail::setPasswordChangeRequired(d, name, required, vault.user().name);
+                       !r)
+                       return r;
                    return appendAudit(d,
                                       vault.user().name,
                                       QString::fromLatin1(audit::kPasswordChange),
                                       std::nullopt,
-                                      QStringLiteral("password of %1 changed").arg(name))
+                                      QStringLiteral("password of %1 changed%2")
+                                          .arg(name,
+                                               required ? QStringLiteral(
+                                                   "; change required at next sign-in")
+                                                        : QString()))
                        .map([](qint64) {});
                })
-        .map([](const detail::StoredVaultState &) {});
+        .map([&](const detail::StoredVaultState &) {
+            if (own)
+                VaultAccess::user(vault).mustChangePassword = false;
+        });
 }
 
 Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &roles)
@@ -564,6 +606,8 @@ Result<void> removeUser(Vault &vault, const QString &name)
             return tl::unexpected(st.error());
         if (auto r = st->bind(1, name).run(); !r)
             return r;
+        if (auto r = detail::setPasswordChangeRequired(d, name, false, who); !r)
+            return r;
         if (auto r = auditRow(d, who, audit::kUserRemove, QStringLiteral("%1 removed").arg(name));
             !r)
             return r;
@@ -641,6 +685,10 @@ Result<std::vector<UserInfo>> listUsers(Vault &vault)
         UserInfo u;
         u.name = st->text(0);
         u.roles = detail::parseRoles(st->text(1)).value_or(QList<Role>());
+        auto mustChange = detail::passwordChangeRequired(VaultAccess::db(vault), u.name);
+        if (!mustChange)
+            return tl::unexpected(mustChange.error());
+        u.mustChangePassword = *mustChange;
         out.push_back(u);
     }
     return out;

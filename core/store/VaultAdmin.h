@@ -37,14 +37,21 @@ struct CreateOptions
 /// session asks again. Authentication error "wrong password" otherwise (the old proof stays).
 [[nodiscard]] Result<void> reauthenticate(Vault &vault, const security::SecretBytes &password);
 
-/// Administrator only. The password is checked against the policy.
+/// Administrator only. The password is checked against the policy. With Required the new user
+/// can do nothing but changePassword() for themselves until they have (UserInfo::
+/// mustChangePassword; every other call fails with reason PasswordChangeRequired).
 [[nodiscard]] Result<void> addUser(Vault &vault,
                                    const QString &name,
                                    const QList<Role> &roles,
-                                   security::SecretBytes password);
-/// Own password for anyone; another user's only for an administrator.
-[[nodiscard]] Result<void>
-changePassword(Vault &vault, const QString &name, security::SecretBytes newPassword);
+                                   security::SecretBytes password,
+                                   PasswordChange change = PasswordChange::NotRequired);
+/// Own password for anyone (this clears a required change; the new password must then differ
+/// from the one the administrator set); another user's only for an administrator, who may
+/// require that user to change it at their next sign-in.
+[[nodiscard]] Result<void> changePassword(Vault &vault,
+                                          const QString &name,
+                                          security::SecretBytes newPassword,
+                                          PasswordChange change = PasswordChange::NotRequired);
 /// Administrator only; refuses to leave the vault without an administrator. Audited.
 [[nodiscard]] Result<void> setRoles(Vault &vault, const QString &name, const QList<Role> &roles);
 /// Administrator only: deletes the user's slot and rotates the data key (crash-safe through

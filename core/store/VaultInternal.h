@@ -102,6 +102,16 @@ inline constexpr std::chrono::seconds kReauthenticationWindow{300};
 /// Permission error unless the user holds `role`.
 [[nodiscard]] Result<void> requireRole(const Vault &v, Role role, const QString &what);
 
+/// True when an administrator set `user`'s password and the user has not changed it since.
+[[nodiscard]] Result<bool> passwordChangeRequired(Database &db, const QString &user);
+/// Records (required = true) or clears the need for `user` to choose their own password, in
+/// the caller's transaction.
+[[nodiscard]] Result<void>
+setPasswordChangeRequired(Database &db, const QString &user, bool required, const QString &by);
+
+/// Permission (reason PasswordChangeRequired) while the user must choose their own password.
+[[nodiscard]] Result<void> requirePasswordChosen(const UserInfo &user);
+
 /// Reads roles ("nurse,physician") for a user from the users table.
 [[nodiscard]] Result<std::optional<QList<Role>>> readRoles(Database &db, const QString &user);
 [[nodiscard]] QString rolesToString(const QList<Role> &roles);

@@ -96,6 +96,91 @@ private Q_SLOTS:
         QCOMPARE(old.error().code, ErrorCode::Authentication);
     }
 
+    // Issue #8: an initial password set by an administrator must be replaced at the first
+    // sign-in, and core refuses everything else until it is.
+    void initialPasswordMustBeChangedFirst()
+    {
+        const auto [path, recoveryKey] = makeVault();
+        QVERIFY(!path.isEmpty());
+        const QString initial = QStringLiteral("initial correct horse battery 3");
+        const QString chosen = QStringLiteral("chosen correct horse battery 4");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(addUser(**admin,
+                            QStringLiteral("dr-new"),
+                            {Role::Physician, Role::Administrator},
+                            pw(initial),
+                            PasswordChange::Required));
+            const auto users = listUsers(**admin);
+            QVERIFY(users);
+            for (const UserInfo &u : *users)
+                QCOMPARE(u.mustChangePassword, u.name == QLatin1String("dr-new"));
+            const auto rows = readAudit(detail::VaultAccess::db(**admin));
+            QVERIFY(rows);
+            QVERIFY2(rows->back().detail.contains(QStringLiteral("password change required")),
+                     qPrintable(rows->back().detail));
+        }
+        {
+            auto fresh = Vault::unlock(path, QStringLiteral("dr-new"), pw(initial));
+            QVERIFY(fresh);
+            QVERIFY((*fresh)->user().mustChangePassword);
+            // Clinical and administrative calls alike are refused, with the reason.
+            const auto patients = (*fresh)->listPatients();
+            QVERIFY(!patients);
+            QCOMPARE(patients.error().code, ErrorCode::Permission);
+            QCOMPARE(patients.error().reason, ErrorReason::PasswordChangeRequired);
+            const auto users = listUsers(**fresh);
+            QVERIFY(!users);
+            QCOMPARE(users.error().reason, ErrorReason::PasswordChangeRequired);
+            const auto other = changePassword(
+                **fresh, QStringLiteral("nurse"), pw(QStringLiteral("taken over horse battery")));
+            QVERIFY(!other);
+            // Keeping the administrator's password is not a change.
+            const auto same = changePassword(**fresh, QStringLiteral("dr-new"), pw(initial));
+            QVERIFY(!same);
+            QCOMPARE(same.error().code, ErrorCode::InvalidInput);
+            QVERIFY((*fresh)->user().mustChangePassword);
+            QVERIFY(changePassword(**fresh, QStringLiteral("dr-new"), pw(chosen)));
+            QVERIFY(!(*fresh)->user().mustChangePassword);
+            QVERIFY((*fresh)->listPatients());
+        }
+        QVERIFY(!Vault::unlock(path, QStringLiteral("dr-new"), pw(initial)));
+        auto again = Vault::unlock(path, QStringLiteral("dr-new"), pw(chosen));
+        QVERIFY(again);
+        QVERIFY(!(*again)->user().mustChangePassword);
+        QVERIFY(listUsers(**again));
+    }
+
+    void resetPasswordCanRequireAChange()
+    {
+        const auto [path, recoveryKey] = makeVault();
+        QVERIFY(!path.isEmpty());
+        const QString reset = QStringLiteral("reset correct horse battery 5");
+        {
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(changePassword(
+                **admin, QStringLiteral("nurse"), pw(reset), PasswordChange::Required));
+        }
+        {
+            auto nurse = Vault::unlock(path, QStringLiteral("nurse"), pw(reset));
+            QVERIFY(nurse);
+            QVERIFY((*nurse)->user().mustChangePassword);
+            QCOMPARE((*nurse)->listPatients().error().reason, ErrorReason::PasswordChangeRequired);
+        }
+        {
+            // A reset without the requirement clears it (the administrator's explicit choice).
+            auto admin = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(admin);
+            QVERIFY(changePassword(**admin, QStringLiteral("nurse"), pw(kNursePw)));
+        }
+        auto nurse = Vault::unlock(path, QStringLiteral("nurse"), pw(kNursePw));
+        QVERIFY(nurse);
+        QVERIFY(!(*nurse)->user().mustChangePassword);
+        QVERIFY((*nurse)->listPatients());
+    }
+
     void newRecoveryKeyNeedsAdministratorAndFreshProof()
     {
         const auto [path, oldKey] = makeVault();

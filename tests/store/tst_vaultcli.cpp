@@ -312,6 +312,56 @@ private Q_SLOTS:
                  qPrintable(check.err));
     }
 
+    // Issue #8: `user add --require-password-change`; the new user can do nothing but choose
+    // their own password (exit 2 otherwise), then works normally.
+    void requiredPasswordChange()
+    {
+        const QString vault = makeVault();
+        const QString initial = QStringLiteral("initial correct horse battery 7");
+        const QString chosen = QStringLiteral("chosen correct horse battery 8");
+        const auto as = [&](const QStringList &command, const QString &user) {
+            return command
+                   + QStringList{
+                       vault, QStringLiteral("--as"), user, QStringLiteral("--password-stdin")};
+        };
+        const QStringList add{QStringLiteral("user"), QStringLiteral("add")};
+        QCOMPARE(cli(as(add, QStringLiteral("admin"))
+                         + QStringList{QStringLiteral("--user"),
+                                       QStringLiteral("temp"),
+                                       QStringLiteral("--role"),
+                                       QStringLiteral("nurse"),
+                                       QStringLiteral("--require-password-change")},
+                     {passwordOf(QStringLiteral("admin")), initial})
+                     .exitCode,
+                 0);
+        const QStringList list{QStringLiteral("patient"), QStringLiteral("list")};
+        const Run refused = cli(as(list, QStringLiteral("temp")), {initial});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("choose a new password first")),
+                 qPrintable(refused.err));
+        // Only for add and passwd; and not for one's own password.
+        QCOMPARE(cli(as({QStringLiteral("user"), QStringLiteral("remove")}, QStringLiteral("admin"))
+                         + QStringList{QStringLiteral("--user"),
+                                       QStringLiteral("temp"),
+                                       QStringLiteral("--require-password-change")},
+                     {passwordOf(QStringLiteral("admin"))})
+                     .exitCode,
+                 1);
+        const QStringList passwd{QStringLiteral("user"), QStringLiteral("passwd")};
+        QCOMPARE(cli(as(passwd, QStringLiteral("temp")), {initial, initial}).exitCode, 1);
+        QCOMPARE(cli(as(passwd, QStringLiteral("temp")), {initial, chosen}).exitCode, 0);
+        QCOMPARE(cli(as(list, QStringLiteral("temp")), {chosen}).exitCode, 0);
+        // An administrator's reset can require the change again.
+        QCOMPARE(cli(as(passwd, QStringLiteral("admin"))
+                         + QStringList{QStringLiteral("--user"),
+                                       QStringLiteral("temp"),
+                                       QStringLiteral("--require-password-change")},
+                     {passwordOf(QStringLiteral("admin")), initial})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(as(list, QStringLiteral("temp")), {initial}).exitCode, 2);
+    }
+
     void brokenAuditChainExits3()
     {
         const QString vault = makeVault();

@@ -237,6 +237,62 @@ private Q_SLOTS:
                  ErrorCode::Permission);
     }
 
+    // Issue #8: a user whose password an administrator set chooses their own right after
+    // signing in; cancelling signs them out again.
+    void firstSignInAsksForOwnPassword()
+    {
+        const QString initial = QStringLiteral("initial lantern orchard pebble");
+        const QString chosen = QStringLiteral("chosen lantern orchard pebble");
+        {
+            auto session = ui::vaultUnlocker()(m_vault, admin, pw(demoPassword));
+            QVERIFY(session);
+            QVERIFY((*session)->addUser(pw(demoPassword),
+                                        QStringLiteral("temp-nurse"),
+                                        {store::Role::Nurse},
+                                        pw(initial),
+                                        store::PasswordChange::Required));
+        }
+        m_window = std::make_unique<ui::MainWindow>(ui::vaultUnlocker());
+        m_window->setVaultPath(m_vault);
+        m_window->resize(1024, 768);
+        m_window->show();
+
+        onModal(QStringLiteral("chooseOwnPasswordDialog"), [](QDialog *d) { d->reject(); });
+        const auto cancelled = m_window->unlock(QStringLiteral("temp-nurse"), pw(initial));
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().reason, ErrorReason::PasswordChangeRequired);
+        QVERIFY(m_window->isLocked());
+
+        QString sameError;
+        QString userShown;
+        onModal(QStringLiteral("chooseOwnPasswordDialog"), [&](QDialog *d) {
+            userShown = child<QLabel>(*d, "chooseOwnPasswordUserLabel")->text();
+            setText(d, "chooseOwnPasswordNewPasswordEdit", initial);
+            setText(d, "chooseOwnPasswordNewRepeatEdit", initial);
+            setText(d, "chooseOwnPasswordOwnPasswordEdit", initial);
+            click(d, "chooseOwnPasswordConfirmButton");
+            sameError = visibleError(d, "chooseOwnPasswordErrorLabel");
+            setText(d, "chooseOwnPasswordNewPasswordEdit", chosen);
+            setText(d, "chooseOwnPasswordNewRepeatEdit", chosen);
+            setText(d, "chooseOwnPasswordOwnPasswordEdit", initial);
+            click(d, "chooseOwnPasswordConfirmButton");
+        });
+        const auto unlocked = m_window->unlock(QStringLiteral("temp-nurse"), pw(initial));
+        QVERIFY2(unlocked, unlocked ? "" : qPrintable(unlocked.error().message()));
+        QCOMPARE(userShown, QStringLiteral("temp-nurse"));
+        QCOMPARE(sameError,
+                 QStringLiteral("The new password must differ from the one the administrator "
+                                "set."));
+        QVERIFY(!m_window->isLocked());
+        QVERIFY(!m_window->session()->user().mustChangePassword);
+        QVERIFY(m_window->session()->listPatients());
+        m_window->lock();
+        QVERIFY(!store::Vault::unlock(m_vault, QStringLiteral("temp-nurse"), pw(initial)));
+        auto own = store::Vault::unlock(m_vault, QStringLiteral("temp-nurse"), pw(chosen));
+        QVERIFY(own);
+        QVERIFY(!(*own)->user().mustChangePassword);
+    }
+
     void addUserThroughTheDialog()
     {
         unlockAs(admin);
@@ -277,6 +333,8 @@ private Q_SLOTS:
         auto signedIn = store::Vault::unlock(m_vault, QStringLiteral("dr-weber"), pw(initial));
         QVERIFY2(signedIn, signedIn ? "" : qPrintable(signedIn.error().message()));
         QVERIFY((*signedIn)->user().has(store::Role::Physician));
+        // "Ask for a new password at the first sign-in" is ticked by default.
+        QVERIFY((*signedIn)->user().mustChangePassword);
         // One user-add row, by the administrator; the wrong password is a failed authentication.
         signedIn->reset();
         const auto rows = auditRows();
@@ -501,7 +559,8 @@ private Q_SLOTS:
         QVERIFY(m_window->session()->addUser(pw(demoPassword),
                                              QStringLiteral("after-backup"),
                                              {store::Role::Nurse},
-                                             pw(QStringLiteral("after backup horse battery"))));
+                                             pw(QStringLiteral("after backup horse battery")),
+                                             store::PasswordChange::NotRequired));
         QString current;
         QString replacement;
         QString outcome;
@@ -540,7 +599,8 @@ private Q_SLOTS:
         QVERIFY(m_window->session()->addUser(pw(demoPassword),
                                              QStringLiteral("after-backup"),
                                              {store::Role::Nurse},
-                                             pw(QStringLiteral("after backup horse battery"))));
+                                             pw(QStringLiteral("after backup horse battery")),
+                                             store::PasswordChange::NotRequired));
         administration().showPage(ui::AdministrationWidget::Page::Vault);
         QString outcome;
         onModal(QStringLiteral("restoreDialog"), [&](QDialog *d) {

@@ -105,7 +105,8 @@ private Q_SLOTS:
                  return errorOf(s.addUser(pw(own),
                                           QStringLiteral("intruder"),
                                           {store::Role::Administrator},
-                                          pw(QStringLiteral("intruder horse battery staple"))));
+                                          pw(QStringLiteral("intruder horse battery staple")),
+                                          store::PasswordChange::Required));
              }},
             {"change roles",
              [](ui::Session &s, const QString &own) {
@@ -116,7 +117,8 @@ private Q_SLOTS:
              [](ui::Session &s, const QString &own) {
                  return errorOf(s.resetPassword(pw(own),
                                                 QStringLiteral("admin"),
-                                                pw(QStringLiteral("taken over horse battery"))));
+                                                pw(QStringLiteral("taken over horse battery")),
+                                                store::PasswordChange::Required));
              }},
             {"remove user",
              [](ui::Session &s, const QString &own) {
@@ -179,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(errorOf(session->addUser(pw(wrong),
                                           QStringLiteral("extra"),
                                           {store::Role::Nurse},
-                                          pw(QStringLiteral("extra correct horse battery"))))
+                                          pw(QStringLiteral("extra correct horse battery")),
+                                          store::PasswordChange::Required))
                      .code,
                  ErrorCode::Authentication);
         QCOMPARE(errorOf(session->rotateDataKey(pw(wrong))).code, ErrorCode::Authentication);

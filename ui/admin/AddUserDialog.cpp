@@ -6,6 +6,7 @@
 #include "ui/admin/RoleChecks.h"
 #include "ui/session/Session.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -32,6 +33,11 @@ AddUserDialog::AddUserDialog(Session &session,
             return m_name->text();
         });
     connect(m_name, &QLineEdit::textChanged, m_password, &NewPasswordRows::update);
+    // On by default: once the user has chosen their own password, nobody else knows it.
+    m_requireChange = new QCheckBox(tr("Ask for a new password at the first sign-in"), this);
+    m_requireChange->setObjectName(QStringLiteral("addUserRequireChangeCheckBox"));
+    m_requireChange->setChecked(true);
+    form()->addRow(QString(), m_requireChange);
     build(tr("Add User"),
           tr("The new user signs in with this name and initial password. Hand the password over "
              "in person, never by e-mail."),
@@ -61,8 +67,10 @@ AdminActionDialog::Work AddUserDialog::prepare()
         security::SecretBytes::fromUtf8(m_password->password()));
     m_pending = name;
     Session *session = &m_session;
-    return [session, name, roles, initial](const security::SecretBytes &own) {
-        return session->addUser(own, name, roles, std::move(*initial));
+    const auto change = m_requireChange->isChecked() ? store::PasswordChange::Required
+                                                     : store::PasswordChange::NotRequired;
+    return [session, name, roles, initial, change](const security::SecretBytes &own) {
+        return session->addUser(own, name, roles, std::move(*initial), change);
     };
 }
 

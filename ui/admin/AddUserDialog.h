@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace precis::ui {
@@ -37,6 +38,7 @@ private:
     QLineEdit *m_name = nullptr;
     RoleChecks *m_roles = nullptr;
     NewPasswordRows *m_password = nullptr;
+    QCheckBox *m_requireChange = nullptr;
     QString m_pending;
     QString m_added;
 };

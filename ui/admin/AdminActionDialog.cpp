@@ -71,6 +71,13 @@ void AdminActionDialog::build(const QString &title,
     setMinimumWidth(520);
 }
 
+void AdminActionDialog::setOwnPasswordCaption(const QString &caption, const QString &accessibleName)
+{
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_ownPassword)))
+        label->setText(caption);
+    m_ownPassword->setAccessibleName(accessibleName);
+}
+
 void AdminActionDialog::addRow(const QString &label, QWidget *buddy, QLayout *field)
 {
     auto *caption = new QLabel(label, this);

@@ -41,6 +41,8 @@ protected:
 
     /// Builds the frame; call at the end of the subclass constructor.
     void build(const QString &title, const QString &intro, const QString &confirmText);
+    /// Renames the own-password row (after build()), e.g. "Current password".
+    void setOwnPasswordCaption(const QString &caption, const QString &accessibleName);
     /// The task's fields go here (rows above the password).
     [[nodiscard]] QFormLayout *form() const { return m_form; }
     /// A form row whose label has a buddy (so that its mnemonic works) for a field that is a

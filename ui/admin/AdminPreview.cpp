@@ -6,6 +6,7 @@
 #include "ui/admin/AdministrationWidget.h"
 #include "ui/admin/AuditPanel.h"
 #include "ui/admin/BackupDialog.h"
+#include "ui/admin/ChooseOwnPasswordDialog.h"
 #include "ui/admin/ConfirmActionDialog.h"
 #include "ui/admin/RecoveryKeyDialog.h"
 #include "ui/admin/RestoreDialog.h"
@@ -29,7 +30,8 @@ QStringList AdminPreview::views()
             QStringLiteral("admin-remove-user"),
             QStringLiteral("admin-backup"),
             QStringLiteral("admin-restore"),
-            QStringLiteral("admin-recovery-key")};
+            QStringLiteral("admin-recovery-key"),
+            QStringLiteral("admin-choose-password")};
 }
 
 std::unique_ptr<QDialog>
@@ -76,6 +78,13 @@ AdminPreview::open(AdministrationWidget &admin, Session &session, const QString 
         auto dialog = std::make_unique<RestoreDialog>(session, runner, &admin);
         dialog->pathEdit()->setText(
             BackupDialog::suggestedPath(session.path(), QDate::currentDate()));
+        return dialog;
+    }
+    if (view == QLatin1String("admin-choose-password")) {
+        // What a user whose password an administrator set sees right after signing in.
+        auto dialog = std::make_unique<ChooseOwnPasswordDialog>(session, runner, &admin);
+        dialog->findChild<QLineEdit *>(QStringLiteral("chooseOwnPasswordNewPasswordEdit"))
+            ->setText(QStringLiteral("lantern orchard pebble"));
         return dialog;
     }
     if (view == QLatin1String("admin-recovery-key"))

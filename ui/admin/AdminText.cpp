@@ -14,6 +14,8 @@ QString AdminText::error(const Error &error)
     case ErrorCode::Authentication:
         return tr("Your password was not accepted. Nothing was changed.");
     case ErrorCode::Permission:
+        if (error.reason == ErrorReason::PasswordChangeRequired)
+            return tr("Choose your own password first: sign out, and sign in again to choose it.");
         return tr("Your roles do not allow this. Only an administrator may manage the vault.");
     case ErrorCode::InvalidInput:
         if (field == QLatin1String("password"))

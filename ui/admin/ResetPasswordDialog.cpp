@@ -4,6 +4,7 @@
 #include "ui/admin/NewPasswordRows.h"
 #include "ui/session/Session.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,9 +27,17 @@ ResetPasswordDialog::ResetPasswordDialog(Session &session,
         QStringLiteral("resetPasswordNew"), form(), this, session.isDemo(), [userName] {
             return userName;
         });
+    // Someone else's password: on by default, so that the administrator stops knowing it once
+    // the user has chosen their own. One's own password needs no such step.
+    m_requireChange = new QCheckBox(tr("Ask for a new password at the next sign-in"), this);
+    m_requireChange->setObjectName(QStringLiteral("resetPasswordRequireChangeCheckBox"));
+    const bool own = userName == session.user().name;
+    m_requireChange->setChecked(!own);
+    m_requireChange->setVisible(!own);
+    form()->addRow(QString(), m_requireChange);
     build(tr("Reset Password"),
-          tr("The user's old password stops working at once. Only their key slot changes; the "
-             "vault file is not touched."),
+          tr("The user's old password stops working at once. Their charts, roles and the other "
+             "users are not affected."),
           tr("&Reset Password"));
     m_password->passwordEdit()->setFocus();
 }
@@ -43,8 +52,10 @@ AdminActionDialog::Work ResetPasswordDialog::prepare()
     auto password = std::make_shared<security::SecretBytes>(
         security::SecretBytes::fromUtf8(m_password->password()));
     Session *session = &m_session;
-    return [session, name = m_userName, password](const security::SecretBytes &own) {
-        return session->resetPassword(own, name, std::move(*password));
+    const auto change = m_requireChange->isChecked() ? store::PasswordChange::Required
+                                                     : store::PasswordChange::NotRequired;
+    return [session, name = m_userName, password, change](const security::SecretBytes &own) {
+        return session->resetPassword(own, name, std::move(*password), change);
     };
 }
 

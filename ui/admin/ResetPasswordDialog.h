@@ -3,6 +3,8 @@
 
 #include "ui/admin/AdminActionDialog.h"
 
+class QCheckBox;
+
 namespace precis::ui {
 
 class NewPasswordRows;
@@ -27,6 +29,7 @@ private:
     Session &m_session;
     QString m_userName;
     NewPasswordRows *m_password = nullptr;
+    QCheckBox *m_requireChange = nullptr;
 };
 
 } // namespace precis::ui

@@ -21,10 +21,10 @@ namespace precis::ui {
 UsersPanel::UsersPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m_runner(runner)
 {
     setObjectName(QStringLiteral("usersPanel"));
-    m_table = new QTableWidget(0, 2, this);
+    m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("usersTableWidget"));
     m_table->setAccessibleName(tr("Users and their roles"));
-    m_table->setHorizontalHeaderLabels({tr("User"), tr("Roles")});
+    m_table->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Password")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -33,6 +33,9 @@ UsersPanel::UsersPanel(TaskRunner &runner, QWidget *parent) : QWidget(parent), m
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Names and roles are short and must be read whole; the password note takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->resizeSection(0, 240);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setItemDelegate(new PaddedItemDelegate(m_table));
@@ -127,6 +130,11 @@ void UsersPanel::reload(const QString &select)
             name->setToolTip(tr("You"));
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(Format::roles(u.roles)));
+        // Only the pending change is worth a word; an empty cell means nothing is pending.
+        auto *password = new QTableWidgetItem(
+            u.mustChangePassword ? tr("Set by an administrator; to be changed at the next sign-in")
+                                 : QString());
+        m_table->setItem(row, 2, password);
         if (u.name == select)
             m_table->selectRow(row);
         ++row;

@@ -93,17 +93,26 @@ public:
     // returns (ui/admin/TaskRunner). Defaults refuse with Unsupported.
 
     /// Adds a user with an initial password (checked against the password policy by the vault).
+    /// With PasswordChange::Required they must choose their own at their first sign-in.
     [[nodiscard]] virtual Result<void> addUser(const security::SecretBytes &ownPassword,
                                                const QString &name,
                                                const QList<store::Role> &roles,
-                                               security::SecretBytes initialPassword);
+                                               security::SecretBytes initialPassword,
+                                               store::PasswordChange change);
     [[nodiscard]] virtual Result<void> setUserRoles(const security::SecretBytes &ownPassword,
                                                     const QString &name,
                                                     const QList<store::Role> &roles);
-    /// Sets another user's (or one's own) password; checked against the policy.
+    /// Sets another user's (or one's own) password; checked against the policy. With
+    /// PasswordChange::Required another user must choose their own at their next sign-in.
     [[nodiscard]] virtual Result<void> resetPassword(const security::SecretBytes &ownPassword,
                                                      const QString &name,
-                                                     security::SecretBytes newPassword);
+                                                     security::SecretBytes newPassword,
+                                                     store::PasswordChange change);
+    /// The signed-in user chooses their own password (any role; the only call allowed while
+    /// user().mustChangePassword). `currentPassword` re-authenticates first.
+    [[nodiscard]] virtual Result<void>
+    changeOwnPassword(const security::SecretBytes &currentPassword,
+                      security::SecretBytes newPassword);
     /// Deletes the user's key slot and rotates the data key (every page re-encrypted).
     [[nodiscard]] virtual Result<void> removeUser(const security::SecretBytes &ownPassword,
                                                   const QString &name);

@@ -81,7 +81,8 @@ bool Session::isLocked() const
 Result<void> Session::addUser(const security::SecretBytes &,
                               const QString &,
                               const QList<store::Role> &,
-                              security::SecretBytes)
+                              security::SecretBytes,
+                              store::PasswordChange)
 {
     return unsupported();
 }
@@ -90,8 +91,14 @@ Session::setUserRoles(const security::SecretBytes &, const QString &, const QLis
 {
     return unsupported();
 }
-Result<void>
-Session::resetPassword(const security::SecretBytes &, const QString &, security::SecretBytes)
+Result<void> Session::resetPassword(const security::SecretBytes &,
+                                    const QString &,
+                                    security::SecretBytes,
+                                    store::PasswordChange)
+{
+    return unsupported();
+}
+Result<void> Session::changeOwnPassword(const security::SecretBytes &, security::SecretBytes)
 {
     return unsupported();
 }

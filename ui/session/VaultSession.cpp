@@ -94,11 +94,12 @@ public:
     Result<void> addUser(const security::SecretBytes &ownPassword,
                          const QString &name,
                          const QList<store::Role> &roles,
-                         security::SecretBytes initialPassword) override
+                         security::SecretBytes initialPassword,
+                         store::PasswordChange change) override
     {
         if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
             return r;
-        return store::addUser(*m_vault, name, roles, std::move(initialPassword));
+        return store::addUser(*m_vault, name, roles, std::move(initialPassword), change);
     }
     Result<void> setUserRoles(const security::SecretBytes &ownPassword,
                               const QString &name,
@@ -110,11 +111,19 @@ public:
     }
     Result<void> resetPassword(const security::SecretBytes &ownPassword,
                                const QString &name,
-                               security::SecretBytes newPassword) override
+                               security::SecretBytes newPassword,
+                               store::PasswordChange change) override
     {
         if (auto r = store::reauthenticate(*m_vault, ownPassword); !r)
             return r;
-        return store::changePassword(*m_vault, name, std::move(newPassword));
+        return store::changePassword(*m_vault, name, std::move(newPassword), change);
+    }
+    Result<void> changeOwnPassword(const security::SecretBytes &currentPassword,
+                                   security::SecretBytes newPassword) override
+    {
+        if (auto r = store::reauthenticate(*m_vault, currentPassword); !r)
+            return r;
+        return store::changePassword(*m_vault, m_vault->user().name, std::move(newPassword));
     }
     Result<void> removeUser(const security::SecretBytes &ownPassword, const QString &name) override
     {

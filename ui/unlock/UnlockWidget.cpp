@@ -257,6 +257,9 @@ QString UnlockWidget::messageFor(const Error &error)
     case ErrorReason::InterruptedRestore:
         return tr("A restore of this vault was interrupted and cannot be finished. Ask your "
                   "administrator to run the restore again.");
+    case ErrorReason::PasswordChangeRequired:
+        return tr("An administrator set your password, so you must choose your own before you "
+                  "continue. Sign in again to choose it.");
     case ErrorReason::None:
         break;
     }
