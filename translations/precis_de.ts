@@ -1152,6 +1152,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>Current, moderate (10–19 a day)</source>
         <translation>Aktuell, mäßig (10–19 pro Tag)</translation>
     </message>
+    <message>
+        <source>Refused: LDL above total cholesterol</source>
+        <translation>Abgelehnt: LDL über Gesamtcholesterin</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::MainWindow</name>
@@ -2794,6 +2798,22 @@ Quelle: %5</translation>
     <message>
         <source>On maintenance dialysis, recorded as a safety fact: the kidney failure risk equations do not apply (Tangri et al., JAMA 2011;305:1553).</source>
         <translation>Dauerdialyse, als Sicherheitsangabe erfasst: Die Gleichungen zum Nierenversagensrisiko gelten nicht (Tangri et al., JAMA 2011;305:1553).</translation>
+    </message>
+    <message>
+        <source>LDL cholesterol</source>
+        <translation>LDL-Cholesterin</translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation>Kalium</translation>
+    </message>
+    <message>
+        <source>Low-density lipoprotein cholesterol as the laboratory reports it (measured or calculated). Part of the total cholesterol, so it cannot exceed it. No risk model uses it.</source>
+        <translation>LDL-Cholesterin (Low-Density-Lipoprotein), wie es das Labor angibt (gemessen oder berechnet). Es ist Teil des Gesamtcholesterins und kann es nicht übersteigen. Kein Risikomodell verwendet es.</translation>
+    </message>
+    <message>
+        <source>Serum potassium. A result in mEq/L is the same number in mmol/L. No risk model uses it.</source>
+        <translation>Kalium im Serum. Ein Ergebnis in mEq/L ist in mmol/L dieselbe Zahl. Kein Risikomodell verwendet es.</translation>
     </message>
 </context>
 <context>

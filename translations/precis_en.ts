@@ -1152,6 +1152,10 @@ Reinstall Precis or ask your administrator.</translation>
         <source>Current, moderate (10–19 a day)</source>
         <translation>Current, moderate (10–19 a day)</translation>
     </message>
+    <message>
+        <source>Refused: LDL above total cholesterol</source>
+        <translation>Refused: LDL above total cholesterol</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::MainWindow</name>
@@ -2794,6 +2798,22 @@ Citation: %5</translation>
     <message>
         <source>On maintenance dialysis, recorded as a safety fact: the kidney failure risk equations do not apply (Tangri et al., JAMA 2011;305:1553).</source>
         <translation>On maintenance dialysis, recorded as a safety fact: the kidney failure risk equations do not apply (Tangri et al., JAMA 2011;305:1553).</translation>
+    </message>
+    <message>
+        <source>LDL cholesterol</source>
+        <translation>LDL cholesterol</translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation>Potassium</translation>
+    </message>
+    <message>
+        <source>Low-density lipoprotein cholesterol as the laboratory reports it (measured or calculated). Part of the total cholesterol, so it cannot exceed it. No risk model uses it.</source>
+        <translation>Low-density lipoprotein cholesterol as the laboratory reports it (measured or calculated). Part of the total cholesterol, so it cannot exceed it. No risk model uses it.</translation>
+    </message>
+    <message>
+        <source>Serum potassium. A result in mEq/L is the same number in mmol/L. No risk model uses it.</source>
+        <translation>Serum potassium. A result in mEq/L is the same number in mmol/L. No risk model uses it.</translation>
     </message>
 </context>
 <context>

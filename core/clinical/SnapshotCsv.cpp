@@ -24,6 +24,7 @@ struct AltUnit
 constexpr AltUnit kAltUnits[] = {
     {Var::TotalCholesterol, "mmol/L", UnitConversion::CholesterolMmolPerL},
     {Var::HdlCholesterol, "mmol/L", UnitConversion::CholesterolMmolPerL},
+    {Var::LdlCholesterol, "mmol/L", UnitConversion::CholesterolMmolPerL},
     {Var::FastingGlucose, "mg/dL", UnitConversion::GlucoseMgPerDl},
     {Var::Creatinine, "umol/L", UnitConversion::CreatinineUmolPerL},
     {Var::Hba1c, "mmol/mol", UnitConversion::Hba1cMmolPerMol},

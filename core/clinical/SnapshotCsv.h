@@ -21,7 +21,7 @@ namespace precis::clinical {
 /// constants of Units.h and no others.
 enum class UnitConversion : std::uint8_t {
     None,
-    CholesterolMmolPerL, ///< mmol/L x 38.67 -> mg/dL (total and HDL cholesterol)
+    CholesterolMmolPerL, ///< mmol/L x 38.67 -> mg/dL (total, HDL and LDL cholesterol)
     GlucoseMgPerDl,      ///< mg/dL / 18.0 -> mmol/L (fasting glucose)
     CreatinineUmolPerL,  ///< umol/L / 88.4 -> mg/dL
     Hba1cMmolPerMol,     ///< IFCC mmol/mol -> NGSP %

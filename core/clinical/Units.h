@@ -8,11 +8,15 @@
 // HbA1c: the IFCC-NGSP master equation, NGSP % = 0.09148 x IFCC mmol/mol + 2.152 (Hoelzel W
 // et al., Clin Chem 2004;50:166-74), used in its rounded form NGSP = 0.0915 x IFCC + 2.15,
 // i.e. IFCC = (NGSP - 2.15) x 10.929.
+// Total, HDL and LDL cholesterol are all amounts of cholesterol (LDL-C is the cholesterol carried
+// in low-density lipoprotein, not the particle's mass), so the one cholesterol factor converts
+// each of them. Potassium has no conversion: Precis stores and accepts mmol/L only; a laboratory
+// reporting mEq/L gives the same number, since K+ carries a single charge (1 mEq = 1 mmol).
 #pragma once
 
 namespace precis::clinical::units {
 
-inline constexpr double kCholesterolMgdlPerMmol = 38.67; // cholesterol mmol/L -> mg/dL
+inline constexpr double kCholesterolMgdlPerMmol = 38.67; // TC, HDL-C, LDL-C mmol/L -> mg/dL
 inline constexpr double kGlucoseMgdlPerMmol = 18.0;      // glucose mmol/L -> mg/dL
 inline constexpr double kCreatinineUmolPerMgdl = 88.4;   // creatinine mg/dL -> umol/L
 inline constexpr double kUacrMggPerMgmmol = 8.84;        // UACR mg/mmol -> mg/g

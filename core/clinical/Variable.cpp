@@ -124,6 +124,8 @@ constexpr std::array<VarInfo, kVarCount> kInfo = {{
     flag(Var::AntiplateletOrNsaid, "antiplatelet_or_nsaid"),
     flag(Var::AlcoholExcess, "alcohol_excess"),
     flag(Var::Dialysis, "dialysis"),
+    num(Var::LdlCholesterol, "ldl_cholesterol", "mg/dL"),
+    num(Var::Potassium, "potassium", "mmol/L"),
 }};
 
 constexpr bool orderMatches()

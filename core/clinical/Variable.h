@@ -83,6 +83,9 @@ enum class Var : std::uint8_t {
     AntiplateletOrNsaid,
     AlcoholExcess,
     Dialysis, // flag: on maintenance dialysis (KFRE refuses); appended so codes stay stable
+    // Recorded at intake (issue #9) but read by no risk model; appended so codes stay stable.
+    LdlCholesterol, // mg/dL (LDL-C, as cholesterol: the same mmol/L factor as total and HDL)
+    Potassium,      // mmol/L (serum; for K+, 1 mEq/L = 1 mmol/L)
     Count
 };
 

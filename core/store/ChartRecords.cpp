@@ -175,6 +175,14 @@ Result<std::vector<CheckedValue>> checkVisit(const Visit &visit)
         return invalid(columnName(Var::HdlCholesterol),
                        QStringLiteral("HDL cholesterol cannot exceed total cholesterol"),
                        number(hdl->entered));
+    // LDL-C is part of total cholesterol (Plausibility.cpp). Only LDL above the total is refused,
+    // not LDL + HDL above it: with low triglycerides LDL + HDL comes close to the total, and a
+    // directly measured LDL and HDL each carry assay error, so a true report can exceed it.
+    const CheckedValue *ldl = find(Var::LdlCholesterol);
+    if (tc && ldl && ldl->canonical > tc->canonical)
+        return invalid(columnName(Var::LdlCholesterol),
+                       QStringLiteral("LDL cholesterol cannot exceed total cholesterol"),
+                       number(ldl->entered));
     const CheckedValue *sbp = find(Var::Sbp);
     const CheckedValue *dbp = find(Var::Dbp);
     if (sbp && dbp && dbp->canonical >= sbp->canonical)

@@ -442,7 +442,8 @@ class DemoPatient
 public:
     DemoPatient(Vault &vault, quint64 seed, int index)
         : m_vault(vault), m_db(VaultAccess::db(vault)),
-          m_rng(seed ^ (static_cast<quint64>(index + 1) * 0x9E3779B97F4A7C15ull)), m_index(index)
+          m_rng(seed ^ (static_cast<quint64>(index + 1) * 0x9E3779B97F4A7C15ull)), m_index(index),
+          m_labSeed(seed ^ (static_cast<quint64>(index + 1) * 0xC2B2AE3D27D4EB4Full))
     {}
 
     Result<void> write();
@@ -482,6 +483,9 @@ private:
     Database &m_db;
     Rng m_rng;
     int m_index;
+    /// Seed of the LDL and potassium draws (issue #9), apart from m_rng so that adding them
+    /// left every other value of the cohort as it was.
+    quint64 m_labSeed;
     qint64 m_id = 0;
 
     // Who the patient is.
@@ -939,7 +943,8 @@ Result<void> DemoPatient::writeVisit(int k)
             number(Var::HdlCholesterol, std::round(hdl));
         }
     }
-    if ((labs || m_ckd) && m_gap != Gap::NoCreatinine) {
+    const bool kidneyLabs = (labs || m_ckd) && m_gap != Gap::NoCreatinine;
+    if (kidneyLabs) {
         if (m_si)
             number(Var::Creatinine,
                    std::round(creatinine * clinical::units::kCreatinineUmolPerMgdl),
@@ -980,6 +985,30 @@ Result<void> DemoPatient::writeVisit(int k)
             number(Var::FastingGlucose,
                    std::round(glucose * clinical::units::kGlucoseMgdlPerMmol),
                    "mg/dL");
+    }
+
+    // LDL cholesterol and potassium, from a stream of their own (m_labSeed): drawn with m_rng
+    // they would have shifted every later value of the cohort.
+    Rng lab(m_labSeed ^ (static_cast<quint64>(k + 1) * 0x94D049BB133111EBull));
+    if (labs && m_gap != Gap::NoLipids && lab.chance(0.8)) {
+        // As a laboratory reports it: non-HDL cholesterol less the cholesterol carried in VLDL
+        // (Friedewald's triglycerides / 5 in mg/dL, drawn here as 10-60 mg/dL), from the total
+        // and HDL as typed, so LDL < total - HDL even after rounding (at most 1.9 mg/dL, half of
+        // 0.1 mmol/L).
+        const double perMmol = clinical::units::kCholesterolMgdlPerMmol;
+        const double tcTyped = m_si ? round1(tc / perMmol) * perMmol : std::round(tc);
+        const double hdlTyped = m_si ? round2(hdl / perMmol) * perMmol : std::round(hdl);
+        const double nonHdl = tcTyped - hdlTyped;
+        const double ldl = nonHdl - clamp(lab.normal(27, 9), 10, std::max(10.0, 0.4 * nonHdl));
+        if (m_si)
+            number(Var::LdlCholesterol, round1(ldl / perMmol), "mmol/L");
+        else
+            number(Var::LdlCholesterol, std::round(ldl));
+    }
+    if (kidneyLabs && lab.chance(m_ckd || m_bpDrugs || diabetesNow ? 0.8 : 0.35)) {
+        // Serum potassium, higher as the kidneys fail (mmol/L, both unit systems).
+        const double shift = egfr < 30 ? 0.5 : egfr < 60 ? 0.2 : 0.0;
+        number(Var::Potassium, round1(clamp(lab.normal(4.3 + shift, 0.35), 3.2, 6.2)));
     }
 
     // Smoking as asked at every visit.

@@ -165,6 +165,40 @@ private Q_SLOTS:
             QCOMPARE(row.status, Status::Refused);
     }
 
+    void intakeOnlyLabsChangeNoResult_data() { card_data(); }
+    void intakeOnlyLabsChangeNoResult()
+    {
+        // LDL cholesterol and potassium are recorded at intake (issue #9) and read by no model:
+        // neither is a card input, and no value of theirs moves a row or an input used.
+        QFETCH(QString, id);
+        const RiskModel *model = modelFor(id);
+        for (const InputSpec &spec : model->card().inputs) {
+            QVERIFY(spec.var != Var::LdlCholesterol);
+            QVERIFY(spec.var != Var::Potassium);
+        }
+        Snapshot without = typicalPatient();
+        without.clear(Var::LdlCholesterol);
+        without.clear(Var::Potassium);
+        const Evaluation reference = model->evaluate(without);
+        for (const auto &[ldl, potassium] : {std::pair{130.0, 4.3}, std::pair{1500.0, 10.0}}) {
+            Snapshot with = without;
+            with.set(Var::LdlCholesterol, ldl);
+            with.set(Var::Potassium, potassium);
+            const Evaluation e = model->evaluate(with);
+            QCOMPARE(e.modelId, reference.modelId);
+            QCOMPARE(e.rows.size(), reference.rows.size());
+            for (std::size_t i = 0; i < e.rows.size(); ++i) {
+                QCOMPARE(e.rows[i].value, reference.rows[i].value);
+                QCOMPARE(e.rows[i].status, reference.rows[i].status);
+                QCOMPARE(e.rows[i].category, reference.rows[i].category);
+                QCOMPARE(e.rows[i].messages, reference.rows[i].messages);
+            }
+            QCOMPARE(e.inputs.size(), reference.inputs.size());
+            for (std::size_t i = 0; i < e.inputs.size(); ++i)
+                QCOMPARE(e.inputs[i].var, reference.inputs[i].var);
+        }
+    }
+
     void fractionalCodeRefused_data() { card_data(); }
     void fractionalCodeRefused()
     {

@@ -125,6 +125,48 @@ private Q_SLOTS:
         QVERIFY(sawEntered);
     }
 
+    void labsWithoutAModelKeepTheirUnits()
+    {
+        // LDL typed in mmol/L and potassium (issue #9): stored as typed with the UCUM unit,
+        // read back in the canonical unit (2.6 mmol/L x 38.67 = 100.542 mg/dL, Units.h).
+        const qint64 pid = newPatient(QStringLiteral("C-labs"));
+        Visit v;
+        v.measuredAt = kVisit1;
+        v.values = {{Var::TotalCholesterol, 5.0, QStringLiteral("mmol/L")},
+                    {Var::HdlCholesterol, 1.3, QStringLiteral("mmol/L")},
+                    {Var::LdlCholesterol, 2.6, QStringLiteral("mmol/L")},
+                    {Var::Potassium, 4.3, QStringLiteral("mmol/L")}};
+        auto saved = saveVisit(*m_nurse, pid, v);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message()));
+        clinical::EnteredValues entered;
+        auto s = patientSnapshot(*m_nurse, pid, kVisit1.date(), &entered);
+        QVERIFY(s);
+        QCOMPARE(*s->get(Var::LdlCholesterol), 2.6 * 38.67);
+        QCOMPARE(*s->get(Var::Potassium), 4.3);
+        QCOMPARE(entered[clinical::index(Var::LdlCholesterol)]->value, 2.6);
+        QCOMPARE(entered[clinical::index(Var::LdlCholesterol)]->unit, QStringLiteral("mmol/L"));
+        auto t = patientTimeline(*m_nurse, pid);
+        QVERIFY(t);
+        int seen = 0;
+        for (const TimelineEntry &e : *t) {
+            if (e.what == QLatin1String("ldl_cholesterol")) {
+                QCOMPARE(e.value, QStringLiteral("2.6 mmol/L"));
+                ++seen;
+            }
+            if (e.what == QLatin1String("potassium")) {
+                QCOMPARE(e.value, QStringLiteral("4.3 mmol/L"));
+                ++seen;
+            }
+        }
+        QCOMPARE(seen, 2);
+        // LDL equal to the total is the limit, not beyond it.
+        Visit edge;
+        edge.measuredAt = kVisit2;
+        edge.values
+            = {{Var::TotalCholesterol, 120, QString()}, {Var::LdlCholesterol, 120, QString()}};
+        QVERIFY(saveVisit(*m_nurse, pid, edge));
+    }
+
     void oneReadingHasNoSd()
     {
         const qint64 pid = newPatient(QStringLiteral("C-one"));
@@ -154,6 +196,13 @@ private Q_SLOTS:
         QTest::newRow("given twice") << 8 << QStringLiteral("sbp");
         QTest::newRow("foreign medication") << 9 << QStringLiteral("medication");
         QTest::newRow("unknown code") << 10 << QStringLiteral("smoking");
+        // Issue #9's intake labs: LDL is part of total cholesterol (compared in mg/dL whatever
+        // the units typed: 160 mg/dL > 4.0 mmol/L x 38.67 = 154.68 mg/dL); the limits are those
+        // of core/clinical/Plausibility.cpp.
+        QTest::newRow("ldl above total") << 11 << QStringLiteral("ldl_cholesterol");
+        QTest::newRow("ldl negative") << 12 << QStringLiteral("ldl_cholesterol");
+        QTest::newRow("potassium 12 mmol/L") << 13 << QStringLiteral("potassium");
+        QTest::newRow("potassium in mg/dL") << 14 << QStringLiteral("potassium");
     }
 
     void impossibleVisitWritesNothing()
@@ -202,6 +251,19 @@ private Q_SLOTS:
             break;
         case 10:
             v.values.push_back({Var::Smoking, 6, QString()});
+            break;
+        case 11:
+            v.values.push_back({Var::TotalCholesterol, 4.0, QStringLiteral("mmol/L")});
+            v.values.push_back({Var::LdlCholesterol, 160, QString()});
+            break;
+        case 12:
+            v.values.push_back({Var::LdlCholesterol, -0.5, QStringLiteral("mmol/L")});
+            break;
+        case 13:
+            v.values.push_back({Var::Potassium, 12, QString()});
+            break;
+        case 14:
+            v.values.push_back({Var::Potassium, 16.8, QStringLiteral("mg/dL")});
             break;
         }
         const char *tables[] = {"SELECT count(*) FROM observations",

@@ -4,6 +4,7 @@
 // AF, diabetes, treated hypertension, quitters, statin starts, medications, allergies, safety
 // facts, corrections with reasons), and the cohort is the same every time it is generated.
 #include "core/clinical/MedicationClasses.h"
+#include "core/clinical/Plausibility.h"
 #include "core/clinical/SnapshotAssembly.h"
 #include "core/risk/BatchScorer.h"
 #include "core/risk/RiskRegistry.h"
@@ -475,6 +476,64 @@ private Q_SLOTS:
         QVERIFY(variables.size() >= 3);
     }
 
+    void ldlAndPotassiumAtSomeVisits()
+    {
+        // Issue #9's intake labs that no model reads: LDL with most lipid panels, always below
+        // total minus HDL cholesterol of the same visit (LDL is part of non-HDL cholesterol),
+        // potassium with some kidney panels; all within the plausible ranges of
+        // core/clinical/Plausibility.cpp, so the demo never shows an implausible lab.
+        Database &db = detail::VaultAccess::db(*m_vault);
+        auto st = db.prepare(
+            "SELECT patient_id, effective_date, variable, value FROM observations o"
+            " WHERE variable IN ('total_cholesterol', 'hdl_cholesterol', 'ldl_cholesterol',"
+            " 'potassium') AND NOT EXISTS (SELECT 1 FROM observations s WHERE s.supersedes = "
+            "o.id)");
+        QVERIFY(st);
+        std::map<std::pair<qint64, QString>, std::map<QString, double>> visits;
+        for (;;) {
+            auto row = st->step();
+            QVERIFY(row);
+            if (!*row)
+                break;
+            visits[{st->int64(0), st->text(1)}][st->text(2)] = st->real(3);
+        }
+        int lipidPanels = 0;
+        int withLdl = 0;
+        int withPotassium = 0;
+        for (const auto &[key, values] : visits) {
+            const auto has = [&](const char *name) { return values.count(QLatin1String(name)); };
+            if (has("total_cholesterol"))
+                ++lipidPanels;
+            if (has("potassium")) {
+                ++withPotassium;
+                const double k = values.at(QStringLiteral("potassium"));
+                QVERIFY2(clinical::isPlausible(Var::Potassium, k), qPrintable(QString::number(k)));
+            }
+            if (!has("ldl_cholesterol"))
+                continue;
+            ++withLdl;
+            QVERIFY(has("total_cholesterol") && has("hdl_cholesterol"));
+            const double ldl = values.at(QStringLiteral("ldl_cholesterol"));
+            const double nonHdl = values.at(QStringLiteral("total_cholesterol"))
+                                  - values.at(QStringLiteral("hdl_cholesterol"));
+            QVERIFY2(ldl < nonHdl,
+                     qPrintable(QStringLiteral("patient %1 on %2: LDL %3 >= TC - HDL %4")
+                                    .arg(key.first)
+                                    .arg(key.second)
+                                    .arg(ldl)
+                                    .arg(nonHdl)));
+            QVERIFY2(clinical::isPlausible(Var::LdlCholesterol, ldl),
+                     qPrintable(QString::number(ldl)));
+        }
+        // The cohort's shares: LDL with 80 % of lipid panels, potassium with 35-80 % of kidney
+        // panels (DemoCohort.cpp); bounds leave room for the draw.
+        QVERIFY2(withLdl > lipidPanels / 2 && withLdl < lipidPanels,
+                 qPrintable(QStringLiteral("%1 of %2").arg(withLdl).arg(lipidPanels)));
+        QVERIFY2(withPotassium >= 500, qPrintable(QString::number(withPotassium)));
+        QVERIFY(count([](const Patient &p) { return p.snapshot.has(Var::LdlCholesterol); }) >= 300);
+        QVERIFY(count([](const Patient &p) { return p.snapshot.has(Var::Potassium); }) >= 150);
+    }
+
     void valuesKeepTheUnitsTheyWereTypedIn()
     {
         // Some clinics type SI units; the chart keeps what was typed (issue #9 Intake).
@@ -486,6 +545,7 @@ private Q_SLOTS:
                             + p.entered[i]->unit + QLatin1Char(']')];
         for (const char *column : {"total_cholesterol[mmol/L]",
                                    "hdl_cholesterol[mmol/L]",
+                                   "ldl_cholesterol[mmol/L]",
                                    "creatinine[umol/L]",
                                    "hba1c[mmol/mol]",
                                    "uacr[mg/mmol]",

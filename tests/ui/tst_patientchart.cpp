@@ -17,15 +17,18 @@
 #include "ui/chart/RiskCard.h"
 #include "ui/chart/RiskDashboard.h"
 #include "ui/intake/IntakeWidget.h"
+#include "ui/intake/MeasurementField.h"
 #include "ui/timeline/TimelineWidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -288,6 +291,119 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(compared, static_cast<int>(shown.size()));
+    }
+
+    void intakeLabsLdlAndPotassium()
+    {
+        // Issue #9 Intake: LDL beside total and HDL with the same unit choice, potassium in
+        // mmol/L; plausibility as typed (core/clinical/Plausibility.cpp: potassium possible
+        // 1.0-10.0, plausible 2.5-6.5 mmol/L); stored as typed with its UCUM unit.
+        unlockAs(QStringLiteral("demo-nurse"));
+        auto patients = m_window->session()->listPatients();
+        QVERIFY(patients && patients->size() >= 2);
+        const qint64 id = (*patients)[1].id;
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Intake);
+        ui::IntakeWidget *intake = chart->intake();
+        ui::MeasurementField *ldl = intake->field(clinical::Var::LdlCholesterol);
+        ui::MeasurementField *potassium = intake->field(clinical::Var::Potassium);
+        QVERIFY(ldl && potassium);
+        using State = ui::MeasurementField::State;
+
+        // LDL offers the units of total cholesterol; potassium only mmol/L.
+        auto *ldlUnit = child<QComboBox>(*chart, QStringLiteral("unit_ldl_cholesterol"));
+        QVERIFY(ldlUnit);
+        QCOMPARE(ldlUnit->count(), 2);
+        QVERIFY(ldlUnit->findData(QStringLiteral("mg/dL")) >= 0);
+        const int mmol = ldlUnit->findData(QStringLiteral("mmol/L"));
+        QVERIFY(mmol >= 0);
+        QCOMPARE(potassium->unit(), QStringLiteral("mmol/L"));
+        QVERIFY(!child<QComboBox>(*chart, QStringLiteral("unit_potassium"))->isVisibleTo(chart));
+
+        // Total cholesterol 150 mg/dL; LDL 4.5 mmol/L = 174.0 mg/dL (x 38.67) is above it:
+        // refused next to the field, naming the rule, whatever units were chosen.
+        typeInto(QStringLiteral("input_total_cholesterol"), QStringLiteral("150"));
+        ldlUnit->setCurrentIndex(mmol);
+        Q_EMIT ldlUnit->activated(mmol);
+        typeInto(QStringLiteral("input_ldl_cholesterol"), QLocale().toString(4.5));
+        QCOMPARE(ldl->state(), State::Impossible);
+        auto *ldlVerdict = child<QLabel>(*chart, QStringLiteral("verdict_ldl_cholesterol"));
+        QVERIFY2(ldlVerdict->text().contains(QStringLiteral("LDL above total cholesterol")),
+                 qPrintable(ldlVerdict->text()));
+        QVERIFY(!intake->save());
+        QVERIFY2(child<QLabel>(*chart, QStringLiteral("intakeStatusLabel"))
+                     ->text()
+                     .contains(QStringLiteral("LDL cholesterol")),
+                 qPrintable(child<QLabel>(*chart, QStringLiteral("intakeStatusLabel"))->text()));
+        // Retyping the field keeps the refusal while the rule still holds.
+        typeInto(QStringLiteral("input_ldl_cholesterol"), QLocale().toString(4.4));
+        QCOMPARE(ldl->state(), State::Impossible);
+        // 2.6 mmol/L (100.5 mg/dL) is below the total: accepted.
+        typeInto(QStringLiteral("input_ldl_cholesterol"), QLocale().toString(2.6));
+        QCOMPARE(ldl->state(), State::Ok);
+
+        // Potassium 12 mmol/L: impossible, refused with the reason next to the field.
+        typeInto(QStringLiteral("input_potassium"), QStringLiteral("12"));
+        QCOMPARE(potassium->state(), State::Impossible);
+        QVERIFY(child<QLabel>(*chart, QStringLiteral("verdict_potassium"))
+                    ->text()
+                    .contains(QStringLiteral("possible range")));
+        QVERIFY(!intake->save());
+        // 6.8 mmol/L: possible but implausible, saved only once confirmed.
+        typeInto(QStringLiteral("input_potassium"), QLocale().toString(6.8));
+        QCOMPARE(potassium->state(), State::NeedsConfirmation);
+        auto *confirm = child<QCheckBox>(*chart, QStringLiteral("confirm_potassium"));
+        QVERIFY(confirm->isVisibleTo(chart));
+        QVERIFY(!potassium->acceptable());
+        QVERIFY(!intake->save());
+        confirm->setChecked(true);
+        QVERIFY(potassium->acceptable());
+        QVERIFY2(intake->save(),
+                 qPrintable(child<QLabel>(*chart, QStringLiteral("intakeStatusLabel"))->text()));
+
+        // Stored as typed: LDL 2.6 with unit mmol/L (canonical 2.6 x 38.67 mg/dL), potassium
+        // 6.8 in its canonical mmol/L.
+        auto rows = m_window->session()->observations(id);
+        QVERIFY(rows);
+        const store::ObservationRow *ldlRow = nullptr;
+        const store::ObservationRow *kRow = nullptr;
+        for (const store::ObservationRow &r : *rows) {
+            if (r.variable == clinical::Var::LdlCholesterol && !ldlRow)
+                ldlRow = &r;
+            if (r.variable == clinical::Var::Potassium && !kRow)
+                kRow = &r;
+        }
+        for (const store::ObservationRow &r : *rows) { // the newest of each
+            if (r.variable == clinical::Var::LdlCholesterol && r.id > ldlRow->id)
+                ldlRow = &r;
+            if (r.variable == clinical::Var::Potassium && r.id > kRow->id)
+                kRow = &r;
+        }
+        QVERIFY(ldlRow && kRow);
+        QCOMPARE(ldlRow->enteredValue, std::optional<double>(2.6));
+        QCOMPARE(ldlRow->enteredUnit, QStringLiteral("mmol/L"));
+        QCOMPARE(ldlRow->value, 2.6 * 38.67);
+        QCOMPARE(kRow->value, 6.8);
+        QCOMPARE(kRow->unit, QStringLiteral("mmol/L"));
+
+        // The timeline names both, with their units.
+        chart->showView(ui::PatientChartWidget::View::Timeline);
+        QTableWidget *table = chart->timeline()->table();
+        bool ldlShown = false;
+        bool kShown = false;
+        const QString ldlText = QStringLiteral("%1 mmol/L").arg(QLocale().toString(2.6));
+        const QString kText = QStringLiteral("%1 mmol/L").arg(QLocale().toString(6.8));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 2)->text() == QStringLiteral("LDL cholesterol")
+                && table->item(r, 3)->text() == ldlText)
+                ldlShown = true;
+            if (table->item(r, 2)->text() == QStringLiteral("Potassium")
+                && table->item(r, 3)->text() == kText)
+                kShown = true;
+        }
+        QVERIFY(ldlShown);
+        QVERIFY(kShown);
     }
 
     void correctionShowsInTimeline()

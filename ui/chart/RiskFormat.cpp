@@ -187,6 +187,10 @@ QString RiskFormat::variable(Var v)
         return tr("Alcohol excess");
     case Var::Dialysis:
         return tr("On dialysis");
+    case Var::LdlCholesterol:
+        return tr("LDL cholesterol");
+    case Var::Potassium:
+        return tr("Potassium");
     default:
         break;
     }
@@ -256,6 +260,13 @@ QString RiskFormat::definition(Var v)
     case Var::HighGlucoseHistory:
         return tr("Ever found to have high blood glucose, for example at a health check, "
                   "during illness or pregnancy (FINDRISC).");
+    case Var::LdlCholesterol:
+        return tr("Low-density lipoprotein cholesterol as the laboratory reports it (measured or "
+                  "calculated). Part of the total cholesterol, so it cannot exceed it. No risk "
+                  "model uses it.");
+    case Var::Potassium:
+        return tr("Serum potassium. A result in mEq/L is the same number in mmol/L. No risk "
+                  "model uses it.");
     case Var::Race:
         return tr("Asked only because the Pooled Cohort Equations have separate equations for "
                   "white and African American adults. The race-free PREVENT equations are "

@@ -314,6 +314,7 @@ QGroupBox *IntakeWidget::buildLabSection()
     auto *form = new QFormLayout(box);
     for (Var v : {Var::TotalCholesterol,
                   Var::HdlCholesterol,
+                  Var::LdlCholesterol,
                   Var::Hba1c,
                   Var::FastingGlucose,
                   Var::Creatinine})
@@ -322,6 +323,7 @@ QGroupBox *IntakeWidget::buildLabSection()
     m_egfr->setObjectName(QStringLiteral("intakeEgfrLabel"));
     form->addRow(tr("eGFR (CKD-EPI 2021):"), m_egfr);
     addField(form, Var::Uacr);
+    addField(form, Var::Potassium);
     return box;
 }
 
@@ -658,16 +660,20 @@ void IntakeWidget::updateDerived()
         m_egfr->setText(tr("from creatinine, age and sex (adults)"));
     }
 
-    // Cross-field rule shown next to the field: HDL cannot exceed total cholesterol.
+    // Cross-field rules shown next to the field: HDL and LDL are parts of total cholesterol
+    // and cannot exceed it (the vault refuses the same, core/store/ChartRecords.cpp). Compared
+    // in the canonical unit, whatever units were chosen. Set again on every change: editing
+    // the field clears its refusal, and the rule must come back while it still holds.
     const auto tc = field(Var::TotalCholesterol)->canonicalValue();
-    const auto hdl = field(Var::HdlCholesterol)->canonicalValue();
-    const bool hdlAboveTotal = tc && hdl && *hdl > *tc;
-    if (hdlAboveTotal != m_hdlRuleShown) {
-        m_hdlRuleShown = hdlAboveTotal;
-        field(Var::HdlCholesterol)
-            ->setExternalError(hdlAboveTotal ? tr("Refused: HDL above total cholesterol")
-                                             : QString());
-    }
+    const auto partOfTotal = [&](Var part, bool &shown, const QString &reason) {
+        const auto value = field(part)->canonicalValue();
+        const bool above = tc && value && *value > *tc;
+        if (above || shown)
+            field(part)->setExternalError(above ? reason : QString());
+        shown = above;
+    };
+    partOfTotal(Var::HdlCholesterol, m_hdlRuleShown, tr("Refused: HDL above total cholesterol"));
+    partOfTotal(Var::LdlCholesterol, m_ldlRuleShown, tr("Refused: LDL above total cholesterol"));
 }
 
 void IntakeWidget::refillMedications()

@@ -86,6 +86,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     bool m_hdlRuleShown = false;
+    bool m_ldlRuleShown = false;
 
     QScrollArea *m_scroll = nullptr;
     std::vector<QGroupBox *> m_sections;
