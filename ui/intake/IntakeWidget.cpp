@@ -225,9 +225,12 @@ QComboBox *IntakeWidget::addChoice(QFormLayout *form, Var var)
         for (int i = 0; i < words.size(); ++i)
             combo->addItem(words[i], info.firstCode + i);
     }
+    // Sized by a short minimum, not by the longest choice: otherwise long German choices and
+    // labels together pushed the column wider than a 1280-pixel window.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
     auto *label = new QLabel(RiskFormat::variable(var) + QLatin1Char(':'));
     label->setBuddy(combo);
-    label->setWordWrap(true);
     const QString definition = RiskFormat::definition(var);
     if (!definition.isEmpty()) {
         label->setToolTip(definition);
@@ -332,6 +335,8 @@ QGroupBox *IntakeWidget::buildHistorySection()
     QGroupBox *box = section(tr("Smoking, conditions and family history"), "intakeHistorySection");
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A label too long for the column puts its field on the next line instead of being cut.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     addChoice(form, Var::Smoking);
     addChoice(form, Var::Diabetes);
     // The 0/1 conditions of the `precis-cli score` vocabulary.
