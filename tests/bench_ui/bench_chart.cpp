@@ -88,7 +88,7 @@ void BM_WhatIfChangeRepainted(benchmark::State &state)
     Fixture &f = fixture();
     f.window->openPatient(f.patientId);
     ui::RiskDashboard *dashboard = f.window->patientChart()->dashboard();
-    dashboard->chartTabs()->setCurrentWidget(dashboard->whatIf());
+    dashboard->showChart(dashboard->whatIf());
     paintAll(f.window.get());
     QDoubleSpinBox *sbp = dashboard->whatIf()->sbpEdit();
     double value = 120;

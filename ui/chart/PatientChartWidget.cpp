@@ -41,6 +41,8 @@ PatientChartWidget::PatientChartWidget(const risk::RiskRegistry &registry, QWidg
     m_name->setObjectName(QStringLiteral("chartPatientName"));
     m_facts = new QLabel(m_header);
     m_facts->setObjectName(QStringLiteral("chartPatientFacts"));
+    // Wraps rather than running under "Signed in" in a narrow window or at a large font size.
+    m_facts->setWordWrap(true);
     m_allergies = new QLabel(m_header);
     m_allergies->setObjectName(QStringLiteral("chartAllergies"));
     m_allergies->setWordWrap(true);

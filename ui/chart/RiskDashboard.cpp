@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -49,6 +50,7 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     m_showAll->setObjectName(QStringLiteral("showAllModelsCheck"));
     m_asOf = new QLabel(this);
     m_asOf->setObjectName(QStringLiteral("dashboardAsOfLabel"));
+    m_asOf->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_record = new QPushButton(tr("&Record Assessment"), this);
     m_record->setObjectName(QStringLiteral("recordAssessmentButton"));
     m_record->setToolTip(tr("Store the models, versions, exact inputs and results shown here in "
@@ -57,16 +59,24 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
     m_status->setWordWrap(true);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(12, 8, 12, 4);
-    bar->addWidget(regionLabel);
-    bar->addWidget(m_regionCombo);
-    bar->addSpacing(12);
-    bar->addWidget(m_showAll);
-    bar->addStretch(1);
-    bar->addWidget(m_asOf);
-    bar->addSpacing(12);
-    bar->addWidget(m_record);
+    // Two groups on one line; resizeEvent() puts the second under the first when both do not
+    // fit (a small window at a large font size, or long German words).
+    m_barLeft = new QHBoxLayout;
+    m_barLeft->addWidget(regionLabel);
+    m_barLeft->addWidget(m_regionCombo);
+    m_barLeft->addSpacing(12);
+    m_barLeft->addWidget(m_showAll);
+    m_barLeft->addStretch(1);
+    m_barRight = new QHBoxLayout;
+    m_barRight->addStretch(1);
+    m_barRight->addWidget(m_asOf);
+    m_barRight->addSpacing(12);
+    m_barRight->addWidget(m_record);
+    m_bar = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_bar->setContentsMargins(12, 8, 12, 4);
+    m_bar->addLayout(m_barLeft, 1);
+    m_bar->addLayout(m_barRight);
+    auto *bar = m_bar;
 
     m_cardHost = new QWidget;
     m_cardHost->setObjectName(QStringLiteral("riskCardHost"));
@@ -90,11 +100,22 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     m_trend = new TrendPanel(m_charts);
     m_talk = new TalkPanel(m_charts);
     m_comparison = new ComparisonPanel(m_charts);
-    m_charts->addTab(m_contributions, tr("C&ontributions"));
-    m_charts->addTab(m_whatIf, tr("&What-if"));
-    m_charts->addTab(m_trend, tr("T&rend"));
-    m_charts->addTab(m_talk, tr("&100 People"));
-    m_charts->addTab(m_comparison, tr("&Compare Models"));
+    // Each panel scrolls rather than shrinking its chart below a readable height (a small
+    // window at a large font size left a chart of axis labels reduced to "...").
+    const auto scrollable = [this](QWidget *panel) {
+        auto *area = new QScrollArea(m_charts);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        panel->setMinimumHeight(380);
+        area->setWidget(panel);
+        return area;
+    };
+    m_charts->addTab(scrollable(m_contributions), tr("C&ontributions"));
+    m_charts->addTab(scrollable(m_whatIf), tr("&What-if"));
+    m_charts->addTab(scrollable(m_trend), tr("T&rend"));
+    m_charts->addTab(scrollable(m_talk), tr("&100 People"));
+    m_charts->addTab(scrollable(m_comparison), tr("&Compare Models"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("dashboardSplitter"));
@@ -117,6 +138,24 @@ RiskDashboard::RiskDashboard(const risk::RiskRegistry &registry, QWidget *parent
     connect(m_showAll, &QCheckBox::toggled, this, &RiskDashboard::rebuildCards);
     connect(m_regionCombo, &QComboBox::activated, this, &RiskDashboard::onRegionChosen);
     connect(m_record, &QPushButton::clicked, this, &RiskDashboard::recordAssessment);
+}
+
+void RiskDashboard::showChart(QWidget *panel)
+{
+    for (int i = 0; i < m_charts->count(); ++i) {
+        auto *area = qobject_cast<QScrollArea *>(m_charts->widget(i));
+        if (area != nullptr && area->widget() == panel)
+            m_charts->setCurrentIndex(i);
+    }
+}
+
+void RiskDashboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const QMargins m = m_bar->contentsMargins();
+    const int needed = m_barLeft->minimumSize().width() + m_barRight->minimumSize().width()
+                       + m_bar->spacing() + m.left() + m.right();
+    m_bar->setDirection(width() < needed ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 bool RiskDashboard::eventFilter(QObject *watched, QEvent *event)

@@ -11,8 +11,10 @@
 
 #include <memory>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -44,6 +46,8 @@ public:
     [[nodiscard]] RiskCard *card(const QString &modelId) const;
     void selectModel(const QString &modelId);
     [[nodiscard]] QTabWidget *chartTabs() const { return m_charts; }
+    /// Selects the tab that shows `panel` (each panel sits in a scroll area of its tab).
+    void showChart(QWidget *panel);
     [[nodiscard]] WhatIfPanel *whatIf() const { return m_whatIf; }
     [[nodiscard]] TalkPanel *talk() const { return m_talk; }
     [[nodiscard]] QPushButton *recordButton() const { return m_record; }
@@ -52,6 +56,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void fieldRequested(clinical::Var var);
@@ -67,6 +72,9 @@ private:
     DashboardState m_state;
     store::GuidelineRegion m_region = store::GuidelineRegion::Us;
 
+    QBoxLayout *m_bar = nullptr;
+    QHBoxLayout *m_barLeft = nullptr;
+    QHBoxLayout *m_barRight = nullptr;
     QComboBox *m_regionCombo = nullptr;
     QCheckBox *m_showAll = nullptr;
     QLabel *m_asOf = nullptr;
