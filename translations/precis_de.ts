@@ -1956,6 +1956,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>The correction was refused: %1</source>
         <translation>Die Korrektur wurde abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Showing this view could not be recorded in the audit trail. Lock the vault and ask your administrator to check it.</source>
+        <translation>Das Anzeigen dieser Ansicht konnte nicht im Protokoll vermerkt werden. Sperren Sie den Tresor und bitten Sie Ihren Administrator, ihn zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::PatientListWidget</name>

@@ -1956,6 +1956,10 @@ Reinstall Precis or ask your administrator.</translation>
         <source>The correction was refused: %1</source>
         <translation>The correction was refused: %1</translation>
     </message>
+    <message>
+        <source>Showing this view could not be recorded in the audit trail. Lock the vault and ask your administrator to check it.</source>
+        <translation>Showing this view could not be recorded in the audit trail. Lock the vault and ask your administrator to check it.</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::PatientListWidget</name>

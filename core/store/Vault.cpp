@@ -761,6 +761,38 @@ Result<PatientSummary> Vault::openPatient(qint64 id)
     return p;
 }
 
+Result<void> Vault::recordChartView(qint64 id, const QString &view)
+{
+    if (auto r = requireClinical(); !r)
+        return r;
+    static const QStringList kViews{
+        QStringLiteral("summary"), QStringLiteral("intake"), QStringLiteral("timeline")};
+    if (!kViews.contains(view))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("unknown chart view"),
+                    QStringLiteral("view"),
+                    view);
+    auto exists = m_db->prepare("SELECT count(*) FROM patients WHERE id = ?");
+    if (!exists)
+        return tl::unexpected(exists.error());
+    exists->bind(1, id);
+    auto row = exists->step();
+    if (!row)
+        return tl::unexpected(classifyReadError(*this, row.error()));
+    if (!*row || exists->int64(0) == 0)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("no such patient"),
+                    QStringLiteral("id"),
+                    QString::number(id));
+    exists->reset();
+    return appendAudit(*m_db,
+                       m_user.name,
+                       QString::fromLatin1(audit::kChartRead),
+                       id,
+                       QStringLiteral("%1 view shown").arg(view))
+        .map([](qint64) {});
+}
+
 Result<void> Vault::setIdleTimeoutMinutes(int minutes)
 {
     if (auto r = requireUnlocked(); !r)

@@ -8,6 +8,8 @@
 #include "core/risk/RiskRegistry.h"
 #include "core/security/InactivityTimer.h"
 #include "core/security/SecretBytes.h"
+#include "core/store/AdminTasks.h"
+#include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/DemoCohort.h"
 #include "core/store/PatientRecords.h"
@@ -404,6 +406,39 @@ private Q_SLOTS:
         }
         QVERIFY(ldlShown);
         QVERIFY(kShown);
+    }
+
+    // Issue #9: "Opening a chart, every view of it and every save is audited" - the summary
+    // too, which reads nothing new from the vault when it is shown again.
+    void everyViewShownIsAudited()
+    {
+        unlockAs(QStringLiteral("demo-nurse"));
+        auto patients = m_window->session()->listPatients();
+        QVERIFY(patients && !patients->empty());
+        const qint64 id = patients->back().id;
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Intake);
+        chart->showView(ui::PatientChartWidget::View::Summary);
+        chart->showView(ui::PatientChartWidget::View::Timeline);
+        chart->showView(ui::PatientChartWidget::View::Summary);
+        m_window->lock();
+        auto admin = store::Vault::unlock(
+            m_vault, QStringLiteral("demo-admin"), security::SecretBytes::fromUtf8(demoPassword));
+        QVERIFY(admin);
+        const auto rows = store::readAuditTrail(**admin);
+        QVERIFY(rows);
+        QStringList shown;
+        for (const store::AuditEntry &e : *rows) {
+            if (e.patientId == id && e.action == QLatin1String(store::audit::kChartRead)
+                && e.detail.endsWith(QLatin1String(" view shown")))
+                shown << e.detail;
+        }
+        QCOMPARE(shown,
+                 QStringList({QStringLiteral("intake view shown"),
+                              QStringLiteral("summary view shown"),
+                              QStringLiteral("timeline view shown"),
+                              QStringLiteral("summary view shown")}));
     }
 
     void correctionShowsInTimeline()

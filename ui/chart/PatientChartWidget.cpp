@@ -233,6 +233,16 @@ void PatientChartWidget::onViewChanged(int index)
     if (!m_session)
         return;
     QWidget *view = m_views->widget(index);
+    // Every view shown is audited, the summary included (it reads nothing new when shown again).
+    const QString token = view == m_timeline ? QStringLiteral("timeline")
+                          : view == m_intake ? QStringLiteral("intake")
+                                             : QStringLiteral("summary");
+    if (auto r = m_session->recordChartView(m_history.patient.id, token);
+        !r && r.error().code != ErrorCode::Unsupported) {
+        m_error->setText(tr("Showing this view could not be recorded in the audit trail. Lock "
+                            "the vault and ask your administrator to check it."));
+        m_error->show();
+    }
     if (view == m_timeline) {
         // Read when shown: an audited read of the chart's history, always current.
         auto entries = m_session->timeline(m_history.patient.id);

@@ -59,6 +59,8 @@ public:
 
     /// The patient's summary; audited as "chart opened".
     [[nodiscard]] virtual Result<store::PatientSummary> openPatient(qint64 id);
+    /// Audits that a view ("summary", "intake", "timeline") of the open chart was shown.
+    [[nodiscard]] virtual Result<void> recordChartView(qint64 id, const QString &view);
     [[nodiscard]] virtual Result<store::PatientDetails> patientDetails(qint64 id);
     /// Every observation, superseded ones included (the timeline shows both), oldest first.
     [[nodiscard]] virtual Result<std::vector<store::ObservationRow>> observations(qint64 id);

@@ -14,6 +14,10 @@ tl::unexpected<Error> unsupported()
 
 } // namespace
 
+Result<void> Session::recordChartView(qint64, const QString &)
+{
+    return unsupported();
+}
 Result<store::PatientSummary> Session::openPatient(qint64)
 {
     return unsupported();

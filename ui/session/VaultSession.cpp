@@ -33,6 +33,10 @@ public:
     {
         return m_vault->setIdleTimeoutMinutes(minutes);
     }
+    Result<void> recordChartView(qint64 id, const QString &view) override
+    {
+        return m_vault->recordChartView(id, view);
+    }
     Result<store::PatientSummary> openPatient(qint64 id) override
     {
         return m_vault->openPatient(id);
