@@ -6,7 +6,8 @@
 // first input byte is odd the harness therefore recomputes each record's checksum over the rest
 // of the input, so the fuzzer reaches the payload decoding behind it; even inputs are parsed
 // exactly as given. Properties: parsing never crashes, and a file that parses serialises to
-// bytes that parse again to the same users, recovery slot, rotation state and labels, and
+// bytes that parse again to the same users, recovery slot, rotation state, labels, vault-state
+// record and credentials, and
 // serialise identically.
 #include "FuzzSupport.h"
 
@@ -56,6 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     require(again->hasRecovery() == parsed->hasRecovery(), "round trip keeps the recovery slot");
     require(again->rotationPending() == parsed->rotationPending(), "round trip keeps rotation");
     require(again->demoHint() == parsed->demoHint(), "round trip keeps the demo label");
+    // The vault-state record (issue #8 D1) survives the round trip, and it is not part of the
+    // credentials it sits beside.
+    require(again->hasVaultState() == parsed->hasVaultState(), "round trip keeps the state");
+    require(again->credentialsFingerprint() == parsed->credentialsFingerprint(),
+            "round trip keeps the credentials");
     require(again->serialize() == once, "serialise(parse(serialise(x))) == serialise(x)");
     for (const QString &user : parsed->users())
         require(again->kdfParams(user).has_value(), "every user has KDF parameters");
