@@ -7,8 +7,7 @@
 // of the input, so the fuzzer reaches the payload decoding behind it; even inputs are parsed
 // exactly as given. Properties: parsing never crashes, and a file that parses serialises to
 // bytes that parse again to the same users, recovery slot, rotation state, labels, vault-state
-// record and credentials, and
-// serialise identically.
+// record and credentials, and serialise identically.
 #include "FuzzSupport.h"
 
 #include "core/security/KeySlotFile.h"
