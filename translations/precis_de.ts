@@ -21,6 +21,441 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::risk::RiskText</name>
+    <message>
+        <source>%1 = %2 is outside the valid values %3; not used</source>
+        <translation>%1 = %2 liegt außerhalb der gültigen Werte %3; nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the valid values %3</source>
+        <translation>%1 = %2 liegt außerhalb der gültigen Werte %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the valid range %3; not used</source>
+        <translation>%1 = %2 liegt außerhalb des gültigen Bereichs %3; nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the valid range %3</source>
+        <translation>%1 = %2 liegt außerhalb des gültigen Bereichs %3</translation>
+    </message>
+    <message>
+        <source>%1 is missing; required (valid values %2)</source>
+        <translation>%1 fehlt; erforderlich (gültige Werte %2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing; required (valid range %2)</source>
+        <translation>%1 fehlt; erforderlich (gültiger Bereich %2)</translation>
+    </message>
+    <message>
+        <source>%1: not an input of %2 (internal error)</source>
+        <translation>%1: keine Eingabe von %2 (interner Fehler)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a valid code (codes are whole numbers)</source>
+        <translation>%1 = %2 ist kein gültiger Code (Codes sind ganze Zahlen)</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a smoking code 0..5</source>
+        <translation>muss ein Rauchercode von 0 bis 5 sein</translation>
+    </message>
+    <message>
+        <source>BMI was derived but the height is unknown</source>
+        <translation>Der BMI wurde berechnet, aber die Körpergröße ist unbekannt</translation>
+    </message>
+    <message>
+        <source>bmi was recorded, not derived from weight: the recorded bmi is kept</source>
+        <translation>Der BMI wurde erfasst, nicht aus dem Gewicht berechnet: Der erfasste BMI bleibt bestehen</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc</source>
+        <translation>CHA2DS2-VASc</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VA (ESC 2024)</source>
+        <translation>CHA2DS2-VA (ESC 2024)</translation>
+    </message>
+    <message>
+        <source>Stroke-risk points in atrial fibrillation, and the annual ischaemic-stroke rate without anticoagulation observed at that score in the Swedish AF cohort</source>
+        <translation>Schlaganfall-Risikopunkte bei Vorhofflimmern und die jährliche Rate ischämischer Schlaganfälle ohne Antikoagulation, die bei diesem Score in der schwedischen Vorhofflimmern-Kohorte beobachtet wurde</translation>
+    </message>
+    <message>
+        <source>Stroke-risk points in atrial fibrillation, without the sex category (ESC 2024)</source>
+        <translation>Schlaganfall-Risikopunkte bei Vorhofflimmern, ohne die Kategorie Geschlecht (ESC 2024)</translation>
+    </message>
+    <message>
+        <source>1 year (rate)</source>
+        <translation>1 Jahr (Rate)</translation>
+    </message>
+    <message>
+        <source>none (points)</source>
+        <translation>keiner (Punkte)</translation>
+    </message>
+    <message>
+        <source>Euro Heart Survey on AF: 1,084 patients with non-valvular AF not on anticoagulation (Lip 2010)</source>
+        <translation>Euro Heart Survey on AF: 1.084 Patientinnen und Patienten mit nicht valvulärem Vorhofflimmern ohne Antikoagulation (Lip 2010)</translation>
+    </message>
+    <message>
+        <source>2023 ACC/AHA/ACCP/HRS Guideline for the Diagnosis and Management of Atrial Fibrillation (Joglar, Circulation 2024;149:e1): anticoagulation recommended at &gt;= 2 (men) / &gt;= 3 (women), considered at 1 (men) / 2 (women)</source>
+        <translation>2023 ACC/AHA/ACCP/HRS Guideline for the Diagnosis and Management of Atrial Fibrillation (Joglar, Circulation 2024;149:e1): Antikoagulation empfohlen ab ≥ 2 (Männer) / ≥ 3 (Frauen), zu erwägen bei 1 (Männer) / 2 (Frauen)</translation>
+    </message>
+    <message>
+        <source>2024 ESC Guidelines for the management of atrial fibrillation: anticoagulation recommended at &gt;= 2, considered at 1</source>
+        <translation>2024 ESC Guidelines for the management of atrial fibrillation: Antikoagulation empfohlen ab ≥ 2, zu erwägen bei 1</translation>
+    </message>
+    <message>
+        <source>CKD-EPI 2021 creatinine equation (race-free)</source>
+        <translation>CKD-EPI-2021-Kreatiningleichung (ohne Abstammung)</translation>
+    </message>
+    <message>
+        <source>Estimated glomerular filtration rate, indexed to 1.73 m2 body surface area, and its KDIGO GFR category</source>
+        <translation>Geschätzte glomeruläre Filtrationsrate, normiert auf 1,73 m² Körperoberfläche, und ihre GFR-Kategorie nach KDIGO</translation>
+    </message>
+    <message>
+        <source>none (current kidney function)</source>
+        <translation>keiner (aktuelle Nierenfunktion)</translation>
+    </message>
+    <message>
+        <source>8,254 participants of 10 studies with measured GFR (iothalamate and other clearance methods), without race as a predictor (Inker 2021)</source>
+        <translation>8.254 Teilnehmende aus 10 Studien mit gemessener GFR (Iothalamat- und andere Clearance-Verfahren), ohne Abstammung als Prädiktor (Inker 2021)</translation>
+    </message>
+    <message>
+        <source>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of CKD, GFR categories G1-G5 (retained in KDIGO 2024)</source>
+        <translation>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of CKD, GFR-Kategorien G1–G5 (in KDIGO 2024 beibehalten)</translation>
+    </message>
+    <message>
+        <source>FINDRISC (Finnish Diabetes Risk Score)</source>
+        <translation>FINDRISC (Finnish Diabetes Risk Score)</translation>
+    </message>
+    <message>
+        <source>Points of the FINDRISC form and the published 10-year risk of type 2 diabetes of the points band (a band estimate, not an individual prediction)</source>
+        <translation>Punkte des FINDRISC-Fragebogens und das veröffentlichte 10-Jahres-Risiko für Typ-2-Diabetes der Punktegruppe (ein Gruppenschätzwert, keine individuelle Vorhersage)</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10 Jahre</translation>
+    </message>
+    <message>
+        <source>Finnish National Population Risk Factor Survey 1987: 4,435 people aged 35-64 without drug-treated diabetes, followed 10 years for drug-treated type 2 diabetes</source>
+        <translation>Finnish National Population Risk Factor Survey 1987: 4.435 Personen im Alter von 35–64 Jahren ohne medikamentös behandelten Diabetes, 10 Jahre lang auf medikamentös behandelten Typ-2-Diabetes nachbeobachtet</translation>
+    </message>
+    <message>
+        <source>FINDRISC form risk bands (Finnish Diabetes Association): &lt; 7 low, 7-11 slightly elevated, 12-14 moderate, 15-20 high, &gt; 20 very high</source>
+        <translation>Risikogruppen des FINDRISC-Fragebogens (Finnische Diabetes-Gesellschaft): &lt; 7 niedrig, 7–11 leicht erhöht, 12–14 moderat, 15–20 hoch, &gt; 20 sehr hoch</translation>
+    </message>
+    <message>
+        <source>diabetes = %1: FINDRISC screens people without known diabetes; not applicable</source>
+        <translation>Diabetes = %1: FINDRISC ist ein Screening für Menschen ohne bekannten Diabetes; nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Framingham general CVD risk (2008), lipid model</source>
+        <translation>Framingham-Risiko für kardiovaskuläre Erkrankungen (2008), Lipidmodell</translation>
+    </message>
+    <message>
+        <source>Framingham general CVD risk (2008), office-based BMI model</source>
+        <translation>Framingham-Risiko für kardiovaskuläre Erkrankungen (2008), BMI-Modell für die Praxis</translation>
+    </message>
+    <message>
+        <source>10-year risk of a first cardiovascular event: coronary death, myocardial infarction, coronary insufficiency, angina, ischaemic or haemorrhagic stroke, TIA, peripheral arterial disease or heart failure; and heart (vascular) age</source>
+        <translation>10-Jahres-Risiko eines ersten kardiovaskulären Ereignisses: koronarer Tod, Myokardinfarkt, Koronarinsuffizienz, Angina pectoris, ischämischer oder hämorrhagischer Schlaganfall, TIA, periphere arterielle Verschlusskrankheit oder Herzinsuffizienz; dazu das Herz- (Gefäß-)Alter</translation>
+    </message>
+    <message>
+        <source>Framingham Heart Study original and offspring cohorts: 8,491 participants (4,522 women) aged 30-74 without CVD at baseline examinations 1968-1987, 12-year follow-up</source>
+        <translation>Framingham Heart Study, Original- und Offspring-Kohorte: 8.491 Teilnehmende (4.522 Frauen) im Alter von 30–74 Jahren ohne kardiovaskuläre Erkrankung bei den Basisuntersuchungen 1968–1987, 12 Jahre Nachbeobachtung</translation>
+    </message>
+    <message>
+        <source>cvd = 1: established cardiovascular disease; the Framingham 2008 general CVD model was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</source>
+        <translation>Kardiovaskuläre Vorerkrankung (cvd = 1): Das allgemeine Framingham-2008-Modell wurde für die Primärprävention entwickelt; diese Schätzung liegt daher außerhalb seiner Ableitungspopulation und unterschätzt das Risiko</translation>
+    </message>
+    <message>
+        <source>heart_age = %1 a is outside 30-80 a, the span of the paper&apos;s heart-age tables: an extrapolation</source>
+        <translation>Herzalter = %1 Jahre liegt außerhalb von 30–80 Jahren, dem Bereich der Herzalter-Tabellen der Publikation: eine Extrapolation</translation>
+    </message>
+    <message>
+        <source>cvd = 1: established cardiovascular disease; %1 was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</source>
+        <translation>Kardiovaskuläre Vorerkrankung (cvd = 1): %1 wurde für die Primärprävention entwickelt; diese Schätzung liegt daher außerhalb seiner Ableitungspopulation und unterschätzt das Risiko</translation>
+    </message>
+    <message>
+        <source>HAS-BLED</source>
+        <translation>HAS-BLED</translation>
+    </message>
+    <message>
+        <source>Major-bleeding risk points in atrial fibrillation, and the observed annual major-bleeding rate at that score (0-5)</source>
+        <translation>Blutungs-Risikopunkte bei Vorhofflimmern und die bei diesem Score beobachtete jährliche Rate schwerer Blutungen (0–5)</translation>
+    </message>
+    <message>
+        <source>Euro Heart Survey on AF: 3,978 patients with 1-year follow-up (Pisters 2010)</source>
+        <translation>Euro Heart Survey on AF: 3.978 Patientinnen und Patienten mit 1 Jahr Nachbeobachtung (Pisters 2010)</translation>
+    </message>
+    <message>
+        <source>Pisters 2010 / 2020 ESC AF guideline (Hindricks, Eur Heart J 2021;42:373): HAS-BLED &gt;= 3 = high bleeding risk (address modifiable factors, review more often; not a reason to withhold anticoagulation)</source>
+        <translation>Pisters 2010 / 2020 ESC AF guideline (Hindricks, Eur Heart J 2021;42:373): HAS-BLED ≥ 3 = hohes Blutungsrisiko (beeinflussbare Faktoren angehen, häufiger kontrollieren; kein Grund, auf die Antikoagulation zu verzichten)</translation>
+    </message>
+    <message>
+        <source>score = %1: Pisters 2010 published major-bleeding rates only for scores 0-5 (too few patients above 5); no rate</source>
+        <translation>Score = %1: Pisters 2010 veröffentlichte Raten schwerer Blutungen nur für Scores von 0–5 (zu wenige Patienten über 5); keine Rate</translation>
+    </message>
+    <message>
+        <source>Kidney Failure Risk Equation, 8-variable</source>
+        <translation>Kidney Failure Risk Equation, 8 Variablen</translation>
+    </message>
+    <message>
+        <source>Kidney Failure Risk Equation, 4-variable</source>
+        <translation>Kidney Failure Risk Equation, 4 Variablen</translation>
+    </message>
+    <message>
+        <source>Risk of treated kidney failure (dialysis or pre-emptive transplantation) at 2 and 5 years in adults with CKD G3a-G5</source>
+        <translation>Risiko eines behandlungsbedürftigen Nierenversagens (Dialyse oder präemptive Transplantation) nach 2 und 5 Jahren bei Erwachsenen mit CKD G3a–G5</translation>
+    </message>
+    <message>
+        <source>2 and 5 years</source>
+        <translation>2 und 5 Jahre</translation>
+    </message>
+    <message>
+        <source>3,449 adults with CKD stages 3-5 referred to nephrologists in British Columbia, Canada (Tangri 2011); external validation in 4,942 Ontario patients</source>
+        <translation>3.449 Erwachsene mit CKD Stadium 3–5, an Nephrologen überwiesen, in British Columbia, Kanada (Tangri 2011); externe Validierung an 4.942 Patienten in Ontario</translation>
+    </message>
+    <message>
+        <source>KDIGO 2024 Clinical Practice Guideline for the Evaluation and Management of CKD (5-year 3-5 % referral; 2-year &gt; 10 % multidisciplinary care, &gt; 40 % KRT preparation) and NICE NG203 (refer at 5-year risk &gt; 5 %)</source>
+        <translation>KDIGO 2024 Clinical Practice Guideline for the Evaluation and Management of CKD (5-Jahres-Risiko 3–5 %: Überweisung; 2-Jahres-Risiko &gt; 10 %: multidisziplinäre Betreuung, &gt; 40 %: Vorbereitung der Nierenersatztherapie) und NICE NG203 (Überweisung bei 5-Jahres-Risiko &gt; 5 %)</translation>
+    </message>
+    <message>
+        <source>egfr = %1 mL/min/{1.73_m2} is outside the valid range: the KFRE applies only with egfr &lt; 60 mL/min/{1.73_m2} (CKD G3a-G5)</source>
+        <translation>eGFR = %1 mL/min/1,73 m² liegt außerhalb des gültigen Bereichs: Die KFRE gilt nur bei eGFR &lt; 60 mL/min/1,73 m² (CKD G3a–G5)</translation>
+    </message>
+    <message>
+        <source>dialysis = 1: the KFRE does not apply on dialysis or after a kidney transplant; it predicts the start of kidney replacement therapy in CKD G3-G5 (Tangri 2011)</source>
+        <translation>Dialyse (dialysis = 1): Die KFRE gilt nicht unter Dialyse oder nach einer Nierentransplantation; sie sagt den Beginn einer Nierenersatztherapie bei CKD G3–G5 voraus (Tangri 2011)</translation>
+    </message>
+    <message>
+        <source>egfr = %1 mL/min/{1.73_m2} is below 10 mL/min/{1.73_m2}: the value is extrapolated below the development range of the KFRE (eGFR 10-59, Tangri 2011)</source>
+        <translation>eGFR = %1 mL/min/1,73 m² liegt unter 10 mL/min/1,73 m²: Der Wert ist unterhalb des Entwicklungsbereichs der KFRE extrapoliert (eGFR 10–59, Tangri 2011)</translation>
+    </message>
+    <message>
+        <source>Lifetime CVD risk by risk-factor strata (Lloyd-Jones 2006; ACC ASCVD Risk Estimator+)</source>
+        <translation>Lebenszeitrisiko für kardiovaskuläre Erkrankungen nach Risikofaktor-Schichten (Lloyd-Jones 2006; ACC ASCVD Risk Estimator+)</translation>
+    </message>
+    <message>
+        <source>Remaining lifetime risk (to age 95, death from other causes as competing risk) of total cardiovascular disease, by risk-factor stratum; the ACC ASCVD Risk Estimator+ reports it as lifetime ASCVD risk.</source>
+        <translation>Verbleibendes Lebenszeitrisiko (bis zum Alter von 95 Jahren, Tod aus anderer Ursache als konkurrierendes Risiko) für kardiovaskuläre Erkrankungen insgesamt, nach Risikofaktor-Schicht; der ACC ASCVD Risk Estimator+ gibt es als Lebenszeitrisiko für ASCVD an.</translation>
+    </message>
+    <message>
+        <source>lifetime (to age 95)</source>
+        <translation>Lebenszeit (bis zum Alter von 95 Jahren)</translation>
+    </message>
+    <message>
+        <source>Framingham Heart Study participants free of CVD at an index age of 50 years, stratified by risk-factor burden at that age (Lloyd-Jones 2006).</source>
+        <translation>Teilnehmende der Framingham Heart Study ohne kardiovaskuläre Erkrankung im Indexalter von 50 Jahren, geschichtet nach der Risikofaktorlast in diesem Alter (Lloyd-Jones 2006).</translation>
+    </message>
+    <message>
+        <source>cvd = 1: lifetime risk strata are for people free of cardiovascular disease</source>
+        <translation>Kardiovaskuläre Vorerkrankung (cvd = 1): Die Lebenszeitrisiko-Schichten gelten für Menschen ohne kardiovaskuläre Erkrankung</translation>
+    </message>
+    <message>
+        <source>ACC/AHA Pooled Cohort Equations</source>
+        <translation>ACC/AHA Pooled Cohort Equations</translation>
+    </message>
+    <message>
+        <source>First hard ASCVD event: nonfatal myocardial infarction, CHD death, or fatal or nonfatal stroke. Also the risk of a person of the same age, sex and race with optimal risk factors.</source>
+        <translation>Erstes schweres ASCVD-Ereignis: nicht tödlicher Myokardinfarkt, KHK-Tod oder tödlicher oder nicht tödlicher Schlaganfall. Dazu das Risiko einer Person gleichen Alters, Geschlechts und gleicher Abstammung mit optimalen Risikofaktoren.</translation>
+    </message>
+    <message>
+        <source>Pooled ARIC, CHS, CARDIA and Framingham Original and Offspring cohorts: white and African-American adults aged 40-79 years free of ASCVD at baseline.</source>
+        <translation>Gepoolte Kohorten ARIC, CHS, CARDIA und Framingham Original und Offspring: weiße und afroamerikanische Erwachsene im Alter von 40–79 Jahren ohne ASCVD zu Beginn.</translation>
+    </message>
+    <message>
+        <source>2019 ACC/AHA guideline on the primary prevention of cardiovascular disease (ages 40-75): low &lt; 5 %, borderline 5 to &lt; 7.5 %, intermediate 7.5 to &lt; 20 %, high &gt;= 20 %</source>
+        <translation>2019 ACC/AHA guideline on the primary prevention of cardiovascular disease (Alter 40–75): niedrig &lt; 5 %, Grenzbereich 5 bis &lt; 7,5 %, mittel 7,5 bis &lt; 20 %, hoch ≥ 20 %</translation>
+    </message>
+    <message>
+        <source>race = other: computed with the equations for white adults; the PCE were derived in white and African-American adults only</source>
+        <translation>Abstammung „andere“: berechnet mit den Gleichungen für weiße Erwachsene; die PCE wurden nur bei weißen und afroamerikanischen Erwachsenen entwickelt</translation>
+    </message>
+    <message>
+        <source>cvd = 1: the PCE are for primary prevention and do not apply with established cardiovascular disease</source>
+        <translation>Kardiovaskuläre Vorerkrankung (cvd = 1): Die PCE dienen der Primärprävention und gelten nicht bei bestehender kardiovaskulärer Erkrankung</translation>
+    </message>
+    <message>
+        <source>age = %1 a: no category; the 2019 ACC/AHA primary-prevention bands apply to ages 40-75</source>
+        <translation>Alter = %1 Jahre: keine Kategorie; die Primärpräventions-Kategorien der ACC/AHA von 2019 gelten für das Alter von 40–75 Jahren</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT (variant chosen from the add-ons available)</source>
+        <translation>AHA PREVENT (Variante nach den verfügbaren Zusatzwerten gewählt)</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model</source>
+        <translation>AHA PREVENT, Basismodell</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model + UACR</source>
+        <translation>AHA PREVENT, Basismodell + UACR</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model + HbA1c</source>
+        <translation>AHA PREVENT, Basismodell + HbA1c</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model + SDI</source>
+        <translation>AHA PREVENT, Basismodell + SDI</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, full model (UACR, HbA1c, SDI)</source>
+        <translation>AHA PREVENT, Vollmodell (UACR, HbA1c, SDI)</translation>
+    </message>
+    <message>
+        <source>sdi_decile = %1 is not a whole decile 1-10; not used</source>
+        <translation>SDI-Dezil = %1 ist kein ganzes Dezil von 1–10; nicht verwendet</translation>
+    </message>
+    <message>
+        <source>First total cardiovascular disease event (ASCVD or heart failure), and separately ASCVD (CHD or stroke), heart failure, CHD and stroke.</source>
+        <translation>Erstes Ereignis einer kardiovaskulären Erkrankung insgesamt (ASCVD oder Herzinsuffizienz) und getrennt ASCVD (KHK oder Schlaganfall), Herzinsuffizienz, KHK und Schlaganfall.</translation>
+    </message>
+    <message>
+        <source>10 years and 30 years (30 years only for ages 30-59)</source>
+        <translation>10 Jahre und 30 Jahre (30 Jahre nur im Alter von 30–59 Jahren)</translation>
+    </message>
+    <message>
+        <source>US adults aged 30-79 years without cardiovascular disease: 3,281,919 people from 25 cohort and electronic-health-record datasets of the CKD Prognosis Consortium.</source>
+        <translation>US-Erwachsene im Alter von 30–79 Jahren ohne kardiovaskuläre Erkrankung: 3.281.919 Personen aus 25 Kohorten- und Patientenakten-Datensätzen des CKD Prognosis Consortium.</translation>
+    </message>
+    <message>
+        <source>2026 ACC/AHA dyslipidemia guideline, on the 10-year ASCVD row only (ages 30-79): low &lt; 3 %, borderline 3 to &lt; 5 %, intermediate 5 to &lt; 10 %, high &gt;= 10 %</source>
+        <translation>2026 ACC/AHA dyslipidemia guideline, nur für das 10-Jahres-ASCVD-Risiko (Alter 30–79): niedrig &lt; 3 %, Grenzbereich 3 bis &lt; 5 %, mittel 5 bis &lt; 10 %, hoch ≥ 10 %</translation>
+    </message>
+    <message>
+        <source>cvd = 1: PREVENT is for primary prevention and does not apply with established cardiovascular disease</source>
+        <translation>Kardiovaskuläre Vorerkrankung (cvd = 1): PREVENT dient der Primärprävention und gilt nicht bei bestehender kardiovaskulärer Erkrankung</translation>
+    </message>
+    <message>
+        <source>age = %1 a: 30-year PREVENT risk is estimated only for ages 30-59 a</source>
+        <translation>Alter = %1 Jahre: Das 30-Jahres-Risiko nach PREVENT wird nur im Alter von 30–59 Jahren geschätzt</translation>
+    </message>
+    <message>
+        <source>QDiabetes-2018</source>
+        <translation>QDiabetes-2018</translation>
+    </message>
+    <message>
+        <source>Diagnosis of type 2 diabetes</source>
+        <translation>Diagnose eines Typ-2-Diabetes</translation>
+    </message>
+    <message>
+        <source>QResearch: 11.5 million people aged 25-84 in 1457 English general practices, 2000-2016, without diabetes at entry</source>
+        <translation>QResearch: 11,5 Millionen Menschen im Alter von 25–84 Jahren in 1457 englischen Hausarztpraxen, 2000–2016, ohne Diabetes bei Aufnahme</translation>
+    </message>
+    <message>
+        <source>ethnicity is blank: computed as QDiabetes&apos; &quot;white or not stated&quot; (code 1)</source>
+        <translation>Ethnie nicht angegeben: berechnet mit der QDiabetes-Kategorie „weiß oder nicht angegeben“ (Code 1)</translation>
+    </message>
+    <message>
+        <source>diabetes = %1: QDiabetes-2018 predicts diabetes in people who do not have it</source>
+        <translation>Diabetes = %1: QDiabetes-2018 sagt Diabetes bei Menschen voraus, die keinen haben</translation>
+    </message>
+    <message>
+        <source>fasting_glucose = %1 mmol/L is &gt;= 7.0 mmol/L, the diabetes range: QDiabetes-2018 does not apply</source>
+        <translation>Nüchternglukose = %1 mmol/L ist ≥ 7,0 mmol/L, der Diabetesbereich: QDiabetes-2018 gilt nicht</translation>
+    </message>
+    <message>
+        <source>hba1c = %1 % (%2 mmol/mol) is &gt;= 48 mmol/mol, the diabetes range: QDiabetes-2018 does not apply</source>
+        <translation>HbA1c = %1 % (%2 mmol/mol) ist ≥ 48 mmol/mol, der Diabetesbereich: QDiabetes-2018 gilt nicht</translation>
+    </message>
+    <message>
+        <source>hba1c = %1 % (%2 mmol/mol) is outside the valid range 15-48 mmol/mol</source>
+        <translation>HbA1c = %1 % (%2 mmol/mol) liegt außerhalb des gültigen Bereichs 15–48 mmol/mol</translation>
+    </message>
+    <message>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
+        <translation>BMI = %1 kg/m² liegt außerhalb der QDiabetes-Grenzen von ClinRisk (20–40 kg/m²): berechnet mit BMI = %2 kg/m², wie der Rechner von ClinRisk</translation>
+    </message>
+    <message>
+        <source>smoking = current: the amount is unknown; %1 needs never, former, light (&lt; 10/day), moderate (10-19) or heavy (&gt;= 20)</source>
+        <translation>Rauchen = aktuell: Die Menge ist unbekannt; %1 braucht nie, ehemals, leicht (&lt; 10/Tag), mäßig (10–19) oder stark (≥ 20)</translation>
+    </message>
+    <message>
+        <source>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis&apos;s implementation is checked against ClinRisk&apos;s published outputs but is not ClinRisk&apos;s own software.</source>
+        <translation>QRISK3 (ClinRisk Ltd.) unterstützt das Urteil der Ärztin oder des Arztes und ersetzt es nicht; sie oder er trägt die volle Verantwortung für jede Behandlungsentscheidung und dafür, ob der Score für diese Patientin oder diesen Patienten sicher, angemessen und wirksam ist. Die Umsetzung in Precis wird gegen die veröffentlichten Ergebnisse von ClinRisk geprüft, ist aber nicht die Software von ClinRisk.</translation>
+    </message>
+    <message>
+        <source>QRISK3-2017</source>
+        <translation>QRISK3-2017</translation>
+    </message>
+    <message>
+        <source>First cardiovascular event: coronary heart disease, ischaemic stroke or transient ischaemic attack; and the QRISK3 healthy heart age</source>
+        <translation>Erstes kardiovaskuläres Ereignis: koronare Herzkrankheit, ischämischer Schlaganfall oder transitorische ischämische Attacke; dazu das gesunde Herzalter nach QRISK3</translation>
+    </message>
+    <message>
+        <source>QResearch: 7.89 million people aged 25-84 in 981 English general practices, 1998-2015, free of CVD and not on statins at entry</source>
+        <translation>QResearch: 7,89 Millionen Menschen im Alter von 25–84 Jahren in 981 englischen Hausarztpraxen, 1998–2015, ohne kardiovaskuläre Erkrankung und ohne Statin bei Aufnahme</translation>
+    </message>
+    <message>
+        <source>NICE NG238 (2023)</source>
+        <translation>NICE NG238 (2023)</translation>
+    </message>
+    <message>
+        <source>ethnicity is blank: computed as QRISK3&apos;s &quot;white or not stated&quot; (code 1)</source>
+        <translation>Ethnie nicht angegeben: berechnet mit der QRISK3-Kategorie „weiß oder nicht angegeben“ (Code 1)</translation>
+    </message>
+    <message>
+        <source>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3&apos;s valid ratio range 1-12</source>
+        <translation>Gesamtcholesterin / HDL-Cholesterin = %1 / %2 mg/dL = %3 liegt außerhalb des gültigen Quotientenbereichs von QRISK3 (1–12)</translation>
+    </message>
+    <message>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
+        <translation>BMI = %1 kg/m² liegt außerhalb der QRISK3-Grenzen von ClinRisk (20–40 kg/m²): berechnet mit BMI = %2 kg/m², wie der Rechner von ClinRisk</translation>
+    </message>
+    <message>
+        <source>cvd = 1: QRISK3 is for people without cardiovascular disease (primary prevention); the score does not apply</source>
+        <translation>Kardiovaskuläre Vorerkrankung (cvd = 1): QRISK3 gilt für Menschen ohne kardiovaskuläre Erkrankung (Primärprävention); der Score ist nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>diabetes = type1: NICE NG238 does not use QRISK3 in type 1 diabetes; no category</source>
+        <translation>Typ-1-Diabetes: NICE NG238 verwendet QRISK3 nicht bei Typ-1-Diabetes; keine Kategorie</translation>
+    </message>
+    <message>
+        <source>egfr = %1 mL/min/{1.73_m2} &lt; 60: NICE NG238 does not use QRISK3 in CKD; no category</source>
+        <translation>eGFR = %1 mL/min/1,73 m² &lt; 60: NICE NG238 verwendet QRISK3 nicht bei chronischer Nierenerkrankung; keine Kategorie</translation>
+    </message>
+    <message>
+        <source>ckd_stage_3_5 = 1 (eGFR &lt; 60): NICE NG238 does not use QRISK3 in CKD; no category</source>
+        <translation>Chronische Nierenerkrankung Stadium 3–5 (eGFR &lt; 60): NICE NG238 verwendet QRISK3 nicht bei chronischer Nierenerkrankung; keine Kategorie</translation>
+    </message>
+    <message>
+        <source>uacr = %1 mg/g &gt;= 30 (albuminuria): NICE NG238 does not use QRISK3 in CKD; no category</source>
+        <translation>UACR = %1 mg/g ≥ 30 (Albuminurie): NICE NG238 verwendet QRISK3 nicht bei chronischer Nierenerkrankung; keine Kategorie</translation>
+    </message>
+    <message>
+        <source>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old&apos;s %2 %, and QRISK3 has no healthy reference below age 25</source>
+        <translation>Herzalter: unter 25 Jahren; das 10-Jahres-Risiko von %1 % ist niedriger als die %2 % einer gesunden 25-jährigen Person, und QRISK3 hat keine gesunde Referenz unter 25 Jahren</translation>
+    </message>
+    <message>
+        <source>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old&apos;s %2 %, and QRISK3 has no healthy reference above age 84</source>
+        <translation>Herzalter: über 84 Jahren; das 10-Jahres-Risiko von %1 % liegt nicht unter den %2 % einer gesunden 84-jährigen Person, und QRISK3 hat keine gesunde Referenz über 84 Jahren</translation>
+    </message>
+    <message>
+        <source>SCORE2 / SCORE2-OP (ESC 2021)</source>
+        <translation>SCORE2 / SCORE2-OP (ESC 2021)</translation>
+    </message>
+    <message>
+        <source>10-year risk of fatal and non-fatal cardiovascular disease (CVD death, non-fatal myocardial infarction, non-fatal stroke), adjusted for the competing risk of non-CVD death and recalibrated to the chosen ESC risk region</source>
+        <translation>10-Jahres-Risiko tödlicher und nicht tödlicher kardiovaskulärer Erkrankungen (kardiovaskulärer Tod, nicht tödlicher Myokardinfarkt, nicht tödlicher Schlaganfall), bereinigt um das konkurrierende Risiko eines nicht kardiovaskulären Todes und rekalibriert auf die gewählte ESC-Risikoregion</translation>
+    </message>
+    <message>
+        <source>SCORE2: 45 cohorts (677,684 people, 40-69 y, no CVD or diabetes at baseline) in 13 countries of the Emerging Risk Factors Collaboration; SCORE2-OP: Cohort of Norway (CONOR), 28,503 people aged &gt;= 65 without CVD</source>
+        <translation>SCORE2: 45 Kohorten (677.684 Personen, 40–69 Jahre, ohne kardiovaskuläre Erkrankung oder Diabetes zu Beginn) in 13 Ländern der Emerging Risk Factors Collaboration; SCORE2-OP: Cohort of Norway (CONOR), 28.503 Personen ab 65 Jahren ohne kardiovaskuläre Erkrankung</translation>
+    </message>
+    <message>
+        <source>2021 ESC Guidelines on cardiovascular disease prevention in clinical practice (Visseren, Eur Heart J 2021;42:3227), age-specific 10-year risk categories</source>
+        <translation>2021 ESC Guidelines on cardiovascular disease prevention in clinical practice (Visseren, Eur Heart J 2021;42:3227), altersabhängige Kategorien des 10-Jahres-Risikos</translation>
+    </message>
+    <message>
+        <source>diabetes = %1: SCORE2 (ages 40-69) does not apply to people with diabetes; SCORE2-Diabetes applies</source>
+        <translation>Diabetes = %1: SCORE2 (Alter 40–69) gilt nicht für Menschen mit Diabetes; hier gilt SCORE2-Diabetes</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::AddUserDialog</name>
     <message>
         <source>User name</source>
@@ -721,10 +1156,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Kein Ergebnis, das erklärt werden kann.</translation>
     </message>
     <message>
-        <source>This result cannot be explained against the model&apos;s reference profile: %1</source>
-        <translation>Dieses Ergebnis kann nicht im Vergleich zum Referenzprofil des Modells erklärt werden: %1</translation>
-    </message>
-    <message>
         <source>percentage points</source>
         <translation>Prozentpunkte</translation>
     </message>
@@ -760,6 +1191,14 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Direction</source>
         <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>This result cannot be explained against the model&apos;s reference profile: the model cannot score the reference values of some factors for this patient.</source>
+        <translation>Dieses Ergebnis kann nicht im Vergleich zum Referenzprofil des Modells erklärt werden: Das Modell kann die Referenzwerte einiger Faktoren für diese Patientin oder diesen Patienten nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>This result cannot be explained against the model&apos;s reference profile.</source>
+        <translation>Dieses Ergebnis kann nicht im Vergleich zum Referenzprofil des Modells erklärt werden.</translation>
     </message>
 </context>
 <context>
@@ -1410,11 +1849,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>Borderline</source>
-        <translation>Grenzwertig</translation>
+        <translation>Grenzbereich</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation>Intermediär</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>

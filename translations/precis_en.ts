@@ -21,6 +21,441 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::risk::RiskText</name>
+    <message>
+        <source>%1 = %2 is outside the valid values %3; not used</source>
+        <translation>%1 = %2 is outside the valid values %3; not used</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the valid values %3</source>
+        <translation>%1 = %2 is outside the valid values %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the valid range %3; not used</source>
+        <translation>%1 = %2 is outside the valid range %3; not used</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is outside the valid range %3</source>
+        <translation>%1 = %2 is outside the valid range %3</translation>
+    </message>
+    <message>
+        <source>%1 is missing; required (valid values %2)</source>
+        <translation>%1 is missing; required (valid values %2)</translation>
+    </message>
+    <message>
+        <source>%1 is missing; required (valid range %2)</source>
+        <translation>%1 is missing; required (valid range %2)</translation>
+    </message>
+    <message>
+        <source>%1: not an input of %2 (internal error)</source>
+        <translation>%1: not an input of %2 (internal error)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not a valid code (codes are whole numbers)</source>
+        <translation>%1 = %2 is not a valid code (codes are whole numbers)</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>must be a positive number</translation>
+    </message>
+    <message>
+        <source>must be a smoking code 0..5</source>
+        <translation>must be a smoking code 0..5</translation>
+    </message>
+    <message>
+        <source>BMI was derived but the height is unknown</source>
+        <translation>BMI was derived but the height is unknown</translation>
+    </message>
+    <message>
+        <source>bmi was recorded, not derived from weight: the recorded bmi is kept</source>
+        <translation>bmi was recorded, not derived from weight: the recorded bmi is kept</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc</source>
+        <translation>CHA2DS2-VASc</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VA (ESC 2024)</source>
+        <translation>CHA2DS2-VA (ESC 2024)</translation>
+    </message>
+    <message>
+        <source>Stroke-risk points in atrial fibrillation, and the annual ischaemic-stroke rate without anticoagulation observed at that score in the Swedish AF cohort</source>
+        <translation>Stroke-risk points in atrial fibrillation, and the annual ischaemic-stroke rate without anticoagulation observed at that score in the Swedish AF cohort</translation>
+    </message>
+    <message>
+        <source>Stroke-risk points in atrial fibrillation, without the sex category (ESC 2024)</source>
+        <translation>Stroke-risk points in atrial fibrillation, without the sex category (ESC 2024)</translation>
+    </message>
+    <message>
+        <source>1 year (rate)</source>
+        <translation>1 year (rate)</translation>
+    </message>
+    <message>
+        <source>none (points)</source>
+        <translation>none (points)</translation>
+    </message>
+    <message>
+        <source>Euro Heart Survey on AF: 1,084 patients with non-valvular AF not on anticoagulation (Lip 2010)</source>
+        <translation>Euro Heart Survey on AF: 1,084 patients with non-valvular AF not on anticoagulation (Lip 2010)</translation>
+    </message>
+    <message>
+        <source>2023 ACC/AHA/ACCP/HRS Guideline for the Diagnosis and Management of Atrial Fibrillation (Joglar, Circulation 2024;149:e1): anticoagulation recommended at &gt;= 2 (men) / &gt;= 3 (women), considered at 1 (men) / 2 (women)</source>
+        <translation>2023 ACC/AHA/ACCP/HRS Guideline for the Diagnosis and Management of Atrial Fibrillation (Joglar, Circulation 2024;149:e1): anticoagulation recommended at &gt;= 2 (men) / &gt;= 3 (women), considered at 1 (men) / 2 (women)</translation>
+    </message>
+    <message>
+        <source>2024 ESC Guidelines for the management of atrial fibrillation: anticoagulation recommended at &gt;= 2, considered at 1</source>
+        <translation>2024 ESC Guidelines for the management of atrial fibrillation: anticoagulation recommended at &gt;= 2, considered at 1</translation>
+    </message>
+    <message>
+        <source>CKD-EPI 2021 creatinine equation (race-free)</source>
+        <translation>CKD-EPI 2021 creatinine equation (race-free)</translation>
+    </message>
+    <message>
+        <source>Estimated glomerular filtration rate, indexed to 1.73 m2 body surface area, and its KDIGO GFR category</source>
+        <translation>Estimated glomerular filtration rate, indexed to 1.73 m2 body surface area, and its KDIGO GFR category</translation>
+    </message>
+    <message>
+        <source>none (current kidney function)</source>
+        <translation>none (current kidney function)</translation>
+    </message>
+    <message>
+        <source>8,254 participants of 10 studies with measured GFR (iothalamate and other clearance methods), without race as a predictor (Inker 2021)</source>
+        <translation>8,254 participants of 10 studies with measured GFR (iothalamate and other clearance methods), without race as a predictor (Inker 2021)</translation>
+    </message>
+    <message>
+        <source>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of CKD, GFR categories G1-G5 (retained in KDIGO 2024)</source>
+        <translation>KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of CKD, GFR categories G1-G5 (retained in KDIGO 2024)</translation>
+    </message>
+    <message>
+        <source>FINDRISC (Finnish Diabetes Risk Score)</source>
+        <translation>FINDRISC (Finnish Diabetes Risk Score)</translation>
+    </message>
+    <message>
+        <source>Points of the FINDRISC form and the published 10-year risk of type 2 diabetes of the points band (a band estimate, not an individual prediction)</source>
+        <translation>Points of the FINDRISC form and the published 10-year risk of type 2 diabetes of the points band (a band estimate, not an individual prediction)</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10 years</translation>
+    </message>
+    <message>
+        <source>Finnish National Population Risk Factor Survey 1987: 4,435 people aged 35-64 without drug-treated diabetes, followed 10 years for drug-treated type 2 diabetes</source>
+        <translation>Finnish National Population Risk Factor Survey 1987: 4,435 people aged 35-64 without drug-treated diabetes, followed 10 years for drug-treated type 2 diabetes</translation>
+    </message>
+    <message>
+        <source>FINDRISC form risk bands (Finnish Diabetes Association): &lt; 7 low, 7-11 slightly elevated, 12-14 moderate, 15-20 high, &gt; 20 very high</source>
+        <translation>FINDRISC form risk bands (Finnish Diabetes Association): &lt; 7 low, 7-11 slightly elevated, 12-14 moderate, 15-20 high, &gt; 20 very high</translation>
+    </message>
+    <message>
+        <source>diabetes = %1: FINDRISC screens people without known diabetes; not applicable</source>
+        <translation>diabetes = %1: FINDRISC screens people without known diabetes; not applicable</translation>
+    </message>
+    <message>
+        <source>Framingham general CVD risk (2008), lipid model</source>
+        <translation>Framingham general CVD risk (2008), lipid model</translation>
+    </message>
+    <message>
+        <source>Framingham general CVD risk (2008), office-based BMI model</source>
+        <translation>Framingham general CVD risk (2008), office-based BMI model</translation>
+    </message>
+    <message>
+        <source>10-year risk of a first cardiovascular event: coronary death, myocardial infarction, coronary insufficiency, angina, ischaemic or haemorrhagic stroke, TIA, peripheral arterial disease or heart failure; and heart (vascular) age</source>
+        <translation>10-year risk of a first cardiovascular event: coronary death, myocardial infarction, coronary insufficiency, angina, ischaemic or haemorrhagic stroke, TIA, peripheral arterial disease or heart failure; and heart (vascular) age</translation>
+    </message>
+    <message>
+        <source>Framingham Heart Study original and offspring cohorts: 8,491 participants (4,522 women) aged 30-74 without CVD at baseline examinations 1968-1987, 12-year follow-up</source>
+        <translation>Framingham Heart Study original and offspring cohorts: 8,491 participants (4,522 women) aged 30-74 without CVD at baseline examinations 1968-1987, 12-year follow-up</translation>
+    </message>
+    <message>
+        <source>cvd = 1: established cardiovascular disease; the Framingham 2008 general CVD model was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</source>
+        <translation>cvd = 1: established cardiovascular disease; the Framingham 2008 general CVD model was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</translation>
+    </message>
+    <message>
+        <source>heart_age = %1 a is outside 30-80 a, the span of the paper&apos;s heart-age tables: an extrapolation</source>
+        <translation>heart_age = %1 a is outside 30-80 a, the span of the paper&apos;s heart-age tables: an extrapolation</translation>
+    </message>
+    <message>
+        <source>cvd = 1: established cardiovascular disease; %1 was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</source>
+        <translation>cvd = 1: established cardiovascular disease; %1 was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</translation>
+    </message>
+    <message>
+        <source>HAS-BLED</source>
+        <translation>HAS-BLED</translation>
+    </message>
+    <message>
+        <source>Major-bleeding risk points in atrial fibrillation, and the observed annual major-bleeding rate at that score (0-5)</source>
+        <translation>Major-bleeding risk points in atrial fibrillation, and the observed annual major-bleeding rate at that score (0-5)</translation>
+    </message>
+    <message>
+        <source>Euro Heart Survey on AF: 3,978 patients with 1-year follow-up (Pisters 2010)</source>
+        <translation>Euro Heart Survey on AF: 3,978 patients with 1-year follow-up (Pisters 2010)</translation>
+    </message>
+    <message>
+        <source>Pisters 2010 / 2020 ESC AF guideline (Hindricks, Eur Heart J 2021;42:373): HAS-BLED &gt;= 3 = high bleeding risk (address modifiable factors, review more often; not a reason to withhold anticoagulation)</source>
+        <translation>Pisters 2010 / 2020 ESC AF guideline (Hindricks, Eur Heart J 2021;42:373): HAS-BLED &gt;= 3 = high bleeding risk (address modifiable factors, review more often; not a reason to withhold anticoagulation)</translation>
+    </message>
+    <message>
+        <source>score = %1: Pisters 2010 published major-bleeding rates only for scores 0-5 (too few patients above 5); no rate</source>
+        <translation>score = %1: Pisters 2010 published major-bleeding rates only for scores 0-5 (too few patients above 5); no rate</translation>
+    </message>
+    <message>
+        <source>Kidney Failure Risk Equation, 8-variable</source>
+        <translation>Kidney Failure Risk Equation, 8-variable</translation>
+    </message>
+    <message>
+        <source>Kidney Failure Risk Equation, 4-variable</source>
+        <translation>Kidney Failure Risk Equation, 4-variable</translation>
+    </message>
+    <message>
+        <source>Risk of treated kidney failure (dialysis or pre-emptive transplantation) at 2 and 5 years in adults with CKD G3a-G5</source>
+        <translation>Risk of treated kidney failure (dialysis or pre-emptive transplantation) at 2 and 5 years in adults with CKD G3a-G5</translation>
+    </message>
+    <message>
+        <source>2 and 5 years</source>
+        <translation>2 and 5 years</translation>
+    </message>
+    <message>
+        <source>3,449 adults with CKD stages 3-5 referred to nephrologists in British Columbia, Canada (Tangri 2011); external validation in 4,942 Ontario patients</source>
+        <translation>3,449 adults with CKD stages 3-5 referred to nephrologists in British Columbia, Canada (Tangri 2011); external validation in 4,942 Ontario patients</translation>
+    </message>
+    <message>
+        <source>KDIGO 2024 Clinical Practice Guideline for the Evaluation and Management of CKD (5-year 3-5 % referral; 2-year &gt; 10 % multidisciplinary care, &gt; 40 % KRT preparation) and NICE NG203 (refer at 5-year risk &gt; 5 %)</source>
+        <translation>KDIGO 2024 Clinical Practice Guideline for the Evaluation and Management of CKD (5-year 3-5 % referral; 2-year &gt; 10 % multidisciplinary care, &gt; 40 % KRT preparation) and NICE NG203 (refer at 5-year risk &gt; 5 %)</translation>
+    </message>
+    <message>
+        <source>egfr = %1 mL/min/{1.73_m2} is outside the valid range: the KFRE applies only with egfr &lt; 60 mL/min/{1.73_m2} (CKD G3a-G5)</source>
+        <translation>egfr = %1 mL/min/{1.73_m2} is outside the valid range: the KFRE applies only with egfr &lt; 60 mL/min/{1.73_m2} (CKD G3a-G5)</translation>
+    </message>
+    <message>
+        <source>dialysis = 1: the KFRE does not apply on dialysis or after a kidney transplant; it predicts the start of kidney replacement therapy in CKD G3-G5 (Tangri 2011)</source>
+        <translation>dialysis = 1: the KFRE does not apply on dialysis or after a kidney transplant; it predicts the start of kidney replacement therapy in CKD G3-G5 (Tangri 2011)</translation>
+    </message>
+    <message>
+        <source>egfr = %1 mL/min/{1.73_m2} is below 10 mL/min/{1.73_m2}: the value is extrapolated below the development range of the KFRE (eGFR 10-59, Tangri 2011)</source>
+        <translation>egfr = %1 mL/min/{1.73_m2} is below 10 mL/min/{1.73_m2}: the value is extrapolated below the development range of the KFRE (eGFR 10-59, Tangri 2011)</translation>
+    </message>
+    <message>
+        <source>Lifetime CVD risk by risk-factor strata (Lloyd-Jones 2006; ACC ASCVD Risk Estimator+)</source>
+        <translation>Lifetime CVD risk by risk-factor strata (Lloyd-Jones 2006; ACC ASCVD Risk Estimator+)</translation>
+    </message>
+    <message>
+        <source>Remaining lifetime risk (to age 95, death from other causes as competing risk) of total cardiovascular disease, by risk-factor stratum; the ACC ASCVD Risk Estimator+ reports it as lifetime ASCVD risk.</source>
+        <translation>Remaining lifetime risk (to age 95, death from other causes as competing risk) of total cardiovascular disease, by risk-factor stratum; the ACC ASCVD Risk Estimator+ reports it as lifetime ASCVD risk.</translation>
+    </message>
+    <message>
+        <source>lifetime (to age 95)</source>
+        <translation>lifetime (to age 95)</translation>
+    </message>
+    <message>
+        <source>Framingham Heart Study participants free of CVD at an index age of 50 years, stratified by risk-factor burden at that age (Lloyd-Jones 2006).</source>
+        <translation>Framingham Heart Study participants free of CVD at an index age of 50 years, stratified by risk-factor burden at that age (Lloyd-Jones 2006).</translation>
+    </message>
+    <message>
+        <source>cvd = 1: lifetime risk strata are for people free of cardiovascular disease</source>
+        <translation>cvd = 1: lifetime risk strata are for people free of cardiovascular disease</translation>
+    </message>
+    <message>
+        <source>ACC/AHA Pooled Cohort Equations</source>
+        <translation>ACC/AHA Pooled Cohort Equations</translation>
+    </message>
+    <message>
+        <source>First hard ASCVD event: nonfatal myocardial infarction, CHD death, or fatal or nonfatal stroke. Also the risk of a person of the same age, sex and race with optimal risk factors.</source>
+        <translation>First hard ASCVD event: nonfatal myocardial infarction, CHD death, or fatal or nonfatal stroke. Also the risk of a person of the same age, sex and race with optimal risk factors.</translation>
+    </message>
+    <message>
+        <source>Pooled ARIC, CHS, CARDIA and Framingham Original and Offspring cohorts: white and African-American adults aged 40-79 years free of ASCVD at baseline.</source>
+        <translation>Pooled ARIC, CHS, CARDIA and Framingham Original and Offspring cohorts: white and African-American adults aged 40-79 years free of ASCVD at baseline.</translation>
+    </message>
+    <message>
+        <source>2019 ACC/AHA guideline on the primary prevention of cardiovascular disease (ages 40-75): low &lt; 5 %, borderline 5 to &lt; 7.5 %, intermediate 7.5 to &lt; 20 %, high &gt;= 20 %</source>
+        <translation>2019 ACC/AHA guideline on the primary prevention of cardiovascular disease (ages 40-75): low &lt; 5 %, borderline 5 to &lt; 7.5 %, intermediate 7.5 to &lt; 20 %, high &gt;= 20 %</translation>
+    </message>
+    <message>
+        <source>race = other: computed with the equations for white adults; the PCE were derived in white and African-American adults only</source>
+        <translation>race = other: computed with the equations for white adults; the PCE were derived in white and African-American adults only</translation>
+    </message>
+    <message>
+        <source>cvd = 1: the PCE are for primary prevention and do not apply with established cardiovascular disease</source>
+        <translation>cvd = 1: the PCE are for primary prevention and do not apply with established cardiovascular disease</translation>
+    </message>
+    <message>
+        <source>age = %1 a: no category; the 2019 ACC/AHA primary-prevention bands apply to ages 40-75</source>
+        <translation>age = %1 a: no category; the 2019 ACC/AHA primary-prevention bands apply to ages 40-75</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT (variant chosen from the add-ons available)</source>
+        <translation>AHA PREVENT (variant chosen from the add-ons available)</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model</source>
+        <translation>AHA PREVENT, base model</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model + UACR</source>
+        <translation>AHA PREVENT, base model + UACR</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model + HbA1c</source>
+        <translation>AHA PREVENT, base model + HbA1c</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, base model + SDI</source>
+        <translation>AHA PREVENT, base model + SDI</translation>
+    </message>
+    <message>
+        <source>AHA PREVENT, full model (UACR, HbA1c, SDI)</source>
+        <translation>AHA PREVENT, full model (UACR, HbA1c, SDI)</translation>
+    </message>
+    <message>
+        <source>sdi_decile = %1 is not a whole decile 1-10; not used</source>
+        <translation>sdi_decile = %1 is not a whole decile 1-10; not used</translation>
+    </message>
+    <message>
+        <source>First total cardiovascular disease event (ASCVD or heart failure), and separately ASCVD (CHD or stroke), heart failure, CHD and stroke.</source>
+        <translation>First total cardiovascular disease event (ASCVD or heart failure), and separately ASCVD (CHD or stroke), heart failure, CHD and stroke.</translation>
+    </message>
+    <message>
+        <source>10 years and 30 years (30 years only for ages 30-59)</source>
+        <translation>10 years and 30 years (30 years only for ages 30-59)</translation>
+    </message>
+    <message>
+        <source>US adults aged 30-79 years without cardiovascular disease: 3,281,919 people from 25 cohort and electronic-health-record datasets of the CKD Prognosis Consortium.</source>
+        <translation>US adults aged 30-79 years without cardiovascular disease: 3,281,919 people from 25 cohort and electronic-health-record datasets of the CKD Prognosis Consortium.</translation>
+    </message>
+    <message>
+        <source>2026 ACC/AHA dyslipidemia guideline, on the 10-year ASCVD row only (ages 30-79): low &lt; 3 %, borderline 3 to &lt; 5 %, intermediate 5 to &lt; 10 %, high &gt;= 10 %</source>
+        <translation>2026 ACC/AHA dyslipidemia guideline, on the 10-year ASCVD row only (ages 30-79): low &lt; 3 %, borderline 3 to &lt; 5 %, intermediate 5 to &lt; 10 %, high &gt;= 10 %</translation>
+    </message>
+    <message>
+        <source>cvd = 1: PREVENT is for primary prevention and does not apply with established cardiovascular disease</source>
+        <translation>cvd = 1: PREVENT is for primary prevention and does not apply with established cardiovascular disease</translation>
+    </message>
+    <message>
+        <source>age = %1 a: 30-year PREVENT risk is estimated only for ages 30-59 a</source>
+        <translation>age = %1 a: 30-year PREVENT risk is estimated only for ages 30-59 a</translation>
+    </message>
+    <message>
+        <source>QDiabetes-2018</source>
+        <translation>QDiabetes-2018</translation>
+    </message>
+    <message>
+        <source>Diagnosis of type 2 diabetes</source>
+        <translation>Diagnosis of type 2 diabetes</translation>
+    </message>
+    <message>
+        <source>QResearch: 11.5 million people aged 25-84 in 1457 English general practices, 2000-2016, without diabetes at entry</source>
+        <translation>QResearch: 11.5 million people aged 25-84 in 1457 English general practices, 2000-2016, without diabetes at entry</translation>
+    </message>
+    <message>
+        <source>ethnicity is blank: computed as QDiabetes&apos; &quot;white or not stated&quot; (code 1)</source>
+        <translation>ethnicity is blank: computed as QDiabetes&apos; &quot;white or not stated&quot; (code 1)</translation>
+    </message>
+    <message>
+        <source>diabetes = %1: QDiabetes-2018 predicts diabetes in people who do not have it</source>
+        <translation>diabetes = %1: QDiabetes-2018 predicts diabetes in people who do not have it</translation>
+    </message>
+    <message>
+        <source>fasting_glucose = %1 mmol/L is &gt;= 7.0 mmol/L, the diabetes range: QDiabetes-2018 does not apply</source>
+        <translation>fasting_glucose = %1 mmol/L is &gt;= 7.0 mmol/L, the diabetes range: QDiabetes-2018 does not apply</translation>
+    </message>
+    <message>
+        <source>hba1c = %1 % (%2 mmol/mol) is &gt;= 48 mmol/mol, the diabetes range: QDiabetes-2018 does not apply</source>
+        <translation>hba1c = %1 % (%2 mmol/mol) is &gt;= 48 mmol/mol, the diabetes range: QDiabetes-2018 does not apply</translation>
+    </message>
+    <message>
+        <source>hba1c = %1 % (%2 mmol/mol) is outside the valid range 15-48 mmol/mol</source>
+        <translation>hba1c = %1 % (%2 mmol/mol) is outside the valid range 15-48 mmol/mol</translation>
+    </message>
+    <message>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
+        <translation>bmi = %1 kg/m2 is outside ClinRisk&apos;s QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</translation>
+    </message>
+    <message>
+        <source>smoking = current: the amount is unknown; %1 needs never, former, light (&lt; 10/day), moderate (10-19) or heavy (&gt;= 20)</source>
+        <translation>smoking = current: the amount is unknown; %1 needs never, former, light (&lt; 10/day), moderate (10-19) or heavy (&gt;= 20)</translation>
+    </message>
+    <message>
+        <source>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis&apos;s implementation is checked against ClinRisk&apos;s published outputs but is not ClinRisk&apos;s own software.</source>
+        <translation>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis&apos;s implementation is checked against ClinRisk&apos;s published outputs but is not ClinRisk&apos;s own software.</translation>
+    </message>
+    <message>
+        <source>QRISK3-2017</source>
+        <translation>QRISK3-2017</translation>
+    </message>
+    <message>
+        <source>First cardiovascular event: coronary heart disease, ischaemic stroke or transient ischaemic attack; and the QRISK3 healthy heart age</source>
+        <translation>First cardiovascular event: coronary heart disease, ischaemic stroke or transient ischaemic attack; and the QRISK3 healthy heart age</translation>
+    </message>
+    <message>
+        <source>QResearch: 7.89 million people aged 25-84 in 981 English general practices, 1998-2015, free of CVD and not on statins at entry</source>
+        <translation>QResearch: 7.89 million people aged 25-84 in 981 English general practices, 1998-2015, free of CVD and not on statins at entry</translation>
+    </message>
+    <message>
+        <source>NICE NG238 (2023)</source>
+        <translation>NICE NG238 (2023)</translation>
+    </message>
+    <message>
+        <source>ethnicity is blank: computed as QRISK3&apos;s &quot;white or not stated&quot; (code 1)</source>
+        <translation>ethnicity is blank: computed as QRISK3&apos;s &quot;white or not stated&quot; (code 1)</translation>
+    </message>
+    <message>
+        <source>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3&apos;s valid ratio range 1-12</source>
+        <translation>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3&apos;s valid ratio range 1-12</translation>
+    </message>
+    <message>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
+        <translation>bmi = %1 kg/m2 is outside ClinRisk&apos;s QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</translation>
+    </message>
+    <message>
+        <source>cvd = 1: QRISK3 is for people without cardiovascular disease (primary prevention); the score does not apply</source>
+        <translation>cvd = 1: QRISK3 is for people without cardiovascular disease (primary prevention); the score does not apply</translation>
+    </message>
+    <message>
+        <source>diabetes = type1: NICE NG238 does not use QRISK3 in type 1 diabetes; no category</source>
+        <translation>diabetes = type1: NICE NG238 does not use QRISK3 in type 1 diabetes; no category</translation>
+    </message>
+    <message>
+        <source>egfr = %1 mL/min/{1.73_m2} &lt; 60: NICE NG238 does not use QRISK3 in CKD; no category</source>
+        <translation>egfr = %1 mL/min/{1.73_m2} &lt; 60: NICE NG238 does not use QRISK3 in CKD; no category</translation>
+    </message>
+    <message>
+        <source>ckd_stage_3_5 = 1 (eGFR &lt; 60): NICE NG238 does not use QRISK3 in CKD; no category</source>
+        <translation>ckd_stage_3_5 = 1 (eGFR &lt; 60): NICE NG238 does not use QRISK3 in CKD; no category</translation>
+    </message>
+    <message>
+        <source>uacr = %1 mg/g &gt;= 30 (albuminuria): NICE NG238 does not use QRISK3 in CKD; no category</source>
+        <translation>uacr = %1 mg/g &gt;= 30 (albuminuria): NICE NG238 does not use QRISK3 in CKD; no category</translation>
+    </message>
+    <message>
+        <source>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old&apos;s %2 %, and QRISK3 has no healthy reference below age 25</source>
+        <translation>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old&apos;s %2 %, and QRISK3 has no healthy reference below age 25</translation>
+    </message>
+    <message>
+        <source>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old&apos;s %2 %, and QRISK3 has no healthy reference above age 84</source>
+        <translation>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old&apos;s %2 %, and QRISK3 has no healthy reference above age 84</translation>
+    </message>
+    <message>
+        <source>SCORE2 / SCORE2-OP (ESC 2021)</source>
+        <translation>SCORE2 / SCORE2-OP (ESC 2021)</translation>
+    </message>
+    <message>
+        <source>10-year risk of fatal and non-fatal cardiovascular disease (CVD death, non-fatal myocardial infarction, non-fatal stroke), adjusted for the competing risk of non-CVD death and recalibrated to the chosen ESC risk region</source>
+        <translation>10-year risk of fatal and non-fatal cardiovascular disease (CVD death, non-fatal myocardial infarction, non-fatal stroke), adjusted for the competing risk of non-CVD death and recalibrated to the chosen ESC risk region</translation>
+    </message>
+    <message>
+        <source>SCORE2: 45 cohorts (677,684 people, 40-69 y, no CVD or diabetes at baseline) in 13 countries of the Emerging Risk Factors Collaboration; SCORE2-OP: Cohort of Norway (CONOR), 28,503 people aged &gt;= 65 without CVD</source>
+        <translation>SCORE2: 45 cohorts (677,684 people, 40-69 y, no CVD or diabetes at baseline) in 13 countries of the Emerging Risk Factors Collaboration; SCORE2-OP: Cohort of Norway (CONOR), 28,503 people aged &gt;= 65 without CVD</translation>
+    </message>
+    <message>
+        <source>2021 ESC Guidelines on cardiovascular disease prevention in clinical practice (Visseren, Eur Heart J 2021;42:3227), age-specific 10-year risk categories</source>
+        <translation>2021 ESC Guidelines on cardiovascular disease prevention in clinical practice (Visseren, Eur Heart J 2021;42:3227), age-specific 10-year risk categories</translation>
+    </message>
+    <message>
+        <source>diabetes = %1: SCORE2 (ages 40-69) does not apply to people with diabetes; SCORE2-Diabetes applies</source>
+        <translation>diabetes = %1: SCORE2 (ages 40-69) does not apply to people with diabetes; SCORE2-Diabetes applies</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::AddUserDialog</name>
     <message>
         <source>User name</source>
@@ -721,10 +1156,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>No result to explain.</translation>
     </message>
     <message>
-        <source>This result cannot be explained against the model&apos;s reference profile: %1</source>
-        <translation>This result cannot be explained against the model&apos;s reference profile: %1</translation>
-    </message>
-    <message>
         <source>percentage points</source>
         <translation>percentage points</translation>
     </message>
@@ -760,6 +1191,14 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Direction</source>
         <translation>Direction</translation>
+    </message>
+    <message>
+        <source>This result cannot be explained against the model&apos;s reference profile: the model cannot score the reference values of some factors for this patient.</source>
+        <translation>This result cannot be explained against the model&apos;s reference profile: the model cannot score the reference values of some factors for this patient.</translation>
+    </message>
+    <message>
+        <source>This result cannot be explained against the model&apos;s reference profile.</source>
+        <translation>This result cannot be explained against the model&apos;s reference profile.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/risk/InputReader.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -43,8 +45,8 @@ QString valueText(const InputSpec &spec, double value)
     return withUnit(formatNumber(value), spec.unit);
 }
 
-/// "valid range 90-180 mm[Hg]"; for a category the accepted tokens, since its codes are
-/// internal numbers a user never writes ("valid values never, former, light").
+/// The valid range as an argument ("90-180 mm[Hg]"); for a category the accepted tokens, since
+/// its codes are internal numbers a user never writes ("never, former, light").
 QString rangeText(const InputSpec &spec)
 {
     if (isCategory(spec.var)) {
@@ -52,25 +54,41 @@ QString rangeText(const InputSpec &spec)
         // Category codes are whole numbers; an integer counter cannot drift.
         for (int code = static_cast<int>(std::ceil(spec.min)); code <= spec.max; ++code)
             tokens.append(valueText(spec, code));
-        return QStringLiteral("valid values ") + tokens.join(QStringLiteral(", "));
+        return tokens.join(QStringLiteral(", "));
     }
     // "-8-12" would read as a subtraction: a negative minimum takes "to".
     const QString separator = spec.min < 0 ? QStringLiteral(" to ") : QStringLiteral("-");
     const QString range = formatNumber(spec.min) + separator + formatNumber(spec.max);
-    return QStringLiteral("valid range ") + withUnit(range, spec.unit);
+    return withUnit(range, spec.unit);
 }
 
 } // namespace
 
-QString outOfRangeMessage(const InputSpec &spec, double value)
+Message outOfRangeMessage(const InputSpec &spec, double value, bool notUsed)
 {
-    return QStringLiteral("%1 = %2 is outside the %3")
-        .arg(fieldName(spec.var), valueText(spec, value), rangeText(spec));
+    const char *source = nullptr;
+    if (isCategory(spec.var)) {
+        source = notUsed ? QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                             "%1 = %2 is outside the valid values %3; not used")
+                         : QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                             "%1 = %2 is outside the valid values %3");
+    } else {
+        source = notUsed ? QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                             "%1 = %2 is outside the valid range %3; not used")
+                         : QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                             "%1 = %2 is outside the valid range %3");
+    }
+    return {source, {fieldName(spec.var), valueText(spec, value), rangeText(spec)}};
 }
 
-QString missingMessage(const InputSpec &spec)
+Message missingMessage(const InputSpec &spec)
 {
-    return QStringLiteral("%1 is missing; required (%2)").arg(fieldName(spec.var), rangeText(spec));
+    const char *source = isCategory(spec.var)
+                             ? QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                                 "%1 is missing; required (valid values %2)")
+                             : QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                                 "%1 is missing; required (valid range %2)");
+    return {source, {fieldName(spec.var), rangeText(spec)}};
 }
 
 InputReader::InputReader(const Snapshot &snapshot, const ModelCard &card)
@@ -100,8 +118,9 @@ std::optional<double> InputReader::require(Var var)
 {
     const InputSpec *s = spec(var);
     if (s == nullptr) {
-        refuse(QStringLiteral("%1: not an input of %2 (internal error)")
-                   .arg(fieldName(var), m_card.id));
+        refuse(
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText", "%1: not an input of %2 (internal error)"),
+             {fieldName(var), m_card.id}});
         return std::nullopt;
     }
     const std::optional<double> value = m_snapshot.get(var);
@@ -121,8 +140,9 @@ std::optional<double> InputReader::requireCode(Var var)
 {
     const std::optional<double> value = require(var);
     if (value && *value != std::floor(*value)) {
-        refuse(QStringLiteral("%1 = %2 is not a valid code (codes are whole numbers)")
-                   .arg(fieldName(var), formatNumber(*value)));
+        refuse({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                  "%1 = %2 is not a valid code (codes are whole numbers)"),
+                {fieldName(var), formatNumber(*value)}});
         return std::nullopt;
     }
     return value;
@@ -135,14 +155,14 @@ std::optional<double> InputReader::optional(Var var)
     if (s == nullptr || !value)
         return std::nullopt;
     if (!(*value >= s->min && *value <= s->max)) {
-        warn(outOfRangeMessage(*s, *value) + QStringLiteral("; not used"));
+        warn(outOfRangeMessage(*s, *value, true));
         return std::nullopt;
     }
     m_used.push_back(UsedInput{var, *value, m_snapshot.dates[clinical::index(var)]});
     return value;
 }
 
-Evaluation refusedEvaluation(const ModelCard &card, const QStringList &reasons)
+Evaluation refusedEvaluation(const ModelCard &card, const Messages &reasons)
 {
     Evaluation evaluation;
     evaluation.modelId = card.id;
@@ -154,7 +174,7 @@ Evaluation refusedEvaluation(const ModelCard &card, const QStringList &reasons)
 }
 
 OutcomeRow
-makeRow(const OutputSpec &output, double value, QString category, const QStringList &warnings)
+makeRow(const OutputSpec &output, double value, QString category, const Messages &warnings)
 {
     OutcomeRow row;
     row.outcome = output.outcome;
@@ -163,18 +183,20 @@ makeRow(const OutputSpec &output, double value, QString category, const QStringL
     row.value = value;
     row.category = std::move(category);
     row.status = warnings.isEmpty() ? Status::Ok : Status::Warning;
-    row.messages = warnings;
+    row.messages = warnings.texts;
+    row.messageSources = warnings.sources;
     return row;
 }
 
-OutcomeRow refusedRow(const OutputSpec &output, const QStringList &reasons)
+OutcomeRow refusedRow(const OutputSpec &output, const Messages &reasons)
 {
     OutcomeRow row;
     row.outcome = output.outcome;
     row.unit = output.unit;
     row.horizonYears = output.horizonYears;
     row.status = Status::Refused;
-    row.messages = reasons;
+    row.messages = reasons.texts;
+    row.messageSources = reasons.sources;
     return row;
 }
 

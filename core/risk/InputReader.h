@@ -36,12 +36,12 @@ public:
     /// Value present and in range, without recording it or refusing (for variant selection).
     [[nodiscard]] bool usable(Var var) const;
 
-    void refuse(QString message) { m_refusals.push_back(std::move(message)); }
-    void warn(QString message) { m_warnings.push_back(std::move(message)); }
+    void refuse(Message message) { m_refusals.append(std::move(message)); }
+    void warn(Message message) { m_warnings.append(std::move(message)); }
 
     [[nodiscard]] bool refused() const { return !m_refusals.isEmpty(); }
-    [[nodiscard]] const QStringList &refusals() const { return m_refusals; }
-    [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
+    [[nodiscard]] const Messages &refusals() const { return m_refusals; }
+    [[nodiscard]] const Messages &warnings() const { return m_warnings; }
     [[nodiscard]] std::vector<UsedInput> takeUsed() { return std::move(m_used); }
 
     [[nodiscard]] const InputSpec *spec(Var var) const;
@@ -52,23 +52,24 @@ private:
     // Var -> position in m_card.inputs (+1; 0 = not an input), so that each read is O(1):
     // models read 10-20 inputs per evaluation and evaluate() runs 2^14 times per explanation.
     std::array<std::uint8_t, clinical::kVarCount> m_specIndex{};
-    QStringList m_refusals;
-    QStringList m_warnings;
+    Messages m_refusals;
+    Messages m_warnings;
     std::vector<UsedInput> m_used;
 };
 
 /// "sbp = 250 mm[Hg] is outside the valid range 90-180 mm[Hg]" and friends; a category is
 /// shown by its CSV tokens ("smoking = current is outside the valid values never, ...").
-[[nodiscard]] QString outOfRangeMessage(const InputSpec &spec, double value);
-[[nodiscard]] QString missingMessage(const InputSpec &spec);
+/// `notUsed` appends "; not used" (an optional input that is left out).
+[[nodiscard]] Message outOfRangeMessage(const InputSpec &spec, double value, bool notUsed = false);
+[[nodiscard]] Message missingMessage(const InputSpec &spec);
 
 /// An evaluation in which every output of the card is refused with `reasons`.
-[[nodiscard]] Evaluation refusedEvaluation(const ModelCard &card, const QStringList &reasons);
+[[nodiscard]] Evaluation refusedEvaluation(const ModelCard &card, const Messages &reasons);
 
 /// A row for `output` with `value`; status Warning when `warnings` is not empty.
 [[nodiscard]] OutcomeRow
-makeRow(const OutputSpec &output, double value, QString category, const QStringList &warnings);
+makeRow(const OutputSpec &output, double value, QString category, const Messages &warnings);
 /// A refused row for `output`.
-[[nodiscard]] OutcomeRow refusedRow(const OutputSpec &output, const QStringList &reasons);
+[[nodiscard]] OutcomeRow refusedRow(const OutputSpec &output, const Messages &reasons);
 
 } // namespace precis::risk

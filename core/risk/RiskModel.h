@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/clinical/Snapshot.h"
+#include "core/risk/RiskText.h"
 
 #include <QDate>
 #include <QString>
@@ -79,6 +80,9 @@ struct OutcomeRow
     QString category;            ///< token by the card's guideline, e.g. "intermediate"
     Status status = Status::Ok;
     QStringList messages; ///< warnings or the refusal reason (names field, value, unit, range)
+    /// messages[i] as a translatable template (RiskText.h), same order; empty for a row read
+    /// back from a record that predates the templates.
+    std::vector<Message> messageSources;
 };
 
 /// An input value exactly as the model used it, with the date it was recorded.

@@ -11,7 +11,8 @@ Result<void> checkPositive(const std::optional<double> &value, const char *field
 {
     if (value && !(std::isfinite(*value) && *value > 0)) {
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("must be a positive number"),
+                    QString::fromUtf8(
+                        QT_TRANSLATE_NOOP("precis::risk::RiskText", "must be a positive number")),
                     QString::fromLatin1(field),
                     QString::number(*value));
     }
@@ -34,7 +35,8 @@ Result<WhatIfResult> runWhatIf(const RiskModel &model,
     }
     if (edits.smoking && (*edits.smoking < 0 || *edits.smoking > 5)) {
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("must be a smoking code 0..5"),
+                    QString::fromUtf8(
+                        QT_TRANSLATE_NOOP("precis::risk::RiskText", "must be a smoking code 0..5")),
                     QStringLiteral("smoking"),
                     QString::number(*edits.smoking));
     }
@@ -58,14 +60,17 @@ Result<WhatIfResult> runWhatIf(const RiskModel &model,
         if (derivation.bmi) {
             const std::optional<double> height = edited.get(Var::Height);
             if (!height || !(*height > 0)) {
-                return fail(ErrorCode::InvalidInput,
-                            QStringLiteral("BMI was derived but the height is unknown"),
-                            QStringLiteral("height"));
+                return fail(
+                    ErrorCode::InvalidInput,
+                    QString::fromUtf8(QT_TRANSLATE_NOOP(
+                        "precis::risk::RiskText", "BMI was derived but the height is unknown")),
+                    QStringLiteral("height"));
             }
             edited.set(Var::Bmi, clinical::bmiFromWeightHeight(*edits.weight, *height), date);
         } else if (snapshot.has(Var::Bmi)) {
-            result.notes.append(QStringLiteral(
-                "bmi was recorded, not derived from weight: the recorded bmi is kept"));
+            result.notes.append(QString::fromUtf8(QT_TRANSLATE_NOOP(
+                "precis::risk::RiskText",
+                "bmi was recorded, not derived from weight: the recorded bmi is kept")));
         }
     }
     result.baseline = model.evaluate(snapshot);

@@ -27,7 +27,7 @@ struct WhatIfResult
     Snapshot edited;     ///< the snapshot the what-if evaluation ran on
     Evaluation baseline; ///< the model on the snapshot as given
     Evaluation whatIf;   ///< the model on the edited snapshot
-    QStringList notes;   ///< e.g. that a recorded BMI did not follow the weight
+    QStringList notes;   ///< e.g. that a recorded BMI did not follow the weight (marked texts)
 };
 
 /// Applies `edits` to `snapshot` (edited values dated snapshot.asOf) and evaluates `model` on

@@ -60,8 +60,8 @@ public:
         if (reader.refused())
             return refusedEvaluation(m_card, reader.refusals());
         if (*smoking == 5) {
-            reader.warn(QStringLiteral("smoking amount unknown, counted as \"heavy\""));
-            reader.warn(QStringLiteral("second warning"));
+            reader.warn({"smoking amount unknown, counted as \"heavy\"", {}});
+            reader.warn({"second warning", {}});
         }
         Evaluation evaluation;
         evaluation.modelId = m_card.id;

@@ -140,20 +140,23 @@ private Q_SLOTS:
                       1.0 / 3.0,
                       QStringLiteral("low"),
                       Status::Warning,
-                      {QStringLiteral("outside the derivation range; \"quoted\" ünïcode")}};
+                      {QStringLiteral("outside the derivation range; \"quoted\" ünïcode")},
+                      {}};
         OutcomeRow none{QStringLiteral("heart_age"),
                         QStringLiteral("a"),
                         std::nullopt,
                         std::nullopt,
                         QString(),
                         Status::Refused,
-                        {QStringLiteral("hdl_cholesterol missing")}};
+                        {QStringLiteral("hdl_cholesterol missing")},
+                        {}};
         OutcomeRow inf{QStringLiteral("x"),
                        QString(),
                        5,
                        std::numeric_limits<double>::infinity(),
                        QString(),
                        Status::Ok,
+                       {},
                        {}};
         e.rows = {ok, none, inf};
         AssessmentPayload p;

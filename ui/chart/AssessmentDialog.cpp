@@ -60,7 +60,7 @@ AssessmentDialog::AssessmentDialog(const store::RecordedAssessment &assessment, 
                 table->insertRow(r);
                 const QString horizon = RiskFormat::horizon(row.horizonYears, row.unit);
                 const QString outcome = ModelCatalog::outcomeName(row.outcome);
-                const QStringList cells{m.cardName,
+                const QStringList cells{RiskFormat::cardText(m.cardName),
                                         m.evaluation.modelVersion,
                                         horizon.isEmpty()
                                             ? outcome
@@ -69,7 +69,7 @@ AssessmentDialog::AssessmentDialog(const store::RecordedAssessment &assessment, 
                                             ? RiskFormat::value(*row.value, row.unit)
                                             : tr("cannot compute"),
                                         ModelCatalog::categoryName(row.category),
-                                        row.messages.join(QStringLiteral("; "))};
+                                        RiskFormat::messages(row).join(QStringLiteral("; "))};
                 for (int c = 0; c < cells.size(); ++c)
                     table->setItem(r, c, new QTableWidgetItem(cells[c]));
             }

@@ -41,7 +41,7 @@ void ComparisonPanel::update(const DashboardState &state)
             continue;
         const risk::OutcomeRow *head = r.headline();
         if (!head || head->unit != QLatin1String("%")) {
-            refusedRows << QStringList{r.model->card().name,
+            refusedRows << QStringList{RiskFormat::cardText(r.model->card().name),
                                        tr("cannot compute"),
                                        QString(),
                                        ModelCatalog::populationNote(id)};
@@ -50,12 +50,13 @@ void ComparisonPanel::update(const DashboardState &state)
         racePce = racePce || ModelCatalog::usesRace(id);
         const QString outcome = ModelCatalog::outcomeName(head->outcome);
         const QString horizon = RiskFormat::horizon(head->horizonYears, head->unit);
-        items.push_back({QStringLiteral("%1 (%2)").arg(r.model->card().name, outcome),
-                         *head->value,
-                         {r.model->card().name,
-                          RiskFormat::value(*head->value, head->unit),
-                          QStringLiteral("%1 \u00B7 %2").arg(horizon, outcome),
-                          ModelCatalog::populationNote(id)}});
+        items.push_back(
+            {QStringLiteral("%1 (%2)").arg(RiskFormat::cardText(r.model->card().name), outcome),
+             *head->value,
+             {RiskFormat::cardText(r.model->card().name),
+              RiskFormat::value(*head->value, head->unit),
+              QStringLiteral("%1 \u00B7 %2").arg(horizon, outcome),
+              ModelCatalog::populationNote(id)}});
     }
     QString text = tr("The models answer different questions: they were derived in different "
                       "populations and decades, count different events (PREVENT's total CVD "

@@ -40,10 +40,14 @@ void ContributionPanel::update(const DashboardState &state)
     const risk::Explainer explainer(*result->model);
     auto explanation = explainer.explain(state.snapshot, head->outcome, head->horizonYears);
     if (!explanation) {
-        caption()->setText(result->model->card().name);
-        showMessage(tr("This result cannot be explained against the model's reference profile: "
-                       "%1")
-                        .arg(explanation.error().detail));
+        caption()->setText(RiskFormat::cardText(result->model->card().name));
+        // Worded by code: the detail names internal player tokens in English.
+        showMessage(explanation.error().code == precis::ErrorCode::Unsupported
+                        ? tr("This result cannot be explained against the model's reference "
+                             "profile: the model cannot score the reference values of some "
+                             "factors for this patient.")
+                        : tr("This result cannot be explained against the model's reference "
+                             "profile."));
         return;
     }
     std::vector<risk::Contribution> parts = explanation->contributions;
@@ -57,7 +61,7 @@ void ContributionPanel::update(const DashboardState &state)
         tr("%1: this patient %2 against %3 for the card's reference profile (same age and sex). "
            "Each bar is that factor's share of the difference, in %4; the bars add up to the "
            "difference.")
-            .arg(result->model->card().name,
+            .arg(RiskFormat::cardText(result->model->card().name),
                  RiskFormat::value(explanation->patientValue, head->unit),
                  RiskFormat::value(explanation->referenceValue, head->unit),
                  unitWord));

@@ -81,7 +81,7 @@ RiskCard::RiskCard(const risk::RiskModel &model,
     //: Risk card title: model name and version
     auto *title = label(
         tr("%1 \u00B7 version %2")
-            .arg(card.name,
+            .arg(RiskFormat::cardText(card.name),
                  evaluation.modelVersion.isEmpty() ? card.version : evaluation.modelVersion),
         "riskCardTitle",
         this);
@@ -90,7 +90,7 @@ RiskCard::RiskCard(const risk::RiskModel &model,
         buildResult(layout, card);
     else
         buildRefusal(layout, card, evaluation, snapshot);
-    setAccessibleName(tr("%1 risk card").arg(card.name));
+    setAccessibleName(tr("%1 risk card").arg(RiskFormat::cardText(card.name)));
 }
 
 void RiskCard::buildResult(QVBoxLayout *layout, const risk::ModelCard &card)
@@ -105,7 +105,7 @@ void RiskCard::buildResult(QVBoxLayout *layout, const risk::ModelCard &card)
     layout->addLayout(numberRow);
 
     if (!head.category.isEmpty()) {
-        const QString guideline = card.guideline.isEmpty() ? QString() : card.guideline;
+        const QString guideline = RiskFormat::cardText(card.guideline);
         auto *category = label(
             guideline.isEmpty() ? tr("Category: %1").arg(ModelCatalog::categoryName(head.category))
                                 //: Risk category and the guideline that defines it
@@ -131,8 +131,11 @@ void RiskCard::buildResult(QVBoxLayout *layout, const risk::ModelCard &card)
     // Warnings next to the number, never hidden.
     QStringList warnings;
     for (const risk::OutcomeRow &row : m_evaluation.rows) {
-        for (const QString &m : row.messages) {
-            if (row.status == risk::Status::Warning && !warnings.contains(m))
+        if (row.status != risk::Status::Warning)
+            continue;
+        const QStringList texts = RiskFormat::messages(row);
+        for (const QString &m : texts) {
+            if (!warnings.contains(m))
                 warnings << m;
         }
     }
@@ -163,9 +166,13 @@ void RiskCard::buildResult(QVBoxLayout *layout, const risk::ModelCard &card)
                                 this));
     }
     if (!card.disclaimer.isEmpty())
-        layout->addWidget(label(card.disclaimer, "riskCardDisclaimer", this));
+        layout->addWidget(label(RiskFormat::cardText(card.disclaimer), "riskCardDisclaimer", this));
     setToolTip(tr("%1\nOutcome: %2\nHorizon: %3\nDerived in: %4\nCitation: %5")
-                   .arg(card.name, card.outcome, card.horizon, card.derivation, card.citation));
+                   .arg(RiskFormat::cardText(card.name),
+                        RiskFormat::cardText(card.outcome),
+                        RiskFormat::cardText(card.horizon),
+                        RiskFormat::cardText(card.derivation),
+                        card.citation));
 }
 
 void RiskCard::buildRefusal(QVBoxLayout *layout,
@@ -210,7 +217,8 @@ void RiskCard::buildRefusal(QVBoxLayout *layout,
         // the model's own reason, which names the field and value.
         QStringList reasons;
         for (const risk::OutcomeRow &row : evaluation.rows) {
-            for (const QString &m : row.messages) {
+            const QStringList texts = RiskFormat::messages(row);
+            for (const QString &m : texts) {
                 if (!reasons.contains(m))
                     reasons << m;
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/RiskFormat.h"
 
+#include "core/risk/RiskText.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -304,6 +306,35 @@ QString RiskFormat::variableValue(Var v, double value)
     return value == std::floor(value) && decimals(u) == 0
                ? QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', 0), unit(u))
                : QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', 1), unit(u));
+}
+
+QString RiskFormat::message(const risk::Message &m)
+{
+    if (m.source == nullptr)
+        return {};
+    return risk::fillTemplate(QCoreApplication::translate(risk::kRiskTextContext, m.source),
+                              m.args);
+}
+
+QStringList RiskFormat::messages(const risk::OutcomeRow &row)
+{
+    QStringList out;
+    out.reserve(row.messages.size());
+    for (qsizetype i = 0; i < row.messages.size(); ++i) {
+        const auto index = static_cast<std::size_t>(i);
+        if (index < row.messageSources.size() && row.messageSources[index].source != nullptr)
+            out << message(row.messageSources[index]);
+        else
+            out << cardText(row.messages.at(i));
+    }
+    return out;
+}
+
+QString RiskFormat::cardText(const QString &english)
+{
+    if (english.isEmpty())
+        return english;
+    return QCoreApplication::translate(risk::kRiskTextContext, english.toUtf8().constData());
 }
 
 } // namespace precis::ui

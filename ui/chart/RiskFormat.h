@@ -30,6 +30,17 @@ public:
     [[nodiscard]] static QString variableValue(clinical::Var var, double value);
     /// The number of decimals a clinician reads a value of this unit with.
     [[nodiscard]] static int decimals(const QString &ucumUnit);
+    /// A message of core/risk (warning, refusal reason) in the user's language: its template
+    /// translated in the context precis::risk::RiskText, then its arguments filled in.
+    [[nodiscard]] static QString message(const risk::Message &message);
+    /// A row's messages in the user's language, in the order of row.messages. A message
+    /// without its template (a record written before templates) is looked up as it is, which
+    /// translates the fixed ones and leaves the others in English.
+    [[nodiscard]] static QStringList messages(const risk::OutcomeRow &row);
+    /// A model card's text that core marks for translation (name, outcome, horizon,
+    /// derivation, guideline, disclaimer) in the user's language; unmarked text (citations)
+    /// comes back as it is.
+    [[nodiscard]] static QString cardText(const QString &english);
 };
 
 } // namespace precis::ui

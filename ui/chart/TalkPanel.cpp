@@ -4,6 +4,7 @@
 #include "ui/chart/DashboardState.h"
 #include "ui/chart/IconArray.h"
 #include "ui/chart/ModelCatalog.h"
+#include "ui/chart/RiskFormat.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -68,7 +69,8 @@ void TalkPanel::update(const DashboardState &state)
     }
     m_icons->setAccessibleName(m_sentence->text());
     m_basis->setText(tr("Filled figures: people who have the event. Source: %1, version %2.")
-                         .arg(result->model->card().name, result->evaluation.modelVersion));
+                         .arg(RiskFormat::cardText(result->model->card().name),
+                              result->evaluation.modelVersion));
 }
 
 } // namespace precis::ui

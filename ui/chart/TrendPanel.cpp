@@ -108,7 +108,7 @@ void TrendPanel::redraw()
     caption()->setText(tr("%1 as of each of %n visit date(s), from the values known on that date.",
                           nullptr,
                           static_cast<int>(dates.size()))
-                           .arg(result->model->card().name)
+                           .arg(RiskFormat::cardText(result->model->card().name))
                        + (refused > 0
                               ? QLatin1Char(' ')
                                     + tr("%n date(s) could not be scored (missing or out-of-range "

@@ -165,7 +165,8 @@ void WhatIfPanel::rescore()
     auto whatIf = risk::runWhatIf(*result->model, s, edits, m_state->derivation);
     if (!whatIf) {
         forgetSeries();
-        showMessage(tr("These values cannot be scored: %1").arg(whatIf.error().message()));
+        showMessage(tr("These values cannot be scored: %1")
+                        .arg(RiskFormat::cardText(whatIf.error().detail)));
         return;
     }
     const risk::OutcomeRow *projected = nullptr;
@@ -175,9 +176,10 @@ void WhatIfPanel::rescore()
     }
     const QString what = RiskFormat::horizon(head->horizonYears, head->unit);
     caption()->setText(tr("%1, %2: current values against the values set below.")
-                           .arg(result->model->card().name, what));
+                           .arg(RiskFormat::cardText(result->model->card().name), what));
     if (!projected || !projected->value || projected->status == risk::Status::Refused) {
-        const QString reason = projected ? projected->messages.join(QLatin1Char(' ')) : QString();
+        const QString reason
+            = projected ? RiskFormat::messages(*projected).join(QLatin1Char(' ')) : QString();
         m_result->setText(tr("The model cannot score these values. %1").arg(reason));
         forgetSeries();
         showMessage(m_result->text());
@@ -191,9 +193,10 @@ void WhatIfPanel::rescore()
             .arg(RiskFormat::value(*head->value, head->unit),
                  RiskFormat::value(*projected->value, head->unit),
                  QLocale().toString(delta, 'f', 1)));
-    QStringList notes = whatIf->notes;
-    for (const QString &m : projected->messages)
-        notes << m;
+    QStringList notes;
+    for (const QString &n : whatIf->notes)
+        notes << RiskFormat::cardText(n);
+    notes << RiskFormat::messages(*projected);
     if (!notes.isEmpty())
         m_result->setText(m_result->text() + QStringLiteral("\n") + notes.join(QLatin1Char('\n')));
 

@@ -49,16 +49,25 @@ ModelCard makeCard(Cha2ds2Model::Variant variant)
     ModelCard c;
     c.id = vasc ? QStringLiteral("cha2ds2-vasc") : QStringLiteral("cha2ds2-va");
     c.version = vasc ? QStringLiteral("2010") : QStringLiteral("2024");
-    c.name = vasc ? QStringLiteral("CHA2DS2-VASc") : QStringLiteral("CHA2DS2-VA (ESC 2024)");
-    c.outcome = vasc ? QStringLiteral("Stroke-risk points in atrial fibrillation, and the annual "
+    c.name = vasc ? QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "CHA2DS2-VASc"))
+                  : QString::fromUtf8(
+                      QT_TRANSLATE_NOOP("precis::risk::RiskText", "CHA2DS2-VA (ESC 2024)"));
+    c.outcome = vasc ? QString::fromUtf8(
+                    QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                      "Stroke-risk points in atrial fibrillation, and the annual "
                                       "ischaemic-stroke rate without anticoagulation observed "
-                                      "at that score in the Swedish AF cohort")
-                     : QStringLiteral("Stroke-risk points in atrial fibrillation, without the sex "
-                                      "category (ESC 2024)");
-    c.horizon = vasc ? QStringLiteral("1 year (rate)") : QStringLiteral("none (points)");
-    c.derivation = QStringLiteral(
+                                      "at that score in the Swedish AF cohort"))
+                     : QString::fromUtf8(QT_TRANSLATE_NOOP(
+                         "precis::risk::RiskText",
+                         "Stroke-risk points in atrial fibrillation, without the sex "
+                         "category (ESC 2024)"));
+    c.horizon
+        = vasc ? QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "1 year (rate)"))
+               : QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "none (points)"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Euro Heart Survey on AF: 1,084 patients with non-valvular AF not on anticoagulation "
-        "(Lip 2010)");
+        "(Lip 2010)"));
     c.validation = vasc ? QStringLiteral("Swedish Atrial Fibrillation cohort: 182,678 patients "
                                          "(Friberg 2012), rates from 90,490 without "
                                          "anticoagulation")
@@ -74,13 +83,15 @@ ModelCard makeCard(Cha2ds2Model::Variant variant)
         = vasc ? QStringLiteral("Points: Lip 2010; rates: Friberg 2012 (rates by score, "
                                 "(ischaemic stroke without anticoagulation)")
                : QStringLiteral("Points: 2024 ESC AF guideline (CHA2DS2-VA)");
-    c.guideline
-        = vasc ? QStringLiteral(
-              "2023 ACC/AHA/ACCP/HRS Guideline for the Diagnosis and Management of Atrial "
-              "Fibrillation (Joglar, Circulation 2024;149:e1): anticoagulation recommended "
-              "at >= 2 (men) / >= 3 (women), considered at 1 (men) / 2 (women)")
-               : QStringLiteral("2024 ESC Guidelines for the management of atrial fibrillation: "
-                                "anticoagulation recommended at >= 2, considered at 1");
+    c.guideline = vasc ? QString::fromUtf8(QT_TRANSLATE_NOOP(
+                      "precis::risk::RiskText",
+                      "2023 ACC/AHA/ACCP/HRS Guideline for the Diagnosis and Management of Atrial "
+                      "Fibrillation (Joglar, Circulation 2024;149:e1): anticoagulation recommended "
+                      "at >= 2 (men) / >= 3 (women), considered at 1 (men) / 2 (women)"))
+                       : QString::fromUtf8(QT_TRANSLATE_NOOP(
+                           "precis::risk::RiskText",
+                           "2024 ESC Guidelines for the management of atrial fibrillation: "
+                           "anticoagulation recommended at >= 2, considered at 1"));
     c.limits = {
         QStringLiteral("H = hypertension or bp_treated (either flag set). D = diabetes type 1 or "
                        "type 2. A = age 65-74 (1 point), A2 = age >= 75 (2 points)."),

@@ -17,13 +17,18 @@ ModelCard makeCard()
     ModelCard c;
     c.id = QStringLiteral("ckd-epi-2021");
     c.version = QStringLiteral("2021");
-    c.name = QStringLiteral("CKD-EPI 2021 creatinine equation (race-free)");
-    c.outcome = QStringLiteral("Estimated glomerular filtration rate, indexed to 1.73 m2 body "
-                               "surface area, and its KDIGO GFR category");
-    c.horizon = QStringLiteral("none (current kidney function)");
-    c.derivation = QStringLiteral(
+    c.name = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                                 "CKD-EPI 2021 creatinine equation (race-free)"));
+    c.outcome = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                          "Estimated glomerular filtration rate, indexed to 1.73 m2 body "
+                          "surface area, and its KDIGO GFR category"));
+    c.horizon = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText", "none (current kidney function)"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "8,254 participants of 10 studies with measured GFR (iothalamate and other clearance "
-        "methods), without race as a predictor (Inker 2021)");
+        "methods), without race as a predictor (Inker 2021)"));
     c.validation = QStringLiteral("4,050 participants of 12 separate studies with measured GFR");
     c.citation = QStringLiteral(
         "Inker LA, Eneanya ND, Coresh J, et al. New creatinine- and cystatin C-based equations to "
@@ -32,9 +37,10 @@ ModelCard makeCard()
         "Inker 2021 (equation as printed: 142 x min(Scr/k,1)^a x max(Scr/k,1)^-1.200 x "
         "0.9938^age x 1.012 [female]; k 0.7/0.9, a -0.241/-0.302); implemented once in "
         "core/clinical/KidneyFunction (ckdEpi2021Egfr), shared with snapshot assembly");
-    c.guideline = QStringLiteral(
+    c.guideline = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of CKD, GFR "
-        "categories G1-G5 (retained in KDIGO 2024)");
+        "categories G1-G5 (retained in KDIGO 2024)"));
     c.limits = {
         QStringLiteral("Adults (>= 18 y). Serum creatinine must be IDMS-traceable, in mg/dL "
                        "(umol/L / 88.4)."),

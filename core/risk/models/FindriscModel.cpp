@@ -91,14 +91,17 @@ ModelCard makeCard()
     ModelCard c;
     c.id = QStringLiteral("findrisc");
     c.version = QStringLiteral("2003");
-    c.name = QStringLiteral("FINDRISC (Finnish Diabetes Risk Score)");
-    c.outcome = QStringLiteral(
+    c.name = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText", "FINDRISC (Finnish Diabetes Risk Score)"));
+    c.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Points of the FINDRISC form and the published 10-year risk of type 2 diabetes of the "
-        "points band (a band estimate, not an individual prediction)");
-    c.horizon = QStringLiteral("10 years");
-    c.derivation = QStringLiteral(
+        "points band (a band estimate, not an individual prediction)"));
+    c.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "10 years"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Finnish National Population Risk Factor Survey 1987: 4,435 people aged 35-64 without "
-        "drug-treated diabetes, followed 10 years for drug-treated type 2 diabetes");
+        "drug-treated diabetes, followed 10 years for drug-treated type 2 diabetes"));
     c.validation = QStringLiteral("1992 survey cohort (4,615 people), 5-year follow-up; widely "
                                   "validated in European populations since");
     c.citation = QStringLiteral(
@@ -108,9 +111,11 @@ ModelCard makeCard()
     c.coefficientSource = QStringLiteral(
         "Points and band estimates of the original Finnish risk assessment form (Lindstrom & "
         "Tuomilehto 2003; form as reproduced at paperzz.com/doc/6772719)");
-    c.guideline = QStringLiteral("FINDRISC form risk bands (Finnish Diabetes Association): "
-                                 "< 7 low, 7-11 slightly elevated, 12-14 moderate, 15-20 high, "
-                                 "> 20 very high");
+    c.guideline = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                          "FINDRISC form risk bands (Finnish Diabetes Association): "
+                          "< 7 low, 7-11 slightly elevated, 12-14 moderate, 15-20 high, "
+                          "> 20 very high"));
     c.limits = {
         QStringLiteral("Band edges for continuous values: age < 45 / < 55 / < 65; BMI < 25, "
                        "25-30 inclusive, > 30; waist men < 94, 94-102 inclusive, > 102 cm, women "
@@ -185,10 +190,11 @@ Evaluation FindriscModel::evaluate(const Snapshot &snapshot) const
         return refusedEvaluation(m_card, reader.refusals());
     if (hasDiabetes(*diabetes)) {
         reader.refuse(
-            QStringLiteral("diabetes = %1: FINDRISC screens people without known "
-                           "diabetes; not applicable")
-                .arg(QString(
-                    clinical::varInfo(Var::Diabetes).tokens[static_cast<std::size_t>(*diabetes)])));
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "diabetes = %1: FINDRISC screens people without known "
+                               "diabetes; not applicable"),
+             {QString(
+                 clinical::varInfo(Var::Diabetes).tokens[static_cast<std::size_t>(*diabetes)])}});
         return refusedEvaluation(m_card, reader.refusals());
     }
 

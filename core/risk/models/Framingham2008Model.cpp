@@ -59,16 +59,21 @@ ModelCard makeCard(Framingham2008Model::Form form)
     c.id
         = lipid ? QStringLiteral("framingham-cvd-2008") : QStringLiteral("framingham-cvd-2008-bmi");
     c.version = QStringLiteral("2008");
-    c.name = lipid ? QStringLiteral("Framingham general CVD risk (2008), lipid model")
-                   : QStringLiteral("Framingham general CVD risk (2008), office-based BMI model");
-    c.outcome = QStringLiteral(
+    c.name = lipid ? QString::fromUtf8(QT_TRANSLATE_NOOP(
+                 "precis::risk::RiskText", "Framingham general CVD risk (2008), lipid model"))
+                   : QString::fromUtf8(QT_TRANSLATE_NOOP(
+                       "precis::risk::RiskText",
+                       "Framingham general CVD risk (2008), office-based BMI model"));
+    c.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "10-year risk of a first cardiovascular event: coronary death, myocardial infarction, "
         "coronary insufficiency, angina, ischaemic or haemorrhagic stroke, TIA, peripheral "
-        "arterial disease or heart failure; and heart (vascular) age");
-    c.horizon = QStringLiteral("10 years");
-    c.derivation = QStringLiteral(
+        "arterial disease or heart failure; and heart (vascular) age"));
+    c.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "10 years"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Framingham Heart Study original and offspring cohorts: 8,491 participants (4,522 "
-        "women) aged 30-74 without CVD at baseline examinations 1968-1987, 12-year follow-up");
+        "women) aged 30-74 without CVD at baseline examinations 1968-1987, 12-year follow-up"));
     c.validation = QStringLiteral(
         "Internal validation (C statistic 0.76-0.79); transportability not established outside "
         "the mainly white US Framingham population");
@@ -173,7 +178,12 @@ Evaluation Framingham2008Model::evaluate(const Snapshot &snapshot) const
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
     if (cvd && isSet(*cvd))
-        reader.warn(priorCvdWarning(QStringLiteral("the Framingham 2008 general CVD model")));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "cvd = 1: established cardiovascular disease; the "
+                                       "Framingham 2008 general CVD model was derived for primary "
+                                       "prevention, so this estimate is outside its derivation "
+                                       "population and underestimates risk"),
+                     {}});
 
     const bool male = isMale(*sex);
     const bool onTreatment = isSet(*treated);
@@ -215,10 +225,11 @@ Evaluation Framingham2008Model::evaluate(const Snapshot &snapshot) const
     evaluation.rows.reserve(2);
     evaluation.rows.push_back(makeRow(m_card.outputs[0], percent, QString(), reader.warnings()));
     if (heartAge < kHeartAgeMin || heartAge > kHeartAgeMax) {
-        QStringList warnings = reader.warnings();
-        warnings.push_back(QStringLiteral("heart_age = %1 a is outside 30-80 a, the span of the "
-                                          "paper's heart-age tables: an extrapolation")
-                               .arg(formatNumber(heartAge)));
+        Messages warnings = reader.warnings();
+        warnings.append({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                           "heart_age = %1 a is outside 30-80 a, the span of the "
+                                           "paper's heart-age tables: an extrapolation"),
+                         {formatNumber(heartAge)}});
         evaluation.rows.push_back(makeRow(m_card.outputs[1], heartAge, QString(), warnings));
     } else {
         evaluation.rows.push_back(

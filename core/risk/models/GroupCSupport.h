@@ -55,12 +55,13 @@ number(Var var, const char *unit, double min, double max, const char *note = "")
 }
 
 /// The prior-CVD applicability warning used by the primary-prevention models.
-[[nodiscard]] inline QString priorCvdWarning(const QString &modelName)
+[[nodiscard]] inline Message priorCvdWarning(const QString &modelName)
 {
-    return QStringLiteral("cvd = 1: established cardiovascular disease; %1 was derived for "
-                          "primary prevention, so this estimate is outside its derivation "
-                          "population and underestimates risk")
-        .arg(modelName);
+    return {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                              "cvd = 1: established cardiovascular disease; %1 was derived for "
+                              "primary prevention, so this estimate is outside its derivation "
+                              "population and underestimates risk"),
+            {modelName}};
 }
 
 } // namespace precis::risk::models::groupc

@@ -33,12 +33,16 @@ ModelCard makeCard()
     ModelCard c;
     c.id = QStringLiteral("has-bled");
     c.version = QStringLiteral("2010");
-    c.name = QStringLiteral("HAS-BLED");
-    c.outcome = QStringLiteral("Major-bleeding risk points in atrial fibrillation, and the "
-                               "observed annual major-bleeding rate at that score (0-5)");
-    c.horizon = QStringLiteral("1 year (rate)");
-    c.derivation = QStringLiteral("Euro Heart Survey on AF: 3,978 patients with 1-year follow-up "
-                                  "(Pisters 2010)");
+    c.name = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "HAS-BLED"));
+    c.outcome = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                          "Major-bleeding risk points in atrial fibrillation, and the "
+                          "observed annual major-bleeding rate at that score (0-5)"));
+    c.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "1 year (rate)"));
+    c.derivation = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                          "Euro Heart Survey on AF: 3,978 patients with 1-year follow-up "
+                          "(Pisters 2010)"));
     c.validation = QStringLiteral("Same survey (internal); externally validated in SPORTIF and "
                                   "Swedish AF cohorts");
     c.citation = QStringLiteral(
@@ -48,10 +52,11 @@ ModelCard makeCard()
     c.coefficientSource
         = QStringLiteral("Pisters 2010: points (score definition) and bleeds per 100 "
                          "patient-years by score (validation cohort table)");
-    c.guideline = QStringLiteral(
+    c.guideline = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Pisters 2010 / 2020 ESC AF guideline (Hindricks, Eur Heart J 2021;42:373): HAS-BLED >= 3 "
         "= high bleeding risk (address modifiable factors, review more often; not a reason to "
-        "withhold anticoagulation)");
+        "withhold anticoagulation)"));
     c.limits = {
         QStringLiteral("H = sbp > 160 mm[Hg] (uncontrolled); E = age > 65; A and D count 1 each "
                        "for renal, liver, antiplatelet/NSAID and alcohol excess."),
@@ -150,9 +155,11 @@ Evaluation HasBledModel::evaluate(const Snapshot &snapshot) const
     } else {
         evaluation.rows.push_back(refusedRow(
             m_card.outputs[1],
-            {QStringLiteral("score = %1: Pisters 2010 published major-bleeding rates only for "
-                            "scores 0-5 (too few patients above 5); no rate")
-                 .arg(points)}));
+            oneMessage({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                          "score = %1: Pisters 2010 published major-bleeding "
+                                          "rates only for scores 0-5 (too few patients above 5); "
+                                          "no rate"),
+                        {QString::number(points)}})));
     }
     evaluation.inputs = reader.takeUsed();
     return evaluation;

@@ -83,15 +83,20 @@ ModelCard makeCard(KfreModel::Variables variables)
     ModelCard c;
     c.id = eight ? QStringLiteral("kfre-8") : QStringLiteral("kfre-4");
     c.version = QStringLiteral("2016");
-    c.name = eight ? QStringLiteral("Kidney Failure Risk Equation, 8-variable")
-                   : QStringLiteral("Kidney Failure Risk Equation, 4-variable");
-    c.outcome = QStringLiteral(
+    c.name = eight
+                 ? QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                                       "Kidney Failure Risk Equation, 8-variable"))
+                 : QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                                       "Kidney Failure Risk Equation, 4-variable"));
+    c.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Risk of treated kidney failure (dialysis or pre-emptive transplantation) at 2 and 5 "
-        "years in adults with CKD G3a-G5");
-    c.horizon = QStringLiteral("2 and 5 years");
-    c.derivation = QStringLiteral(
+        "years in adults with CKD G3a-G5"));
+    c.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "2 and 5 years"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "3,449 adults with CKD stages 3-5 referred to nephrologists in British Columbia, Canada "
-        "(Tangri 2011); external validation in 4,942 Ontario patients");
+        "(Tangri 2011); external validation in 4,942 Ontario patients"));
     c.validation = QStringLiteral(
         "CKD Prognosis Consortium: 721,357 people with CKD G3-G5 in 31 cohorts from 30 countries "
         "(Tangri 2016), which recalibrated the baseline risk for North American and other "
@@ -107,10 +112,11 @@ ModelCard makeCard(KfreModel::Variables variables)
         "survival (NA 4-var 0.9750/0.9240, non-NA 0.9832/0.9365; NA 8-var 0.9780/0.9301, non-NA "
         "0.9827/0.9245 at 2/5 years), as transcribed in lshpaner/kfre (docs/equations) and "
         "lshpaner/kfre_r (R/risk.R)");
-    c.guideline = QStringLiteral(
+    c.guideline = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "KDIGO 2024 Clinical Practice Guideline for the Evaluation and Management of CKD "
         "(5-year 3-5 % referral; 2-year > 10 % multidisciplinary care, > 40 % KRT preparation) "
-        "and NICE NG203 (refer at 5-year risk > 5 %)");
+        "and NICE NG203 (refer at 5-year risk > 5 %)"));
     c.limits = {
         QStringLiteral("Applies only with eGFR < 60 mL/min/1.73 m2 (refused otherwise)."),
         QStringLiteral("UACR enters as ln(mg/g); mg/mmol inputs are converted with x 8.84 before "
@@ -193,10 +199,12 @@ Evaluation KfreModel::evaluate(const Snapshot &snapshot) const
     std::optional<double> egfr;
     const std::optional<double> rawEgfr = snapshot.get(Var::Egfr);
     if (rawEgfr && *rawEgfr >= kMaxEgfr) {
-        reader.refuse(QStringLiteral("egfr = %1 mL/min/{1.73_m2} is outside the valid range: the "
-                                     "KFRE applies only with egfr < 60 mL/min/{1.73_m2} "
-                                     "(CKD G3a-G5)")
-                          .arg(formatNumber(*rawEgfr)));
+        reader.refuse(
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "egfr = %1 mL/min/{1.73_m2} is outside the valid range: the "
+                               "KFRE applies only with egfr < 60 mL/min/{1.73_m2} "
+                               "(CKD G3a-G5)"),
+             {formatNumber(*rawEgfr)}});
     } else {
         egfr = reader.require(Var::Egfr);
     }
@@ -217,18 +225,22 @@ Evaluation KfreModel::evaluate(const Snapshot &snapshot) const
     if (snapshot.has(Var::Dialysis)) {
         const auto dialysis = reader.requireCode(Var::Dialysis);
         if (dialysis && isSet(*dialysis)) {
-            reader.refuse(QStringLiteral(
-                "dialysis = 1: the KFRE does not apply on dialysis or after a kidney transplant; "
-                "it predicts the start of kidney replacement therapy in CKD G3-G5 (Tangri 2011)"));
+            reader.refuse({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                             "dialysis = 1: the KFRE does not apply on dialysis or "
+                                             "after a kidney transplant; "
+                                             "it predicts the start of kidney replacement therapy "
+                                             "in CKD G3-G5 (Tangri 2011)"),
+                           {}});
         }
     }
     if (reader.refused())
         return refusedEvaluation(m_card, reader.refusals());
     if (*egfr < kMinDevelopmentEgfr) {
-        reader.warn(QStringLiteral("egfr = %1 mL/min/{1.73_m2} is below 10 mL/min/{1.73_m2}: "
-                                   "the value is extrapolated below the development range of "
-                                   "the KFRE (eGFR 10-59, Tangri 2011)")
-                        .arg(formatNumber(*egfr)));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "egfr = %1 mL/min/{1.73_m2} is below 10 mL/min/{1.73_m2}: "
+                                       "the value is extrapolated below the development range of "
+                                       "the KFRE (eGFR 10-59, Tangri 2011)"),
+                     {formatNumber(*egfr)}});
     }
 
     const KfreCoefficients &k = eight ? kEightVariable : kFourVariable;

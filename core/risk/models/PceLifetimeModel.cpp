@@ -33,16 +33,21 @@ ModelCard makeCard()
     ModelCard c;
     c.id = QStringLiteral("pce-lifetime");
     c.version = QStringLiteral("2006");
-    c.name = QStringLiteral("Lifetime CVD risk by risk-factor strata (Lloyd-Jones 2006; ACC "
-                            "ASCVD Risk Estimator+)");
-    c.outcome = QStringLiteral(
+    c.name = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                          "Lifetime CVD risk by risk-factor strata (Lloyd-Jones 2006; ACC "
+                          "ASCVD Risk Estimator+)"));
+    c.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Remaining lifetime risk (to age 95, death from other causes as competing risk) of "
         "total cardiovascular disease, by risk-factor stratum; the ACC ASCVD Risk Estimator+ "
-        "reports it as lifetime ASCVD risk.");
-    c.horizon = QStringLiteral("lifetime (to age 95)");
-    c.derivation = QStringLiteral(
+        "reports it as lifetime ASCVD risk."));
+    c.horizon
+        = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "lifetime (to age 95)"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Framingham Heart Study participants free of CVD at an index age of 50 years, "
-        "stratified by risk-factor burden at that age (Lloyd-Jones 2006).");
+        "stratified by risk-factor burden at that age (Lloyd-Jones 2006)."));
     c.validation = QStringLiteral(
         "No separate validation; the strata are descriptive estimates. The Estimator+ applies "
         "the age-50 figures to ages 20-59.");
@@ -162,8 +167,10 @@ Evaluation PceLifetimeModel::evaluate(const Snapshot &snapshot) const
         return refusedEvaluation(m_card, reader.refusals());
 
     if (cvd && *cvd == 1.0)
-        reader.warn(QStringLiteral("cvd = 1: lifetime risk strata are for people free of "
-                                   "cardiovascular disease"));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "cvd = 1: lifetime risk strata are for people free of "
+                                       "cardiovascular disease"),
+                     {}});
     const Stratum s = stratum(*tc, *sbp, *dbp, *treated == 1.0, *smoking >= 2.0, *diabetes >= 1.0);
     const double percent = (*sex == 1.0 ? kMen : kWomen)[std::size_t(s)];
 

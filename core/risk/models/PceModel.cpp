@@ -197,15 +197,18 @@ ModelCard makeCard()
     ModelCard c;
     c.id = QStringLiteral("pce");
     c.version = QStringLiteral("2013");
-    c.name = QStringLiteral("ACC/AHA Pooled Cohort Equations");
-    c.outcome = QStringLiteral(
+    c.name = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText", "ACC/AHA Pooled Cohort Equations"));
+    c.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "First hard ASCVD event: nonfatal myocardial infarction, CHD death, or fatal or "
         "nonfatal stroke. Also the risk of a person of the same age, sex and race with optimal "
-        "risk factors.");
-    c.horizon = QStringLiteral("10 years");
-    c.derivation = QStringLiteral(
+        "risk factors."));
+    c.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "10 years"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "Pooled ARIC, CHS, CARDIA and Framingham Original and Offspring cohorts: white and "
-        "African-American adults aged 40-79 years free of ASCVD at baseline.");
+        "African-American adults aged 40-79 years free of ASCVD at baseline."));
     c.validation = QStringLiteral(
         "Internal (10-fold cross-validation) and external validation in MESA and REGARDS "
         "(Goff 2013); recalibration studies report overestimation in contemporary cohorts.");
@@ -221,9 +224,10 @@ ModelCard makeCard()
         "cerner/ascvd-risk-calculator app/load_fhir_data.js (commit 1b9ebcc9), which uses the "
         "guideline spreadsheet's extended precision instead; the limits state how far apart "
         "the two are.");
-    c.guideline = QStringLiteral(
+    c.guideline = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "2019 ACC/AHA guideline on the primary prevention of cardiovascular disease (ages "
-        "40-75): low < 5 %, borderline 5 to < 7.5 %, intermediate 7.5 to < 20 %, high >= 20 %");
+        "40-75): low < 5 %, borderline 5 to < 7.5 %, intermediate 7.5 to < 20 %, high >= 20 %"));
     c.limits = QStringList{
         QStringLiteral("Ages 40-79; the 2019 ACC/AHA categories are given only for ages 40-75 "
                        "(older ages get the number with an empty category and a warning)."),
@@ -365,22 +369,29 @@ Evaluation PceModel::evaluate(const Snapshot &snapshot) const
         = pceRisk(c, *age, kOptimalTc, kOptimalHdl, kOptimalSbp, false, false, false);
 
     if (*race == 2.0)
-        reader.warn(QStringLiteral("race = other: computed with the equations for white adults; "
-                                   "the PCE were derived in white and African-American adults "
-                                   "only"));
+        reader.warn(
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "race = other: computed with the equations for white adults; "
+                               "the PCE were derived in white and African-American adults "
+                               "only"),
+             {}});
     if (cvd && *cvd == 1.0)
-        reader.warn(QStringLiteral("cvd = 1: the PCE are for primary prevention and do not apply "
-                                   "with established cardiovascular disease"));
+        reader.warn(
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "cvd = 1: the PCE are for primary prevention and do not apply "
+                               "with established cardiovascular disease"),
+             {}});
 
     Evaluation evaluation;
     evaluation.modelId = m_card.id;
     evaluation.modelVersion = m_card.version;
     evaluation.rows.reserve(2);
     if (*age > kBandMaxAge) {
-        QStringList warnings = reader.warnings();
-        warnings.push_back(QStringLiteral("age = %1 a: no category; the 2019 ACC/AHA "
-                                          "primary-prevention bands apply to ages 40-75")
-                               .arg(formatNumber(*age)));
+        Messages warnings = reader.warnings();
+        warnings.append({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                           "age = %1 a: no category; the 2019 ACC/AHA "
+                                           "primary-prevention bands apply to ages 40-75"),
+                         {formatNumber(*age)}});
         evaluation.rows.push_back(makeRow(m_card.outputs[0], risk, QString(), warnings));
     } else {
         evaluation.rows.push_back(

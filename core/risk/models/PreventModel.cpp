@@ -77,17 +77,23 @@ QString variantName(Variant v)
 {
     switch (v) {
     case Variant::Automatic:
-        return QStringLiteral("AHA PREVENT (variant chosen from the add-ons available)");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "precis::risk::RiskText", "AHA PREVENT (variant chosen from the add-ons available)"));
     case Variant::Base:
-        return QStringLiteral("AHA PREVENT, base model");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("precis::risk::RiskText", "AHA PREVENT, base model"));
     case Variant::Uacr:
-        return QStringLiteral("AHA PREVENT, base model + UACR");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("precis::risk::RiskText", "AHA PREVENT, base model + UACR"));
     case Variant::Hba1c:
-        return QStringLiteral("AHA PREVENT, base model + HbA1c");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("precis::risk::RiskText", "AHA PREVENT, base model + HbA1c"));
     case Variant::Sdi:
-        return QStringLiteral("AHA PREVENT, base model + SDI");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("precis::risk::RiskText", "AHA PREVENT, base model + SDI"));
     case Variant::Full:
-        return QStringLiteral("AHA PREVENT, full model (UACR, HbA1c, SDI)");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                                   "AHA PREVENT, full model (UACR, HbA1c, SDI)"));
     }
     return {};
 }
@@ -126,8 +132,9 @@ std::optional<double> readAddOn(InputReader &reader, const Snapshot &snapshot, V
     if (var == Var::SdiDecile) {
         const std::optional<double> raw = snapshot.get(var);
         if (raw && !isWhole(*raw)) {
-            reader.warn(QStringLiteral("sdi_decile = %1 is not a whole decile 1-10; not used")
-                            .arg(formatNumber(*raw)));
+            reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                           "sdi_decile = %1 is not a whole decile 1-10; not used"),
+                         {formatNumber(*raw)}});
             return std::nullopt;
         }
     }
@@ -140,13 +147,16 @@ ModelCard makeCard(Variant v)
     c.id = variantId(v);
     c.version = QStringLiteral("2024");
     c.name = variantName(v);
-    c.outcome = QStringLiteral(
+    c.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "First total cardiovascular disease event (ASCVD or heart failure), and separately "
-        "ASCVD (CHD or stroke), heart failure, CHD and stroke.");
-    c.horizon = QStringLiteral("10 years and 30 years (30 years only for ages 30-59)");
-    c.derivation = QStringLiteral(
+        "ASCVD (CHD or stroke), heart failure, CHD and stroke."));
+    c.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText", "10 years and 30 years (30 years only for ages 30-59)"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "US adults aged 30-79 years without cardiovascular disease: 3,281,919 people from 25 "
-        "cohort and electronic-health-record datasets of the CKD Prognosis Consortium.");
+        "cohort and electronic-health-record datasets of the CKD Prognosis Consortium."));
     c.validation = QStringLiteral(
         "External validation in 21 further datasets (3,330,085 adults); good discrimination "
         "and calibration overall and across sex, race and ethnicity and eGFR (Khan 2024).");
@@ -161,9 +171,10 @@ ModelCard makeCard(Variant v)
         "and 30 years) and women's base 10-year CHD and stroke cross-checked against "
         "independent public transcriptions of the AHA calculation. See "
         "core/risk/models/PreventCoefficients.h.");
-    c.guideline = QStringLiteral(
+    c.guideline = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "2026 ACC/AHA dyslipidemia guideline, on the 10-year ASCVD row only (ages 30-79): "
-        "low < 3 %, borderline 3 to < 5 %, intermediate 5 to < 10 %, high >= 10 %");
+        "low < 3 %, borderline 3 to < 5 %, intermediate 5 to < 10 %, high >= 10 %"));
     c.limits = QStringList{
         QStringLiteral("Ages 30-79. The 30-year rows are refused at ages 60-79 (the 10-year "
                        "rows are still given)."),
@@ -370,8 +381,10 @@ Evaluation PreventModel::evaluate(const Snapshot &snapshot) const
         = readsSdi(m_variant) ? readAddOn(reader, snapshot, Var::SdiDecile) : std::nullopt;
 
     if (cvd && *cvd == 1.0)
-        reader.warn(QStringLiteral("cvd = 1: PREVENT is for primary prevention and does not "
-                                   "apply with established cardiovascular disease"));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "cvd = 1: PREVENT is for primary prevention and does not "
+                                       "apply with established cardiovascular disease"),
+                     {}});
 
     // Terms in PreventCoefficients.h order; add-on terms the chosen variant lacks have zero
     // coefficients there.
@@ -430,10 +443,11 @@ Evaluation PreventModel::evaluate(const Snapshot &snapshot) const
     for (int h = 0; h < 2; ++h) {
         const pv::SexTable &equations = (h == 0 ? *tables.tenYear : *tables.thirtyYear)[sexIndex];
         if (h == 1 && *age > kMaxAge30) {
-            const QStringList reason{
-                QStringLiteral("age = %1 a: 30-year PREVENT risk is estimated only for ages "
-                               "30-59 a")
-                    .arg(formatNumber(*age))};
+            Messages reason;
+            reason.append({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                             "age = %1 a: 30-year PREVENT risk is estimated only "
+                                             "for ages 30-59 a"),
+                           {formatNumber(*age)}});
             for (std::size_t o = 0; o < kOutcomeCount; ++o)
                 evaluation.rows.push_back(refusedRow(m_card.outputs[kOutcomeCount + o], reason));
             continue;

@@ -438,12 +438,14 @@ ModelCard makeCard()
     ModelCard card;
     card.id = QStringLiteral("qdiabetes-2018");
     card.version = QStringLiteral("2018");
-    card.name = QStringLiteral("QDiabetes-2018");
-    card.outcome = QStringLiteral("Diagnosis of type 2 diabetes");
-    card.horizon = QStringLiteral("10 years");
-    card.derivation = QStringLiteral(
+    card.name = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "QDiabetes-2018"));
+    card.outcome = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText", "Diagnosis of type 2 diabetes"));
+    card.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "10 years"));
+    card.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "QResearch: 11.5 million people aged 25-84 in 1457 English general practices, "
-        "2000-2016, without diabetes at entry");
+        "2000-2016, without diabetes at entry"));
     card.validation = QStringLiteral(
         "QResearch internal validation (2.7 million people, 695 other practices) and CPRD "
         "external validation (Hippisley-Cox & Coupland 2017)");
@@ -621,7 +623,12 @@ Evaluation QDiabetes2018Model::evaluate(const Snapshot &snapshot) const
 
     const std::optional<double> age = reader.require(Var::Age);
     const std::optional<double> sex = reader.requireCode(Var::Sex);
-    const int ethnicity = qresearch::readEthnicity(reader, snapshot, QStringLiteral("QDiabetes'"));
+    const int ethnicity = qresearch::readEthnicity(
+        reader,
+        snapshot,
+        QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                          "ethnicity is blank: computed as QDiabetes' \"white or not stated\" "
+                          "(code 1)"));
     const std::optional<double> townsend = reader.require(Var::Townsend);
     const std::optional<double> smoking
         = qresearch::requireSmokingAmount(reader, snapshot, QStringLiteral("QDiabetes"));
@@ -649,9 +656,10 @@ Evaluation QDiabetes2018Model::evaluate(const Snapshot &snapshot) const
     const std::optional<double> diabetes = reader.requireCode(Var::Diabetes);
     if (diabetes && *diabetes != 0.0) {
         reader.refuse(
-            QStringLiteral("diabetes = %1: QDiabetes-2018 predicts diabetes in people "
-                           "who do not have it")
-                .arg(*diabetes == 1.0 ? QStringLiteral("type1") : QStringLiteral("type2")));
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "diabetes = %1: QDiabetes-2018 predicts diabetes in people "
+                               "who do not have it"),
+             {*diabetes == 1.0 ? QStringLiteral("type1") : QStringLiteral("type2")}});
     }
     // Blood tests as recorded (before range checks). HbA1c is held in %; the model's limits
     // are in mmol/mol. A value entered as 15 or 48 mmol/mol comes back from % as
@@ -664,14 +672,16 @@ Evaluation QDiabetes2018Model::evaluate(const Snapshot &snapshot) const
     const double hba1cPercent = snapshot.get(Var::Hba1c).value_or(0.0);
     const double hba1cMmol = clinical::units::hba1cMmolPerMolFromPercent(hba1cPercent);
     if (hasGlucose && glucose >= kDiabeticGlucose) {
-        reader.refuse(QStringLiteral("fasting_glucose = %1 mmol/L is >= 7.0 mmol/L, the "
-                                     "diabetes range: QDiabetes-2018 does not apply")
-                          .arg(fmt(glucose)));
+        reader.refuse({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                         "fasting_glucose = %1 mmol/L is >= 7.0 mmol/L, the "
+                                         "diabetes range: QDiabetes-2018 does not apply"),
+                       {fmt(glucose)}});
     }
     if (hasHba1c && hba1cMmol >= kDiabeticHba1c - kRoundTrip) {
-        reader.refuse(QStringLiteral("hba1c = %1 % (%2 mmol/mol) is >= 48 mmol/mol, the "
-                                     "diabetes range: QDiabetes-2018 does not apply")
-                          .arg(fmt(hba1cPercent), fmt(hba1cMmol)));
+        reader.refuse({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                         "hba1c = %1 % (%2 mmol/mol) is >= 48 mmol/mol, the "
+                                         "diabetes range: QDiabetes-2018 does not apply"),
+                       {fmt(hba1cPercent), fmt(hba1cMmol)}});
     }
 
     Variant variant = Variant::A;
@@ -686,9 +696,10 @@ Evaluation QDiabetes2018Model::evaluate(const Snapshot &snapshot) const
         variant = Variant::C;
         if (hba1cMmol < kDiabeticHba1c - kRoundTrip) {
             if (hba1cMmol < kMinHba1c - kRoundTrip) {
-                reader.refuse(QStringLiteral("hba1c = %1 % (%2 mmol/mol) is outside the valid "
-                                             "range 15-48 mmol/mol")
-                                  .arg(fmt(hba1cPercent), fmt(hba1cMmol)));
+                reader.refuse({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                                 "hba1c = %1 % (%2 mmol/mol) is outside the valid "
+                                                 "range 15-48 mmol/mol"),
+                               {fmt(hba1cPercent), fmt(hba1cMmol)}});
             } else {
                 // Recorded as used; the equation takes mmol/mol.
                 if (reader.usable(Var::Hba1c))
@@ -721,10 +732,12 @@ Evaluation QDiabetes2018Model::evaluate(const Snapshot &snapshot) const
     double usedBmi = *bmi;
     if (usedBmi < kMinBmi || usedBmi > kMaxBmi) {
         usedBmi = usedBmi < kMinBmi ? kMinBmi : kMaxBmi;
-        reader.warn(QStringLiteral("bmi = %1 kg/m2 is outside ClinRisk's QDiabetes limits 20-40 "
-                                   "kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's "
-                                   "calculator does")
-                        .arg(fmt(*bmi), fmt(usedBmi)));
+        reader.warn(
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "bmi = %1 kg/m2 is outside ClinRisk's QDiabetes limits 20-40 "
+                               "kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's "
+                               "calculator does"),
+             {fmt(*bmi), fmt(usedBmi)}});
     }
 
     std::array<double, FlagCount> f{};

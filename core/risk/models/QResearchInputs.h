@@ -19,14 +19,13 @@ namespace precis::risk::models::qresearch {
 
 /// Ethnicity code 1-9. Blank: code 1, the models' "white or not stated", with a warning
 /// (issue #4); present but invalid: refused by requireCode (the 1 returned is then unused).
-/// `possessive` is the model name as it reads before "white", e.g. "QRISK3's".
+/// `blankWarning` is that warning, one marked literal per model (a possessive such as
+/// "QRISK3's" as an argument would not translate).
 [[nodiscard]] inline int
-readEthnicity(InputReader &reader, const Snapshot &snapshot, const QString &possessive)
+readEthnicity(InputReader &reader, const Snapshot &snapshot, const char *blankWarning)
 {
     if (!snapshot.has(Var::Ethnicity)) {
-        reader.warn(QStringLiteral("ethnicity is blank: computed as %1 \"white or not stated\" "
-                                   "(code 1)")
-                        .arg(possessive));
+        reader.warn({blankWarning, {}});
         return 1;
     }
     const std::optional<double> code = reader.requireCode(Var::Ethnicity);
@@ -40,10 +39,12 @@ requireSmokingAmount(InputReader &reader, const Snapshot &snapshot, const QStrin
 {
     constexpr double kCurrentAmountUnknown = 5.0; // Variable.h smoking tokens
     if (snapshot.get(Var::Smoking) == kCurrentAmountUnknown) {
-        reader.refuse(QStringLiteral("smoking = current: the amount is unknown; %1 needs never, "
-                                     "former, light (< 10/day), moderate (10-19) or heavy "
-                                     "(>= 20)")
-                          .arg(modelName));
+        reader.refuse(
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "smoking = current: the amount is unknown; %1 needs never, "
+                               "former, light (< 10/day), moderate (10-19) or heavy "
+                               "(>= 20)"),
+             {modelName}});
         return std::nullopt;
     }
     return reader.requireCode(Var::Smoking);

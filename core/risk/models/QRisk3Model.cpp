@@ -11,6 +11,14 @@ namespace precis::risk::models {
 
 namespace {
 
+// ClinRisk's licence terms: held with every score, shown in the user's language by ui/.
+const char *const kDisclaimer = QT_TRANSLATE_NOOP(
+    "precis::risk::RiskText",
+    "QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, "
+    "who keeps full responsibility for any treatment decision and for whether the score is "
+    "safe, appropriate and effective for this patient. Precis's implementation is checked "
+    "against ClinRisk's published outputs but is not ClinRisk's own software.");
+
 // ---------------------------------------------------------------------------------------
 // Coefficients of QRISK3-2017 (Hippisley-Cox, Coupland, Brindle, BMJ 2017;357:j2099; the
 // paper's supplementary tables give them rounded, the full-precision values are those of
@@ -318,14 +326,16 @@ ModelCard makeCard()
     ModelCard card;
     card.id = QStringLiteral("qrisk3");
     card.version = QStringLiteral("2017");
-    card.name = QStringLiteral("QRISK3-2017");
-    card.outcome = QStringLiteral(
+    card.name = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "QRISK3-2017"));
+    card.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "First cardiovascular event: coronary heart disease, ischaemic stroke or transient "
-        "ischaemic attack; and the QRISK3 healthy heart age");
-    card.horizon = QStringLiteral("10 years");
-    card.derivation = QStringLiteral(
+        "ischaemic attack; and the QRISK3 healthy heart age"));
+    card.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "10 years"));
+    card.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "QResearch: 7.89 million people aged 25-84 in 981 English general practices, "
-        "1998-2015, free of CVD and not on statins at entry");
+        "1998-2015, free of CVD and not on statins at entry"));
     card.validation = QStringLiteral(
         "QResearch internal validation: 2.67 million people in 328 other practices; external "
         "validation in CPRD (Livingstone et al., BMJ Open 2022)");
@@ -340,7 +350,8 @@ ModelCard makeCard()
         "limits and the heart-age rule from ClinRisk's QRISK3 engine as redistributed in "
         "endeavour-predict/ep-qrisk3 (_SUPPLIED/Engine: CRStandardDefinitions.cs, "
         "QRiskCVDAlgorithm.cs, QRiskReference-53.cs)");
-    card.guideline = QStringLiteral("NICE NG238 (2023)");
+    card.guideline
+        = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "NICE NG238 (2023)"));
     card.limits = QStringList{
         QStringLiteral("Valid for ages 25-84; refused outside."),
         QStringLiteral("Derived in people without CVD and not on statins: prior CVD (cvd = 1) is "
@@ -382,11 +393,7 @@ ModelCard makeCard()
         QStringLiteral("Age enters the equation as given (completed years); the reference table "
                        "for heart age uses integer ages."),
     };
-    card.disclaimer = QStringLiteral(
-        "QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, "
-        "who keeps full responsibility for any treatment decision and for whether the score is "
-        "safe, appropriate and effective for this patient. Precis's implementation is checked "
-        "against ClinRisk's published outputs but is not ClinRisk's own software.");
+    card.disclaimer = QString::fromUtf8(kDisclaimer);
 
     card.inputs = {
         InputSpec{Var::Age, QStringLiteral("a"), 25, 84, false, {}},
@@ -578,6 +585,7 @@ void QRisk3Model::addDisclaimer(OutcomeRow &row) const
         row.messages = m_disclaimerOnly;
     else
         row.messages.push_back(m_card.disclaimer);
+    row.messageSources.push_back({kDisclaimer, {}});
 }
 
 Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
@@ -587,7 +595,12 @@ Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
     const std::optional<double> age = reader.require(Var::Age);
     const std::optional<double> sex = reader.requireCode(Var::Sex);
 
-    const int ethnicity = qresearch::readEthnicity(reader, snapshot, QStringLiteral("QRISK3's"));
+    const int ethnicity = qresearch::readEthnicity(
+        reader,
+        snapshot,
+        QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                          "ethnicity is blank: computed as QRISK3's \"white or not stated\" "
+                          "(code 1)"));
 
     const std::optional<double> town = reader.require(Var::Townsend);
 
@@ -600,9 +613,11 @@ Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
     if (tc && hdl) {
         ratio = *tc / *hdl;
         if (!(ratio >= kMinRatio && ratio <= kMaxRatio)) {
-            reader.refuse(QStringLiteral("total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = "
-                                         "%3 is outside QRISK3's valid ratio range 1-12")
-                              .arg(fmt(*tc), fmt(*hdl), fmt(ratio)));
+            reader.refuse(
+                {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                   "total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = "
+                                   "%3 is outside QRISK3's valid ratio range 1-12"),
+                 {fmt(*tc), fmt(*hdl), fmt(ratio)}});
         }
     }
     const std::optional<double> sbp = reader.require(Var::Sbp);
@@ -647,10 +662,11 @@ Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
     p.bmi = *bmi;
     if (*bmi < kMinBmi || *bmi > kMaxBmi) {
         p.bmi = *bmi < kMinBmi ? kMinBmi : kMaxBmi;
-        reader.warn(QStringLiteral("bmi = %1 kg/m2 is outside ClinRisk's QRISK3 limits 20-40 "
-                                   "kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's "
-                                   "calculator does")
-                        .arg(fmt(*bmi), fmt(p.bmi)));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "bmi = %1 kg/m2 is outside ClinRisk's QRISK3 limits 20-40 "
+                                       "kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's "
+                                       "calculator does"),
+                     {fmt(*bmi), fmt(p.bmi)}});
     }
     p.type1 = *diabetes == 1.0 ? 1.0 : 0.0;
     p.type2 = *diabetes == 2.0 ? 1.0 : 0.0;
@@ -670,29 +686,38 @@ Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
     // a warning and without a NICE category.
     bool noCategory = false;
     if (cvd == 1.0) {
-        reader.warn(QStringLiteral("cvd = 1: QRISK3 is for people without cardiovascular "
-                                   "disease (primary prevention); the score does not apply"));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "cvd = 1: QRISK3 is for people without cardiovascular "
+                                       "disease (primary prevention); the score does not apply"),
+                     {}});
         noCategory = true;
     }
     if (p.type1 == 1.0) {
-        reader.warn(QStringLiteral("diabetes = type1: NICE NG238 does not use QRISK3 in type 1 "
-                                   "diabetes; no category"));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "diabetes = type1: NICE NG238 does not use QRISK3 in type 1 "
+                                       "diabetes; no category"),
+                     {}});
         noCategory = true;
     }
     if (egfr && *egfr < 60.0) {
-        reader.warn(QStringLiteral("egfr = %1 mL/min/{1.73_m2} < 60: NICE NG238 does not use "
-                                   "QRISK3 in CKD; no category")
-                        .arg(fmt(*egfr)));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "egfr = %1 mL/min/{1.73_m2} < 60: NICE NG238 does not use "
+                                       "QRISK3 in CKD; no category"),
+                     {fmt(*egfr)}});
         noCategory = true;
     } else if (p.renal == 1.0) {
-        reader.warn(QStringLiteral("ckd_stage_3_5 = 1 (eGFR < 60): NICE NG238 does not use "
-                                   "QRISK3 in CKD; no category"));
+        reader.warn({QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                                       "ckd_stage_3_5 = 1 (eGFR < 60): NICE NG238 does not use "
+                                       "QRISK3 in CKD; no category"),
+                     {}});
         noCategory = true;
     }
     if (uacr && *uacr >= 30.0) {
-        reader.warn(QStringLiteral("uacr = %1 mg/g >= 30 (albuminuria): NICE NG238 does not use "
-                                   "QRISK3 in CKD; no category")
-                        .arg(fmt(*uacr)));
+        reader.warn(
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "uacr = %1 mg/g >= 30 (albuminuria): NICE NG238 does not use "
+                               "QRISK3 in CKD; no category"),
+             {fmt(*uacr)}});
         noCategory = true;
     }
 
@@ -711,18 +736,22 @@ Evaluation QRisk3Model::evaluate(const Snapshot &snapshot) const
     // patient's score (ClinRisk's QRiskAge); the reference is increasing in age.
     const auto &reference = m_reference[male ? 1U : 0U][static_cast<std::size_t>(ethnicity - 1)];
     if (risk < reference.front()) {
-        QStringList reasons{
-            QStringLiteral(
-                "heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy "
-                "25-year-old's %2 %, and QRISK3 has no healthy reference below age 25")
-                .arg(fmt(risk), fmt(reference.front()))};
+        Messages reasons;
+        reasons.append(
+            {QT_TRANSLATE_NOOP(
+                 "precis::risk::RiskText",
+                 "heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy "
+                 "25-year-old's %2 %, and QRISK3 has no healthy reference below age 25"),
+             {fmt(risk), fmt(reference.front())}});
         evaluation.rows.push_back(refusedRow(m_card.outputs[1], reasons));
     } else if (!(risk < reference.back())) {
-        QStringList reasons{
-            QStringLiteral(
-                "heart_age: above 84 years; the 10-year risk %1 % is not below a healthy "
-                "84-year-old's %2 %, and QRISK3 has no healthy reference above age 84")
-                .arg(fmt(risk), fmt(reference.back()))};
+        Messages reasons;
+        reasons.append(
+            {QT_TRANSLATE_NOOP(
+                 "precis::risk::RiskText",
+                 "heart_age: above 84 years; the 10-year risk %1 % is not below a healthy "
+                 "84-year-old's %2 %, and QRISK3 has no healthy reference above age 84"),
+             {fmt(risk), fmt(reference.back())}});
         evaluation.rows.push_back(refusedRow(m_card.outputs[1], reasons));
     } else {
         int heartAge = kMaxAge;

@@ -158,16 +158,19 @@ ModelCard makeCard()
     ModelCard c;
     c.id = QStringLiteral("score2");
     c.version = QStringLiteral("2021");
-    c.name = QStringLiteral("SCORE2 / SCORE2-OP (ESC 2021)");
-    c.outcome = QStringLiteral(
+    c.name = QString::fromUtf8(
+        QT_TRANSLATE_NOOP("precis::risk::RiskText", "SCORE2 / SCORE2-OP (ESC 2021)"));
+    c.outcome = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "10-year risk of fatal and non-fatal cardiovascular disease (CVD death, non-fatal "
         "myocardial infarction, non-fatal stroke), adjusted for the competing risk of non-CVD "
-        "death and recalibrated to the chosen ESC risk region");
-    c.horizon = QStringLiteral("10 years");
-    c.derivation = QStringLiteral(
+        "death and recalibrated to the chosen ESC risk region"));
+    c.horizon = QString::fromUtf8(QT_TRANSLATE_NOOP("precis::risk::RiskText", "10 years"));
+    c.derivation = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "SCORE2: 45 cohorts (677,684 people, 40-69 y, no CVD or diabetes at baseline) in 13 "
         "countries of the Emerging Risk Factors Collaboration; SCORE2-OP: Cohort of Norway "
-        "(CONOR), 28,503 people aged >= 65 without CVD");
+        "(CONOR), 28,503 people aged >= 65 without CVD"));
     c.validation = QStringLiteral(
         "SCORE2: 25 cohorts (1.1 million people) in 15 European countries; SCORE2-OP: 6 cohorts "
         "(338,615 people) in Europe; recalibrated to four risk regions with WHO mortality and "
@@ -185,9 +188,10 @@ ModelCard makeCard()
         "survival and region scales from the authors' Stata code (score2oprisk.ado), which round "
         "to the article's Table 2 and supplementary Table 1. Cross-checked against "
         "dvicencio/RiskScorescvd and the SCORE2 supplement worked example.");
-    c.guideline = QStringLiteral(
+    c.guideline = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "precis::risk::RiskText",
         "2021 ESC Guidelines on cardiovascular disease prevention in clinical practice "
-        "(Visseren, Eur Heart J 2021;42:3227), age-specific 10-year risk categories");
+        "(Visseren, Eur Heart J 2021;42:3227), age-specific 10-year risk categories"));
     c.limits = {
         QStringLiteral("Ages 40-69 use SCORE2; 70-89 use SCORE2-OP (the output's model id says "
                        "which). Age is used as given (completed years; not rounded)."),
@@ -293,10 +297,11 @@ Evaluation Score2Model::evaluate(const Snapshot &snapshot) const
     const bool dm = hasDiabetes(*diabetes);
     if (!older && dm) {
         reader.refuse(
-            QStringLiteral("diabetes = %1: SCORE2 (ages 40-69) does not apply to people "
-                           "with diabetes; SCORE2-Diabetes applies")
-                .arg(QString(
-                    clinical::varInfo(Var::Diabetes).tokens[static_cast<std::size_t>(*diabetes)])));
+            {QT_TRANSLATE_NOOP("precis::risk::RiskText",
+                               "diabetes = %1: SCORE2 (ages 40-69) does not apply to people "
+                               "with diabetes; SCORE2-Diabetes applies"),
+             {QString(
+                 clinical::varInfo(Var::Diabetes).tokens[static_cast<std::size_t>(*diabetes)])}});
         return refusedEvaluation(m_card, reader.refusals());
     }
     if (cvd && isSet(*cvd))
