@@ -382,6 +382,14 @@ double riskWithRelativeRisk(double riskPercent, double rr)
     return 100.0 * (1.0 - std::pow(1.0 - riskPercent / 100.0, rr));
 }
 
+double riskWithOptions(double riskPercent, const std::vector<double> &relativeRisks)
+{
+    double product = 1.0;
+    for (const double rr : relativeRisks)
+        product *= rr;
+    return riskWithRelativeRisk(riskPercent, product);
+}
+
 std::optional<int> numberNeededToTreat(double arrPct)
 {
     if (!(arrPct > 0.0))

@@ -38,6 +38,10 @@ struct OptionRow
 /// before applying them (independence assumption), as the knowledge base states.
 [[nodiscard]] double riskWithRelativeRisk(double riskPercent, double rr);
 
+/// The risk with several options combined: their relative risks multiplied (independence
+/// assumed), then applied on the hazard scale as riskWithRelativeRisk does.
+[[nodiscard]] double riskWithOptions(double riskPercent, const std::vector<double> &relativeRisks);
+
 /// ceil(100 / arrPct), or empty when arrPct <= 0.
 [[nodiscard]] std::optional<int> numberNeededToTreat(double arrPct);
 
