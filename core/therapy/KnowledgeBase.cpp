@@ -85,9 +85,12 @@ Result<EffectRecord> parseEffect(const QJsonObject &object, const QString &path)
         effect.change = *change;
         return effect;
     }
-    if (*kind != QLatin1String("relative_risk_per_unit"))
+    if (*kind == QLatin1String("relative_risk_per_unit"))
+        effect.kind = EffectKind::RelativeRiskPerUnit;
+    else if (*kind == QLatin1String("relative_risk"))
+        effect.kind = EffectKind::RelativeRisk;
+    else
         return invalid(path + QStringLiteral(".kind"), QStringLiteral("unknown effect kind"));
-    effect.kind = EffectKind::RelativeRiskPerUnit;
     Result<double> rr = number(object, path, "rr");
     Result<double> low = number(object, path, "ci_low");
     Result<double> high = number(object, path, "ci_high");
@@ -110,6 +113,9 @@ Result<EffectRecord> parseEffect(const QJsonObject &object, const QString &path)
         return tl::unexpected(per.error());
     effect.per = *per;
     effect.endpoint = object.value(QLatin1String("endpoint")).toString();
+    effect.harm = object.value(QLatin1String("harm")).toString();
+    if (effect.kind == EffectKind::RelativeRisk)
+        return effect;
     effect.ldlReductionFraction = object.value(QLatin1String("ldl_reduction_fraction")).toDouble();
     effect.sbpLoweringMmhg = object.value(QLatin1String("sbp_lowering_mmhg")).toDouble();
     const bool ldl = effect.ldlReductionFraction > 0.0 && effect.ldlReductionFraction < 1.0;
@@ -207,6 +213,7 @@ const QStringList &implementedOptionIds()
                                  QStringLiteral("bp_one_drug"),
                                  QStringLiteral("bp_two_drugs"),
                                  QStringLiteral("smoking_cessation"),
+                                 QStringLiteral("aspirin_primary"),
                                  QStringLiteral("nephrology_referral")};
     return ids;
 }

@@ -34,6 +34,7 @@ struct RuleRecord
 enum class EffectKind {
     None,                ///< no relative risk (a referral): arr_pct is always blank
     RelativeRiskPerUnit, ///< RR per unit of a lowered input (LDL-C, SBP), applied to the risk
+    RelativeRisk,        ///< one RR for taking the drug (aspirin), applied to the risk
     ModelRerun,          ///< the model re-run with one input changed
 };
 
@@ -45,6 +46,7 @@ struct EffectRecord
     double ciHigh = 1.0;
     QString per;                     ///< e.g. "1.0 mmol/L LDL-C lowered"
     QString endpoint;                ///< the trial endpoint the RR is for
+    QString harm;                    ///< a harm from the same source, shown, not netted
     double ldlReductionFraction = 0; ///< statins: fraction of LDL-C lowered
     double sbpLoweringMmhg = 0;      ///< BP drugs: SBP lowered in mm[Hg]
     QString change;                  ///< ModelRerun: what changes, e.g. "smoking = former"

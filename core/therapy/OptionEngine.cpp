@@ -309,6 +309,55 @@ Decision smokingCessation(const Facts &f)
     return no(QStringLiteral("not a current smoker"));
 }
 
+// USPSTF 2022 (JAMA 2022;327:1577): ages 40-59 with 10-year CVD risk >= 10 % (C), against
+// initiating at >= 60 (D); 2019 ACC/AHA primary prevention: IIb for select higher-risk adults
+// 40-70 without increased bleeding risk, III: Harm above 70 or with increased bleeding risk.
+constexpr double kAspirinMinAge = 40;
+constexpr double kAspirinUspstfMaxAge = 59;
+constexpr double kAspirinMaxAge = 70;
+constexpr double kAspirinRisk = 10; // % 10-year risk by the PCE
+
+Decision aspirinPrimary(const Facts &f, const PatientContext &p, const ModelValue &pce)
+{
+    if (!f.age)
+        return no(QStringLiteral("age missing"));
+    const double age = *f.age;
+    if (f.cvd)
+        return no(QStringLiteral("clinical ASCVD: secondary prevention, not this option"));
+    const Snapshot &s = p.snapshot;
+    QStringList bleeding;
+    if (s.get(Var::BleedingHistory).value_or(0) == 1.0)
+        bleeding << QStringLiteral("bleeding_history");
+    if (s.get(Var::AntiplateletOrNsaid).value_or(0) == 1.0)
+        bleeding << QStringLiteral("antiplatelet_or_nsaid");
+    // Another antithrombotic (B01A) or an NSAID (M01A) on the medication list.
+    if (p.takesAtcPrefix(u"B01A") || p.takesAtcPrefix(u"M01A"))
+        bleeding << QStringLiteral("antithrombotic or NSAID on the medication list");
+    if (!bleeding.isEmpty())
+        return no(QStringLiteral("increased bleeding risk (%1): not for primary prevention "
+                                 "(2019 ACC/AHA, III: Harm)")
+                      .arg(bleeding.join(QStringLiteral(", "))));
+    if (age > kAspirinMaxAge)
+        return no(QStringLiteral("age %1 > 70: not for primary prevention (2019 ACC/AHA, "
+                                 "III: Harm; USPSTF 2022, D)")
+                      .arg(num(age)));
+    if (age < kAspirinMinAge)
+        return no(QStringLiteral("age %1 < 40").arg(num(age)));
+    if (!pce.value)
+        return no(pceUnavailable(pce));
+    if (*pce.value < kAspirinRisk)
+        return no(QStringLiteral("PCE 10-year ASCVD %1 < 10 %").arg(pct(*pce.value)));
+    if (age <= kAspirinUspstfMaxAge)
+        return yes(QStringLiteral("uspstf_40_59"),
+                   QStringLiteral("age %1 (40-59), PCE 10-year ASCVD %2 (>= 10 %): an individual "
+                                  "decision")
+                       .arg(num(age), pct(*pce.value)));
+    return yes(QStringLiteral("acc_aha_60_70"),
+               QStringLiteral("age %1 (60-70), PCE 10-year ASCVD %2 (>= 10 %); USPSTF 2022 grade "
+                              "D: do not start at 60 or older")
+                   .arg(num(age), pct(*pce.value)));
+}
+
 // KDIGO 2024 practice point 2.2.1 (5-year KFRE 3-5 %: Precis takes 3 %; NICE NG203 refers at
 // > 5 %); KDIGO 2012 recommendation 5.1.1 (1B): eGFR < 30, ACR >= 300 mg/g.
 constexpr double kKfreReferral = 3.0;  // % over 5 years
@@ -457,7 +506,8 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             = evaluateOutput(model, snapshot, option.outcome, option.horizonYears);
 
         const bool statin = option.id.startsWith(QLatin1String("statin_"));
-        const bool usesMedications = statin || option.id.startsWith(QLatin1String("bp_"));
+        const bool usesMedications = statin || option.id.startsWith(QLatin1String("bp_"))
+                                     || option.id == QLatin1String("aspirin_primary");
         Decision decision;
         if (statin && patient.pregnant.value_or(false))
             decision = no(QStringLiteral("pregnancy"));
@@ -475,7 +525,14 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             decision = bpTwoDrugs(facts);
         else if (option.id == QLatin1String("smoking_cessation"))
             decision = smokingCessation(facts);
-        else if (option.id == QLatin1String("nephrology_referral"))
+        else if (option.id == QLatin1String("aspirin_primary")) {
+            if (patient.intolerant(QStringLiteral("aspirin")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takes(QStringLiteral("aspirin")))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = aspirinPrimary(facts, patient, pce);
+        } else if (option.id == QLatin1String("nephrology_referral"))
             decision = nephrologyReferral(facts, baseline);
         else
             continue; // unreachable: parseKnowledgeBase refuses unimplemented ids
@@ -525,6 +582,9 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                                             QString::number(*units, 'f', 3),
                                             effect.per);
                 }
+            } else if (effect.kind == EffectKind::RelativeRisk) {
+                risked = riskWithRelativeRisk(*baseline.value, effect.rr);
+                row.reasons << QStringLiteral("RR %1 (%2)").arg(num(effect.rr), effect.endpoint);
             } else if (effect.kind == EffectKind::ModelRerun) {
                 Snapshot changed = snapshot;
                 changed.set(Var::Smoking, 1.0); // the only re-run so far: smoking = former
@@ -543,6 +603,8 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 row.nnt = numberNeededToTreat(*row.arrPct);
             }
         }
+        if (row.eligible && !effect.harm.isEmpty())
+            row.reasons << QStringLiteral("harm: %1").arg(effect.harm);
         rows.push_back(std::move(row));
     }
 

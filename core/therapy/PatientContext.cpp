@@ -41,6 +41,18 @@ const std::vector<KnownDrug> kDrugs = {
     {QStringLiteral("candesartan"), QStringLiteral("C09CA06")},
     {QStringLiteral("telmisartan"), QStringLiteral("C09CA07")},
     {QStringLiteral("olmesartan"), QStringLiteral("C09CA08")},
+    // B01A antithrombotic agents: B01AA vitamin K antagonists, B01AC platelet aggregation
+    // inhibitors, B01AE direct thrombin inhibitors, B01AF direct factor Xa inhibitors.
+    {QStringLiteral("warfarin"), QStringLiteral("B01AA03")},
+    {QStringLiteral("clopidogrel"), QStringLiteral("B01AC04")},
+    {QStringLiteral("aspirin"), QStringLiteral("B01AC06")},
+    {QStringLiteral("acetylsalicylic acid"), QStringLiteral("B01AC06")},
+    {QStringLiteral("prasugrel"), QStringLiteral("B01AC22")},
+    {QStringLiteral("ticagrelor"), QStringLiteral("B01AC24")},
+    {QStringLiteral("dabigatran"), QStringLiteral("B01AE07")},
+    {QStringLiteral("rivaroxaban"), QStringLiteral("B01AF01")},
+    {QStringLiteral("apixaban"), QStringLiteral("B01AF02")},
+    {QStringLiteral("edoxaban"), QStringLiteral("B01AF03")},
 };
 
 const std::vector<std::string_view> kExtraNames = {"medications",
@@ -192,6 +204,15 @@ bool PatientContext::takesAntihypertensive() const
 {
     for (const KnownDrug &drug : medications) {
         if (clinical::inDrugClass(clinical::DrugClass::Antihypertensive, drug.atc))
+            return true;
+    }
+    return false;
+}
+
+bool PatientContext::takesAtcPrefix(QStringView prefix) const
+{
+    for (const KnownDrug &drug : medications) {
+        if (drug.atc.startsWith(prefix))
             return true;
     }
     return false;

@@ -81,6 +81,8 @@ struct PatientContext
     [[nodiscard]] bool takesStatin() const;
     [[nodiscard]] bool takesAntihypertensive() const;
     [[nodiscard]] bool takes(QStringView genericName) const;
+    /// A recognised medication whose ATC code starts with `prefix` (e.g. "B01A").
+    [[nodiscard]] bool takesAtcPrefix(QStringView prefix) const;
     [[nodiscard]] bool intolerant(QStringView token) const { return intolerances.contains(token); }
     [[nodiscard]] const QString &phenotype(Gene gene) const
     {

@@ -84,6 +84,14 @@ private Q_SLOTS:
         QCOMPARE(bp.ciHigh, 0.83);
         QCOMPARE(bp.sbpLoweringMmhg, 9.1);
         QCOMPARE(kb.find(u"bp_two_drugs")->effect.sbpLoweringMmhg, 18.2);
+        // ATT, Lancet 2009;373:1849: primary prevention, serious vascular events RR 0.88
+        // (0.82-0.94); major extracranial bleeding RR 1.54 (1.30-1.82), shown as the harm.
+        const EffectRecord &aspirin = kb.find(u"aspirin_primary")->effect;
+        QCOMPARE(aspirin.kind, EffectKind::RelativeRisk);
+        QCOMPARE(aspirin.rr, 0.88);
+        QCOMPARE(aspirin.ciLow, 0.82);
+        QCOMPARE(aspirin.ciHigh, 0.94);
+        QVERIFY(aspirin.harm.contains(QLatin1String("RR 1.54 (95% CI 1.30-1.82)")));
         QCOMPARE(kb.find(u"nephrology_referral")->effect.kind, EffectKind::None);
         QCOMPARE(kb.find(u"smoking_cessation")->effect.kind, EffectKind::ModelRerun);
     }
@@ -100,7 +108,7 @@ private Q_SLOTS:
     {
         const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
             QJsonObject o = option(r, 0);
-            o[QStringLiteral("id")] = QStringLiteral("aspirin_primary");
+            o[QStringLiteral("id")] = QStringLiteral("oral_anticoagulation");
             setOption(r, 0, o);
         }));
         QVERIFY(!kb);

@@ -348,6 +348,54 @@ private Q_SLOTS:
         QCOMPARE(*r.nnt, 17);
     }
 
+    // --- aspirin_primary -------------------------------------------------------------------
+    // USPSTF 2022: "The decision to initiate low-dose aspirin use for the primary prevention of
+    // CVD in adults aged 40 to 59 years who have a 10% or greater 10-year CVD risk should be an
+    // individual one." (C); "recommends against initiating ... in adults 60 years or older" (D).
+    // 2019 ACC/AHA: "might be considered ... select adults 40 to 70 years of age who are at
+    // higher ASCVD risk but not at increased bleeding risk" (IIb, A); not > 70 or with increased
+    // bleeding risk (III: Harm).
+    void aspirinPrimary()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Age, 59); // boundary of the USPSTF band
+        m_pce = 10.0;                 // boundary: 10 % qualifies
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QStringLiteral("uspstf_40_59"));
+        QCOMPARE(row(p, QStringLiteral("aspirin_primary")).cls, QStringLiteral("C (USPSTF)"));
+        m_pce = 9.99;
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        m_pce = 12.0;
+        p.snapshot.set(Var::Age, 60); // 60-70: ACC/AHA IIb, shown with USPSTF's D
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QStringLiteral("acc_aha_60_70"));
+        const OptionRow r = row(p, QStringLiteral("aspirin_primary"));
+        QCOMPARE(r.cls, QStringLiteral("IIb"));
+        QVERIFY(r.reasons.join(QLatin1Char(';')).contains(QLatin1String("grade D")));
+        p.snapshot.set(Var::Age, 70); // boundary: 70 is still "40 to 70"
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QStringLiteral("acc_aha_60_70"));
+        p.snapshot.set(Var::Age, 71);
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        p.snapshot.set(Var::Age, 50);
+        p.snapshot.set(Var::BleedingHistory, 1); // increased bleeding risk
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        p.snapshot.set(Var::BleedingHistory, 0);
+        p.medications = {*recogniseDrug(QStringLiteral("apixaban"))};
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        p.medications = {*recogniseDrug(QStringLiteral("aspirin"))};
+        QCOMPARE(row(p, QStringLiteral("aspirin_primary")).reasons.value(0),
+                 QStringLiteral("already_taking"));
+        p.medications.clear();
+        p.snapshot.set(Var::Cvd, 1); // secondary prevention is not this option
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        // Effect (ATT 2009 RR 0.88) at prevent 20 %: 100 (1 - 0.8^0.88) = 17.82888 %,
+        // ARR 2.17112, NNT ceil(46.06) = 47; the bleeding harm is named.
+        p.snapshot.set(Var::Cvd, 0);
+        const OptionRow e = row(p, QStringLiteral("aspirin_primary"));
+        QVERIFY(std::abs(*e.arrPct - (20.0 - 100.0 * (1.0 - std::pow(0.8, 0.88)))) < 1e-12);
+        QVERIFY(std::abs(*e.arrPct - 2.17112) < 1e-5);
+        QCOMPARE(*e.nnt, 47);
+        QVERIFY(e.reasons.join(QLatin1Char(';')).contains(QLatin1String("RR 1.54")));
+    }
+
     // --- nephrology referral ---------------------------------------------------------------
     // KDIGO 2024 practice point 2.2.1 ("A 5-year kidney failure risk of 3%-5% can be used to
     // determine need for nephrology referral ..."), Precis at 3 %, KFRE only below eGFR 60;
