@@ -214,6 +214,7 @@ const QStringList &implementedOptionIds()
                                  QStringLiteral("bp_two_drugs"),
                                  QStringLiteral("smoking_cessation"),
                                  QStringLiteral("aspirin_primary"),
+                                 QStringLiteral("oral_anticoagulation"),
                                  QStringLiteral("nephrology_referral")};
     return ids;
 }

@@ -16,7 +16,8 @@ namespace {
 
 using risk::formatNumber;
 
-/// A model's value for one outcome and horizon, or why there is none.
+/// A model's value for one outcome and horizon (-1: an output without a horizon, such as a
+/// score), or why there is none.
 struct ModelValue
 {
     std::optional<double> value;
@@ -32,7 +33,9 @@ ModelValue evaluateOutput(const risk::RiskModel *model,
         return {std::nullopt, {QStringLiteral("the model is not registered")}};
     const risk::Evaluation evaluation = model->evaluate(snapshot);
     for (const risk::OutcomeRow &row : evaluation.rows) {
-        if (row.outcome != outcome || row.horizonYears != horizonYears)
+        const bool sameHorizon
+            = horizonYears < 0 ? !row.horizonYears : row.horizonYears == horizonYears;
+        if (row.outcome != outcome || !sameHorizon)
             continue;
         if (row.status != risk::Status::Refused && row.value)
             return {row.value, {}};
@@ -358,6 +361,96 @@ Decision aspirinPrimary(const Facts &f, const PatientContext &p, const ModelValu
                    .arg(num(age), pct(*pce.value)));
 }
 
+// 2023 ACC/AHA/ACCP/HRS AF guideline (Joglar, Circulation 2024;149:e1) section 6.3.1: CHA2DS2-VASc
+// >= 2 (men) / >= 3 (women) recommended (1, A), 1 / 2 reasonable (2a, A): the sex category does
+// not count on its own, so the thresholds are 2 and 1 on the score without it.
+constexpr int kOacRecommended = 2;
+constexpr int kOacReasonable = 1;
+
+/// Cockcroft-Gault creatinine clearance in mL/min (Cockcroft DW, Gault MH. Nephron
+/// 1976;16:31-41): (140 - age) x weight / (72 x creatinine mg/dL), x 0.85 for women.
+std::optional<double> cockcroftGault(const Snapshot &s)
+{
+    const std::optional<double> age = s.get(Var::Age);
+    const std::optional<double> weight = s.get(Var::Weight);
+    const std::optional<double> creatinine = s.get(Var::Creatinine);
+    const std::optional<double> sex = s.get(Var::Sex);
+    if (!age || !weight || !creatinine || !sex || *creatinine <= 0)
+        return std::nullopt;
+    const double clearance = (140.0 - *age) * *weight / (72.0 * *creatinine);
+    return *sex == 0.0 ? clearance * 0.85 : clearance;
+}
+
+Decision oralAnticoagulation(const PatientContext &p, const risk::RiskRegistry &registry)
+{
+    const Snapshot &s = p.snapshot;
+    if (s.get(Var::Af).value_or(0) != 1.0)
+        return no(QStringLiteral("no atrial fibrillation or flutter recorded (af)"));
+    // The score with blank items counted as absent (a lower bound), so that a missing item
+    // never hides an indication the recorded items already give.
+    Snapshot scored = s;
+    QStringList blank;
+    for (const Var v : {Var::HeartFailure,
+                        Var::Hypertension,
+                        Var::BpTreated,
+                        Var::Diabetes,
+                        Var::StrokeTiaTe,
+                        Var::VascularDisease}) {
+        if (!scored.has(v)) {
+            scored.set(v, 0.0);
+            blank << QString(clinical::varInfo(v).name);
+        }
+    }
+    const ModelValue score = evaluateOutput(
+        registry.find(QStringLiteral("cha2ds2-vasc")), scored, QStringLiteral("score"), -1);
+    if (!score.value)
+        return no(QStringLiteral("CHA2DS2-VASc unavailable (%1)")
+                      .arg(score.reasons.join(QStringLiteral("; "))));
+    const int points = static_cast<int>(*score.value);
+    const bool female = s.get(Var::Sex) == 0.0;
+    const int withoutSex = female ? points - 1 : points;
+    const QString text = QStringLiteral("CHA2DS2-VASc %1 (%2)")
+                             .arg(points)
+                             .arg(female ? QStringLiteral("woman") : QStringLiteral("man"));
+    Decision d;
+    if (withoutSex >= kOacRecommended)
+        d = yes(QStringLiteral("vasc_high"), text);
+    else if (withoutSex == kOacReasonable)
+        d = yes(QStringLiteral("vasc_intermediate"), text);
+    else
+        d = no(text + QStringLiteral(": low"));
+    if (!blank.isEmpty())
+        d.reasons << QStringLiteral("blank items counted as absent, the score may be higher: %1")
+                         .arg(blank.join(QStringLiteral(", ")));
+    const bool valvular = p.mechanicalValve.value_or(false) || p.mitralStenosis.value_or(false);
+    if (valvular)
+        d.reasons << QStringLiteral("the CHA2DS2-VASc was derived in non-valvular AF: with a "
+                                    "mechanical valve or mitral stenosis judge the indication "
+                                    "clinically");
+    if (!d.eligible)
+        return d;
+    if (valvular) {
+        d.reasons << QStringLiteral("warfarin, not a DOAC: %1")
+                         .arg(p.mechanicalValve.value_or(false)
+                                  ? QStringLiteral("mechanical heart valve")
+                                  : QStringLiteral("moderate-to-severe mitral stenosis"));
+    } else if (const std::optional<double> crcl = cockcroftGault(s)) {
+        d.reasons << QStringLiteral("a DOAC over warfarin; dose by Cockcroft-Gault creatinine "
+                                    "clearance %1 mL/min")
+                         .arg(QString::number(*crcl, 'f', 0));
+    } else {
+        d.reasons << QStringLiteral("a DOAC over warfarin; its dose needs the Cockcroft-Gault "
+                                    "creatinine clearance (age, sex, weight, creatinine)");
+    }
+    const ModelValue hasBled
+        = evaluateOutput(registry.find(QStringLiteral("has-bled")), s, QStringLiteral("score"), -1);
+    if (hasBled.value)
+        d.reasons << QStringLiteral("HAS-BLED %1: modify the bleeding risk factors it names; "
+                                    "not a reason to withhold")
+                         .arg(num(*hasBled.value));
+    return d;
+}
+
 // KDIGO 2024 practice point 2.2.1 (5-year KFRE 3-5 %: Precis takes 3 %; NICE NG203 refers at
 // > 5 %); KDIGO 2012 recommendation 5.1.1 (1B): eGFR < 30, ACR >= 300 mg/g.
 constexpr double kKfreReferral = 3.0;  // % over 5 years
@@ -507,7 +600,8 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
 
         const bool statin = option.id.startsWith(QLatin1String("statin_"));
         const bool usesMedications = statin || option.id.startsWith(QLatin1String("bp_"))
-                                     || option.id == QLatin1String("aspirin_primary");
+                                     || option.id == QLatin1String("aspirin_primary")
+                                     || option.id == QLatin1String("oral_anticoagulation");
         Decision decision;
         if (statin && patient.pregnant.value_or(false))
             decision = no(QStringLiteral("pregnancy"));
@@ -532,6 +626,14 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 decision = no(QStringLiteral("already_taking"));
             else
                 decision = aspirinPrimary(facts, patient, pce);
+        } else if (option.id == QLatin1String("oral_anticoagulation")) {
+            if (patient.intolerant(QStringLiteral("anticoagulant")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"B01AA") || patient.takesAtcPrefix(u"B01AE")
+                     || patient.takesAtcPrefix(u"B01AF"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = oralAnticoagulation(patient, m_registry);
         } else if (option.id == QLatin1String("nephrology_referral"))
             decision = nephrologyReferral(facts, baseline);
         else

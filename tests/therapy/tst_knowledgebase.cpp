@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
             QJsonObject o = option(r, 0);
-            o[QStringLiteral("id")] = QStringLiteral("oral_anticoagulation");
+            o[QStringLiteral("id")] = QStringLiteral("sglt2_inhibitor");
             setOption(r, 0, o);
         }));
         QVERIFY(!kb);

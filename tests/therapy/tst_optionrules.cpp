@@ -5,6 +5,7 @@
 // threshold is hit exactly.
 #include "ScriptedModel.h"
 
+#include "core/risk/models/ModelFactories.h"
 #include "core/therapy/OptionEngine.h"
 
 #include <QTest>
@@ -101,6 +102,10 @@ private Q_SLOTS:
                                             QStringLiteral("kidney_failure"),
                                             5,
                                             [this](const Snapshot &) { return m_kfre; }));
+        // The real CHA2DS2-VASc and HAS-BLED: points and rates are exact and tested in
+        // tests/risk_models_*.
+        m_registry.add(risk::models::makeCha2ds2VascModel());
+        m_registry.add(risk::models::makeHasBledModel());
     }
 
     void init()
@@ -394,6 +399,96 @@ private Q_SLOTS:
         QVERIFY(std::abs(*e.arrPct - 2.17112) < 1e-5);
         QCOMPARE(*e.nnt, 47);
         QVERIFY(e.reasons.join(QLatin1Char(';')).contains(QLatin1String("RR 1.54")));
+    }
+
+    // --- oral_anticoagulation --------------------------------------------------------------
+    // 2023 ACC/AHA/ACCP/HRS AF guideline 6.3.1: "annual thromboembolic risk of >=2%/year (eg,
+    // CHA2DS2-VASc score of >=2 in men and >=3 in women), anticoagulation is recommended" (1, A);
+    // ">=1% but <2%/year (equivalent to CHA2DS2-VASc score of 1 in men and 2 in women),
+    // anticoagulation is reasonable" (2a, A).
+    PatientContext afPatient(double age, int sex) const
+    {
+        PatientContext p = base();
+        Snapshot &s = p.snapshot;
+        s.set(Var::Age, age);
+        s.set(Var::Sex, sex);
+        s.set(Var::Af, 1);
+        for (const Var v :
+             {Var::HeartFailure, Var::Hypertension, Var::StrokeTiaTe, Var::VascularDisease})
+            s.set(v, 0);
+        return p;
+    }
+
+    void oralAnticoagulationByScore()
+    {
+        const QString oac = QStringLiteral("oral_anticoagulation");
+        // Man 70 with hypertension: 1 (age 65-74) + 1 (H) = 2 -> recommended.
+        PatientContext man = afPatient(70, 1);
+        man.snapshot.set(Var::Hypertension, 1);
+        QCOMPARE(fired(man, oac), QStringLiteral("vasc_high"));
+        const OptionRow r = row(man, oac);
+        QCOMPARE(r.cls, QStringLiteral("1"));
+        QCOMPARE(r.level, QStringLiteral("A"));
+        QCOMPARE(r.model, QStringLiteral("cha2ds2-vasc"));
+        // Effect: score 2 -> 2.2 %/a (Friberg 2012); warfarin RR 0.36 (Hart 2007):
+        // 100 (1 - 0.978^0.36) = 0.79764 %/a, ARR 1.40236, NNT ceil(71.31) = 72.
+        QVERIFY(std::abs(*r.arrPct - 1.4023562736254918) < 1e-9);
+        QCOMPARE(*r.nnt, 72);
+        // Boundary for men: 65 alone = 1 -> reasonable (2a); 64 = 0 -> not.
+        PatientContext m65 = afPatient(65, 1);
+        QCOMPARE(fired(m65, oac), QStringLiteral("vasc_intermediate"));
+        QCOMPARE(row(m65, oac).cls, QStringLiteral("2a"));
+        QCOMPARE(fired(afPatient(64, 1), oac), QString());
+        // Women: the sex point does not count alone. 64 -> 1 -> not; 65 -> 2 -> reasonable;
+        // 75 -> 3 -> recommended.
+        QCOMPARE(fired(afPatient(64, 0), oac), QString());
+        QCOMPARE(fired(afPatient(65, 0), oac), QStringLiteral("vasc_intermediate"));
+        QCOMPARE(fired(afPatient(75, 0), oac), QStringLiteral("vasc_high"));
+        // Without atrial fibrillation: never.
+        PatientContext noAf = afPatient(80, 1);
+        noAf.snapshot.set(Var::Af, 0);
+        QCOMPARE(fired(noAf, oac), QString());
+    }
+
+    void oralAnticoagulationAgentAndExclusions()
+    {
+        const QString oac = QStringLiteral("oral_anticoagulation");
+        PatientContext p = afPatient(76, 1); // 2 points
+        p.snapshot.set(Var::Weight, 80);
+        p.snapshot.set(Var::Creatinine, 1.2);
+        // DOAC preferred; Cockcroft-Gault (140 - 76) x 80 / (72 x 1.2) = 59.26 -> "59 mL/min".
+        QVERIFY(row(p, oac).reasons.join(QLatin1Char(';')).contains(QLatin1String("59 mL/min")));
+        p.mechanicalValve = true; // then warfarin (6.3.1 recommendation 2 excludes valves)
+        QVERIFY(row(p, oac)
+                    .reasons.join(QLatin1Char(';'))
+                    .contains(QLatin1String("warfarin, not a DOAC: mechanical heart valve")));
+        p.mechanicalValve = false;
+        p.mitralStenosis = true;
+        QVERIFY(row(p, oac)
+                    .reasons.join(QLatin1Char(';'))
+                    .contains(QLatin1String("moderate-to-severe mitral stenosis")));
+        // A bleeding score never withholds it: bleeding history and labile INR change nothing.
+        p.snapshot.set(Var::BleedingHistory, 1);
+        p.snapshot.set(Var::LabileInr, 1);
+        QCOMPARE(fired(p, oac), QStringLiteral("vasc_high"));
+        // Already anticoagulated (a DOAC or warfarin) or a recorded intolerance.
+        p.medications = {*recogniseDrug(QStringLiteral("apixaban"))};
+        QCOMPARE(row(p, oac).reasons.value(0), QStringLiteral("already_taking"));
+        p.medications = {*recogniseDrug(QStringLiteral("B01AA03"))};
+        QCOMPARE(row(p, oac).reasons.value(0), QStringLiteral("already_taking"));
+        p.medications.clear();
+        p.intolerances = {QStringLiteral("anticoagulant")};
+        QCOMPARE(row(p, oac).reasons.value(0), QStringLiteral("intolerance"));
+        // Blank items count as absent for eligibility: age 76 alone (2) still qualifies,
+        // while the model refuses the rate, so arr_pct is blank.
+        PatientContext blank = base();
+        blank.snapshot.set(Var::Age, 76);
+        blank.snapshot.set(Var::Af, 1);
+        blank.snapshot.clear(Var::Diabetes);
+        const OptionRow b = row(blank, oac);
+        QVERIFY(b.eligible);
+        QVERIFY(!b.arrPct);
+        QVERIFY(b.reasons.join(QLatin1Char(';')).contains(QLatin1String("counted as absent")));
     }
 
     // --- nephrology referral ---------------------------------------------------------------
