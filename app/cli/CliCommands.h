@@ -17,6 +17,7 @@ enum ExitCode : int {
 
 int runScore(const QStringList &args);   // score --models ... --in ... --out ...
 int runModels(const QStringList &args);  // models [--markdown]
+int runOptions(const QStringList &args); // options --in ... --out ... [--models ...]
 int runVault(const QStringList &args);   // vault create|check|recover
 int runUser(const QStringList &args);    // user add|passwd|remove|role
 int runPatient(const QStringList &args); // patient list|show|risks

@@ -17,6 +17,7 @@ void printUsage()
     err << "usage: precis-cli --version\n"
            "       precis-cli score --models IDS|all --in FILE|- --out FILE|-\n"
            "       precis-cli models [--markdown]\n"
+           "       precis-cli options --in FILE|- --out FILE|- [--models IDS]\n"
            "       precis-cli vault create VAULT --admin NAME\n"
            "       precis-cli vault check VAULT --as NAME\n"
            "       precis-cli vault recover VAULT --user ADMIN\n"
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
         return runScore(args);
     if (group == QLatin1String("models"))
         return runModels(args);
+    if (group == QLatin1String("options"))
+        return runOptions(args);
     if (group == QLatin1String("vault"))
         return runVault(args);
     if (group == QLatin1String("user"))

@@ -269,12 +269,34 @@ formatPersonCsv(std::string_view id, const Snapshot &snapshot, const EnteredValu
 
 Result<SnapshotCsvLayout> SnapshotCsvLayout::fromHeader(const CsvReader &reader)
 {
+    return fromHeader(reader, {});
+}
+
+Result<SnapshotCsvLayout>
+SnapshotCsvLayout::fromHeader(const CsvReader &reader,
+                              const std::vector<std::string_view> &extraNames)
+{
     SnapshotCsvLayout layout;
     layout.m_columns.reserve(reader.fieldCount());
+    layout.m_extraCount = extraNames.size();
     bool haveId = false;
     std::array<bool, kVarCount> seen{};
+    std::vector<char> seenExtra(extraNames.size(), 0);
     for (std::size_t i = 0; i < reader.fieldCount(); ++i) {
         const std::string_view text = reader.field(i);
+        const auto extra = std::find(extraNames.begin(), extraNames.end(), text);
+        if (extra != extraNames.end()) {
+            InputColumn column;
+            column.kind = InputColumn::Kind::Extra;
+            column.extraIndex = static_cast<std::size_t>(extra - extraNames.begin());
+            column.header = fromUtf8(text);
+            if (std::exchange(seenExtra[column.extraIndex], char{1}) != 0) {
+                return cellError(
+                    reader.recordLine(), i + 1, column.header, QStringLiteral("duplicate column"));
+            }
+            layout.m_columns.push_back(std::move(column));
+            continue;
+        }
         Result<InputColumn> column = parseColumnHeader(text);
         if (!column)
             return cellError(reader.recordLine(), i + 1, fromUtf8(text), column.error().detail);
@@ -290,11 +312,30 @@ Result<SnapshotCsvLayout> SnapshotCsvLayout::fromHeader(const CsvReader &reader)
     return layout;
 }
 
+std::size_t SnapshotCsvLayout::extraColumn(std::size_t extraIndex) const
+{
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].kind == InputColumn::Kind::Extra && m_columns[i].extraIndex == extraIndex)
+            return i + 1;
+    }
+    return 0;
+}
+
 Result<Derivation>
 SnapshotCsvLayout::parseRecord(const CsvReader &reader, Snapshot &snapshot, std::string &id) const
 {
+    std::vector<std::string> extras;
+    return parseRecord(reader, snapshot, id, extras);
+}
+
+Result<Derivation> SnapshotCsvLayout::parseRecord(const CsvReader &reader,
+                                                  Snapshot &snapshot,
+                                                  std::string &id,
+                                                  std::vector<std::string> &extras) const
+{
     snapshot = Snapshot();
     id.clear();
+    extras.assign(m_extraCount, std::string());
     const qint64 line = reader.recordLine();
     if (reader.fieldCount() != m_columns.size()) {
         const std::size_t column = std::min(reader.fieldCount(), m_columns.size()) + 1;
@@ -312,6 +353,12 @@ SnapshotCsvLayout::parseRecord(const CsvReader &reader, Snapshot &snapshot, std:
             if (!isValidUtf8(cell))
                 return cellError(line, i + 1, column.header, QStringLiteral("not valid UTF-8"));
             id.assign(cell);
+            continue;
+        }
+        if (column.kind == InputColumn::Kind::Extra) {
+            if (!isValidUtf8(cell))
+                return cellError(line, i + 1, column.header, QStringLiteral("not valid UTF-8"));
+            extras[column.extraIndex].assign(cell);
             continue;
         }
         if (cell.empty())

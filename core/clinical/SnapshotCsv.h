@@ -37,9 +37,10 @@ enum class UnitConversion : std::uint8_t {
 /// One parsed column header.
 struct InputColumn
 {
-    enum class Kind : std::uint8_t { Id, Variable };
+    enum class Kind : std::uint8_t { Id, Variable, Extra };
     Kind kind = Kind::Variable;
     Var var = Var::Count;
+    std::size_t extraIndex = 0; ///< Kind::Extra: position in the caller's list of extra names
     UnitConversion conversion = UnitConversion::None;
     QString header; ///< the header text as written, for error messages
 };
@@ -91,6 +92,11 @@ public:
     /// Parses the header record the reader has just read (normally line 1). Unknown column,
     /// unknown unit, duplicate column or an empty header name is an error.
     [[nodiscard]] static Result<SnapshotCsvLayout> fromHeader(const CsvReader &reader);
+    /// As above, and also accepts the columns named in `extraNames` (no unit, each at most
+    /// once), which parseRecord passes through as raw text for the caller to check (e.g. the
+    /// medication list of `precis-cli options`). Names of variables or `id` are never extras.
+    [[nodiscard]] static Result<SnapshotCsvLayout>
+    fromHeader(const CsvReader &reader, const std::vector<std::string_view> &extraNames);
 
     [[nodiscard]] std::size_t columnCount() const { return m_columns.size(); }
     [[nodiscard]] const std::vector<InputColumn> &columns() const { return m_columns; }
@@ -101,9 +107,19 @@ public:
     /// number, non-integer age, flag not 0/1, unknown category code, id not UTF-8.
     [[nodiscard]] Result<Derivation>
     parseRecord(const CsvReader &reader, Snapshot &snapshot, std::string &id) const;
+    /// As above; `extras` is resized to the number of extra names given to fromHeader and
+    /// receives each extra column's cell (UTF-8 checked; empty when the column is absent).
+    [[nodiscard]] Result<Derivation> parseRecord(const CsvReader &reader,
+                                                 Snapshot &snapshot,
+                                                 std::string &id,
+                                                 std::vector<std::string> &extras) const;
+
+    /// The 1-based column of extra name `extraIndex`, 0 when the header lacks it.
+    [[nodiscard]] std::size_t extraColumn(std::size_t extraIndex) const;
 
 private:
     std::vector<InputColumn> m_columns;
+    std::size_t m_extraCount = 0;
 };
 
 } // namespace precis::clinical

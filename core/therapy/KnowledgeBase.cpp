@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/therapy/KnowledgeBase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace precis::therapy {
+
+namespace {
+
+tl::unexpected<Error> invalid(const QString &path, const QString &detail)
+{
+    return fail(ErrorCode::InvalidInput, detail, path);
+}
+
+/// A required, non-empty string member.
+Result<QString> text(const QJsonObject &object, const QString &path, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    const QString where = path + QLatin1Char('.') + QLatin1String(key);
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return invalid(where, QStringLiteral("missing or empty"));
+    return value.toString();
+}
+
+Result<double> number(const QJsonObject &object, const QString &path, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (!value.isDouble())
+        return invalid(path + QLatin1Char('.') + QLatin1String(key),
+                       QStringLiteral("not a number"));
+    return value.toDouble();
+}
+
+Result<RuleRecord> parseRule(const QJsonObject &object, const QString &path, bool contraindication)
+{
+    RuleRecord rule;
+    Result<QString> id = text(object, path, "id");
+    if (!id)
+        return tl::unexpected(id.error());
+    rule.id = *id;
+    Result<QString> sentence = text(object, path, "sentence");
+    if (!sentence)
+        return tl::unexpected(sentence.error());
+    rule.sentence = *sentence;
+    if (!contraindication) {
+        Result<QString> cls = text(object, path, "class");
+        if (!cls)
+            return tl::unexpected(cls.error());
+        Result<QString> level = text(object, path, "level");
+        if (!level)
+            return tl::unexpected(level.error());
+        rule.cls = *cls;
+        rule.level = *level;
+        rule.guideline = object.value(QLatin1String("guideline")).toString();
+        rule.citation = object.value(QLatin1String("citation")).toString();
+    }
+    return rule;
+}
+
+Result<EffectRecord> parseEffect(const QJsonObject &object, const QString &path)
+{
+    EffectRecord effect;
+    Result<QString> kind = text(object, path, "kind");
+    if (!kind)
+        return tl::unexpected(kind.error());
+    Result<QString> source = text(object, path, "source");
+    if (!source)
+        return tl::unexpected(source.error());
+    effect.source = *source;
+    effect.assumption = object.value(QLatin1String("assumption")).toString();
+    if (*kind == QLatin1String("none")) {
+        effect.kind = EffectKind::None;
+        return effect;
+    }
+    if (*kind == QLatin1String("model_rerun")) {
+        effect.kind = EffectKind::ModelRerun;
+        Result<QString> change = text(object, path, "change");
+        if (!change)
+            return tl::unexpected(change.error());
+        effect.change = *change;
+        return effect;
+    }
+    if (*kind == QLatin1String("relative_risk_per_unit"))
+        effect.kind = EffectKind::RelativeRiskPerUnit;
+    else if (*kind == QLatin1String("relative_risk"))
+        effect.kind = EffectKind::RelativeRisk;
+    else
+        return invalid(path + QStringLiteral(".kind"), QStringLiteral("unknown effect kind"));
+    Result<double> rr = number(object, path, "rr");
+    Result<double> low = number(object, path, "ci_low");
+    Result<double> high = number(object, path, "ci_high");
+    if (!rr)
+        return tl::unexpected(rr.error());
+    if (!low)
+        return tl::unexpected(low.error());
+    if (!high)
+        return tl::unexpected(high.error());
+    if (!(*rr > 0.0 && *rr <= 1.0))
+        return invalid(path + QStringLiteral(".rr"), QStringLiteral("must be in (0, 1]"));
+    if (!(*low <= *rr && *rr <= *high))
+        return invalid(path + QStringLiteral(".rr"),
+                       QStringLiteral("must lie within its confidence interval"));
+    effect.rr = *rr;
+    effect.ciLow = *low;
+    effect.ciHigh = *high;
+    Result<QString> per = text(object, path, "per");
+    if (!per)
+        return tl::unexpected(per.error());
+    effect.per = *per;
+    effect.endpoint = object.value(QLatin1String("endpoint")).toString();
+    effect.harm = object.value(QLatin1String("harm")).toString();
+    if (effect.kind == EffectKind::RelativeRisk)
+        return effect;
+    effect.ldlReductionFraction = object.value(QLatin1String("ldl_reduction_fraction")).toDouble();
+    effect.sbpLoweringMmhg = object.value(QLatin1String("sbp_lowering_mmhg")).toDouble();
+    const bool ldl = effect.ldlReductionFraction > 0.0 && effect.ldlReductionFraction < 1.0;
+    const bool sbp = effect.sbpLoweringMmhg > 0.0;
+    if (ldl == sbp) {
+        return invalid(path,
+                       QStringLiteral("needs exactly one of ldl_reduction_fraction (0-1) or "
+                                      "sbp_lowering_mmhg (> 0)"));
+    }
+    return effect;
+}
+
+Result<OptionRecord> parseOption(const QJsonObject &object, const QString &path)
+{
+    OptionRecord option;
+    struct Field
+    {
+        const char *key;
+        QString *target;
+    };
+    const Field fields[] = {{"id", &option.id},
+                            {"what", &option.what},
+                            {"model", &option.model},
+                            {"outcome", &option.outcome},
+                            {"guideline", &option.guideline},
+                            {"citation", &option.citation}};
+    for (const Field &field : fields) {
+        Result<QString> value = text(object, path, field.key);
+        if (!value)
+            return tl::unexpected(value.error());
+        *field.target = *value;
+    }
+    const QJsonValue horizon = object.value(QLatin1String("horizon_years"));
+    if (!horizon.isDouble() || horizon.toInt() <= 0 || horizon.toDouble() != horizon.toInt())
+        return invalid(path + QStringLiteral(".horizon_years"),
+                       QStringLiteral("must be a whole number of years > 0"));
+    option.horizonYears = horizon.toInt();
+
+    const QJsonArray rules = object.value(QLatin1String("rules")).toArray();
+    if (rules.isEmpty())
+        return invalid(path + QStringLiteral(".rules"), QStringLiteral("no rules"));
+    QSet<QString> ruleIds;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString where = path + QStringLiteral(".rules[%1]").arg(i);
+        Result<RuleRecord> rule = parseRule(rules.at(i).toObject(), where, false);
+        if (!rule)
+            return tl::unexpected(rule.error());
+        if (ruleIds.contains(rule->id))
+            return invalid(where + QStringLiteral(".id"), QStringLiteral("duplicate rule id"));
+        ruleIds.insert(rule->id);
+        option.rules.push_back(std::move(*rule));
+    }
+    const QJsonArray contra = object.value(QLatin1String("contraindications")).toArray();
+    for (qsizetype i = 0; i < contra.size(); ++i) {
+        const QString where = path + QStringLiteral(".contraindications[%1]").arg(i);
+        Result<RuleRecord> rule = parseRule(contra.at(i).toObject(), where, true);
+        if (!rule)
+            return tl::unexpected(rule.error());
+        option.contraindications.push_back(std::move(*rule));
+    }
+    const QJsonValue effect = object.value(QLatin1String("effect"));
+    if (!effect.isObject())
+        return invalid(path + QStringLiteral(".effect"), QStringLiteral("missing"));
+    Result<EffectRecord> parsed = parseEffect(effect.toObject(), path + QStringLiteral(".effect"));
+    if (!parsed)
+        return tl::unexpected(parsed.error());
+    option.effect = std::move(*parsed);
+    return option;
+}
+
+} // namespace
+
+const RuleRecord *OptionRecord::rule(QStringView ruleId) const
+{
+    for (const RuleRecord &r : rules) {
+        if (r.id == ruleId)
+            return &r;
+    }
+    return nullptr;
+}
+
+const OptionRecord *KnowledgeBase::find(QStringView id) const
+{
+    for (const OptionRecord &o : options) {
+        if (o.id == id)
+            return &o;
+    }
+    return nullptr;
+}
+
+const QStringList &implementedOptionIds()
+{
+    static const QStringList ids{QStringLiteral("statin_moderate"),
+                                 QStringLiteral("statin_high"),
+                                 QStringLiteral("bp_one_drug"),
+                                 QStringLiteral("bp_two_drugs"),
+                                 QStringLiteral("smoking_cessation"),
+                                 QStringLiteral("aspirin_primary"),
+                                 QStringLiteral("oral_anticoagulation"),
+                                 QStringLiteral("nephrology_referral")};
+    return ids;
+}
+
+Result<KnowledgeBase> parseKnowledgeBase(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return invalid(QStringLiteral("offset %1").arg(error.offset),
+                       QStringLiteral("not a JSON object: %1").arg(error.errorString()));
+    }
+    const QJsonObject root = document.object();
+    KnowledgeBase kb;
+    const QJsonValue schema = root.value(QLatin1String("schema_version"));
+    if (!schema.isDouble() || schema.toInt() != kKnowledgeSchemaVersion) {
+        return invalid(QStringLiteral("schema_version"),
+                       QStringLiteral("expected %1").arg(kKnowledgeSchemaVersion));
+    }
+    kb.schemaVersion = schema.toInt();
+    Result<QString> version = text(root, QString(), "knowledge_base_version");
+    if (!version)
+        return tl::unexpected(version.error());
+    kb.version = *version;
+    Result<QString> combination = text(root, QString(), "combination");
+    if (!combination)
+        return tl::unexpected(combination.error());
+    kb.combination = *combination;
+
+    const QJsonArray options = root.value(QLatin1String("options")).toArray();
+    if (options.isEmpty())
+        return invalid(QStringLiteral("options"), QStringLiteral("no options"));
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const QString path = QStringLiteral("options[%1]").arg(i);
+        Result<OptionRecord> option = parseOption(options.at(i).toObject(), path);
+        if (!option)
+            return tl::unexpected(option.error());
+        if (kb.find(option->id) != nullptr)
+            return invalid(path + QStringLiteral(".id"), QStringLiteral("duplicate option id"));
+        if (!implementedOptionIds().contains(option->id)) {
+            return invalid(path + QStringLiteral(".id"),
+                           QStringLiteral("option '%1' has no implementation").arg(option->id));
+        }
+        kb.options.push_back(std::move(*option));
+    }
+    for (const QJsonValue &id : root.value(QLatin1String("not_implemented")).toArray())
+        kb.notImplemented.append(id.toString());
+    return kb;
+}
+
+Result<KnowledgeBase> loadKnowledgeBase()
+{
+    QFile file(QStringLiteral(":/precis/knowledge/options.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("the knowledge base is missing from the program"),
+                    file.fileName());
+    }
+    return parseKnowledgeBase(file.readAll());
+}
+
+} // namespace precis::therapy

@@ -1,0 +1,732 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/therapy/OptionEngine.h"
+
+#include "core/clinical/Units.h"
+#include "core/risk/InputReader.h"
+#include "core/risk/models/PceModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+namespace precis::therapy {
+
+namespace {
+
+using risk::formatNumber;
+
+/// A model's value for one outcome and horizon (-1: an output without a horizon, such as a
+/// score), or why there is none.
+struct ModelValue
+{
+    std::optional<double> value;
+    QStringList reasons;
+};
+
+ModelValue evaluateOutput(const risk::RiskModel *model,
+                          const Snapshot &snapshot,
+                          const QString &outcome,
+                          int horizonYears)
+{
+    if (model == nullptr)
+        return {std::nullopt, {QStringLiteral("the model is not registered")}};
+    const risk::Evaluation evaluation = model->evaluate(snapshot);
+    for (const risk::OutcomeRow &row : evaluation.rows) {
+        const bool sameHorizon
+            = horizonYears < 0 ? !row.horizonYears : row.horizonYears == horizonYears;
+        if (row.outcome != outcome || !sameHorizon)
+            continue;
+        if (row.status != risk::Status::Refused && row.value)
+            return {row.value, {}};
+        return {std::nullopt, row.messages};
+    }
+    return {
+        std::nullopt,
+        {QStringLiteral("the model has no %1 output at %2 years").arg(outcome).arg(horizonYears)}};
+}
+
+/// Percent for a reason text: one decimal, as a physician reads it.
+QString pct(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral(" %");
+}
+
+QString num(double value)
+{
+    return formatNumber(value);
+}
+
+/// What the rules read, from the snapshot and the medication list.
+struct Facts
+{
+    std::optional<double> age;
+    std::optional<double> ldl;
+    std::optional<double> sbp;
+    std::optional<double> dbp;
+    std::optional<double> egfr;
+    std::optional<double> uacr;
+    std::optional<double> smoking;
+    bool cvd = false;
+    bool diabetes = false;
+    bool hypertension = false;
+    bool bpTreated = false;
+    bool dialysis = false;
+};
+
+Facts readFacts(const PatientContext &p)
+{
+    const Snapshot &s = p.snapshot;
+    Facts f;
+    f.age = s.get(Var::Age);
+    f.ldl = s.get(Var::LdlCholesterol);
+    f.sbp = s.get(Var::Sbp);
+    f.dbp = s.get(Var::Dbp);
+    f.egfr = s.get(Var::Egfr);
+    f.uacr = s.get(Var::Uacr);
+    f.smoking = s.get(Var::Smoking);
+    // A blank flag counts as absent (documented in docs/OPTIONS.md).
+    f.cvd = s.get(Var::Cvd).value_or(0) == 1.0;
+    const double diabetes = s.get(Var::Diabetes).value_or(0);
+    f.diabetes = diabetes == 1.0 || diabetes == 2.0; // type 1 or type 2
+    f.hypertension = s.get(Var::Hypertension).value_or(0) == 1.0;
+    f.bpTreated = s.get(Var::BpTreated).value_or(0) == 1.0 || p.takesAntihypertensive();
+    f.dialysis = s.get(Var::Dialysis).value_or(0) == 1.0;
+    return f;
+}
+
+/// The outcome of an option's rules for one person.
+struct Decision
+{
+    bool eligible = false;
+    QString ruleId;        ///< the rule that fired (eligible only)
+    QString levelOverride; ///< e.g. C-EO when only the diastolic pressure met the threshold
+    QStringList reasons;
+};
+
+Decision yes(QString ruleId, QString why, QString level = {})
+{
+    return Decision{true, std::move(ruleId), std::move(level), {std::move(why)}};
+}
+
+Decision no(QString why)
+{
+    return Decision{false, {}, {}, {std::move(why)}};
+}
+
+// 2018 AHA/ACC cholesterol guideline (Grundy, Circulation 2019;139:e1082) age limits of the
+// statin benefit groups: clinical ASCVD <= 75 (section 4.1), LDL-C >= 190 at 20-75 (4.2),
+// diabetes 40-75 (4.3), risk-based primary prevention 40-75 with LDL-C 70-189 (4.4.2).
+constexpr double kAscvdHighIntensityMaxAge = 75;
+constexpr double kSevereLdl = 190; // mg/dL
+constexpr double kSevereLdlMinAge = 20;
+constexpr double kPrimaryMinAge = 40;
+constexpr double kPrimaryMaxAge = 75;
+constexpr double kPrimaryMinLdl = 70; // mg/dL
+
+/// The 2018 guideline's "multiple ASCVD risk factors" in diabetes (section 4.3 recommendation 3)
+/// made countable: current smoking, hypertension or BP treatment, eGFR < 60, UACR >= 30 mg/g
+/// (the last two from its diabetes-specific risk enhancers), LDL-C >= 160 mg/dL (a risk
+/// enhancer, Table 6). Precis's operationalisation, documented in docs/OPTIONS.md.
+QStringList diabetesRiskFactors(const Facts &f)
+{
+    QStringList found;
+    if (f.smoking && *f.smoking >= 2)
+        found << QStringLiteral("current smoking");
+    if (f.hypertension || f.bpTreated)
+        found << QStringLiteral("hypertension or BP treatment");
+    if (f.egfr && *f.egfr < 60)
+        found << QStringLiteral("eGFR < 60");
+    if (f.uacr && *f.uacr >= 30)
+        found << QStringLiteral("UACR >= 30 mg/g");
+    if (f.ldl && *f.ldl >= 160)
+        found << QStringLiteral("LDL-C >= 160 mg/dL");
+    return found;
+}
+constexpr qsizetype kMultipleRiskFactors = 2;
+
+QString pceUnavailable(const ModelValue &pce)
+{
+    return QStringLiteral("10-year ASCVD risk by the PCE unavailable (pce: %1)")
+        .arg(pce.reasons.join(QStringLiteral("; ")));
+}
+
+Decision statinHigh(const Facts &f, const ModelValue &pce)
+{
+    if (!f.age)
+        return no(QStringLiteral("age missing"));
+    const double age = *f.age;
+    if (f.cvd) {
+        if (age <= kAscvdHighIntensityMaxAge)
+            return yes(QStringLiteral("ascvd_75_or_younger"),
+                       QStringLiteral("clinical ASCVD at age %1 (<= 75)").arg(num(age)));
+        return yes(QStringLiteral("ascvd_over_75"),
+                   QStringLiteral("clinical ASCVD at age %1 (> 75)").arg(num(age)));
+    }
+    if (f.ldl && *f.ldl >= kSevereLdl && age >= kSevereLdlMinAge && age <= kPrimaryMaxAge)
+        return yes(QStringLiteral("ldl_190"),
+                   QStringLiteral("LDL-C %1 mg/dL (>= 190) at age %2").arg(num(*f.ldl), num(age)));
+    if (age < kPrimaryMinAge || age > kPrimaryMaxAge)
+        return no(QStringLiteral("age %1 outside 40-75 and no clinical ASCVD or LDL-C >= 190")
+                      .arg(num(age)));
+    if (f.diabetes) {
+        const QStringList factors = diabetesRiskFactors(f);
+        if (factors.size() >= kMultipleRiskFactors)
+            return yes(QStringLiteral("diabetes_multiple_risk_factors"),
+                       QStringLiteral("diabetes at age %1 with %2")
+                           .arg(num(age), factors.join(QStringLiteral(", "))));
+        return no(QStringLiteral("diabetes with fewer than 2 counted ASCVD risk factors: "
+                                 "moderate intensity (statin_moderate)"));
+    }
+    if (!f.ldl)
+        return no(QStringLiteral("ldl_cholesterol missing (the risk-based group is for LDL-C "
+                                 "70-189 mg/dL)"));
+    if (*f.ldl < kPrimaryMinLdl)
+        return no(QStringLiteral("LDL-C %1 mg/dL < 70").arg(num(*f.ldl)));
+    if (!pce.value)
+        return no(pceUnavailable(pce));
+    if (risk::models::PceModel::category(*pce.value) == QLatin1String("high"))
+        return yes(QStringLiteral("pce_high"),
+                   QStringLiteral("PCE 10-year ASCVD %1 (>= 20 %, high)").arg(pct(*pce.value)));
+    return no(QStringLiteral("PCE 10-year ASCVD %1 < 20 %: high intensity is for high risk")
+                  .arg(pct(*pce.value)));
+}
+
+Decision statinModerate(const Facts &f, const ModelValue &pce)
+{
+    if (!f.age)
+        return no(QStringLiteral("age missing"));
+    const double age = *f.age;
+    if (f.cvd) {
+        if (age > kAscvdHighIntensityMaxAge)
+            return yes(QStringLiteral("ascvd_over_75"),
+                       QStringLiteral("clinical ASCVD at age %1 (> 75)").arg(num(age)));
+        return no(QStringLiteral("clinical ASCVD at age <= 75: high intensity is recommended "
+                                 "(statin_high)"));
+    }
+    if (f.ldl && *f.ldl >= kSevereLdl && age >= kSevereLdlMinAge && age <= kPrimaryMaxAge)
+        return no(QStringLiteral("LDL-C >= 190 mg/dL: maximally tolerated statin is "
+                                 "recommended (statin_high)"));
+    if (age < kPrimaryMinAge || age > kPrimaryMaxAge)
+        return no(QStringLiteral("age %1 outside 40-75 and no clinical ASCVD").arg(num(age)));
+    if (f.diabetes)
+        return yes(QStringLiteral("diabetes_40_75"),
+                   QStringLiteral("diabetes at age %1 (40-75)").arg(num(age)));
+    if (!f.ldl)
+        return no(QStringLiteral("ldl_cholesterol missing (the risk-based group is for LDL-C "
+                                 "70-189 mg/dL)"));
+    if (*f.ldl < kPrimaryMinLdl)
+        return no(QStringLiteral("LDL-C %1 mg/dL < 70").arg(num(*f.ldl)));
+    if (!pce.value)
+        return no(pceUnavailable(pce));
+    // The 2018 bands of the PCE, as PceModel::category applies them (low < 5, borderline
+    // 5 to < 7.5, intermediate 7.5 to < 20, high >= 20 %).
+    const QString band = risk::models::PceModel::category(*pce.value);
+    if (band == QLatin1String("intermediate"))
+        return yes(QStringLiteral("pce_intermediate"),
+                   QStringLiteral("PCE 10-year ASCVD %1 (7.5 to < 20 %, intermediate)")
+                       .arg(pct(*pce.value)));
+    if (band == QLatin1String("borderline"))
+        return yes(QStringLiteral("pce_borderline"),
+                   QStringLiteral("PCE 10-year ASCVD %1 (5 to < 7.5 %, borderline): only if "
+                                  "risk-enhancing factors are present")
+                       .arg(pct(*pce.value)));
+    if (band == QLatin1String("high"))
+        return no(QStringLiteral("PCE 10-year ASCVD %1 (>= 20 %, high): high intensity "
+                                 "(statin_high)")
+                      .arg(pct(*pce.value)));
+    return no(QStringLiteral("PCE 10-year ASCVD %1 (< 5 %, low)").arg(pct(*pce.value)));
+}
+
+// 2017 ACC/AHA BP guideline (Whelton, Hypertension 2018;71:e13) thresholds: 130/80 with clinical
+// CVD, diabetes or 10-year ASCVD >= 10 %; 140/90 otherwise; two drugs above 150/90 (20/10 over
+// the 130/80 target).
+constexpr double kSbpStage1 = 130;
+constexpr double kDbpStage1 = 80;
+constexpr double kSbpStage2 = 140;
+constexpr double kDbpStage2 = 90;
+constexpr double kPceBpThreshold = 10; // % 10-year ASCVD
+constexpr double kSbpTwoDrugs = 150;   // more than 20 above the SBP target of 130
+constexpr double kDbpTwoDrugs = 90;    // more than 10 above the DBP target of 80
+
+QString bpText(const Facts &f)
+{
+    return QStringLiteral("BP %1/%2 mm[Hg]")
+        .arg(f.sbp ? num(*f.sbp) : QStringLiteral("?"), f.dbp ? num(*f.dbp) : QStringLiteral("?"));
+}
+
+Decision bpOneDrug(const Facts &f, const ModelValue &pce)
+{
+    if (!f.sbp && !f.dbp)
+        return no(QStringLiteral("sbp missing"));
+    const bool sbp130 = f.sbp && *f.sbp >= kSbpStage1;
+    const bool dbp80 = f.dbp && *f.dbp >= kDbpStage1;
+    const bool stage1 = sbp130 || dbp80;
+    const bool stage2 = (f.sbp && *f.sbp >= kSbpStage2) || (f.dbp && *f.dbp >= kDbpStage2);
+    // Only the diastolic pressure met the threshold: the DBP level of evidence.
+    const QString dbpOnly = sbp130 ? QString() : QStringLiteral("C-EO");
+    if (f.cvd && stage1)
+        return yes(QStringLiteral("cvd_or_pce_10"),
+                   QStringLiteral("clinical CVD and %1 (>= 130/80)").arg(bpText(f)),
+                   dbpOnly);
+    if (f.diabetes && stage1)
+        return yes(QStringLiteral("diabetes_130_80"),
+                   QStringLiteral("diabetes and %1 (>= 130/80)").arg(bpText(f)),
+                   dbpOnly);
+    if (stage1 && pce.value && *pce.value >= kPceBpThreshold)
+        return yes(QStringLiteral("cvd_or_pce_10"),
+                   QStringLiteral("PCE 10-year ASCVD %1 (>= 10 %) and %2 (>= 130/80)")
+                       .arg(pct(*pce.value), bpText(f)),
+                   dbpOnly);
+    if (stage2)
+        return yes(QStringLiteral("stage_2"), QStringLiteral("%1 (>= 140/90)").arg(bpText(f)));
+    if (stage1) {
+        if (!pce.value)
+            return no(
+                QStringLiteral("%1 is 130-139/80-89 and %2").arg(bpText(f), pceUnavailable(pce)));
+        return no(QStringLiteral("%1 is 130-139/80-89 with PCE 10-year ASCVD %2 < 10 %, no "
+                                 "clinical CVD or diabetes")
+                      .arg(bpText(f), pct(*pce.value)));
+    }
+    return no(QStringLiteral("%1 below 130/80").arg(bpText(f)));
+}
+
+Decision bpTwoDrugs(const Facts &f)
+{
+    if (f.bpTreated)
+        return no(QStringLiteral("already_taking"));
+    if (!f.sbp && !f.dbp)
+        return no(QStringLiteral("sbp missing"));
+    if ((f.sbp && *f.sbp > kSbpTwoDrugs) || (f.dbp && *f.dbp > kDbpTwoDrugs))
+        return yes(QStringLiteral("stage_2_above_target"),
+                   QStringLiteral("%1: more than 20/10 above the 130/80 target").arg(bpText(f)));
+    return no(QStringLiteral("%1: not more than 20/10 above the 130/80 target").arg(bpText(f)));
+}
+
+Decision smokingCessation(const Facts &f)
+{
+    if (!f.smoking)
+        return no(QStringLiteral("smoking missing"));
+    if (*f.smoking >= 2) // light, moderate, heavy or current (Var codes 2-5)
+        return yes(QStringLiteral("current_smoker"), QStringLiteral("current smoker"));
+    return no(QStringLiteral("not a current smoker"));
+}
+
+// USPSTF 2022 (JAMA 2022;327:1577): ages 40-59 with 10-year CVD risk >= 10 % (C), against
+// initiating at >= 60 (D); 2019 ACC/AHA primary prevention: IIb for select higher-risk adults
+// 40-70 without increased bleeding risk, III: Harm above 70 or with increased bleeding risk.
+constexpr double kAspirinMinAge = 40;
+constexpr double kAspirinUspstfMaxAge = 59;
+constexpr double kAspirinMaxAge = 70;
+constexpr double kAspirinRisk = 10; // % 10-year risk by the PCE
+
+Decision aspirinPrimary(const Facts &f, const PatientContext &p, const ModelValue &pce)
+{
+    if (!f.age)
+        return no(QStringLiteral("age missing"));
+    const double age = *f.age;
+    if (f.cvd)
+        return no(QStringLiteral("clinical ASCVD: secondary prevention, not this option"));
+    const Snapshot &s = p.snapshot;
+    QStringList bleeding;
+    if (s.get(Var::BleedingHistory).value_or(0) == 1.0)
+        bleeding << QStringLiteral("bleeding_history");
+    if (s.get(Var::AntiplateletOrNsaid).value_or(0) == 1.0)
+        bleeding << QStringLiteral("antiplatelet_or_nsaid");
+    // Another antithrombotic (B01A) or an NSAID (M01A) on the medication list.
+    if (p.takesAtcPrefix(u"B01A") || p.takesAtcPrefix(u"M01A"))
+        bleeding << QStringLiteral("antithrombotic or NSAID on the medication list");
+    if (!bleeding.isEmpty())
+        return no(QStringLiteral("increased bleeding risk (%1): not for primary prevention "
+                                 "(2019 ACC/AHA, III: Harm)")
+                      .arg(bleeding.join(QStringLiteral(", "))));
+    if (age > kAspirinMaxAge)
+        return no(QStringLiteral("age %1 > 70: not for primary prevention (2019 ACC/AHA, "
+                                 "III: Harm; USPSTF 2022, D)")
+                      .arg(num(age)));
+    if (age < kAspirinMinAge)
+        return no(QStringLiteral("age %1 < 40").arg(num(age)));
+    if (!pce.value)
+        return no(pceUnavailable(pce));
+    if (*pce.value < kAspirinRisk)
+        return no(QStringLiteral("PCE 10-year ASCVD %1 < 10 %").arg(pct(*pce.value)));
+    if (age <= kAspirinUspstfMaxAge)
+        return yes(QStringLiteral("uspstf_40_59"),
+                   QStringLiteral("age %1 (40-59), PCE 10-year ASCVD %2 (>= 10 %): an individual "
+                                  "decision")
+                       .arg(num(age), pct(*pce.value)));
+    return yes(QStringLiteral("acc_aha_60_70"),
+               QStringLiteral("age %1 (60-70), PCE 10-year ASCVD %2 (>= 10 %); USPSTF 2022 grade "
+                              "D: do not start at 60 or older")
+                   .arg(num(age), pct(*pce.value)));
+}
+
+// 2023 ACC/AHA/ACCP/HRS AF guideline (Joglar, Circulation 2024;149:e1) section 6.3.1: CHA2DS2-VASc
+// >= 2 (men) / >= 3 (women) recommended (1, A), 1 / 2 reasonable (2a, A): the sex category does
+// not count on its own, so the thresholds are 2 and 1 on the score without it.
+constexpr int kOacRecommended = 2;
+constexpr int kOacReasonable = 1;
+
+/// Cockcroft-Gault creatinine clearance in mL/min (Cockcroft DW, Gault MH. Nephron
+/// 1976;16:31-41): (140 - age) x weight / (72 x creatinine mg/dL), x 0.85 for women.
+std::optional<double> cockcroftGault(const Snapshot &s)
+{
+    const std::optional<double> age = s.get(Var::Age);
+    const std::optional<double> weight = s.get(Var::Weight);
+    const std::optional<double> creatinine = s.get(Var::Creatinine);
+    const std::optional<double> sex = s.get(Var::Sex);
+    if (!age || !weight || !creatinine || !sex || *creatinine <= 0)
+        return std::nullopt;
+    const double clearance = (140.0 - *age) * *weight / (72.0 * *creatinine);
+    return *sex == 0.0 ? clearance * 0.85 : clearance;
+}
+
+Decision oralAnticoagulation(const PatientContext &p, const risk::RiskRegistry &registry)
+{
+    const Snapshot &s = p.snapshot;
+    if (s.get(Var::Af).value_or(0) != 1.0)
+        return no(QStringLiteral("no atrial fibrillation or flutter recorded (af)"));
+    // The score with blank items counted as absent (a lower bound), so that a missing item
+    // never hides an indication the recorded items already give.
+    Snapshot scored = s;
+    QStringList blank;
+    for (const Var v : {Var::HeartFailure,
+                        Var::Hypertension,
+                        Var::BpTreated,
+                        Var::Diabetes,
+                        Var::StrokeTiaTe,
+                        Var::VascularDisease}) {
+        if (!scored.has(v)) {
+            scored.set(v, 0.0);
+            blank << QString(clinical::varInfo(v).name);
+        }
+    }
+    const ModelValue score = evaluateOutput(
+        registry.find(QStringLiteral("cha2ds2-vasc")), scored, QStringLiteral("score"), -1);
+    if (!score.value)
+        return no(QStringLiteral("CHA2DS2-VASc unavailable (%1)")
+                      .arg(score.reasons.join(QStringLiteral("; "))));
+    const int points = static_cast<int>(*score.value);
+    const bool female = s.get(Var::Sex) == 0.0;
+    const int withoutSex = female ? points - 1 : points;
+    const QString text = QStringLiteral("CHA2DS2-VASc %1 (%2)")
+                             .arg(points)
+                             .arg(female ? QStringLiteral("woman") : QStringLiteral("man"));
+    Decision d;
+    if (withoutSex >= kOacRecommended)
+        d = yes(QStringLiteral("vasc_high"), text);
+    else if (withoutSex == kOacReasonable)
+        d = yes(QStringLiteral("vasc_intermediate"), text);
+    else
+        d = no(text + QStringLiteral(": low"));
+    if (!blank.isEmpty())
+        d.reasons << QStringLiteral("blank items counted as absent, the score may be higher: %1")
+                         .arg(blank.join(QStringLiteral(", ")));
+    const bool valvular = p.mechanicalValve.value_or(false) || p.mitralStenosis.value_or(false);
+    if (valvular)
+        d.reasons << QStringLiteral("the CHA2DS2-VASc was derived in non-valvular AF: with a "
+                                    "mechanical valve or mitral stenosis judge the indication "
+                                    "clinically");
+    if (!d.eligible)
+        return d;
+    if (valvular) {
+        d.reasons << QStringLiteral("warfarin, not a DOAC: %1")
+                         .arg(p.mechanicalValve.value_or(false)
+                                  ? QStringLiteral("mechanical heart valve")
+                                  : QStringLiteral("moderate-to-severe mitral stenosis"));
+    } else if (const std::optional<double> crcl = cockcroftGault(s)) {
+        d.reasons << QStringLiteral("a DOAC over warfarin; dose by Cockcroft-Gault creatinine "
+                                    "clearance %1 mL/min")
+                         .arg(QString::number(*crcl, 'f', 0));
+    } else {
+        d.reasons << QStringLiteral("a DOAC over warfarin; its dose needs the Cockcroft-Gault "
+                                    "creatinine clearance (age, sex, weight, creatinine)");
+    }
+    const ModelValue hasBled
+        = evaluateOutput(registry.find(QStringLiteral("has-bled")), s, QStringLiteral("score"), -1);
+    if (hasBled.value)
+        d.reasons << QStringLiteral("HAS-BLED %1: modify the bleeding risk factors it names; "
+                                    "not a reason to withhold")
+                         .arg(num(*hasBled.value));
+    return d;
+}
+
+// KDIGO 2024 practice point 2.2.1 (5-year KFRE 3-5 %: Precis takes 3 %; NICE NG203 refers at
+// > 5 %); KDIGO 2012 recommendation 5.1.1 (1B): eGFR < 30, ACR >= 300 mg/g.
+constexpr double kKfreReferral = 3.0;  // % over 5 years
+constexpr double kKfreMaxEgfr = 60.0;  // KFRE applies to CKD G3a-G5
+constexpr double kEgfrReferral = 30.0; // mL/min/1.73 m2
+constexpr double kAcrReferral = 300.0; // mg/g
+
+Decision nephrologyReferral(const Facts &f, const ModelValue &kfre)
+{
+    if (f.dialysis)
+        return no(QStringLiteral("on dialysis: already in specialist kidney care"));
+    if (!f.egfr && !f.uacr)
+        return no(QStringLiteral("egfr and uacr missing"));
+    Decision d;
+    auto fire = [&](const QString &rule, const QString &why) {
+        if (!d.eligible)
+            d.ruleId = rule;
+        d.eligible = true;
+        d.reasons << why;
+    };
+    if (f.egfr && *f.egfr < kKfreMaxEgfr) {
+        if (!kfre.value) {
+            d.reasons << QStringLiteral("5-year KFRE unavailable (%1)")
+                             .arg(kfre.reasons.join(QStringLiteral("; ")));
+        } else if (*kfre.value >= kKfreReferral) {
+            fire(QStringLiteral("kfre_5y_3pct"),
+                 QStringLiteral("5-year KFRE %1 (>= 3 %, KDIGO 2024; NICE NG203 refers at > 5 %)")
+                     .arg(pct(*kfre.value)));
+        } else {
+            d.reasons << QStringLiteral("5-year KFRE %1 < 3 %").arg(pct(*kfre.value));
+        }
+    }
+    if (f.egfr && *f.egfr < kEgfrReferral)
+        fire(QStringLiteral("egfr_below_30"), QStringLiteral("eGFR %1 < 30").arg(num(*f.egfr)));
+    if (f.uacr && *f.uacr >= kAcrReferral)
+        fire(QStringLiteral("acr_300"), QStringLiteral("UACR %1 mg/g >= 300").arg(num(*f.uacr)));
+    if (!d.eligible)
+        d.reasons << QStringLiteral("no referral criterion met");
+    return d;
+}
+
+/// SLCO1B1 and simvastatin, CPIC 2022 (Cooper-DeHoff RM, et al. Clin Pharmacol Ther
+/// 2022;111:1007-21, simvastatin table): decreased or possible decreased function ->
+/// "Prescribe an alternative statin depending on the desired potency. If simvastatin therapy
+/// is warranted, limit dose to <20 mg/day", strong; poor function -> "Prescribe an alternative
+/// statin depending on the desired potency", strong.
+QStringList slco1b1Simvastatin(const PatientContext &p)
+{
+    const QString &phenotype = p.phenotype(Gene::Slco1b1);
+    if (phenotype == QLatin1String("poor_function"))
+        return {QStringLiteral("SLCO1B1 poor_function: not simvastatin (CPIC 2022, strong)")};
+    if (phenotype == QLatin1String("decreased_function")
+        || phenotype == QLatin1String("possible_decreased_function"))
+        return {QStringLiteral("SLCO1B1 %1: simvastatin: another statin, or < 20 mg/day if "
+                               "simvastatin is warranted (CPIC 2022, strong)")
+                    .arg(phenotype)};
+    return {};
+}
+
+const QString kCpicStatinGuideline
+    = QStringLiteral("CPIC guideline for SLCO1B1, ABCG2 and CYP2C9 genotypes and statin-associated "
+                     "musculoskeletal symptoms (2022)");
+const QString kCpicStatinCitation = QStringLiteral(
+    "Cooper-DeHoff RM, Niemi M, Ramsey LB, et al. Clin Pharmacol Ther 2022;111:1007-21. "
+    "doi:10.1002/cpt.2557");
+
+} // namespace
+
+double riskWithRelativeRisk(double riskPercent, double rr)
+{
+    return 100.0 * (1.0 - std::pow(1.0 - riskPercent / 100.0, rr));
+}
+
+double riskWithOptions(double riskPercent, const std::vector<double> &relativeRisks)
+{
+    double product = 1.0;
+    for (const double rr : relativeRisks)
+        product *= rr;
+    return riskWithRelativeRisk(riskPercent, product);
+}
+
+std::optional<int> numberNeededToTreat(double arrPct)
+{
+    if (!(arrPct > 0.0))
+        return std::nullopt;
+    return static_cast<int>(std::ceil(100.0 / arrPct));
+}
+
+void rankRows(std::vector<OptionRow> &rows)
+{
+    using Key = std::tuple<QString, QString, int>;
+    std::map<Key, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        OptionRow &row = rows[i];
+        row.rank.reset();
+        if (row.eligible && row.arrPct)
+            groups[Key{row.model, row.outcome, row.horizonYears.value_or(0)}].push_back(i);
+    }
+    for (auto &[key, members] : groups) {
+        std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+            return *rows[a].arrPct > *rows[b].arrPct;
+        });
+        for (std::size_t r = 0; r < members.size(); ++r)
+            rows[members[r]].rank = static_cast<int>(r + 1);
+    }
+}
+
+OptionEngine::OptionEngine(const KnowledgeBase &kb,
+                           const risk::RiskRegistry &registry,
+                           std::vector<const risk::RiskModel *> models)
+    : m_kb(kb), m_registry(registry), m_models(std::move(models))
+{}
+
+std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
+{
+    const Facts facts = readFacts(patient);
+    const Snapshot &snapshot = patient.snapshot;
+    // The PCE with its own (2017/2018 guideline) bands decides the risk-based groups, whatever
+    // model the ARR is computed on: never one model's number against another's bands.
+    const ModelValue pce = evaluateOutput(
+        m_registry.find(QStringLiteral("pce")), snapshot, QStringLiteral("ascvd"), 10);
+
+    std::vector<OptionRow> rows;
+    rows.reserve(m_kb.options.size() + 1);
+    for (const OptionRecord &option : m_kb.options) {
+        const risk::RiskModel *model = nullptr;
+        for (const risk::RiskModel *candidate : m_models) {
+            for (const risk::OutputSpec &output : candidate->card().outputs) {
+                if (output.outcome == option.outcome && output.horizonYears == option.horizonYears)
+                    model = candidate;
+            }
+            if (model != nullptr)
+                break;
+        }
+        if (model == nullptr)
+            model = m_registry.find(option.model);
+
+        OptionRow row;
+        row.option = option.id;
+        row.model = model != nullptr ? model->card().id : option.model;
+        row.outcome = option.outcome;
+        row.horizonYears = option.horizonYears;
+        row.guideline = option.guideline;
+        row.citation = option.citation;
+        const ModelValue baseline
+            = evaluateOutput(model, snapshot, option.outcome, option.horizonYears);
+
+        const bool statin = option.id.startsWith(QLatin1String("statin_"));
+        const bool usesMedications = statin || option.id.startsWith(QLatin1String("bp_"))
+                                     || option.id == QLatin1String("aspirin_primary")
+                                     || option.id == QLatin1String("oral_anticoagulation");
+        Decision decision;
+        if (statin && patient.pregnant.value_or(false))
+            decision = no(QStringLiteral("pregnancy"));
+        else if (statin && patient.intolerant(QStringLiteral("statin")))
+            decision = no(QStringLiteral("intolerance"));
+        else if (statin && (patient.takesStatin() || snapshot.get(Var::Statin) == 1.0))
+            decision = no(QStringLiteral("already_taking"));
+        else if (option.id == QLatin1String("statin_high"))
+            decision = statinHigh(facts, pce);
+        else if (option.id == QLatin1String("statin_moderate"))
+            decision = statinModerate(facts, pce);
+        else if (option.id == QLatin1String("bp_one_drug"))
+            decision = bpOneDrug(facts, pce);
+        else if (option.id == QLatin1String("bp_two_drugs"))
+            decision = bpTwoDrugs(facts);
+        else if (option.id == QLatin1String("smoking_cessation"))
+            decision = smokingCessation(facts);
+        else if (option.id == QLatin1String("aspirin_primary")) {
+            if (patient.intolerant(QStringLiteral("aspirin")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takes(QStringLiteral("aspirin")))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = aspirinPrimary(facts, patient, pce);
+        } else if (option.id == QLatin1String("oral_anticoagulation")) {
+            if (patient.intolerant(QStringLiteral("anticoagulant")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"B01AA") || patient.takesAtcPrefix(u"B01AE")
+                     || patient.takesAtcPrefix(u"B01AF"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = oralAnticoagulation(patient, m_registry);
+        } else if (option.id == QLatin1String("nephrology_referral"))
+            decision = nephrologyReferral(facts, baseline);
+        else
+            continue; // unreachable: parseKnowledgeBase refuses unimplemented ids
+
+        row.eligible = decision.eligible;
+        row.reasons = decision.reasons;
+        if (const RuleRecord *rule = option.rule(decision.ruleId); rule && decision.eligible) {
+            row.cls = rule->cls;
+            row.level = decision.levelOverride.isEmpty() ? rule->level : decision.levelOverride;
+            if (!rule->guideline.isEmpty())
+                row.guideline = rule->guideline;
+            if (!rule->citation.isEmpty())
+                row.citation = rule->citation;
+            row.reasons.prepend(rule->id);
+        }
+        if (statin)
+            row.pgx = slco1b1Simvastatin(patient);
+        if (usesMedications && !patient.unrecognisedMedications.isEmpty())
+            row.reasons << QStringLiteral("unrecognised medication not checked: %1")
+                               .arg(patient.unrecognisedMedications.join(QStringLiteral(", ")));
+
+        // The effect, for eligible options only.
+        const EffectRecord &effect = option.effect;
+        if (row.eligible && effect.kind != EffectKind::None) {
+            std::optional<double> risked;
+            if (!baseline.value) {
+                row.reasons << QStringLiteral("arr_pct blank: %1 refused (%2)")
+                                   .arg(row.model, baseline.reasons.join(QStringLiteral("; ")));
+            } else if (effect.kind == EffectKind::RelativeRiskPerUnit) {
+                std::optional<double> units;
+                if (effect.ldlReductionFraction > 0) {
+                    if (facts.ldl)
+                        units = *facts.ldl / clinical::units::kCholesterolMgdlPerMmol
+                                * effect.ldlReductionFraction; // mmol/L lowered
+                    else
+                        row.reasons << QStringLiteral("arr_pct blank: ldl_cholesterol missing "
+                                                      "(the effect is per mmol/L LDL-C lowered)");
+                } else {
+                    units = effect.sbpLoweringMmhg / 10.0; // per 10 mm[Hg]
+                }
+                if (units) {
+                    const double rr = std::pow(effect.rr, *units);
+                    risked = riskWithRelativeRisk(*baseline.value, rr);
+                    row.reasons << QStringLiteral("RR %1 = %2^%3 per %4")
+                                       .arg(QString::number(rr, 'f', 3),
+                                            num(effect.rr),
+                                            QString::number(*units, 'f', 3),
+                                            effect.per);
+                }
+            } else if (effect.kind == EffectKind::RelativeRisk) {
+                risked = riskWithRelativeRisk(*baseline.value, effect.rr);
+                row.reasons << QStringLiteral("RR %1 (%2)").arg(num(effect.rr), effect.endpoint);
+            } else if (effect.kind == EffectKind::ModelRerun) {
+                Snapshot changed = snapshot;
+                changed.set(Var::Smoking, 1.0); // the only re-run so far: smoking = former
+                const ModelValue rerun
+                    = evaluateOutput(model, changed, option.outcome, option.horizonYears);
+                if (rerun.value) {
+                    risked = rerun.value;
+                    row.reasons << QStringLiteral("model re-run with %1").arg(effect.change);
+                } else {
+                    row.reasons << QStringLiteral("arr_pct blank: re-run refused (%1)")
+                                       .arg(rerun.reasons.join(QStringLiteral("; ")));
+                }
+            }
+            if (risked) {
+                row.arrPct = *baseline.value - *risked;
+                row.nnt = numberNeededToTreat(*row.arrPct);
+            }
+        }
+        if (row.eligible && !effect.harm.isEmpty())
+            row.reasons << QStringLiteral("harm: %1").arg(effect.harm);
+        rows.push_back(std::move(row));
+    }
+
+    // Review rows: current drugs with a genotype rule.
+    if (patient.takes(QStringLiteral("simvastatin"))) {
+        const QStringList pgx = slco1b1Simvastatin(patient);
+        if (!pgx.isEmpty()) {
+            OptionRow review;
+            review.option = QStringLiteral("review:simvastatin");
+            review.eligible = true;
+            review.guideline = kCpicStatinGuideline;
+            review.citation = kCpicStatinCitation;
+            review.cls = QStringLiteral("strong");
+            review.pgx = pgx;
+            review.reasons << QStringLiteral("current drug with a genotype rule: review");
+            rows.push_back(std::move(review));
+        }
+    }
+    rankRows(rows);
+    return rows;
+}
+
+} // namespace precis::therapy

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applies the knowledge base to one person: eligibility by each option's rules, the absolute
+// risk reduction on the option's model, outcome and horizon, ranking within each (model,
+// outcome, horizon), and pharmacogenomic modifiers (issue #10).
+#pragma once
+
+#include "core/risk/RiskRegistry.h"
+#include "core/therapy/KnowledgeBase.h"
+#include "core/therapy/PatientContext.h"
+
+#include <optional>
+#include <vector>
+
+namespace precis::therapy {
+
+/// One output row: an option for the person, or a review row for a current drug with a
+/// genotype rule (option "review:DRUG").
+struct OptionRow
+{
+    QString option;
+    bool eligible = false;
+    std::optional<int> rank;      ///< 1 = largest ARR in its (model, outcome, horizon) group
+    std::optional<double> arrPct; ///< absolute risk reduction, percentage points, unrounded
+    std::optional<int> nnt;       ///< ceil(100 / arrPct); empty when arrPct <= 0 or empty
+    std::optional<int> horizonYears;
+    QString model;
+    QString outcome;
+    QString guideline;
+    QString cls;
+    QString level;
+    QString citation;
+    QStringList pgx;     ///< "GENE phenotype: action (CPIC year, strength)"
+    QStringList reasons; ///< why not eligible, or what the eligibility and effect rest on
+};
+
+/// Risk with a relative risk applied on the hazard scale (percent in, percent out):
+/// 100 * (1 - (1 - risk/100)^rr). The combination of several options multiplies their RRs
+/// before applying them (independence assumption), as the knowledge base states.
+[[nodiscard]] double riskWithRelativeRisk(double riskPercent, double rr);
+
+/// The risk with several options combined: their relative risks multiplied (independence
+/// assumed), then applied on the hazard scale as riskWithRelativeRisk does.
+[[nodiscard]] double riskWithOptions(double riskPercent, const std::vector<double> &relativeRisks);
+
+/// ceil(100 / arrPct), or empty when arrPct <= 0.
+[[nodiscard]] std::optional<int> numberNeededToTreat(double arrPct);
+
+/// Sets `rank` on every eligible row with an arr_pct: 1, 2, ... by falling arr_pct within each
+/// (model, outcome, horizon); ties keep row order. Other rows get no rank.
+void rankRows(std::vector<OptionRow> &rows);
+
+class OptionEngine
+{
+public:
+    /// `models` (may be empty): models that replace an option's default model when they have
+    /// an output with the option's outcome and horizon (the first such model wins).
+    OptionEngine(const KnowledgeBase &kb,
+                 const risk::RiskRegistry &registry,
+                 std::vector<const risk::RiskModel *> models = {});
+
+    /// One row per knowledge-base option, in knowledge-base order, then review rows; ranked.
+    [[nodiscard]] std::vector<OptionRow> assess(const PatientContext &patient) const;
+
+private:
+    const KnowledgeBase &m_kb;
+    const risk::RiskRegistry &m_registry;
+    std::vector<const risk::RiskModel *> m_models;
+};
+
+} // namespace precis::therapy

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shipped knowledge base (resources/knowledge/options.json) is valid, versioned and names
+// exactly the options the engine implements; malformed variants are refused.
+#include "core/therapy/KnowledgeBase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace precis;
+using namespace precis::therapy;
+
+class TestKnowledgeBase : public QObject
+{
+    Q_OBJECT
+
+    QJsonObject m_root;
+
+    QByteArray variant(const std::function<void(QJsonObject &)> &edit) const
+    {
+        QJsonObject root = m_root;
+        edit(root);
+        return QJsonDocument(root).toJson();
+    }
+
+    static QJsonObject option(const QJsonObject &root, int i)
+    {
+        return root.value(QStringLiteral("options")).toArray().at(i).toObject();
+    }
+    static void setOption(QJsonObject &root, int i, const QJsonObject &o)
+    {
+        QJsonArray options = root.value(QStringLiteral("options")).toArray();
+        options[i] = o;
+        root[QStringLiteral("options")] = options;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(":/precis/knowledge/options.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_root = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(!m_root.isEmpty());
+    }
+
+    void shippedIsValid()
+    {
+        const Result<KnowledgeBase> kb = loadKnowledgeBase();
+        QVERIFY2(kb.has_value(), kb ? "" : qPrintable(kb.error().message()));
+        QCOMPARE(kb->schemaVersion, kKnowledgeSchemaVersion);
+        QVERIFY(!kb->version.isEmpty());
+        QStringList ids;
+        for (const OptionRecord &o : kb->options) {
+            ids << o.id;
+            QVERIFY2(!o.rules.empty(), qPrintable(o.id));
+            for (const RuleRecord &r : o.rules)
+                QVERIFY2(!r.sentence.isEmpty() && !r.cls.isEmpty(), qPrintable(r.id));
+            QVERIFY(!o.effect.source.isEmpty());
+        }
+        // Every implemented option is in the file, and nothing else.
+        QCOMPARE(ids, implementedOptionIds());
+        for (const QString &id : kb->notImplemented)
+            QVERIFY2(!ids.contains(id), qPrintable(id));
+    }
+
+    void shippedNumbers()
+    {
+        const KnowledgeBase kb = *loadKnowledgeBase();
+        // CTT, Lancet 2010;376:1670: RR 0.78 (0.76-0.80) per 1.0 mmol/L LDL-C.
+        const EffectRecord &statin = kb.find(u"statin_high")->effect;
+        QCOMPARE(statin.rr, 0.78);
+        QCOMPARE(statin.ciLow, 0.76);
+        QCOMPARE(statin.ciHigh, 0.80);
+        // 2018 guideline Table 3: high intensity >= 50 %, moderate 30-49 % LDL-C lowering.
+        QCOMPARE(statin.ldlReductionFraction, 0.50);
+        QCOMPARE(kb.find(u"statin_moderate")->effect.ldlReductionFraction, 0.30);
+        // Ettehad, Lancet 2016;387:957: RR 0.80 (0.77-0.83) per 10 mm Hg SBP; Law, BMJ
+        // 2003;326:1427: 9.1 mm Hg per standard-dose drug, additive.
+        const EffectRecord &bp = kb.find(u"bp_one_drug")->effect;
+        QCOMPARE(bp.rr, 0.80);
+        QCOMPARE(bp.ciLow, 0.77);
+        QCOMPARE(bp.ciHigh, 0.83);
+        QCOMPARE(bp.sbpLoweringMmhg, 9.1);
+        QCOMPARE(kb.find(u"bp_two_drugs")->effect.sbpLoweringMmhg, 18.2);
+        // ATT, Lancet 2009;373:1849: primary prevention, serious vascular events RR 0.88
+        // (0.82-0.94); major extracranial bleeding RR 1.54 (1.30-1.82), shown as the harm.
+        const EffectRecord &aspirin = kb.find(u"aspirin_primary")->effect;
+        QCOMPARE(aspirin.kind, EffectKind::RelativeRisk);
+        QCOMPARE(aspirin.rr, 0.88);
+        QCOMPARE(aspirin.ciLow, 0.82);
+        QCOMPARE(aspirin.ciHigh, 0.94);
+        QVERIFY(aspirin.harm.contains(QLatin1String("RR 1.54 (95% CI 1.30-1.82)")));
+        QCOMPARE(kb.find(u"nephrology_referral")->effect.kind, EffectKind::None);
+        QCOMPARE(kb.find(u"smoking_cessation")->effect.kind, EffectKind::ModelRerun);
+    }
+
+    void refusesWrongSchema()
+    {
+        const Result<KnowledgeBase> kb = parseKnowledgeBase(
+            variant([](QJsonObject &r) { r[QStringLiteral("schema_version")] = 2; }));
+        QVERIFY(!kb);
+        QCOMPARE(kb.error().field, QStringLiteral("schema_version"));
+    }
+
+    void refusesUnimplementedOption()
+    {
+        const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
+            QJsonObject o = option(r, 0);
+            o[QStringLiteral("id")] = QStringLiteral("sglt2_inhibitor");
+            setOption(r, 0, o);
+        }));
+        QVERIFY(!kb);
+        QCOMPARE(kb.error().field, QStringLiteral("options[0].id"));
+    }
+
+    void refusesRrOutsideItsInterval()
+    {
+        const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
+            QJsonObject o = option(r, 0);
+            QJsonObject e = o.value(QStringLiteral("effect")).toObject();
+            e[QStringLiteral("rr")] = 0.9; // CI 0.76-0.80
+            o[QStringLiteral("effect")] = e;
+            setOption(r, 0, o);
+        }));
+        QVERIFY(!kb);
+        QCOMPARE(kb.error().field, QStringLiteral("options[0].effect.rr"));
+    }
+
+    void refusesRuleWithoutSentence()
+    {
+        const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
+            QJsonObject o = option(r, 1);
+            QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
+            QJsonObject rule = rules.at(0).toObject();
+            rule.remove(QStringLiteral("sentence"));
+            rules[0] = rule;
+            o[QStringLiteral("rules")] = rules;
+            setOption(r, 1, o);
+        }));
+        QVERIFY(!kb);
+        QCOMPARE(kb.error().field, QStringLiteral("options[1].rules[0].sentence"));
+    }
+
+    void refusesDuplicateOption()
+    {
+        const Result<KnowledgeBase> kb
+            = parseKnowledgeBase(variant([](QJsonObject &r) { setOption(r, 1, option(r, 0)); }));
+        QVERIFY(!kb);
+        QCOMPARE(kb.error().field, QStringLiteral("options[1].id"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKnowledgeBase)
+#include "tst_knowledgebase.moc"

@@ -1,0 +1,674 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The option rules of the shipped knowledge base, each with a case that fires, one that does not
+// and one at its boundary, named by the guideline sentence it implements; ranking, NNT and the
+// combination against hand-worked examples. Risk models are scripted (ScriptedModel.h) so every
+// threshold is hit exactly.
+#include "ScriptedModel.h"
+
+#include "core/risk/models/ModelFactories.h"
+#include "core/therapy/OptionEngine.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace precis;
+using namespace precis::therapy;
+using clinical::Var;
+
+namespace {
+
+const OptionRow *find(const std::vector<OptionRow> &rows, const QString &id)
+{
+    for (const OptionRow &row : rows) {
+        if (row.option == id)
+            return &row;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestOptionRules : public QObject
+{
+    Q_OBJECT
+
+    KnowledgeBase m_kb;
+    risk::RiskRegistry m_registry;
+    // What the scripted models answer; each test sets what it needs.
+    std::optional<double> m_pce = 10.0;           // pce, ascvd, 10 years
+    std::optional<double> m_prevent = 20.0;       // prevent, ascvd, 10 years (the ARR model)
+    std::optional<double> m_preventFormer = 14.0; // prevent with smoking = former
+    std::optional<double> m_kfre = 1.0;           // kfre-4, kidney_failure, 5 years
+
+    /// A 60-year-old man with nothing that fires any rule (normal BP, no diabetes, never
+    /// smoked, normal kidneys, LDL-C 100 mg/dL, no statin).
+    PatientContext base() const
+    {
+        PatientContext p;
+        Snapshot &s = p.snapshot;
+        s.set(Var::Age, 60);
+        s.set(Var::Sex, 1);
+        s.set(Var::LdlCholesterol, 100);
+        s.set(Var::Sbp, 120);
+        s.set(Var::Dbp, 75);
+        s.set(Var::BpTreated, 0);
+        s.set(Var::Statin, 0);
+        s.set(Var::Diabetes, 0);
+        s.set(Var::Smoking, 0);
+        s.set(Var::Egfr, 90);
+        s.set(Var::Uacr, 10);
+        s.set(Var::Cvd, 0);
+        return p;
+    }
+
+    std::vector<OptionRow> assess(const PatientContext &p) const
+    {
+        return OptionEngine(m_kb, m_registry).assess(p);
+    }
+
+    /// The row of `option`; fails the test when missing.
+    OptionRow row(const PatientContext &p, const QString &option) const
+    {
+        const std::vector<OptionRow> rows = assess(p);
+        const OptionRow *r = find(rows, option);
+        return r ? *r : OptionRow{};
+    }
+
+    /// The rule an eligible row fired (the first reason), or "" when not eligible.
+    QString fired(const PatientContext &p, const QString &option) const
+    {
+        const OptionRow r = row(p, option);
+        return r.eligible ? r.reasons.value(0) : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<KnowledgeBase> kb = loadKnowledgeBase();
+        QVERIFY2(kb.has_value(), kb ? "" : qPrintable(kb.error().message()));
+        m_kb = *kb;
+        using testing::ScriptedModel;
+        m_registry.add(std::make_unique<ScriptedModel>(
+            QStringLiteral("pce"), QStringLiteral("ascvd"), 10, [this](const Snapshot &) {
+                return m_pce;
+            }));
+        m_registry.add(std::make_unique<ScriptedModel>(
+            QStringLiteral("prevent"), QStringLiteral("ascvd"), 10, [this](const Snapshot &s) {
+                return s.get(Var::Smoking) == 1.0 ? m_preventFormer : m_prevent;
+            }));
+        m_registry.add(
+            std::make_unique<ScriptedModel>(QStringLiteral("kfre-4"),
+                                            QStringLiteral("kidney_failure"),
+                                            5,
+                                            [this](const Snapshot &) { return m_kfre; }));
+        // The real CHA2DS2-VASc and HAS-BLED: points and rates are exact and tested in
+        // tests/risk_models_*.
+        m_registry.add(risk::models::makeCha2ds2VascModel());
+        m_registry.add(risk::models::makeHasBledModel());
+    }
+
+    void init()
+    {
+        m_pce = 10.0;
+        m_prevent = 20.0;
+        m_preventFormer = 14.0;
+        m_kfre = 1.0;
+    }
+
+    // --- statin_high ---------------------------------------------------------------------
+    // "In patients who are 75 years of age or younger with clinical ASCVD, high-intensity statin
+    // therapy should be initiated or continued ..." (2018 cholesterol guideline 4.1, I A)
+    void statinHighClinicalAscvd()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QStringLiteral("ascvd_75_or_younger"));
+        const OptionRow r = row(p, QStringLiteral("statin_high"));
+        QCOMPARE(r.cls, QStringLiteral("I"));
+        QCOMPARE(r.level, QStringLiteral("A"));
+        // Boundary: 75 is "75 or younger"; 76 falls to the > 75 rule (IIa, B-R).
+        p.snapshot.set(Var::Age, 75);
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QStringLiteral("ascvd_75_or_younger"));
+        p.snapshot.set(Var::Age, 76);
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QStringLiteral("ascvd_over_75"));
+        QCOMPARE(row(p, QStringLiteral("statin_high")).cls, QStringLiteral("IIa"));
+        // Does not fire: no clinical ASCVD, low risk.
+        QCOMPARE(fired(base(), QStringLiteral("statin_high")), QString());
+    }
+
+    // "In patients 20 to 75 years of age with an LDL-C level of 190 mg/dL or higher, maximally
+    // tolerated statin therapy is recommended." (4.2, I B-R)
+    void statinHighSevereLdl()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::LdlCholesterol, 190); // boundary: 190 is "190 or higher"
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QStringLiteral("ldl_190"));
+        QCOMPARE(row(p, QStringLiteral("statin_high")).level, QStringLiteral("B-R"));
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QString());
+        p.snapshot.set(Var::LdlCholesterol, 189.9); // below: the risk-based group decides
+        m_pce = 10.0;                               // intermediate, not high
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QString());
+        p.snapshot.set(Var::LdlCholesterol, 200);
+        p.snapshot.set(Var::Age, 76); // outside 20-75
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QString());
+    }
+
+    // "In adults with diabetes mellitus who have multiple ASCVD risk factors, it is reasonable
+    // to prescribe high-intensity statin therapy ..." (4.3 recommendation 3, IIa B-R); Precis
+    // counts 2 or more of its listed factors.
+    void statinHighDiabetesRiskFactors()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Diabetes, 2);
+        p.snapshot.set(Var::Smoking, 4); // 1 factor: not multiple
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QString());
+        p.snapshot.set(Var::Uacr, 30); // boundary: UACR 30 counts -> 2 factors
+        QCOMPARE(fired(p, QStringLiteral("statin_high")),
+                 QStringLiteral("diabetes_multiple_risk_factors"));
+        p.snapshot.set(Var::Uacr, 29.9); // 29.9 does not
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QString());
+    }
+
+    // "... especially in patients at high risk (>= 20 %) levels should be reduced by 50% or
+    // more" (4.4.2, I A) with the PCE's 2018 bands.
+    void statinHighPceHigh()
+    {
+        PatientContext p = base();
+        m_pce = 20.0; // boundary: 20 is high
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QStringLiteral("pce_high"));
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QString());
+        m_pce = 19.99;
+        QCOMPARE(fired(p, QStringLiteral("statin_high")), QString());
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("pce_intermediate"));
+    }
+
+    // --- statin_moderate -----------------------------------------------------------------
+    // "In adults 40 to 75 years of age with diabetes mellitus, regardless of estimated 10-year
+    // ASCVD risk, moderate-intensity statin therapy is indicated." (4.3 recommendation 1, I A)
+    void statinModerateDiabetes()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Diabetes, 2);
+        m_pce = 1.0; // regardless of risk
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("diabetes_40_75"));
+        p.snapshot.set(Var::Age, 40); // boundary
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("diabetes_40_75"));
+        p.snapshot.set(Var::Age, 39);
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QString());
+    }
+
+    // "In adults at intermediate risk ..., a moderate-intensity statin should be recommended."
+    // (4.4.2, I A); "In patients at borderline risk, ... risk-enhancing factors may justify
+    // initiation of moderate-intensity statin therapy." (4.4.2 recommendation 9, IIb B-R)
+    void statinModeratePceBands()
+    {
+        PatientContext p = base();
+        m_pce = 7.5; // boundary: intermediate starts at 7.5
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("pce_intermediate"));
+        QCOMPARE(row(p, QStringLiteral("statin_moderate")).cls, QStringLiteral("I"));
+        m_pce = 7.49;
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("pce_borderline"));
+        QCOMPARE(row(p, QStringLiteral("statin_moderate")).cls, QStringLiteral("IIb"));
+        m_pce = 5.0; // boundary: borderline starts at 5
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("pce_borderline"));
+        m_pce = 4.99; // low risk: no statin rule fires
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QString());
+        // The risk-based group is for LDL-C 70-189: 69.9 does not qualify, 70 does.
+        m_pce = 10.0;
+        p.snapshot.set(Var::LdlCholesterol, 69.9);
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QString());
+        p.snapshot.set(Var::LdlCholesterol, 70);
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("pce_intermediate"));
+    }
+
+    // "In patients older than 75 years of age with clinical ASCVD, it is reasonable to initiate
+    // moderate- or high-intensity statin therapy ..." (4.1, IIa B-R)
+    void statinModerateAscvdOver75()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.snapshot.set(Var::Age, 76);
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QStringLiteral("ascvd_over_75"));
+        p.snapshot.set(Var::Age, 75); // boundary: at 75 high intensity is the recommendation
+        QCOMPARE(fired(p, QStringLiteral("statin_moderate")), QString());
+    }
+
+    // Not in pregnancy; not with a recorded statin intolerance; not when already taking one.
+    void statinExclusions()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Diabetes, 2);
+        QVERIFY(row(p, QStringLiteral("statin_moderate")).eligible);
+        PatientContext pregnant = p;
+        pregnant.pregnant = true;
+        QCOMPARE(row(pregnant, QStringLiteral("statin_moderate")).reasons,
+                 QStringList{QStringLiteral("pregnancy")});
+        pregnant.pregnant = false; // 0 = not pregnant: fires again
+        QVERIFY(row(pregnant, QStringLiteral("statin_moderate")).eligible);
+        PatientContext intolerant = p;
+        intolerant.intolerances = {QStringLiteral("statin")};
+        QCOMPARE(row(intolerant, QStringLiteral("statin_high")).reasons,
+                 QStringList{QStringLiteral("intolerance")});
+        PatientContext taking = p;
+        taking.medications = {*recogniseDrug(QStringLiteral("Atorvastatin"))};
+        const OptionRow r = row(taking, QStringLiteral("statin_moderate"));
+        QVERIFY(!r.eligible);
+        QCOMPARE(r.reasons, QStringList{QStringLiteral("already_taking")});
+        QVERIFY(!r.rank && !r.arrPct);
+        PatientContext byAtc = p; // an ATC code of the statin class counts as well
+        byAtc.medications = {*recogniseDrug(QStringLiteral("c10aa07"))};
+        QCOMPARE(row(byAtc, QStringLiteral("statin_moderate")).reasons.value(0),
+                 QStringLiteral("already_taking"));
+    }
+
+    // --- blood pressure --------------------------------------------------------------------
+    // "Use of BP-lowering medications is recommended for secondary prevention ... clinical CVD
+    // and an average SBP of 130 mm Hg or higher or an average DBP of 80 mm Hg or higher, and for
+    // primary prevention ... 10-year ASCVD risk of 10% or higher ..." (2017 BP guideline 8.1.2,
+    // I; A for SBP, C-EO for DBP)
+    void bpOneDrugCvdOrRisk()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.snapshot.set(Var::Sbp, 130); // boundary
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QStringLiteral("cvd_or_pce_10"));
+        QCOMPARE(row(p, QStringLiteral("bp_one_drug")).level, QStringLiteral("A"));
+        p.snapshot.set(Var::Sbp, 129);
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QString());
+        p.snapshot.set(Var::Dbp, 80); // the diastolic threshold alone: level C-EO
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QStringLiteral("cvd_or_pce_10"));
+        QCOMPARE(row(p, QStringLiteral("bp_one_drug")).level, QStringLiteral("C-EO"));
+
+        PatientContext primary = base();
+        primary.snapshot.set(Var::Sbp, 135);
+        m_pce = 10.0; // boundary: 10 % qualifies
+        QCOMPARE(fired(primary, QStringLiteral("bp_one_drug")), QStringLiteral("cvd_or_pce_10"));
+        m_pce = 9.99;
+        QCOMPARE(fired(primary, QStringLiteral("bp_one_drug")), QString());
+    }
+
+    // "Use of BP-lowering medication is recommended for primary prevention of CVD in adults with
+    // no history of CVD and with an estimated 10-year ASCVD risk <10% and an SBP of 140 mm Hg or
+    // higher or a DBP of 90 mm Hg or higher." (8.1.2, I C-LD)
+    void bpOneDrugStage2()
+    {
+        PatientContext p = base();
+        m_pce = 3.0;
+        p.snapshot.set(Var::Sbp, 140); // boundary
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QStringLiteral("stage_2"));
+        QCOMPARE(row(p, QStringLiteral("bp_one_drug")).level, QStringLiteral("C-LD"));
+        p.snapshot.set(Var::Sbp, 139);
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QString());
+        p.snapshot.set(Var::Dbp, 90);
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QStringLiteral("stage_2"));
+    }
+
+    // "In adults with DM and hypertension, antihypertensive drug treatment should be initiated
+    // at a BP of 130/80 mm Hg or higher ..." (9.6, I B-R)
+    void bpOneDrugDiabetes()
+    {
+        PatientContext p = base();
+        m_pce = 3.0;
+        p.snapshot.set(Var::Diabetes, 1);
+        p.snapshot.set(Var::Sbp, 130);
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QStringLiteral("diabetes_130_80"));
+        p.snapshot.set(Var::Sbp, 129);
+        QCOMPARE(fired(p, QStringLiteral("bp_one_drug")), QString());
+    }
+
+    // "Initiation of antihypertensive drug therapy with 2 first-line agents of different classes
+    // ... is recommended in adults with stage 2 hypertension and an average BP more than
+    // 20/10 mm Hg above their BP target." (8.1.6, I C-EO; target 130/80)
+    void bpTwoDrugs()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Sbp, 151);
+        QCOMPARE(fired(p, QStringLiteral("bp_two_drugs")), QStringLiteral("stage_2_above_target"));
+        p.snapshot.set(Var::Sbp, 150); // boundary: 150 is exactly 20 above, not more
+        QCOMPARE(fired(p, QStringLiteral("bp_two_drugs")), QString());
+        p.snapshot.set(Var::Dbp, 91);
+        QCOMPARE(fired(p, QStringLiteral("bp_two_drugs")), QStringLiteral("stage_2_above_target"));
+        p.snapshot.set(Var::BpTreated, 1); // initiation only: already treated
+        QCOMPARE(row(p, QStringLiteral("bp_two_drugs")).reasons,
+                 QStringList{QStringLiteral("already_taking")});
+    }
+
+    // --- smoking ---------------------------------------------------------------------------
+    // "To achieve tobacco abstinence, all adults who use tobacco should be firmly advised to
+    // quit." (2019 primary prevention guideline 4.6)
+    void smokingCessation()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Smoking, 4);
+        QCOMPARE(fired(p, QStringLiteral("smoking_cessation")), QStringLiteral("current_smoker"));
+        p.snapshot.set(Var::Smoking, 2); // boundary: light (< 10/day) is current
+        QCOMPARE(fired(p, QStringLiteral("smoking_cessation")), QStringLiteral("current_smoker"));
+        p.snapshot.set(Var::Smoking, 1); // former
+        QCOMPARE(fired(p, QStringLiteral("smoking_cessation")), QString());
+        // The effect re-runs the model as former: 20 % -> 14 % gives ARR 6, NNT ceil(100/6)=17.
+        p.snapshot.set(Var::Smoking, 4);
+        const OptionRow r = row(p, QStringLiteral("smoking_cessation"));
+        QCOMPARE(*r.arrPct, 6.0);
+        QCOMPARE(*r.nnt, 17);
+    }
+
+    // --- aspirin_primary -------------------------------------------------------------------
+    // USPSTF 2022: "The decision to initiate low-dose aspirin use for the primary prevention of
+    // CVD in adults aged 40 to 59 years who have a 10% or greater 10-year CVD risk should be an
+    // individual one." (C); "recommends against initiating ... in adults 60 years or older" (D).
+    // 2019 ACC/AHA: "might be considered ... select adults 40 to 70 years of age who are at
+    // higher ASCVD risk but not at increased bleeding risk" (IIb, A); not > 70 or with increased
+    // bleeding risk (III: Harm).
+    void aspirinPrimary()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Age, 59); // boundary of the USPSTF band
+        m_pce = 10.0;                 // boundary: 10 % qualifies
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QStringLiteral("uspstf_40_59"));
+        QCOMPARE(row(p, QStringLiteral("aspirin_primary")).cls, QStringLiteral("C (USPSTF)"));
+        m_pce = 9.99;
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        m_pce = 12.0;
+        p.snapshot.set(Var::Age, 60); // 60-70: ACC/AHA IIb, shown with USPSTF's D
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QStringLiteral("acc_aha_60_70"));
+        const OptionRow r = row(p, QStringLiteral("aspirin_primary"));
+        QCOMPARE(r.cls, QStringLiteral("IIb"));
+        QVERIFY(r.reasons.join(QLatin1Char(';')).contains(QLatin1String("grade D")));
+        p.snapshot.set(Var::Age, 70); // boundary: 70 is still "40 to 70"
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QStringLiteral("acc_aha_60_70"));
+        p.snapshot.set(Var::Age, 71);
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        p.snapshot.set(Var::Age, 50);
+        p.snapshot.set(Var::BleedingHistory, 1); // increased bleeding risk
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        p.snapshot.set(Var::BleedingHistory, 0);
+        p.medications = {*recogniseDrug(QStringLiteral("apixaban"))};
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        p.medications = {*recogniseDrug(QStringLiteral("aspirin"))};
+        QCOMPARE(row(p, QStringLiteral("aspirin_primary")).reasons.value(0),
+                 QStringLiteral("already_taking"));
+        p.medications.clear();
+        p.snapshot.set(Var::Cvd, 1); // secondary prevention is not this option
+        QCOMPARE(fired(p, QStringLiteral("aspirin_primary")), QString());
+        // Effect (ATT 2009 RR 0.88) at prevent 20 %: 100 (1 - 0.8^0.88) = 17.82888 %,
+        // ARR 2.17112, NNT ceil(46.06) = 47; the bleeding harm is named.
+        p.snapshot.set(Var::Cvd, 0);
+        const OptionRow e = row(p, QStringLiteral("aspirin_primary"));
+        QVERIFY(std::abs(*e.arrPct - (20.0 - 100.0 * (1.0 - std::pow(0.8, 0.88)))) < 1e-12);
+        QVERIFY(std::abs(*e.arrPct - 2.17112) < 1e-5);
+        QCOMPARE(*e.nnt, 47);
+        QVERIFY(e.reasons.join(QLatin1Char(';')).contains(QLatin1String("RR 1.54")));
+    }
+
+    // --- oral_anticoagulation --------------------------------------------------------------
+    // 2023 ACC/AHA/ACCP/HRS AF guideline 6.3.1: "annual thromboembolic risk of >=2%/year (eg,
+    // CHA2DS2-VASc score of >=2 in men and >=3 in women), anticoagulation is recommended" (1, A);
+    // ">=1% but <2%/year (equivalent to CHA2DS2-VASc score of 1 in men and 2 in women),
+    // anticoagulation is reasonable" (2a, A).
+    PatientContext afPatient(double age, int sex) const
+    {
+        PatientContext p = base();
+        Snapshot &s = p.snapshot;
+        s.set(Var::Age, age);
+        s.set(Var::Sex, sex);
+        s.set(Var::Af, 1);
+        for (const Var v :
+             {Var::HeartFailure, Var::Hypertension, Var::StrokeTiaTe, Var::VascularDisease})
+            s.set(v, 0);
+        return p;
+    }
+
+    void oralAnticoagulationByScore()
+    {
+        const QString oac = QStringLiteral("oral_anticoagulation");
+        // Man 70 with hypertension: 1 (age 65-74) + 1 (H) = 2 -> recommended.
+        PatientContext man = afPatient(70, 1);
+        man.snapshot.set(Var::Hypertension, 1);
+        QCOMPARE(fired(man, oac), QStringLiteral("vasc_high"));
+        const OptionRow r = row(man, oac);
+        QCOMPARE(r.cls, QStringLiteral("1"));
+        QCOMPARE(r.level, QStringLiteral("A"));
+        QCOMPARE(r.model, QStringLiteral("cha2ds2-vasc"));
+        // Effect: score 2 -> 2.2 %/a (Friberg 2012); warfarin RR 0.36 (Hart 2007):
+        // 100 (1 - 0.978^0.36) = 0.79764 %/a, ARR 1.40236, NNT ceil(71.31) = 72.
+        QVERIFY(std::abs(*r.arrPct - 1.4023562736254918) < 1e-9);
+        QCOMPARE(*r.nnt, 72);
+        // Boundary for men: 65 alone = 1 -> reasonable (2a); 64 = 0 -> not.
+        PatientContext m65 = afPatient(65, 1);
+        QCOMPARE(fired(m65, oac), QStringLiteral("vasc_intermediate"));
+        QCOMPARE(row(m65, oac).cls, QStringLiteral("2a"));
+        QCOMPARE(fired(afPatient(64, 1), oac), QString());
+        // Women: the sex point does not count alone. 64 -> 1 -> not; 65 -> 2 -> reasonable;
+        // 75 -> 3 -> recommended.
+        QCOMPARE(fired(afPatient(64, 0), oac), QString());
+        QCOMPARE(fired(afPatient(65, 0), oac), QStringLiteral("vasc_intermediate"));
+        QCOMPARE(fired(afPatient(75, 0), oac), QStringLiteral("vasc_high"));
+        // Without atrial fibrillation: never.
+        PatientContext noAf = afPatient(80, 1);
+        noAf.snapshot.set(Var::Af, 0);
+        QCOMPARE(fired(noAf, oac), QString());
+    }
+
+    void oralAnticoagulationAgentAndExclusions()
+    {
+        const QString oac = QStringLiteral("oral_anticoagulation");
+        PatientContext p = afPatient(76, 1); // 2 points
+        p.snapshot.set(Var::Weight, 80);
+        p.snapshot.set(Var::Creatinine, 1.2);
+        // DOAC preferred; Cockcroft-Gault (140 - 76) x 80 / (72 x 1.2) = 59.26 -> "59 mL/min".
+        QVERIFY(row(p, oac).reasons.join(QLatin1Char(';')).contains(QLatin1String("59 mL/min")));
+        p.mechanicalValve = true; // then warfarin (6.3.1 recommendation 2 excludes valves)
+        QVERIFY(row(p, oac)
+                    .reasons.join(QLatin1Char(';'))
+                    .contains(QLatin1String("warfarin, not a DOAC: mechanical heart valve")));
+        p.mechanicalValve = false;
+        p.mitralStenosis = true;
+        QVERIFY(row(p, oac)
+                    .reasons.join(QLatin1Char(';'))
+                    .contains(QLatin1String("moderate-to-severe mitral stenosis")));
+        // A bleeding score never withholds it: bleeding history and labile INR change nothing.
+        p.snapshot.set(Var::BleedingHistory, 1);
+        p.snapshot.set(Var::LabileInr, 1);
+        QCOMPARE(fired(p, oac), QStringLiteral("vasc_high"));
+        // Already anticoagulated (a DOAC or warfarin) or a recorded intolerance.
+        p.medications = {*recogniseDrug(QStringLiteral("apixaban"))};
+        QCOMPARE(row(p, oac).reasons.value(0), QStringLiteral("already_taking"));
+        p.medications = {*recogniseDrug(QStringLiteral("B01AA03"))};
+        QCOMPARE(row(p, oac).reasons.value(0), QStringLiteral("already_taking"));
+        p.medications.clear();
+        p.intolerances = {QStringLiteral("anticoagulant")};
+        QCOMPARE(row(p, oac).reasons.value(0), QStringLiteral("intolerance"));
+        // Blank items count as absent for eligibility: age 76 alone (2) still qualifies,
+        // while the model refuses the rate, so arr_pct is blank.
+        PatientContext blank = base();
+        blank.snapshot.set(Var::Age, 76);
+        blank.snapshot.set(Var::Af, 1);
+        blank.snapshot.clear(Var::Diabetes);
+        const OptionRow b = row(blank, oac);
+        QVERIFY(b.eligible);
+        QVERIFY(!b.arrPct);
+        QVERIFY(b.reasons.join(QLatin1Char(';')).contains(QLatin1String("counted as absent")));
+    }
+
+    // --- nephrology referral ---------------------------------------------------------------
+    // KDIGO 2024 practice point 2.2.1 ("A 5-year kidney failure risk of 3%-5% can be used to
+    // determine need for nephrology referral ..."), Precis at 3 %, KFRE only below eGFR 60;
+    // KDIGO 2012 recommendation 5.1.1 (1B): GFR < 30, ACR >= 300 mg/g.
+    void nephrologyReferral()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Egfr, 45);
+        m_kfre = 3.0; // boundary: 3 % refers
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QStringLiteral("kfre_5y_3pct"));
+        const OptionRow r = row(p, QStringLiteral("nephrology_referral"));
+        QVERIFY(!r.arrPct && !r.nnt && !r.rank); // a referral has no ARR
+        QCOMPARE(r.model, QStringLiteral("kfre-4"));
+        m_kfre = 2.99;
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QString());
+        p.snapshot.set(Var::Egfr, 60); // KFRE is not used at eGFR 60
+        m_kfre = 50.0;
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QString());
+
+        m_kfre = 0.5;
+        p.snapshot.set(Var::Egfr, 29.9);
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QStringLiteral("egfr_below_30"));
+        QCOMPARE(row(p, QStringLiteral("nephrology_referral")).cls, QStringLiteral("1"));
+        p.snapshot.set(Var::Egfr, 30); // boundary: 30 is not < 30
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QString());
+        p.snapshot.set(Var::Uacr, 300); // boundary: 300 is ">= 300"
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QStringLiteral("acr_300"));
+        p.snapshot.set(Var::Uacr, 299.9);
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QString());
+        p.snapshot.set(Var::Egfr, 20);
+        p.snapshot.set(Var::Dialysis, 1);
+        QCOMPARE(fired(p, QStringLiteral("nephrology_referral")), QString());
+    }
+
+    // --- the model refusing ----------------------------------------------------------------
+    void eligibilityDoesNotNeedTheModel()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        m_prevent.reset(); // the ARR model refuses
+        const OptionRow r = row(p, QStringLiteral("statin_high"));
+        QVERIFY(r.eligible);
+        QVERIFY(!r.arrPct && !r.nnt && !r.rank);
+        QVERIFY2(r.reasons.join(QLatin1Char(';')).contains(QLatin1String("bmi is missing")),
+                 qPrintable(r.reasons.join(QLatin1Char(';'))));
+        // The PCE refusing leaves the risk-based group undecided, named as such.
+        PatientContext q = base();
+        m_pce.reset();
+        const OptionRow s = row(q, QStringLiteral("statin_moderate"));
+        QVERIFY(!s.eligible);
+        QVERIFY(s.reasons.join(QLatin1Char(';')).contains(QLatin1String("pce: bmi is missing")));
+    }
+
+    // --- pharmacogenomics ------------------------------------------------------------------
+    // CPIC 2022 simvastatin table: poor function "Prescribe an alternative statin ..." (strong);
+    // decreased or possible decreased "... If simvastatin therapy is warranted, limit dose to
+    // <20 mg/day" (strong). Blank = not tested: no modifier.
+    void slco1b1Statins()
+    {
+        PatientContext p = base();
+        QVERIFY(row(p, QStringLiteral("statin_high")).pgx.isEmpty()); // not tested
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("poor_function");
+        QCOMPARE(row(p, QStringLiteral("statin_high")).pgx,
+                 QStringList{
+                     QStringLiteral("SLCO1B1 poor_function: not simvastatin (CPIC 2022, strong)")});
+        // on every affected option, eligible or not (PCE 1 %: low risk, no statin rule fires)
+        m_pce = 1.0;
+        QVERIFY(!row(p, QStringLiteral("statin_moderate")).eligible);
+        QCOMPARE(row(p, QStringLiteral("statin_moderate")).pgx.size(), 1);
+        QVERIFY(row(p, QStringLiteral("bp_one_drug")).pgx.isEmpty());
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)]
+            = QStringLiteral("possible_decreased_function");
+        QCOMPARE(row(p, QStringLiteral("statin_high")).pgx.value(0),
+                 QStringLiteral("SLCO1B1 possible_decreased_function: simvastatin: another statin, "
+                                "or < 20 mg/day if simvastatin is warranted (CPIC 2022, strong)"));
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("normal_function");
+        QVERIFY(row(p, QStringLiteral("statin_high")).pgx.isEmpty());
+    }
+
+    void reviewRowForCurrentSimvastatin()
+    {
+        PatientContext p = base();
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)]
+            = QStringLiteral("decreased_function");
+        p.medications = {*recogniseDrug(QStringLiteral("simvastatin"))};
+        std::vector<OptionRow> rows = assess(p);
+        const OptionRow *review = find(rows, QStringLiteral("review:simvastatin"));
+        QVERIFY(review != nullptr);
+        QCOMPARE(review->pgx.size(), 1);
+        p.medications = {*recogniseDrug(QStringLiteral("atorvastatin"))};
+        rows = assess(p);
+        QVERIFY(find(rows, QStringLiteral("review:simvastatin")) == nullptr);
+        p.medications = {*recogniseDrug(QStringLiteral("simvastatin"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)].clear(); // not tested: no review
+        rows = assess(p);
+        QVERIFY(find(rows, QStringLiteral("review:simvastatin")) == nullptr);
+    }
+
+    // --- ranking, NNT and combination (hand-worked) ----------------------------------------
+    void rankingAndNnt()
+    {
+        // Man of 60 with clinical ASCVD, LDL-C 154.68 mg/dL (= 4.0 mmol/L x 38.67), BP 160/95
+        // untreated, heavy smoker; prevent 10-year ASCVD 20 % (14 % as a former smoker).
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.snapshot.set(Var::LdlCholesterol, 154.68);
+        p.snapshot.set(Var::Sbp, 160);
+        p.snapshot.set(Var::Dbp, 95);
+        p.snapshot.set(Var::Smoking, 4);
+        const std::vector<OptionRow> rows = assess(p);
+        const OptionRow *high = find(rows, QStringLiteral("statin_high"));
+        const OptionRow *two = find(rows, QStringLiteral("bp_two_drugs"));
+        const OptionRow *smoke = find(rows, QStringLiteral("smoking_cessation"));
+        const OptionRow *one = find(rows, QStringLiteral("bp_one_drug"));
+        QVERIFY(high && two && smoke && one);
+        // statin_high: LDL-C lowered 50 % of 4.0 = 2.0 mmol/L; RR = 0.78^2 = 0.6084;
+        // with = 100 (1 - 0.8^0.6084) = 12.69483 %; ARR = 20 - 12.69483 = 7.30517;
+        // NNT = ceil(100 / 7.30517) = ceil(13.69) = 14.
+        QVERIFY(std::abs(*high->arrPct - 7.305167136366158) < 1e-9);
+        QCOMPARE(*high->nnt, 14);
+        // bp_two_drugs: 2 x 9.1 = 18.2 mm Hg; RR = 0.80^1.82 = 0.666229;
+        // with = 100 (1 - 0.8^0.666229) = 13.81420 %; ARR = 6.18580; NNT = ceil(16.17) = 17.
+        QVERIFY(std::abs(*two->arrPct - 6.1857971317984255) < 1e-9);
+        QCOMPARE(*two->nnt, 17);
+        // smoking_cessation: re-run 20 -> 14, ARR 6, NNT 17.
+        QCOMPARE(*smoke->arrPct, 6.0);
+        // bp_one_drug: RR = 0.80^0.91 = 0.816229; with = 16.65122 %; ARR = 3.34878;
+        // NNT = ceil(29.86) = 30.
+        QVERIFY(std::abs(*one->arrPct - 3.348782657090016) < 1e-9);
+        QCOMPARE(*one->nnt, 30);
+        // Rank by ARR within (prevent, ascvd, 10): 7.31 > 6.19 > 6.0 > 3.35.
+        QCOMPARE(*high->rank, 1);
+        QCOMPARE(*two->rank, 2);
+        QCOMPARE(*smoke->rank, 3);
+        QCOMPARE(*one->rank, 4);
+        QVERIFY(!find(rows, QStringLiteral("statin_moderate"))->rank); // not eligible
+    }
+
+    void rankingNeverAcrossModels()
+    {
+        auto make = [](double arr, int horizon, const char *model) {
+            OptionRow r;
+            r.eligible = true;
+            r.arrPct = arr;
+            r.horizonYears = horizon;
+            r.model = QLatin1String(model);
+            r.outcome = QStringLiteral("x");
+            return r;
+        };
+        std::vector<OptionRow> rows{make(1.0, 10, "m1"), make(5.0, 1, "m2"), make(2.0, 10, "m1")};
+        rankRows(rows);
+        QCOMPARE(*rows[0].rank, 2); // behind c in m1
+        QCOMPARE(*rows[1].rank, 1); // alone in m2, whatever its ARR
+        QCOMPARE(*rows[2].rank, 1);
+    }
+
+    void nntEdges()
+    {
+        // ceil(100 / 2) = 50 exactly; ceil(100 / 3) = ceil(33.3) = 34; blank at 0 and below.
+        QCOMPARE(*numberNeededToTreat(2.0), 50);
+        QCOMPARE(*numberNeededToTreat(3.0), 34);
+        QVERIFY(!numberNeededToTreat(0.0));
+        QVERIFY(!numberNeededToTreat(-1.0));
+    }
+
+    void combination()
+    {
+        // 10 % with RR 0.8: 100 (1 - 0.9^0.8) = 8.08339 %, ARR 1.91661, NNT ceil(52.18) = 53.
+        QVERIFY(std::abs(riskWithRelativeRisk(10.0, 0.8) - 8.083388115987844) < 1e-9);
+        // statin_high (0.6084) and bp_two_drugs (0.666229) together at 20 %: RR product
+        // 0.405334; 100 (1 - 0.8^0.405334) = 8.64779 %, ARR 11.35221 (less than 7.30517 +
+        // 6.18580 = 13.49 added, as the hazard scale requires).
+        const double rrs = std::pow(0.78, 2.0);
+        const double rrb = std::pow(0.8, 1.82);
+        QVERIFY(std::abs(riskWithOptions(20.0, {rrs, rrb}) - 8.647785107065609) < 1e-9);
+        QCOMPARE(riskWithOptions(20.0, {}), 20.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOptionRules)
+#include "tst_optionrules.moc"

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: the built precis-cli options on small CSV files, with the real models.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+const QString kCli = QStringLiteral(PRECIS_BINARY_DIR "/app/precis-cli");
+
+const QByteArray kHeader = "id,option,eligible,rank,arr_pct,nnt,horizon_years,model,outcome,"
+                           "guideline,class,level,citation,pgx_modifier,reason";
+
+// Woman of 50 with the PREVENT README profile (SBP 160 treated, TC 200, HDL 45, diabetes,
+// eGFR 90, BMI 35), LDL-C 120 mg/dL, heavy smoker, SLCO1B1 poor function; and a man with CKD.
+const QByteArray kPeople
+    = "id,age,sex,race,total_cholesterol,hdl_cholesterol,ldl_cholesterol[mmol/L],sbp,dbp,"
+      "bp_treated,diabetes,smoking,egfr,bmi,uacr,kfre_region,medications,intolerances,"
+      "pregnant,slco1b1\r\n"
+      "w,50,female,white,200,45,3.1,160,95,1,type2,heavy,90,35,,,amlodipine,,0,poor_function\r\n"
+      "m,60,male,white,180,50,,128,78,0,none,never,30,27,300,north_american,,,,\r\n";
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(kCli, args);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QList<QByteArray> lines(const QByteArray &csv)
+{
+    QList<QByteArray> result = csv.split('\n');
+    if (!result.isEmpty() && result.last().isEmpty())
+        result.removeLast();
+    for (QByteArray &line : result)
+        line = line.trimmed();
+    return result;
+}
+
+/// Naive split: the tested cells come before the first quoted field.
+QList<QByteArray> cells(const QByteArray &line)
+{
+    return line.split(',');
+}
+
+} // namespace
+
+class TestOptionsCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return file.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(kCli), qPrintable(kCli));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void writesOneRowPerOption()
+    {
+        const QString in = write(QStringLiteral("people.csv"), kPeople);
+        const QString out = m_dir.filePath(QStringLiteral("options.csv"));
+        const Run run = cli(
+            {QStringLiteral("options"), QStringLiteral("--in"), in, QStringLiteral("--out"), out});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = lines(file.readAll());
+        QCOMPARE(rows.value(0), kHeader);
+        // 8 implemented options per person; no review row (no simvastatin).
+        QCOMPARE(rows.size(), 1 + 2 * 8);
+        QByteArray statinHigh;
+        QByteArray smoking;
+        for (const QByteArray &row : rows) {
+            if (row.startsWith("w,statin_moderate,"))
+                statinHigh = row;
+            if (row.startsWith("w,smoking_cessation,"))
+                smoking = row;
+        }
+        // Diabetes at 40-75: moderate intensity (2018, I A); the SLCO1B1 modifier is shown.
+        QVERIFY2(statinHigh.startsWith("w,statin_moderate,1,"), statinHigh.constData());
+        QVERIFY(statinHigh.contains("SLCO1B1 poor_function: not simvastatin (CPIC 2022, strong)"));
+        // Smoking cessation on PREVENT: a real ARR and NNT = ceil(100 / ARR).
+        const QList<QByteArray> c = cells(smoking);
+        QCOMPARE(c.value(2), QByteArray("1"));
+        const double arr = c.value(4).toDouble();
+        QVERIFY2(arr > 0, smoking.constData());
+        QCOMPARE(c.value(5).toInt(), static_cast<int>(std::ceil(100.0 / arr)));
+        QCOMPARE(c.value(7), QByteArray("prevent"));
+        // The man: UACR 300 and eGFR 30 -> referral by ACR; KFRE computed (eGFR < 60).
+        bool referral = false;
+        for (const QByteArray &row : rows)
+            referral = referral || row.startsWith("m,nephrology_referral,1,,,,5,kfre-4,");
+        QVERIFY(referral);
+    }
+
+    void modelsOptionReplacesTheDefault()
+    {
+        const QString in = write(QStringLiteral("people2.csv"), kPeople);
+        const Run run = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             QStringLiteral("-"),
+                             QStringLiteral("--models"),
+                             QStringLiteral("pce")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        for (const QByteArray &row : lines(run.out)) {
+            if (row.startsWith("w,statin_moderate,"))
+                QVERIFY2(row.contains(",10,pce,ascvd,"), row.constData());
+            if (row.startsWith("m,nephrology_referral,"))
+                QVERIFY2(row.contains(",5,kfre-4,"), row.constData()); // pce has no kidney output
+        }
+    }
+
+    void malformedCellNamesLineAndColumnAndWritesNothing()
+    {
+        // Line 3, column 19 (pregnant) holds "yes".
+        QByteArray bad = kPeople;
+        bad.replace(",north_american,,,,\r\n", ",north_american,,,yes,\r\n");
+        const QString in = write(QStringLiteral("bad.csv"), bad);
+        const QString out = m_dir.filePath(QStringLiteral("bad-out.csv"));
+        const Run run = cli(
+            {QStringLiteral("options"), QStringLiteral("--in"), in, QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("line 3, column 19 (pregnant)"), run.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void unknownPhenotypeIsAnError()
+    {
+        QByteArray bad = kPeople;
+        bad.replace("poor_function", "poor");
+        const QString in = write(QStringLiteral("bad2.csv"), bad);
+        const QString out = m_dir.filePath(QStringLiteral("bad2-out.csv"));
+        const Run run = cli(
+            {QStringLiteral("options"), QStringLiteral("--in"), in, QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("line 2, column 20 (slco1b1)"), run.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void unknownColumnIsAnError()
+    {
+        const QString in = write(QStringLiteral("bad3.csv"), "id,age,aspirin\r\nx,50,1\r\n");
+        const Run run = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             m_dir.filePath(QStringLiteral("bad3-out.csv"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("line 1, column 3 (aspirin)"), run.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad3-out.csv"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOptionsCli)
+#include "tst_optionscli.moc"
