@@ -3258,6 +3258,118 @@ Quelle: %5</translation>
         <source>Serum potassium. A result in mEq/L is the same number in mmol/L. No risk model uses it.</source>
         <translation>Kalium im Serum. Ein Ergebnis in mEq/L ist in mmol/L dieselbe Zahl. Kein Risikomodell verwendet es.</translation>
     </message>
+    <message>
+        <source>white</source>
+        <translation>weiß</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Schwarz oder afroamerikanisch</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>type 1</source>
+        <translation>Typ 1</translation>
+    </message>
+    <message>
+        <source>type 2</source>
+        <translation>Typ 2</translation>
+    </message>
+    <message>
+        <source>never smoked</source>
+        <translation>Nie geraucht</translation>
+    </message>
+    <message>
+        <source>former smoker</source>
+        <translation>Ehemalige(r) Raucher(in)</translation>
+    </message>
+    <message>
+        <source>light smoker (under 10 a day)</source>
+        <translation>leicht (unter 10 am Tag)</translation>
+    </message>
+    <message>
+        <source>heavy smoker (20 or more a day)</source>
+        <translation>stark (20 oder mehr am Tag)</translation>
+    </message>
+    <message>
+        <source>current smoker, amount unknown</source>
+        <translation>raucht, Menge unbekannt</translation>
+    </message>
+    <message>
+        <source>White or not stated</source>
+        <translation>Weiß oder nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Indian</source>
+        <translation>Indisch</translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation>Pakistanisch</translation>
+    </message>
+    <message>
+        <source>Bangladeshi</source>
+        <translation>Bangladeschisch</translation>
+    </message>
+    <message>
+        <source>Other Asian</source>
+        <translation>Andere asiatische Herkunft</translation>
+    </message>
+    <message>
+        <source>Black Caribbean</source>
+        <translation>Schwarz, karibisch</translation>
+    </message>
+    <message>
+        <source>Black African</source>
+        <translation>Schwarz, afrikanisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Other ethnic group</source>
+        <translation>Andere ethnische Gruppe</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>andere Verwandte</translation>
+    </message>
+    <message>
+        <source>first-degree relative</source>
+        <translation>Verwandte ersten Grades</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>niedriges Risiko</translation>
+    </message>
+    <message>
+        <source>moderate risk</source>
+        <translation>mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>hohes Risiko</translation>
+    </message>
+    <message>
+        <source>very high risk</source>
+        <translation>sehr hohes Risiko</translation>
+    </message>
+    <message>
+        <source>North American</source>
+        <translation>Nordamerika</translation>
+    </message>
+    <message>
+        <source>moderate smoker (10–19 a day)</source>
+        <translation>mäßig (10–19 am Tag)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::RoleChecks</name>

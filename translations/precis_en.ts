@@ -3258,6 +3258,118 @@ Citation: %5</translation>
         <source>Serum potassium. A result in mEq/L is the same number in mmol/L. No risk model uses it.</source>
         <translation>Serum potassium. A result in mEq/L is the same number in mmol/L. No risk model uses it.</translation>
     </message>
+    <message>
+        <source>white</source>
+        <translation>white</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Black or African American</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>type 1</source>
+        <translation>type 1</translation>
+    </message>
+    <message>
+        <source>type 2</source>
+        <translation>type 2</translation>
+    </message>
+    <message>
+        <source>never smoked</source>
+        <translation>never smoked</translation>
+    </message>
+    <message>
+        <source>former smoker</source>
+        <translation>former smoker</translation>
+    </message>
+    <message>
+        <source>light smoker (under 10 a day)</source>
+        <translation>light smoker (under 10 a day)</translation>
+    </message>
+    <message>
+        <source>heavy smoker (20 or more a day)</source>
+        <translation>heavy smoker (20 or more a day)</translation>
+    </message>
+    <message>
+        <source>current smoker, amount unknown</source>
+        <translation>current smoker, amount unknown</translation>
+    </message>
+    <message>
+        <source>White or not stated</source>
+        <translation>White or not stated</translation>
+    </message>
+    <message>
+        <source>Indian</source>
+        <translation>Indian</translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation>Pakistani</translation>
+    </message>
+    <message>
+        <source>Bangladeshi</source>
+        <translation>Bangladeshi</translation>
+    </message>
+    <message>
+        <source>Other Asian</source>
+        <translation>Other Asian</translation>
+    </message>
+    <message>
+        <source>Black Caribbean</source>
+        <translation>Black Caribbean</translation>
+    </message>
+    <message>
+        <source>Black African</source>
+        <translation>Black African</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Other ethnic group</source>
+        <translation>Other ethnic group</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>other relative</translation>
+    </message>
+    <message>
+        <source>first-degree relative</source>
+        <translation>first-degree relative</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>low risk</translation>
+    </message>
+    <message>
+        <source>moderate risk</source>
+        <translation>moderate risk</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>high risk</translation>
+    </message>
+    <message>
+        <source>very high risk</source>
+        <translation>very high risk</translation>
+    </message>
+    <message>
+        <source>North American</source>
+        <translation>North American</translation>
+    </message>
+    <message>
+        <source>moderate smoker (10–19 a day)</source>
+        <translation>moderate smoker (10–19 a day)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::RoleChecks</name>

@@ -279,6 +279,43 @@ QString RiskFormat::definition(Var v)
     return {};
 }
 
+QStringList RiskFormat::categoryWords(Var v)
+{
+    // In the order of the `score` vocabulary's tokens (core/clinical/Variable.cpp).
+    switch (v) {
+    case Var::Race:
+        return {tr("white"), tr("Black or African American"), tr("other")};
+    case Var::Diabetes:
+        return {tr("none"), tr("type 1"), tr("type 2")};
+    case Var::Smoking:
+        return {tr("never smoked"),
+                tr("former smoker"),
+                tr("light smoker (under 10 a day)"),
+                tr("moderate smoker (10–19 a day)"),
+                tr("heavy smoker (20 or more a day)"),
+                tr("current smoker, amount unknown")};
+    case Var::Ethnicity:
+        return {tr("White or not stated"),
+                tr("Indian"),
+                tr("Pakistani"),
+                tr("Bangladeshi"),
+                tr("Other Asian"),
+                tr("Black Caribbean"),
+                tr("Black African"),
+                tr("Chinese"),
+                tr("Other ethnic group")};
+    case Var::FamilyHistoryDiabetes:
+        return {tr("none"), tr("other relative"), tr("first-degree relative")};
+    case Var::Score2Region:
+        return {tr("low risk"), tr("moderate risk"), tr("high risk"), tr("very high risk")};
+    case Var::KfreRegion:
+        return {tr("North American"), tr("other")};
+    default:
+        break;
+    }
+    return {};
+}
+
 QString RiskFormat::variableValue(Var v, double value)
 {
     const clinical::VarInfo &info = clinical::varInfo(v);
@@ -290,6 +327,9 @@ QString RiskFormat::variableValue(Var v, double value)
         if (v == Var::Sex)
             return code == 1 ? tr("male") : tr("female");
         const int i = code - info.firstCode;
+        const QStringList words = categoryWords(v);
+        if (i >= 0 && i < words.size())
+            return words[i];
         if (i >= 0 && i < info.tokenCount) {
             QString token = QString(info.tokens[static_cast<std::size_t>(i)]);
             token.replace(QLatin1Char('_'), QLatin1Char(' '));

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] static QString variable(clinical::Var var);
     /// A variable's plain-language definition for a tooltip (empty when the label says it all).
     [[nodiscard]] static QString definition(clinical::Var var);
+    /// The words for a category's values, in the order of its `score` tokens (empty when the
+    /// variable has none of its own).
+    [[nodiscard]] static QStringList categoryWords(clinical::Var v);
     /// A stored value of a variable as people read it: codes as words, numbers with unit.
     [[nodiscard]] static QString variableValue(clinical::Var var, double value);
     /// The number of decimals a clinician reads a value of this unit with.

@@ -12,8 +12,15 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace precis::ui {
 
@@ -52,7 +59,7 @@ QString whatName(const store::TimelineEntry &e)
 }
 
 /// An observation's value in the reader's language: words for flags and categories, numbers
-/// in the locale's notation (at most four significant decimals: a derived SD has many) with
+/// in the locale's notation (at most two decimals: a derived SD has many) with
 /// the unit as people write it.
 QString shownValue(const store::TimelineEntry &e,
                    const std::optional<double> &number,
@@ -64,7 +71,10 @@ QString shownValue(const store::TimelineEntry &e,
         return fallback;
     if (clinical::varInfo(*var).kind != clinical::VarKind::Number)
         return RiskFormat::variableValue(*var, *number);
-    const QString digits = QLocale().toString(*number, 'g', 6);
+    // Two decimals at most, trailing zeros dropped: 2.12132 (an SD) -> 2.12, 1.84 stays 1.84,
+    // 100000 stays 100000 (never an exponent).
+    const double rounded = std::round(*number * 100.0) / 100.0;
+    const QString digits = QLocale().toString(rounded, 'f', QLocale::FloatingPointShortest);
     return unit.isEmpty() ? digits : QStringLiteral("%1 %2").arg(digits, RiskFormat::unit(unit));
 }
 
@@ -193,8 +203,50 @@ void TimelineWidget::refill()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns();
     m_count->setText(tr("%n entry(s)", nullptr, static_cast<int>(m_shown.size())));
+}
+
+void TimelineWidget::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // A rare long name (an assessment's summary, a medication) must not widen its column for
+    // every row: "What" and "Value" are capped, their full text stays in the cell.
+    for (const auto &[column, cap] : {std::pair{2, 260}, std::pair{3, 240}})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    // When the contents are wider than the table, the "What" and "Value" columns give up the
+    // difference (their text is elided, the full text stays in the cell), so that the reason of
+    // a correction is never pushed out of sight behind a sideways scroll bar.
+    // The table's own width, not its viewport's: a page not yet shown gets its viewport
+    // geometry only when shown, while the layout has already set the table's size.
+    const int available = m_table->width() - 2 * m_table->frameWidth()
+                          - m_table->verticalScrollBar()->sizeHint().width();
+    int overflow = m_table->horizontalHeader()->length() - available;
+    for (int c : {2, 3}) {
+        if (overflow <= 0)
+            break;
+        const int give = std::min(overflow, m_table->columnWidth(c) - 120);
+        if (give > 0) {
+            m_table->setColumnWidth(c, m_table->columnWidth(c) - give);
+            overflow -= give;
+        }
+    }
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_table->rowCount() > 0)
+        fitColumns();
+}
+
+void TimelineWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Sizes measured before the first show can be a few pixels off (the header is polished
+    // only then): measure again.
+    if (m_table->rowCount() > 0)
+        fitColumns();
 }
 
 void TimelineWidget::onActivated(int row)

@@ -32,8 +32,14 @@ Q_SIGNALS:
     /// Double click on an assessment row: show it exactly as recorded.
     void assessmentRequested(qint64 assessmentId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refill();
+    /// Columns sized to their contents, narrowed to the table's width where possible.
+    void fitColumns();
     void onActivated(int row);
 
     std::vector<store::TimelineEntry> m_entries;
