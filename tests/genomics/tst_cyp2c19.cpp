@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <htslib/bgzf.h>
+#include <htslib/kstring.h>
+#include <htslib/vcf.h>
 
 using namespace precis;
 using namespace precis::genomics;
@@ -22,12 +24,12 @@ const QByteArray kGrch38Contig = "##contig=<ID=chr10,length=133797422>\n";
 
 /// A VCF with a record at every CYP2C19 definition position: 0/0 unless `genotypes` gives
 /// another GT for the rsID; rsIDs in `omit` get no record (untested).
-QByteArray vcf(const GeneDefinition &def,
-               const QHash<QString, QByteArray> &genotypes,
-               const QStringList &omit = {},
-               const QByteArray &contigLine = kGrch38Contig,
-               const QByteArray &chrom = "chr10",
-               const QList<QByteArray> &samples = {"S1"})
+QByteArray vcfText(const GeneDefinition &def,
+                   const QHash<QString, QByteArray> &genotypes,
+                   const QStringList &omit = {},
+                   const QByteArray &contigLine = kGrch38Contig,
+                   const QByteArray &chrom = "chr10",
+                   const QList<QByteArray> &samples = {"S1"})
 {
     QByteArray text = "##fileformat=VCFv4.2\n" + contigLine
                       + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
@@ -152,7 +154,7 @@ private Q_SLOTS:
         for (const QString &pair : variantGenotypes)
             gts.insert(pair.section(QLatin1Char('='), 0, 0),
                        pair.section(QLatin1Char('='), 1).toLatin1());
-        const auto c = call(write(vcf(m_def, gts)));
+        const auto c = call(write(vcfText(m_def, gts)));
         QVERIFY2(c.has_value(), qPrintable(c ? QString() : c.error().message()));
         QCOMPARE(c->diplotypes, QStringList{diplotype});
         QCOMPARE(c->phenotype, phenotype);
@@ -163,7 +165,7 @@ private Q_SLOTS:
     {
         // PharmCAT test s1s1rs12248560missing: PharmCAT returns *1/*1, *1/*17, *17/*17. Precis
         // keeps the candidates but calls no phenotype: *17 cannot be seen without rs12248560.
-        const auto c = call(write(vcf(m_def, {{"rs3758581", "1/1"}}, {"rs12248560"})));
+        const auto c = call(write(vcfText(m_def, {{"rs3758581", "1/1"}}, {"rs12248560"})));
         QVERIFY(c.has_value());
         QCOMPARE(c->phenotype, QStringLiteral("Indeterminate"));
         QCOMPARE(c->untested, QStringList{"rs12248560"});
@@ -176,7 +178,7 @@ private Q_SLOTS:
         // PharmCAT test s1s17s1s4bMissingCalls returns *1/*4 and *1/*17. Precis prefers the pair
         // that needs no variant at the untested rs28399504 and names the other in the notes.
         const auto c = call(
-            write(vcf(m_def, {{"rs12248560", "0/1"}, {"rs3758581", "1/1"}}, {"rs28399504"})));
+            write(vcfText(m_def, {{"rs12248560", "0/1"}, {"rs3758581", "1/1"}}, {"rs28399504"})));
         QVERIFY(c.has_value());
         QCOMPARE(c->diplotypes, QStringList{"*1/*17"});
         QCOMPARE(c->phenotype, QStringLiteral("Rapid Metabolizer"));
@@ -190,7 +192,7 @@ private Q_SLOTS:
         // Both are intermediate in CPIC Table 1 (one no-function allele with a normal or an
         // increased one), so the phenotype stands while the diplotype is ambiguous.
         const auto c = call(write(
-            vcf(m_def, {{"rs12248560", "0/1"}, {"rs28399504", "0/1"}, {"rs3758581", "1/1"}})));
+            vcfText(m_def, {{"rs12248560", "0/1"}, {"rs28399504", "0/1"}, {"rs3758581", "1/1"}})));
         QVERIFY(c.has_value());
         QCOMPARE(c->diplotypes, (QStringList{"*1/*4", "*4/*17"}));
         QCOMPARE(c->phenotype, QStringLiteral("Intermediate Metabolizer"));
@@ -199,7 +201,8 @@ private Q_SLOTS:
 
     void grch37Refused()
     {
-        const auto c = call(write(vcf(m_def, {}, {}, "##contig=<ID=chr10,length=135534747>\n")));
+        const auto c
+            = call(write(vcfText(m_def, {}, {}, "##contig=<ID=chr10,length=135534747>\n")));
         QVERIFY(!c.has_value());
         QCOMPARE(c.error().code, ErrorCode::Unsupported);
         QVERIFY(c.error().detail.contains(QLatin1String("GRCh37")));
@@ -208,7 +211,7 @@ private Q_SLOTS:
 
     void unknownBuildRefused()
     {
-        const auto c = call(write(vcf(m_def, {}, {}, QByteArray())));
+        const auto c = call(write(vcfText(m_def, {}, {}, QByteArray())));
         QVERIFY(!c.has_value());
         QCOMPARE(c.error().code, ErrorCode::Unsupported);
         QVERIFY(c.error().detail.contains(QLatin1String("unknown genome build")));
@@ -217,7 +220,7 @@ private Q_SLOTS:
     void multiSampleNeedsSample()
     {
         const QString path = write(
-            vcf(m_def, {{"rs3758581", "1/1"}}, {}, kGrch38Contig, "chr10", {"ALICE", "BOB"}));
+            vcfText(m_def, {{"rs3758581", "1/1"}}, {}, kGrch38Contig, "chr10", {"ALICE", "BOB"}));
         const auto refused = call(path);
         QVERIFY(!refused.has_value());
         QVERIFY(refused.error().detail.contains(QLatin1String("ALICE, BOB")));
@@ -230,15 +233,15 @@ private Q_SLOTS:
 
     void contigWithoutChrPrefix()
     {
-        const auto c = call(write(
-            vcf(m_def, {{"rs3758581", "1/1"}}, {}, "##contig=<ID=10,length=133797422>\n", "10")));
+        const auto c = call(write(vcfText(
+            m_def, {{"rs3758581", "1/1"}}, {}, "##contig=<ID=10,length=133797422>\n", "10")));
         QVERIFY2(c.has_value(), qPrintable(c ? QString() : c.error().message()));
         QCOMPARE(c->diplotypes, QStringList{"*1/*1"});
     }
 
     void malformedLineNamed()
     {
-        QByteArray text = vcf(m_def, {});
+        QByteArray text = vcfText(m_def, {});
         // Line 6 is the second record (4 header lines before the first).
         QList<QByteArray> lines = text.split('\n');
         QList<QByteArray> cols = lines[5].split('\t');
@@ -272,7 +275,7 @@ private Q_SLOTS:
 
     void bgzippedInput()
     {
-        const QByteArray text = vcf(m_def, {{"rs12248560", "1/1"}, {"rs3758581", "1/1"}});
+        const QByteArray text = vcfText(m_def, {{"rs12248560", "1/1"}, {"rs3758581", "1/1"}});
         const QByteArray path = m_dir.filePath(QStringLiteral("t.vcf.gz")).toLocal8Bit();
         BGZF *out = bgzf_open(path.constData(), "w");
         QVERIFY(out != nullptr);
@@ -286,6 +289,41 @@ private Q_SLOTS:
         QVERIFY2(c.has_value(), qPrintable(c ? QString() : c.error().message()));
         QCOMPARE(c->diplotypes, QStringList{"*17/*17"});
         QCOMPARE(c->phenotype, QStringLiteral("Ultrarapid Metabolizer"));
+    }
+    void bcfInput()
+    {
+        // The same *2/*17 genotype as completeData, written as BCF through htslib.
+        const QByteArray text = vcfText(m_def,
+                                        {{"rs12248560", "0/1"},
+                                         {"rs12769205", "0/1"},
+                                         {"rs4244285", "0/1"},
+                                         {"rs3758581", "1/1"}});
+        const qsizetype headerEnd = text.indexOf("\n#CHROM");
+        const qsizetype bodyStart = text.indexOf('\n', headerEnd + 1) + 1;
+        QByteArray header = text.left(bodyStart - 1);
+        const QByteArray path = m_dir.filePath(QStringLiteral("t.bcf")).toLocal8Bit();
+        htsFile *out = hts_open(path.constData(), "wb");
+        QVERIFY(out != nullptr);
+        bcf_hdr_t *hdr = bcf_hdr_init("w");
+        QCOMPARE(bcf_hdr_parse(hdr, header.data()), 0);
+        QCOMPARE(bcf_hdr_write(out, hdr), 0);
+        bcf1_t *rec = bcf_init();
+        for (const QByteArray &line : text.mid(bodyStart).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            kstring_t s = KS_INITIALIZE;
+            kputsn(line.constData(), static_cast<size_t>(line.size()), &s);
+            QCOMPARE(vcf_parse(&s, hdr, rec), 0);
+            ks_free(&s);
+            QCOMPARE(bcf_write(out, hdr, rec), 0);
+        }
+        bcf_destroy(rec);
+        bcf_hdr_destroy(hdr);
+        QCOMPARE(hts_close(out), 0);
+        const auto c = call(QString::fromLocal8Bit(path));
+        QVERIFY2(c.has_value(), qPrintable(c ? QString() : c.error().message()));
+        QCOMPARE(c->diplotypes, QStringList{"*2/*17"});
+        QCOMPARE(c->phenotype, QStringLiteral("Intermediate Metabolizer"));
     }
 };
 
