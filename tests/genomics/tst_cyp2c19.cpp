@@ -161,6 +161,69 @@ private Q_SLOTS:
         QVERIFY(c->untested.isEmpty());
     }
 
+    void pharmcatCases_data()
+    {
+        // PharmCAT v3.1.1 NamedAlleleMatcherCyp2c19Test, by test name: its genotypes (positions it
+        // does not name are reference, as its TestVcfBuilder writes them), the positions it
+        // marks missing, and its expected diplotypes. Phenotypes: CPIC Table 1. Where Precis
+        // deliberately differs (missing positions), the expected value is Precis's and the
+        // difference is stated.
+        QTest::addColumn<QStringList>("variantGenotypes");
+        QTest::addColumn<QStringList>("missing");
+        QTest::addColumn<QStringList>("diplotypes");
+        QTest::addColumn<QString>("phenotype");
+        QTest::newRow("s1s28") << QStringList{"rs17882687=0/1", "rs3758581=1/1", "rs113934938=0/1"}
+                               << QStringList{} << QStringList{"*1/*28"} << "Normal Metabolizer";
+        QTest::newRow("rs12769205call")
+            << QStringList{"rs12769205=0/1", "rs3758581=1/1"} << QStringList{}
+            << QStringList{"*1/*35"} << "Intermediate Metabolizer";
+        QTest::newRow("s2s2") << QStringList{"rs12769205=1/1", "rs4244285=1/1"}
+                              << QStringList{"rs3758581"} << QStringList{"*2/*2"}
+                              << "Poor Metabolizer";
+        QTest::newRow("s2s3") << QStringList{"rs12769205=0/1", "rs4986893=0/1", "rs4244285=0/1"}
+                              << QStringList{"rs3758581"} << QStringList{"*2/*3"}
+                              << "Poor Metabolizer";
+        QTest::newRow("s4as4b") << QStringList{"rs12248560=0/1", "rs28399504=1/1"}
+                                << QStringList{"rs3758581"} << QStringList{"*4/*4"}
+                                << "Poor Metabolizer";
+        QTest::newRow("s4bs17") << QStringList{"rs12248560=1/1", "rs28399504=0/1"}
+                                << QStringList{"rs3758581"} << QStringList{"*4/*17"}
+                                << "Intermediate Metabolizer";
+        // PharmCAT: *15/*28 and *28/*39. Precis keeps *15/*28, which needs no variant at the
+        // untested rs17885179, and names *28/*39 in the notes.
+        QTest::newRow("s15s28") << QStringList{"rs17882687=1/1", "rs113934938=0/1"}
+                                << QStringList{"rs17885179", "rs3758581"} << QStringList{"*15/*28"}
+                                << "Normal Metabolizer";
+        // PharmCAT: *1/*2 and *2/*35. Precis: rs12769205 untested hides *2, so Indeterminate.
+        QTest::newRow("rs12769205missingrs4244285het")
+            << QStringList{"rs4244285=0/1", "rs3758581=1/1"} << QStringList{"rs12769205"}
+            << QStringList{"*1/*2", "*2/*35"} << "Indeterminate";
+        // PharmCAT: no diplotype (sUnks17, s4bs17rs28399504missing): T/T at rs12248560 with
+        // rs3758581 reference fits no pair of defined alleles.
+        QTest::newRow("sUnks17") << QStringList{"rs12248560=1/1", "rs28399504=0/1"} << QStringList{}
+                                 << QStringList{} << "Indeterminate";
+        QTest::newRow("s4bs17rs28399504missing")
+            << QStringList{"rs12248560=1/1"} << QStringList{"rs28399504"} << QStringList{}
+            << "Indeterminate";
+    }
+
+    void pharmcatCases()
+    {
+        QFETCH(QStringList, variantGenotypes);
+        QFETCH(QStringList, missing);
+        QFETCH(QStringList, diplotypes);
+        QFETCH(QString, phenotype);
+        QHash<QString, QByteArray> gts;
+        for (const QString &pair : variantGenotypes)
+            gts.insert(pair.section(QLatin1Char('='), 0, 0),
+                       pair.section(QLatin1Char('='), 1).toLatin1());
+        const auto c = call(write(vcfText(m_def, gts, missing)));
+        QVERIFY2(c.has_value(), qPrintable(c ? QString() : c.error().message()));
+        QCOMPARE(c->diplotypes, diplotypes);
+        QCOMPARE(c->phenotype, phenotype);
+        QCOMPARE(c->untested, missing);
+    }
+
     void missingKeyPositionIsIndeterminate()
     {
         // PharmCAT test s1s1rs12248560missing: PharmCAT returns *1/*1, *1/*17, *17/*17. Precis
