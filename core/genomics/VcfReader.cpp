@@ -154,25 +154,43 @@ QString fieldForError(int errcode)
     return QStringLiteral("record");
 }
 
-/// Checks the fixed columns htslib does not reject itself; returns the first bad column.
+/// Checks the fixed columns htslib does not reject itself; returns the first bad column. Scans
+/// the line in place (no allocation per record).
 std::optional<std::pair<QString, QString>> checkColumns(const kstring_t &line, int samples)
 {
-    const QByteArray text = QByteArray::fromRawData(line.s, static_cast<qsizetype>(line.l));
-    const QList<QByteArray> cols = text.split('\t');
-    const int expected = samples > 0 ? 9 + samples : 8;
-    if (cols.size() != expected)
+    const QByteArrayView text(line.s, static_cast<qsizetype>(line.l));
+    QByteArrayView cols[9];
+    qsizetype count = 0;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype tab = text.indexOf('\t', from);
+        const qsizetype to = tab < 0 ? text.size() : tab;
+        if (count < 9)
+            cols[count] = text.sliced(from, to - from);
+        ++count;
+        if (tab < 0)
+            break;
+        from = tab + 1;
+    }
+    const qsizetype expected = samples > 0 ? 9 + samples : 8;
+    if (count != expected)
         return std::pair{
             QStringLiteral("columns"),
-            QStringLiteral("%1 columns, the header names %2").arg(cols.size()).arg(expected)};
+            QStringLiteral("%1 columns, the header names %2").arg(count).arg(expected)};
+    const auto shown = [](QByteArrayView v) {
+        return QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 40)));
+    };
     bool ok = false;
     const qint64 pos = cols[1].toLongLong(&ok);
     if (!ok || pos < 1)
-        return std::pair{QStringLiteral("POS"), QString::fromUtf8(cols[1].left(40))};
+        return std::pair{QStringLiteral("POS"), shown(cols[1])};
+    if (cols[3].isEmpty())
+        return std::pair{QStringLiteral("REF"), shown(cols[3])};
     for (const char c : cols[3])
         if (!QByteArrayView("ACGTNacgtn").contains(c))
-            return std::pair{QStringLiteral("REF"), QString::fromUtf8(cols[3].left(40))};
+            return std::pair{QStringLiteral("REF"), shown(cols[3])};
     if (samples > 0 && !cols[8].startsWith("GT"))
-        return std::pair{QStringLiteral("FORMAT"), QString::fromUtf8(cols[8].left(40))};
+        return std::pair{QStringLiteral("FORMAT"), shown(cols[8])};
     return std::nullopt;
 }
 
@@ -227,19 +245,27 @@ public:
         return {};
     }
 
-    /// Takes the genotype of one parsed record; `where` is "line N" or "record N".
-    Result<void> take(const bcf_hdr_t *hdr, bcf1_t *rec, const QString &where)
+    /// Takes the genotype of one parsed record at `unit` `number` ("line 12", "record 3").
+    Result<void> take(const bcf_hdr_t *hdr, bcf1_t *rec, const char *unit, qint64 number)
     {
         ++m_result.records;
         if (m_wanted.isEmpty())
             return {};
-        const char *contig = bcf_hdr_id2name(hdr, rec->rid);
-        if (contig == nullptr || chromosomeKey(contig) != m_chromosome)
+        // Contig names are compared once per contig, not once per record.
+        auto known = m_contigMatches.constFind(rec->rid);
+        if (known == m_contigMatches.cend()) {
+            const char *name = bcf_hdr_id2name(hdr, rec->rid);
+            known = m_contigMatches.insert(rec->rid,
+                                           name != nullptr && chromosomeKey(name) == m_chromosome);
+        }
+        if (!*known)
             return {};
+        const char *contig = bcf_hdr_id2name(hdr, rec->rid);
         const qint64 start = rec->pos + 1;
         const qint64 end = rec->pos + rec->rlen; // inclusive; rlen follows INFO/END
         if (end < m_min || start > m_max)
             return {};
+        const QString where = QStringLiteral("%1 %2").arg(QLatin1String(unit)).arg(number);
         bcf_unpack(rec, BCF_UN_STR | BCF_UN_FMT);
         const int ngt = bcf_get_genotypes(hdr, rec, &m_gt.data, &m_gt.size);
         if (ngt <= 0)
@@ -333,6 +359,7 @@ public:
 
 private:
     QHash<qint64, QString> m_wanted;
+    QHash<int, bool> m_contigMatches;
     QString m_chromosome;
     qint64 m_min = 0;
     qint64 m_max = -1;
@@ -384,19 +411,19 @@ Result<GenotypeSet> readText(htsFile *fp, const QString &sample, const QList<Loc
     std::unique_ptr<bcf1_t, RecordFree> rec(bcf_init());
     const int samples = bcf_hdr_nsamples(hdr.get());
     while (haveRecord) {
-        const QString where = QStringLiteral("line %1").arg(lineNo);
         if (line.s.l > 0) {
+            const auto where = [lineNo] { return QStringLiteral("line %1").arg(lineNo); };
             if (auto bad = checkColumns(line.s, samples))
                 return fail(ErrorCode::InvalidInput,
                             bad->second,
-                            where + QStringLiteral(", ") + bad->first,
+                            where() + QStringLiteral(", ") + bad->first,
                             bad->second);
             if (vcf_parse(&line.s, hdr.get(), rec.get()) != 0
                 || (rec->errcode & ~BCF_ERR_CTG_UNDEF) != 0)
                 return fail(ErrorCode::InvalidInput,
                             QStringLiteral("htslib cannot parse the record"),
-                            where + QStringLiteral(", ") + fieldForError(rec->errcode));
-            if (auto ok = reader.take(hdr.get(), rec.get(), where); !ok)
+                            where() + QStringLiteral(", ") + fieldForError(rec->errcode));
+            if (auto ok = reader.take(hdr.get(), rec.get(), "line", lineNo); !ok)
                 return tl::unexpected(ok.error());
         }
         r = hts_getline(fp, KS_SEP_LINE, &line.s);
@@ -432,12 +459,11 @@ Result<GenotypeSet> readBcf(htsFile *fp, const QString &sample, const QList<Locu
     int r = 0;
     while ((r = bcf_read(fp, hdr.get(), rec.get())) == 0) {
         ++n;
-        const QString where = QStringLiteral("record %1").arg(n);
         if (rec->errcode != 0)
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("htslib reports a damaged record"),
-                        where + QStringLiteral(", ") + fieldForError(rec->errcode));
-        if (auto ok = reader.take(hdr.get(), rec.get(), where); !ok)
+                        QStringLiteral("record %1, ").arg(n) + fieldForError(rec->errcode));
+        if (auto ok = reader.take(hdr.get(), rec.get(), "record", n); !ok)
             return tl::unexpected(ok.error());
     }
     if (r < -1)
