@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// precis-cli genomics call FILE [--sample S] [--json]: pharmacogenomic calls from a VCF/BCF
+// (issue #11). No vault; one row per gene (CYP2C19 so far).
+#include "CliCommands.h"
+
+#include "core/genomics/StarAlleleCaller.h"
+#include "core/genomics/VcfReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace precis::cli {
+
+namespace {
+
+const char kUsage[]
+    = "usage: precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n";
+
+QString cell(const QString &text)
+{
+    QString t = text;
+    return t.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+int runCall(const QStringList &args)
+{
+    QString file;
+    QString sample;
+    bool json = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--sample") && i + 1 < args.size() && sample.isEmpty()) {
+            sample = args.at(++i);
+        } else if (!arg.startsWith(QLatin1String("--")) && file.isEmpty()) {
+            file = arg;
+        } else {
+            QTextStream(stderr) << "precis-cli: unexpected argument '" << arg << "'\n" << kUsage;
+            return ExitError;
+        }
+    }
+    if (file.isEmpty()) {
+        QTextStream(stderr) << kUsage;
+        return ExitError;
+    }
+    const auto definition = genomics::loadGeneDefinition(QStringLiteral("CYP2C19"));
+    if (!definition) {
+        QTextStream(stderr) << "precis-cli: " << definition.error().message() << '\n';
+        return ExitDamaged;
+    }
+    const auto genotypes = genomics::readGenotypes(file, sample, definition->loci());
+    if (!genotypes) {
+        QTextStream(stderr) << "precis-cli: " << genotypes.error().message() << '\n';
+        return ExitError;
+    }
+    const genomics::GeneCall call = genomics::callDiplotype(*definition, *genotypes);
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    if (json) {
+        QJsonObject o{
+            {QStringLiteral("gene"), call.gene},
+            {QStringLiteral("diplotypes"), QJsonArray::fromStringList(call.diplotypes)},
+            {QStringLiteral("phenotype"), call.phenotype},
+            {QStringLiteral("activity_score"),
+             call.activityScore.isEmpty() ? QJsonValue() : QJsonValue(call.activityScore)},
+            {QStringLiteral("untested_positions"), QJsonArray::fromStringList(call.untested)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(call.notes)},
+            {QStringLiteral("definition"),
+             QStringLiteral("PharmCAT %1 (%2)")
+                 .arg(definition->sourceRelease, definition->sourceCommit)}};
+        QJsonObject root{{QStringLiteral("sample"), genotypes->sample},
+                         {QStringLiteral("genes"), QJsonArray{o}}};
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    out << "gene\tdiplotype\tphenotype\tactivity_score\tuntested_positions\tnotes\n";
+    out << cell(call.gene) << '\t'
+        << (call.diplotypes.isEmpty() ? QStringLiteral("unresolved")
+                                      : cell(call.diplotypes.join(QStringLiteral(" or "))))
+        << '\t' << cell(call.phenotype) << '\t'
+        << (call.activityScore.isEmpty() ? QStringLiteral("n/a") : call.activityScore) << '\t'
+        << call.untested.join(QLatin1Char(',')) << '\t'
+        << cell(call.notes.join(QStringLiteral("; "))) << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runGenomics(const QStringList &args)
+{
+    if (!args.isEmpty() && args.first() == QLatin1String("call"))
+        return runCall(args.mid(1));
+    QTextStream(stderr) << kUsage;
+    return ExitError;
+}
+
+} // namespace precis::cli

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Star-allele definitions and the diplotype caller (issue #11). Written for Precis; the
+// definitions are data (resources/genomics/<GENE>.json), transcribed with their source.
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/genomics/VcfReader.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace precis::genomics {
+
+/// One definition position: rsID, GRCh38 position, reference base and the alternate bases.
+struct DefinitionPosition
+{
+    QString rsid;
+    qint64 position = 0;
+    QString reference;
+};
+
+/// A named allele: the bases at which it differs from the reference (IUPAC codes allowed),
+/// every other definition position being the reference base.
+struct NamedAllele
+{
+    QString name;
+    QString function;
+    QHash<QString, QString> variants; ///< rsID -> base or IUPAC code
+};
+
+/// An allele that CPIC counts as frequent (>= 1 % in a population) and the positions without
+/// which it cannot be detected.
+struct KeyAllele
+{
+    QString allele;
+    QStringList rsids;
+};
+
+/// A gene's definition file, loaded from resources/genomics (compiled in as :/precis/genomics).
+struct GeneDefinition
+{
+    QString gene;
+    QString chromosome; ///< without "chr"
+    QString sourceRelease;
+    QString sourceCommit;
+    QList<DefinitionPosition> positions;
+    QList<NamedAllele> alleles;
+    QList<KeyAllele> keyAlleles;
+    QHash<QString, QString> phenotypes; ///< "*1/*17" (sorted by allele number) -> CPIC phenotype
+
+    [[nodiscard]] QList<Locus> loci() const;
+};
+
+/// Loads the shipped definition of `gene` (only "CYP2C19" so far).
+[[nodiscard]] Result<GeneDefinition> loadGeneDefinition(const QString &gene);
+/// Parses a definition file's JSON (for tests and the loader).
+[[nodiscard]] Result<GeneDefinition> parseGeneDefinition(const QByteArray &json);
+
+/// The call for one gene. `diplotypes` holds the candidate diplotypes (one when resolved);
+/// `phenotype` is a CPIC term or "Indeterminate"; `untested` lists every definition position the
+/// file did not cover, by rsID in definition order.
+struct GeneCall
+{
+    QString gene;
+    QStringList diplotypes;
+    QString phenotype;
+    QString activityScore; ///< empty when the gene has none (CYP2C19)
+    QStringList untested;
+    QStringList notes;
+};
+
+/// Calls the diplotype from the genotypes. Untested positions match any base, but a candidate
+/// that needs a non-reference base at an untested position loses to one that does not (the
+/// notes say so); when an untested position hides a key allele the phenotype is Indeterminate.
+[[nodiscard]] GeneCall callDiplotype(const GeneDefinition &definition,
+                                     const GenotypeSet &genotypes);
+
+/// Formats a diplotype with the alleles ordered by their number ("*2/*17", not "*17/*2").
+[[nodiscard]] QString diplotypeName(const QString &a, const QString &b);
+
+} // namespace precis::genomics

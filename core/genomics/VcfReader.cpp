@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VcfReader.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <htslib/hts.h>
+#include <htslib/kseq.h>
+#include <htslib/kstring.h>
+#include <htslib/vcf.h>
+#include <memory>
+#include <optional>
+
+namespace precis::genomics {
+
+namespace {
+
+// Chromosome 10 lengths from the assemblies' sequence reports: GRCh38 NC_000010.11 and
+// GRCh37 NC_000010.10 (NCBI Assembly GCF_000001405.26 and GCF_000001405.13).
+constexpr qint64 kChr10LengthGrch38 = 133797422;
+constexpr qint64 kChr10LengthGrch37 = 135534747;
+
+struct HtsFileCloser
+{
+    void operator()(htsFile *f) const { hts_close(f); }
+};
+struct HeaderFree
+{
+    void operator()(bcf_hdr_t *h) const { bcf_hdr_destroy(h); }
+};
+struct RecordFree
+{
+    void operator()(bcf1_t *r) const { bcf_destroy(r); }
+};
+/// Owns a kstring_t's buffer.
+struct KString
+{
+    kstring_t s = KS_INITIALIZE;
+    KString() = default;
+    KString(const KString &) = delete;
+    KString &operator=(const KString &) = delete;
+    ~KString() { ks_free(&s); }
+};
+/// Owns an htslib-allocated array (bcf_get_* reallocate it).
+struct IntBuffer
+{
+    int32_t *data = nullptr;
+    int size = 0;
+    IntBuffer() = default;
+    IntBuffer(const IntBuffer &) = delete;
+    IntBuffer &operator=(const IntBuffer &) = delete;
+    ~IntBuffer() { std::free(data); }
+};
+
+QString chromosomeKey(const char *name)
+{
+    QString c = QString::fromUtf8(name);
+    if (c.startsWith(QLatin1String("chr")))
+        c = c.mid(3);
+    return c;
+}
+
+/// GRCh38 or a refusal naming what was found and what to do.
+Result<void> checkBuild(const bcf_hdr_t *hdr, const QString &chromosome)
+{
+    QString found;
+    std::optional<qint64> length;
+    for (const QString &id : {chromosome, QStringLiteral("chr") + chromosome}) {
+        const QByteArray idUtf8 = id.toUtf8();
+        bcf_hrec_t *hrec = bcf_hdr_get_hrec(hdr, BCF_HL_CTG, "ID", idUtf8.constData(), nullptr);
+        if (hrec == nullptr)
+            continue;
+        const int k = bcf_hrec_find_key(hrec, "length");
+        if (k >= 0) {
+            bool ok = false;
+            const qint64 value = QByteArray(hrec->vals[k]).toLongLong(&ok);
+            if (ok)
+                length = value;
+        }
+    }
+    QString reference;
+    if (bcf_hrec_t *ref = bcf_hdr_get_hrec(hdr, BCF_HL_GEN, "reference", nullptr, nullptr))
+        reference = QString::fromUtf8(ref->value);
+    const QString refLower = reference.toLower();
+    const bool refSays37
+        = refLower.contains(QLatin1String("grch37")) || refLower.contains(QLatin1String("hg19"))
+          || refLower.contains(QLatin1String("b37")) || refLower.contains(QLatin1String("hs37"));
+    const bool refSays38
+        = refLower.contains(QLatin1String("grch38")) || refLower.contains(QLatin1String("hg38"));
+    const QString what = QStringLiteral(
+        "Precis calls genotypes on GRCh38 only: lift the file over to GRCh38 (or re-call it "
+        "against GRCh38) and give ##contig lines with lengths");
+    if (length) {
+        if (*length == kChr10LengthGrch37)
+            return fail(ErrorCode::Unsupported,
+                        QStringLiteral("the file is GRCh37 (chromosome %1 length %2). %3")
+                            .arg(chromosome)
+                            .arg(*length)
+                            .arg(what),
+                        QStringLiteral("header ##contig"),
+                        QString::number(*length));
+        if (*length != kChr10LengthGrch38)
+            return fail(ErrorCode::Unsupported,
+                        QStringLiteral("unknown genome build (chromosome %1 length %2, GRCh38 has "
+                                       "%3). %4")
+                            .arg(chromosome)
+                            .arg(*length)
+                            .arg(kChr10LengthGrch38)
+                            .arg(what),
+                        QStringLiteral("header ##contig"),
+                        QString::number(*length));
+        if (refSays37)
+            return fail(ErrorCode::Unsupported,
+                        QStringLiteral("##reference names GRCh37 (%1) but the contig lengths are "
+                                       "GRCh38; fix the header. %2")
+                            .arg(reference, what),
+                        QStringLiteral("header ##reference"),
+                        reference);
+        return {};
+    }
+    if (refSays37)
+        return fail(ErrorCode::Unsupported,
+                    QStringLiteral("the file is GRCh37 (##reference=%1). %2").arg(reference, what),
+                    QStringLiteral("header ##reference"),
+                    reference);
+    if (refSays38)
+        return {};
+    found = reference.isEmpty() ? QStringLiteral("no ##reference and no ##contig length for "
+                                                 "chromosome %1")
+                                      .arg(chromosome)
+                                : QStringLiteral("##reference=%1").arg(reference);
+    return fail(ErrorCode::Unsupported,
+                QStringLiteral("unknown genome build (%1). %2").arg(found, what),
+                QStringLiteral("header"),
+                reference);
+}
+
+/// Field name for an htslib parse error code.
+QString fieldForError(int errcode)
+{
+    if (errcode & BCF_ERR_CTG_UNDEF || errcode & BCF_ERR_CTG_INVALID)
+        return QStringLiteral("CHROM");
+    if (errcode & BCF_ERR_NCOLS)
+        return QStringLiteral("columns");
+    if (errcode & BCF_ERR_TAG_UNDEF || errcode & BCF_ERR_TAG_INVALID)
+        return QStringLiteral("INFO/FORMAT");
+    if (errcode & BCF_ERR_LIMITS)
+        return QStringLiteral("size limits");
+    if (errcode & BCF_ERR_CHAR)
+        return QStringLiteral("characters");
+    return QStringLiteral("record");
+}
+
+/// Checks the fixed columns htslib does not reject itself; returns the first bad column. Scans
+/// the line in place (no allocation per record).
+std::optional<std::pair<QString, QString>> checkColumns(const kstring_t &line, int samples)
+{
+    const QByteArrayView text(line.s, static_cast<qsizetype>(line.l));
+    QByteArrayView cols[9];
+    qsizetype count = 0;
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype tab = text.indexOf('\t', from);
+        const qsizetype to = tab < 0 ? text.size() : tab;
+        if (count < 9)
+            cols[count] = text.sliced(from, to - from);
+        ++count;
+        if (tab < 0)
+            break;
+        from = tab + 1;
+    }
+    const qsizetype expected = samples > 0 ? 9 + samples : 8;
+    if (count != expected)
+        return std::pair{
+            QStringLiteral("columns"),
+            QStringLiteral("%1 columns, the header names %2").arg(count).arg(expected)};
+    const auto shown = [](QByteArrayView v) {
+        return QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 40)));
+    };
+    bool ok = false;
+    const qint64 pos = cols[1].toLongLong(&ok);
+    if (!ok || pos < 1)
+        return std::pair{QStringLiteral("POS"), shown(cols[1])};
+    if (cols[3].isEmpty())
+        return std::pair{QStringLiteral("REF"), shown(cols[3])};
+    for (const char c : cols[3])
+        if (!QByteArrayView("ACGTNacgtn").contains(c))
+            return std::pair{QStringLiteral("REF"), shown(cols[3])};
+    if (samples > 0 && !cols[8].startsWith("GT"))
+        return std::pair{QStringLiteral("FORMAT"), shown(cols[8])};
+    return std::nullopt;
+}
+
+bool isSymbolic(const char *allele)
+{
+    return allele[0] == '<' || allele[0] == '*';
+}
+
+class Reader
+{
+public:
+    Reader(const QList<Locus> &loci)
+    {
+        for (const Locus &l : loci) {
+            m_wanted.insert(l.position, l.referenceBase);
+            m_chromosome = l.chromosome;
+        }
+        if (!m_wanted.isEmpty()) {
+            m_min = *std::min_element(m_wanted.keyBegin(), m_wanted.keyEnd());
+            m_max = *std::max_element(m_wanted.keyBegin(), m_wanted.keyEnd());
+        }
+    }
+
+    Result<void> selectSample(const bcf_hdr_t *hdr, const QString &sample)
+    {
+        const int n = bcf_hdr_nsamples(hdr);
+        QStringList names;
+        for (int i = 0; i < n; ++i)
+            names << QString::fromUtf8(hdr->samples[i]);
+        if (n == 0)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("the file has no sample columns"),
+                        QStringLiteral("header #CHROM"));
+        if (sample.isEmpty()) {
+            if (n > 1)
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("the file has %1 samples (%2); choose one with --sample")
+                                .arg(n)
+                                .arg(names.join(QStringLiteral(", "))),
+                            QStringLiteral("sample"));
+            m_sampleIndex = 0;
+        } else {
+            m_sampleIndex = static_cast<int>(names.indexOf(sample));
+            if (m_sampleIndex < 0)
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("no sample '%1' in the file (samples: %2)")
+                                .arg(sample, names.join(QStringLiteral(", "))),
+                            QStringLiteral("sample"),
+                            sample);
+        }
+        m_result.sample = names.at(m_sampleIndex);
+        return {};
+    }
+
+    /// Takes the genotype of one parsed record at `unit` `number` ("line 12", "record 3").
+    Result<void> take(const bcf_hdr_t *hdr, bcf1_t *rec, const char *unit, qint64 number)
+    {
+        ++m_result.records;
+        if (m_wanted.isEmpty())
+            return {};
+        // Contig names are compared once per contig, not once per record.
+        auto known = m_contigMatches.constFind(rec->rid);
+        if (known == m_contigMatches.cend()) {
+            const char *name = bcf_hdr_id2name(hdr, rec->rid);
+            known = m_contigMatches.insert(rec->rid,
+                                           name != nullptr && chromosomeKey(name) == m_chromosome);
+        }
+        if (!*known)
+            return {};
+        const char *contig = bcf_hdr_id2name(hdr, rec->rid);
+        const qint64 start = rec->pos + 1;
+        const qint64 end = rec->pos + rec->rlen; // inclusive; rlen follows INFO/END
+        if (end < m_min || start > m_max)
+            return {};
+        const QString where = QStringLiteral("%1 %2").arg(QLatin1String(unit)).arg(number);
+        bcf_unpack(rec, BCF_UN_STR | BCF_UN_FMT);
+        const int ngt = bcf_get_genotypes(hdr, rec, &m_gt.data, &m_gt.size);
+        if (ngt <= 0)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("no GT for the sample"),
+                        where + QStringLiteral(", GT"));
+        const int ploidyMax = ngt / bcf_hdr_nsamples(hdr);
+        const int32_t *gt = m_gt.data + static_cast<qsizetype>(m_sampleIndex) * ploidyMax;
+        int alleles[2] = {-1, -1};
+        int ploidy = 0;
+        bool missing = false;
+        for (int i = 0; i < ploidyMax; ++i) {
+            if (gt[i] == bcf_int32_vector_end)
+                break;
+            if (ploidy == 2)
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("more than two alleles in a genotype"),
+                            where + QStringLiteral(", GT"));
+            if (bcf_gt_is_missing(gt[i]))
+                missing = true;
+            else {
+                alleles[ploidy] = bcf_gt_allele(gt[i]);
+                if (alleles[ploidy] >= rec->n_allele)
+                    return fail(ErrorCode::InvalidInput,
+                                QStringLiteral("allele index %1 but the record has %2 alleles")
+                                    .arg(alleles[ploidy])
+                                    .arg(rec->n_allele),
+                                where + QStringLiteral(", GT"),
+                                QString::number(alleles[ploidy]));
+            }
+            ++ploidy;
+        }
+        if (ploidy != 2)
+            return fail(
+                ErrorCode::InvalidInput,
+                QStringLiteral("expected a diploid genotype on chromosome %1").arg(m_chromosome),
+                where + QStringLiteral(", GT"));
+        if (missing)
+            return {}; // uncalled: the position stays untested
+        const bool block = rec->n_allele >= 2 && isSymbolic(rec->d.allele[1]) && alleles[0] == 0
+                           && alleles[1] == 0;
+        if (block) {
+            // gVCF reference block (or a reference call with only <NON_REF>): every wanted
+            // position it spans was tested and is reference.
+            for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it)
+                if (it.key() >= start && it.key() <= end && !m_result.sites.contains(it.key()))
+                    m_result.sites.insert(it.key(), SiteGenotype{it.value(), it.value(), true});
+            return {};
+        }
+        if (!m_wanted.contains(start))
+            return {};
+        const QString refBase = m_wanted.value(start);
+        const char firstRef = rec->d.allele[0][0];
+        if (QChar::fromLatin1(firstRef).toUpper() != refBase.at(0))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("reference base %1 at %2:%3 differs from GRCh38 (%4); the "
+                                       "file may not be GRCh38")
+                            .arg(QChar::fromLatin1(firstRef))
+                            .arg(QString::fromUtf8(contig))
+                            .arg(start)
+                            .arg(refBase),
+                        where + QStringLiteral(", REF"),
+                        QString::fromUtf8(rec->d.allele[0]));
+        SiteGenotype site;
+        QString bases[2];
+        for (int i = 0; i < 2; ++i) {
+            const char *a = rec->d.allele[alleles[i]];
+            if (isSymbolic(a)) {
+                missing = true;
+                break;
+            }
+            // The base at this position: an indel's anchor base is its first base.
+            bases[i] = QString(QChar::fromLatin1(a[0]).toUpper());
+            if (std::strlen(a) != std::strlen(rec->d.allele[0]))
+                bases[i] += QStringLiteral("+indel");
+        }
+        if (missing)
+            return {};
+        if (m_result.sites.contains(start) && !m_result.sites.value(start).fromReferenceBlock)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("position %1:%2 appears twice").arg(m_chromosome).arg(start),
+                        where + QStringLiteral(", POS"),
+                        QString::number(start));
+        site.allele1 = bases[0];
+        site.allele2 = bases[1];
+        m_result.sites.insert(start, site);
+        return {};
+    }
+
+    GenotypeSet result() const { return m_result; }
+
+private:
+    QHash<qint64, QString> m_wanted;
+    QHash<int, bool> m_contigMatches;
+    QString m_chromosome;
+    qint64 m_min = 0;
+    qint64 m_max = -1;
+    int m_sampleIndex = 0;
+    IntBuffer m_gt;
+    GenotypeSet m_result;
+};
+
+Result<GenotypeSet> readText(htsFile *fp, const QString &sample, const QList<Locus> &loci)
+{
+    KString line;
+    KString headerText;
+    qint64 lineNo = 0;
+    bool haveRecord = false;
+    int r = 0;
+    while ((r = hts_getline(fp, KS_SEP_LINE, &line.s)) >= 0) {
+        ++lineNo;
+        if (line.s.l > 0 && line.s.s[0] == '#') {
+            kputsn(line.s.s, line.s.l, &headerText.s);
+            kputc('\n', &headerText.s);
+            continue;
+        }
+        haveRecord = true;
+        break;
+    }
+    if (r < -1)
+        return fail(ErrorCode::Io,
+                    QStringLiteral("read error (damaged compression?)"),
+                    QStringLiteral("line %1").arg(lineNo + 1));
+    if (headerText.s.l == 0 || !QByteArray(headerText.s.s).startsWith("##fileformat=VCF"))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("not a VCF file: the first line must be ##fileformat=VCF..."),
+                    QStringLiteral("line 1"));
+    std::unique_ptr<bcf_hdr_t, HeaderFree> hdr(bcf_hdr_init("r"));
+    if (!hdr || bcf_hdr_parse(hdr.get(), headerText.s.s) != 0)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("the header cannot be parsed (meta lines or #CHROM line)"),
+                    QStringLiteral("header"));
+    if (bcf_hdr_nsamples(hdr.get()) == 0 && !QByteArray(headerText.s.s).contains("\n#CHROM"))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("no #CHROM header line"),
+                    QStringLiteral("header"));
+    Reader reader(loci);
+    if (auto ok = reader.selectSample(hdr.get(), sample); !ok)
+        return tl::unexpected(ok.error());
+    if (!loci.isEmpty())
+        if (auto ok = checkBuild(hdr.get(), loci.first().chromosome); !ok)
+            return tl::unexpected(ok.error());
+    std::unique_ptr<bcf1_t, RecordFree> rec(bcf_init());
+    const int samples = bcf_hdr_nsamples(hdr.get());
+    while (haveRecord) {
+        if (line.s.l > 0) {
+            const auto where = [lineNo] { return QStringLiteral("line %1").arg(lineNo); };
+            if (auto bad = checkColumns(line.s, samples))
+                return fail(ErrorCode::InvalidInput,
+                            bad->second,
+                            where() + QStringLiteral(", ") + bad->first,
+                            bad->second);
+            if (vcf_parse(&line.s, hdr.get(), rec.get()) != 0
+                || (rec->errcode & ~BCF_ERR_CTG_UNDEF) != 0)
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("htslib cannot parse the record"),
+                            where() + QStringLiteral(", ") + fieldForError(rec->errcode));
+            if (auto ok = reader.take(hdr.get(), rec.get(), "line", lineNo); !ok)
+                return tl::unexpected(ok.error());
+        }
+        r = hts_getline(fp, KS_SEP_LINE, &line.s);
+        if (r < -1)
+            return fail(ErrorCode::Io,
+                        QStringLiteral("read error (damaged compression?)"),
+                        QStringLiteral("line %1").arg(lineNo + 1));
+        haveRecord = r >= 0;
+        ++lineNo;
+        if (haveRecord && line.s.l > 0 && line.s.s[0] == '#')
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("header line after the first record"),
+                        QStringLiteral("line %1").arg(lineNo));
+    }
+    return reader.result();
+}
+
+Result<GenotypeSet> readBcf(htsFile *fp, const QString &sample, const QList<Locus> &loci)
+{
+    std::unique_ptr<bcf_hdr_t, HeaderFree> hdr(bcf_hdr_read(fp));
+    if (!hdr)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("the BCF header cannot be read"),
+                    QStringLiteral("header"));
+    Reader reader(loci);
+    if (auto ok = reader.selectSample(hdr.get(), sample); !ok)
+        return tl::unexpected(ok.error());
+    if (!loci.isEmpty())
+        if (auto ok = checkBuild(hdr.get(), loci.first().chromosome); !ok)
+            return tl::unexpected(ok.error());
+    std::unique_ptr<bcf1_t, RecordFree> rec(bcf_init());
+    qint64 n = 0;
+    int r = 0;
+    while ((r = bcf_read(fp, hdr.get(), rec.get())) == 0) {
+        ++n;
+        if (rec->errcode != 0)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("htslib reports a damaged record"),
+                        QStringLiteral("record %1, ").arg(n) + fieldForError(rec->errcode));
+        if (auto ok = reader.take(hdr.get(), rec.get(), "record", n); !ok)
+            return tl::unexpected(ok.error());
+    }
+    if (r < -1)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("htslib cannot read the record"),
+                    QStringLiteral("record %1").arg(n + 1));
+    return reader.result();
+}
+
+} // namespace
+
+Result<GenotypeSet>
+readGenotypes(const QString &path, const QString &sample, const QList<Locus> &loci)
+{
+    // htslib would print its own warnings to stderr; Precis reports errors itself.
+    hts_set_log_level(HTS_LOG_OFF);
+    const QByteArray file = path.toLocal8Bit();
+    std::unique_ptr<htsFile, HtsFileCloser> fp(hts_open(file.constData(), "r"));
+    if (!fp)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("cannot open the file"),
+                    QStringLiteral("file"),
+                    path);
+    const htsFormat *format = hts_get_format(fp.get());
+    if (format->format == bcf)
+        return readBcf(fp.get(), sample, loci);
+    if (format->format == vcf || format->format == text_format || format->format == unknown_format)
+        return readText(fp.get(), sample, loci);
+    return fail(ErrorCode::InvalidInput,
+                QStringLiteral("not a VCF or BCF file"),
+                QStringLiteral("file"),
+                path);
+}
+
+} // namespace precis::genomics

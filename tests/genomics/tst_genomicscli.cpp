@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: the built `precis-cli genomics call` on VCFs written here; header and exit codes.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kCli = QStringLiteral(PRECIS_BINARY_DIR "/app/precis-cli");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(kCli, args);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// CYP2C19 *1/*17 where only rs12248560 (het) and rs3758581 (hom G) are given: the other 33
+// definition positions are untested, *2 and *3 undetectable, so the phenotype is Indeterminate.
+const QByteArray kTwoSites = "##fileformat=VCFv4.2\n"
+                             "##contig=<ID=chr10,length=133797422>\n"
+                             "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                             "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\tS2\n"
+                             "chr10\t94761900\trs12248560\tC\tT\t.\tPASS\t.\tGT\t0/1\t0/0\n"
+                             "chr10\t94842866\trs3758581\tA\tG\t.\tPASS\t.\tGT\t1/1\t1/1\n";
+
+} // namespace
+
+class TestGenomicsCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("in.vcf"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(text);
+        return path;
+    }
+
+private Q_SLOTS:
+    void headerAndRow()
+    {
+        const Run r = cli({"genomics", "call", write(kTwoSites), "--sample", "S1"});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        // The header of issue #11.
+        QCOMPARE(lines[0],
+                 QByteArray("gene\tdiplotype\tphenotype\tactivity_score\t"
+                            "untested_positions\tnotes"));
+        const QList<QByteArray> cells = lines[1].split('\t');
+        QCOMPARE(cells.size(), 6);
+        QCOMPARE(cells[0], QByteArray("CYP2C19"));
+        QCOMPARE(cells[2], QByteArray("Indeterminate"));
+        QVERIFY(cells[4].contains("rs4244285") && cells[4].contains("rs4986893"));
+        QVERIFY(!cells[4].contains("rs12248560"));
+        QVERIFY(cells[5].contains("rs12769205"));
+    }
+
+    void json()
+    {
+        const Run r = cli({"genomics", "call", write(kTwoSites), "--sample", "S2", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value("sample").toString(), QStringLiteral("S2"));
+        QCOMPARE(root.value("genes").toArray().first().toObject().value("gene").toString(),
+                 QStringLiteral("CYP2C19"));
+    }
+
+    void badInputExitsOne()
+    {
+        // Two samples without --sample: refused, naming them.
+        Run r = cli({"genomics", "call", write(kTwoSites)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("S1, S2"));
+        QVERIFY(r.out.isEmpty());
+        // A malformed REF on line 6: the message names line and field.
+        QByteArray bad = kTwoSites;
+        bad.replace("rs3758581\tA\t", "rs3758581\tA?\t");
+        r = cli({"genomics", "call", write(bad), "--sample", "S1"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("line 6, REF"), r.err.constData());
+        // GRCh37 refused.
+        QByteArray b37 = kTwoSites;
+        b37.replace("133797422", "135534747");
+        r = cli({"genomics", "call", write(b37), "--sample", "S1"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("GRCh37"));
+        // No such file; no arguments.
+        QCOMPARE(cli({"genomics", "call", m_dir.filePath("absent.vcf")}).exitCode, 1);
+        QCOMPARE(cli({"genomics", "call"}).exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenomicsCli)
+#include "tst_genomicscli.moc"
