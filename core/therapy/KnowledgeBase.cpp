@@ -219,7 +219,8 @@ const QStringList &implementedOptionIds()
                                  QStringLiteral("sglt2_inhibitor"),
                                  QStringLiteral("ras_inhibitor"),
                                  QStringLiteral("dpp_lifestyle"),
-                                 QStringLiteral("dpp_metformin")};
+                                 QStringLiteral("dpp_metformin"),
+                                 QStringLiteral("glp1_ra")};
     return ids;
 }
 

@@ -663,6 +663,21 @@ Decision dppMetformin(const Facts &f, const PatientContext &p)
     return d;
 }
 
+// ADA Standards of Care 2025, section 10: type 2 diabetes with established ASCVD -> an SGLT2i
+// and/or a GLP-1 RA with proven cardiovascular benefit. The label contraindication
+// (personal or family history of MTC, MEN 2) is checked before this.
+Decision glp1Ra(const Facts &f, const PatientContext &p)
+{
+    const double diabetesCode = p.snapshot.get(Var::Diabetes).value_or(0);
+    if (diabetesCode != 2.0)
+        return no(QStringLiteral("no type 2 diabetes recorded"));
+    if (!f.cvd)
+        return no(QStringLiteral("type 2 diabetes without established ASCVD (the other "
+                                 "indications are not implemented)"));
+    return yes(QStringLiteral("t2d_ascvd"),
+               QStringLiteral("type 2 diabetes with established ASCVD"));
+}
+
 /// SLCO1B1 and simvastatin, CPIC 2022 (Cooper-DeHoff RM, et al. Clin Pharmacol Ther
 /// 2022;111:1007-21, simvastatin table): decreased or possible decreased function ->
 /// "Prescribe an alternative statin depending on the desired potency. If simvastatin therapy
@@ -775,7 +790,8 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                                      || option.id == QLatin1String("oral_anticoagulation")
                                      || option.id == QLatin1String("sglt2_inhibitor")
                                      || option.id == QLatin1String("ras_inhibitor")
-                                     || option.id == QLatin1String("dpp_metformin");
+                                     || option.id == QLatin1String("dpp_metformin")
+                                     || option.id == QLatin1String("glp1_ra");
         Decision decision;
         if (statin && patient.pregnant.value_or(false))
             decision = no(QStringLiteral("pregnancy"));
@@ -828,6 +844,17 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 decision = no(QStringLiteral("already_taking"));
             else
                 decision = rasInhibitor(facts, patient);
+        } else if (option.id == QLatin1String("glp1_ra")) {
+            if (patient.mtcMen2.value_or(false))
+                decision
+                    = no(QStringLiteral("mtc_men2: personal or family history of medullary "
+                                        "thyroid carcinoma or MEN 2 (label contraindication)"));
+            else if (patient.intolerant(QStringLiteral("glp1_ra")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"A10BJ"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = glp1Ra(facts, patient);
         } else if (option.id == QLatin1String("dpp_lifestyle")) {
             decision = prediabetes(patient);
         } else if (option.id == QLatin1String("dpp_metformin")) {

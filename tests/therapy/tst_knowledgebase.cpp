@@ -113,6 +113,8 @@ private Q_SLOTS:
         QVERIFY(sglt2->effect.source.contains(QLatin1String("RR 0.63 (95% CI 0.58-0.69)")));
         QCOMPARE(sglt2->model, QStringLiteral("kfre-4"));
         QCOMPARE(kb.find(u"ras_inhibitor")->effect.kind, EffectKind::None);
+        // Sattar, Lancet Diabetes Endocrinol 2021;9:653: GLP-1 RA MACE HR 0.86.
+        QCOMPARE(kb.find(u"glp1_ra")->effect.rr, 0.86);
     }
 
     void refusesWrongSchema()
@@ -127,7 +129,7 @@ private Q_SLOTS:
     {
         const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
             QJsonObject o = option(r, 0);
-            o[QStringLiteral("id")] = QStringLiteral("glp1_ra"); // not implemented yet
+            o[QStringLiteral("id")] = QStringLiteral("ezetimibe"); // not implemented yet
             setOption(r, 0, o);
         }));
         QVERIFY(!kb);

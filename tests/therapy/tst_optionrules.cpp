@@ -839,6 +839,48 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("intolerance")});
     }
 
+    // --- glp1_ra ---------------------------------------------------------------------------
+    // ADA Standards of Care 2025 section 10: type 2 diabetes with established ASCVD -> SGLT2i
+    // and/or GLP-1 RA with proven cardiovascular benefit (A); label: contraindicated with a
+    // personal or family history of MTC or MEN 2. Effect: Sattar 2021 MACE HR 0.86.
+    void glp1Ra()
+    {
+        QCOMPARE(fired(base(), QStringLiteral("glp1_ra")), QString());
+        PatientContext p = base();
+        p.snapshot.set(Var::Diabetes, 2);
+        QCOMPARE(fired(p, QStringLiteral("glp1_ra")), QString()); // no ASCVD
+        p.snapshot.set(Var::Cvd, 1);
+        QCOMPARE(fired(p, QStringLiteral("glp1_ra")), QStringLiteral("t2d_ascvd"));
+        const std::vector<OptionRow> rows = assess(p);
+        const OptionRow *r = find(rows, QStringLiteral("glp1_ra"));
+        QVERIFY(r);
+        QCOMPARE(r->level, QStringLiteral("A"));
+        // prevent 20 %: with = 100 (1 - 0.8^0.86) = 17.46134 %; ARR = 2.53866; NNT ceil(39.39)
+        // = 40; ranked with the other (prevent, ascvd, 10) options.
+        QVERIFY(std::abs(*r->arrPct - (20.0 - 100.0 * (1.0 - std::pow(0.8, 0.86)))) < 1e-12);
+        QVERIFY(std::abs(*r->arrPct - 2.5386552307645793) < 1e-9);
+        QCOMPARE(*r->nnt, 40);
+        QVERIFY(r->rank.has_value());
+        // Boundary: type 1 diabetes with ASCVD is not this indication.
+        p.snapshot.set(Var::Diabetes, 1);
+        QCOMPARE(fired(p, QStringLiteral("glp1_ra")), QString());
+        p.snapshot.set(Var::Diabetes, 2);
+        PatientContext men2 = p;
+        men2.mtcMen2 = true;
+        QCOMPARE(fired(men2, QStringLiteral("glp1_ra")), QString());
+        QVERIFY(row(men2, QStringLiteral("glp1_ra")).reasons.value(0).startsWith(u"mtc_men2"));
+        men2.mtcMen2 = false; // recorded as absent: the rule applies
+        QCOMPARE(fired(men2, QStringLiteral("glp1_ra")), QStringLiteral("t2d_ascvd"));
+        PatientContext taking = p;
+        taking.medications = {*recogniseDrug(QStringLiteral("semaglutide"))};
+        QCOMPARE(row(taking, QStringLiteral("glp1_ra")).reasons,
+                 QStringList{QStringLiteral("already_taking")});
+        PatientContext intolerant = p;
+        intolerant.intolerances = {QStringLiteral("glp1_ra")};
+        QCOMPARE(row(intolerant, QStringLiteral("glp1_ra")).reasons,
+                 QStringList{QStringLiteral("intolerance")});
+    }
+
     // --- ranking, NNT and combination (hand-worked) ----------------------------------------
     void rankingAndNnt()
     {
