@@ -215,7 +215,12 @@ const QStringList &implementedOptionIds()
                                  QStringLiteral("smoking_cessation"),
                                  QStringLiteral("aspirin_primary"),
                                  QStringLiteral("oral_anticoagulation"),
-                                 QStringLiteral("nephrology_referral")};
+                                 QStringLiteral("nephrology_referral"),
+                                 QStringLiteral("sglt2_inhibitor"),
+                                 QStringLiteral("ras_inhibitor"),
+                                 QStringLiteral("dpp_lifestyle"),
+                                 QStringLiteral("dpp_metformin"),
+                                 QStringLiteral("glp1_ra")};
     return ids;
 }
 

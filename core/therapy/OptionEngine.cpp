@@ -492,6 +492,192 @@ Decision nephrologyReferral(const Facts &f, const ModelValue &kfre)
     return d;
 }
 
+// KDIGO 2024 (Kidney Int 2024;105(4S):S117) recommendations 3.7.1-3.7.2: an SGLT2 inhibitor is
+// started at eGFR >= 20 with type 2 diabetes and CKD, with UACR >= 200 mg/g, or with CKD and heart
+// failure. CKD is read as eGFR < 60 or UACR >= 30 mg/g (KDIGO's G3a-G5 or A2-A3; the 3-month
+// chronicity cannot be checked from one snapshot).
+constexpr double kSglt2MinEgfr = 20.0;    // mL/min/1.73 m2, to start
+constexpr double kSglt2Acr = 200.0;       // mg/g
+constexpr double kCkdEgfr = 60.0;         // mL/min/1.73 m2: below = G3a-G5
+constexpr double kAlbuminuriaA2 = 30.0;   // mg/g: A2 from 30
+constexpr double kAlbuminuriaA3 = 300.0;  // mg/g: A3 above 300 (KDIGO A2 is 30-300)
+constexpr double kRasMinEgfr = 15.0;      // G1-G4
+constexpr double kPotassiumCaution = 5.0; // mmol/L, NICE NG203: not started above 5.0
+
+QString kidneyText(const Facts &f)
+{
+    return QStringLiteral("eGFR %1, UACR %2 mg/g")
+        .arg(f.egfr ? num(*f.egfr) : QStringLiteral("?"),
+             f.uacr ? num(*f.uacr) : QStringLiteral("?"));
+}
+
+Decision sglt2Inhibitor(const Facts &f, const PatientContext &p)
+{
+    const Snapshot &s = p.snapshot;
+    const double diabetesCode = s.get(Var::Diabetes).value_or(0);
+    if (diabetesCode == 1.0)
+        return no(QStringLiteral("type 1 diabetes: SGLT2 inhibitors are not recommended "
+                                 "(ketoacidosis)"));
+    if (f.dialysis)
+        return no(QStringLiteral("on dialysis: not started (KDIGO 2024 is not for dialysis)"));
+    if (p.priorDka.value_or(false))
+        return no(QStringLiteral("prior diabetic ketoacidosis (prior_dka)"));
+    const bool type2 = diabetesCode == 2.0;
+    const bool heartFailure = s.get(Var::HeartFailure).value_or(0) == 1.0;
+    const bool ckd = (f.egfr && *f.egfr < kCkdEgfr) || (f.uacr && *f.uacr >= kAlbuminuriaA2);
+    Decision d;
+    if (type2 && ckd)
+        d = yes(QStringLiteral("t2d_ckd"),
+                QStringLiteral("type 2 diabetes with CKD (%1)").arg(kidneyText(f)));
+    else if (f.uacr && *f.uacr >= kSglt2Acr)
+        d = yes(QStringLiteral("ckd_acr_200"),
+                QStringLiteral("CKD with UACR %1 mg/g (>= 200)").arg(num(*f.uacr)));
+    else if (ckd && heartFailure)
+        d = yes(QStringLiteral("ckd_heart_failure"),
+                QStringLiteral("CKD (%1) with heart failure").arg(kidneyText(f)));
+    else if (heartFailure)
+        d = yes(QStringLiteral("heart_failure"),
+                QStringLiteral("heart failure (class by ejection fraction: 1 HFrEF, 2a HFmrEF or "
+                               "HFpEF)"));
+    else if (type2 && f.cvd)
+        d = yes(QStringLiteral("t2d_ascvd"),
+                QStringLiteral("type 2 diabetes with established ASCVD"));
+    else
+        return no(QStringLiteral("no indication: not type 2 diabetes with CKD or ASCVD, CKD with "
+                                 "UACR >= 200 mg/g, or heart failure (%1)")
+                      .arg(kidneyText(f)));
+    // Started only at eGFR >= 20, whatever the indication.
+    if (!f.egfr)
+        return no(QStringLiteral("egfr missing: an SGLT2 inhibitor is started only at eGFR >= 20"));
+    if (*f.egfr < kSglt2MinEgfr)
+        return no(QStringLiteral("eGFR %1 < 20: not started").arg(num(*f.egfr)));
+    return d;
+}
+
+// KDIGO 2024 recommendations 3.6.1-3.6.3: RASi in CKD G1-G4 with A3 (1B) or A2 (2C) without
+// diabetes, with A2-A3 with diabetes (1B); the potassium check of its practice point after 3.6.
+Decision rasInhibitor(const Facts &f, const PatientContext &p)
+{
+    if (f.dialysis)
+        return no(QStringLiteral("on dialysis: outside G1-G4"));
+    if (!f.uacr)
+        return no(QStringLiteral("uacr missing: the indication is albuminuria"));
+    if (*f.uacr < kAlbuminuriaA2)
+        return no(QStringLiteral("UACR %1 mg/g < 30 (A1): no albuminuric CKD").arg(num(*f.uacr)));
+    if (!f.egfr)
+        return no(QStringLiteral("egfr missing: the recommendations are for G1-G4 (eGFR >= 15)"));
+    if (*f.egfr < kRasMinEgfr)
+        return no(QStringLiteral("eGFR %1 < 15 (G5): outside G1-G4").arg(num(*f.egfr)));
+    Decision d;
+    if (f.diabetes)
+        d = yes(QStringLiteral("diabetes_a2_a3"),
+                QStringLiteral("diabetes with UACR %1 mg/g (>= 30, A2-A3)").arg(num(*f.uacr)));
+    else if (*f.uacr > kAlbuminuriaA3)
+        d = yes(QStringLiteral("a3_no_diabetes"),
+                QStringLiteral("UACR %1 mg/g (> 300, A3) without diabetes").arg(num(*f.uacr)));
+    else
+        d = yes(QStringLiteral("a2_no_diabetes"),
+                QStringLiteral("UACR %1 mg/g (30-300, A2) without diabetes").arg(num(*f.uacr)));
+    const std::optional<double> potassium = p.snapshot.get(Var::Potassium);
+    if (!potassium) {
+        d.reasons << QStringLiteral("potassium not recorded: measure it before starting, and "
+                                    "potassium, creatinine and BP 2-4 weeks after");
+    } else {
+        d.reasons << QStringLiteral("potassium %1 mmol/L: check potassium, creatinine and BP 2-4 "
+                                    "weeks after starting")
+                         .arg(num(*potassium));
+        if (*potassium > kPotassiumCaution)
+            d.reasons << QStringLiteral("potassium above 5.0 mmol/L: NICE NG203 advises not "
+                                        "starting a RAS inhibitor; treat the potassium first");
+    }
+    return d;
+}
+
+// Prediabetes by the ADA (Standards of Care, section 2): HbA1c 5.7-6.4 %, fasting plasma glucose
+// 100-125 mg/dL (5.6-6.9 mmol/L). Taken as half-open ranges up to the diagnostic thresholds
+// (HbA1c 6.5 %, 126 mg/dL = 7.0 mmol/L) so that no value falls between prediabetes and diabetes;
+// the glucose bounds are the mg/dL limits / 18.0, so a value entered in mg/dL is judged exactly.
+constexpr double kA1cPrediabetes = 5.7;                                          // %
+constexpr double kA1cDiabetes = 6.5;                                             // %
+constexpr double kFpgPrediabetes = 100.0 / clinical::units::kGlucoseMgdlPerMmol; // mmol/L
+constexpr double kFpgDiabetes = 126.0 / clinical::units::kGlucoseMgdlPerMmol;    // mmol/L
+// Metformin (US labels): contraindicated below eGFR 30; starting at 30-45 not recommended.
+constexpr double kMetforminContraindicatedEgfr = 30.0;
+constexpr double kMetforminStartEgfr = 45.0;
+// ADA section 5: metformin "especially for those with BMI > 35 kg/m2, aged < 60 years, and women
+// with prior gestational diabetes mellitus (A)".
+constexpr double kMetforminBmi = 35.0;
+constexpr double kMetforminAge = 60.0;
+
+Decision prediabetes(const PatientContext &p)
+{
+    const Snapshot &s = p.snapshot;
+    const double diabetesCode = s.get(Var::Diabetes).value_or(0);
+    if (diabetesCode == 1.0 || diabetesCode == 2.0)
+        return no(QStringLiteral("diabetes recorded: prevention does not apply"));
+    const std::optional<double> a1c = s.get(Var::Hba1c);
+    const std::optional<double> fpg = s.get(Var::FastingGlucose);
+    if (!a1c && !fpg)
+        return no(QStringLiteral("hba1c and fasting_glucose missing: prediabetes cannot be "
+                                 "judged"));
+    const QString text = QStringLiteral("HbA1c %1 %, fasting glucose %2 mmol/L")
+                             .arg(a1c ? num(*a1c) : QStringLiteral("?"),
+                                  fpg ? QString::number(*fpg, 'f', 2) : QStringLiteral("?"));
+    if ((a1c && *a1c >= kA1cDiabetes) || (fpg && *fpg >= kFpgDiabetes))
+        return no(text
+                  + QStringLiteral(": in the diabetes range (HbA1c >= 6.5 % or fasting "
+                                   "glucose >= 7.0 mmol/L); confirm the diagnosis"));
+    const bool a1cPre = a1c && *a1c >= kA1cPrediabetes;
+    const bool fpgPre = fpg && *fpg >= kFpgPrediabetes;
+    if (!a1cPre && !fpgPre)
+        return no(text
+                  + QStringLiteral(": no prediabetes (HbA1c 5.7-6.4 % or fasting glucose "
+                                   "5.6-6.9 mmol/L)"));
+    return yes(QStringLiteral("prediabetes"), QStringLiteral("prediabetes: %1").arg(text));
+}
+
+Decision dppMetformin(const Facts &f, const PatientContext &p)
+{
+    Decision d = prediabetes(p);
+    if (!d.eligible)
+        return d;
+    if (!f.egfr)
+        return no(QStringLiteral("egfr missing: metformin is started only at eGFR >= 45"));
+    if (*f.egfr < kMetforminContraindicatedEgfr)
+        return no(QStringLiteral("eGFR %1 < 30: metformin is contraindicated").arg(num(*f.egfr)));
+    if (*f.egfr < kMetforminStartEgfr)
+        return no(QStringLiteral("eGFR %1 (30-44): starting metformin is not recommended")
+                      .arg(num(*f.egfr)));
+    const Snapshot &s = p.snapshot;
+    QStringList especially;
+    if (const std::optional<double> bmi = s.get(Var::Bmi); bmi && *bmi > kMetforminBmi)
+        especially << QStringLiteral("BMI > 35");
+    if (f.age && *f.age < kMetforminAge)
+        especially << QStringLiteral("age < 60");
+    if (s.get(Var::GestationalDiabetes).value_or(0) == 1.0)
+        especially << QStringLiteral("prior gestational diabetes");
+    if (!especially.isEmpty()) {
+        d.levelOverride = QStringLiteral("A");
+        d.reasons << QStringLiteral("especially indicated: %1").arg(especially.join(u", "));
+    }
+    return d;
+}
+
+// ADA Standards of Care 2025, section 10: type 2 diabetes with established ASCVD -> an SGLT2i
+// and/or a GLP-1 RA with proven cardiovascular benefit. The label contraindication
+// (personal or family history of MTC, MEN 2) is checked before this.
+Decision glp1Ra(const Facts &f, const PatientContext &p)
+{
+    const double diabetesCode = p.snapshot.get(Var::Diabetes).value_or(0);
+    if (diabetesCode != 2.0)
+        return no(QStringLiteral("no type 2 diabetes recorded"));
+    if (!f.cvd)
+        return no(QStringLiteral("type 2 diabetes without established ASCVD (the other "
+                                 "indications are not implemented)"));
+    return yes(QStringLiteral("t2d_ascvd"),
+               QStringLiteral("type 2 diabetes with established ASCVD"));
+}
+
 /// SLCO1B1 and simvastatin, CPIC 2022 (Cooper-DeHoff RM, et al. Clin Pharmacol Ther
 /// 2022;111:1007-21, simvastatin table): decreased or possible decreased function ->
 /// "Prescribe an alternative statin depending on the desired potency. If simvastatin therapy
@@ -601,7 +787,11 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
         const bool statin = option.id.startsWith(QLatin1String("statin_"));
         const bool usesMedications = statin || option.id.startsWith(QLatin1String("bp_"))
                                      || option.id == QLatin1String("aspirin_primary")
-                                     || option.id == QLatin1String("oral_anticoagulation");
+                                     || option.id == QLatin1String("oral_anticoagulation")
+                                     || option.id == QLatin1String("sglt2_inhibitor")
+                                     || option.id == QLatin1String("ras_inhibitor")
+                                     || option.id == QLatin1String("dpp_metformin")
+                                     || option.id == QLatin1String("glp1_ra");
         Decision decision;
         if (statin && patient.pregnant.value_or(false))
             decision = no(QStringLiteral("pregnancy"));
@@ -634,9 +824,47 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 decision = no(QStringLiteral("already_taking"));
             else
                 decision = oralAnticoagulation(patient, m_registry);
-        } else if (option.id == QLatin1String("nephrology_referral"))
+        } else if (option.id == QLatin1String("nephrology_referral")) {
             decision = nephrologyReferral(facts, baseline);
-        else
+        } else if (option.id == QLatin1String("sglt2_inhibitor")) {
+            if (patient.intolerant(QStringLiteral("sglt2_inhibitor")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"A10BK"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = sglt2Inhibitor(facts, patient);
+        } else if (option.id == QLatin1String("ras_inhibitor")) {
+            if (patient.pregnant.value_or(false))
+                decision = no(QStringLiteral("pregnancy"));
+            else if (patient.intolerant(QStringLiteral("ace_inhibitor_angioedema")))
+                decision = no(QStringLiteral("ace_inhibitor_angioedema"));
+            else if (patient.intolerant(QStringLiteral("ras_inhibitor")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"C09"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = rasInhibitor(facts, patient);
+        } else if (option.id == QLatin1String("glp1_ra")) {
+            if (patient.mtcMen2.value_or(false))
+                decision
+                    = no(QStringLiteral("mtc_men2: personal or family history of medullary "
+                                        "thyroid carcinoma or MEN 2 (label contraindication)"));
+            else if (patient.intolerant(QStringLiteral("glp1_ra")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"A10BJ"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = glp1Ra(facts, patient);
+        } else if (option.id == QLatin1String("dpp_lifestyle")) {
+            decision = prediabetes(patient);
+        } else if (option.id == QLatin1String("dpp_metformin")) {
+            if (patient.intolerant(QStringLiteral("metformin")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"A10BA"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = dppMetformin(facts, patient);
+        } else
             continue; // unreachable: parseKnowledgeBase refuses unimplemented ids
 
         row.eligible = decision.eligible;
@@ -705,6 +933,10 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 row.nnt = numberNeededToTreat(*row.arrPct);
             }
         }
+        // An option whose evidence is not on the model's outcome: the reason says why arr_pct
+        // is blank (a referral has no assumption and no such note).
+        if (row.eligible && effect.kind == EffectKind::None && !effect.assumption.isEmpty())
+            row.reasons << QStringLiteral("arr_pct blank: %1").arg(effect.assumption);
         if (row.eligible && !effect.harm.isEmpty())
             row.reasons << QStringLiteral("harm: %1").arg(effect.harm);
         rows.push_back(std::move(row));

@@ -53,6 +53,16 @@ const std::vector<KnownDrug> kDrugs = {
     {QStringLiteral("rivaroxaban"), QStringLiteral("B01AF01")},
     {QStringLiteral("apixaban"), QStringLiteral("B01AF02")},
     {QStringLiteral("edoxaban"), QStringLiteral("B01AF03")},
+    // A10BA biguanides, A10BJ GLP-1 receptor agonists, A10BK SGLT2 inhibitors.
+    {QStringLiteral("metformin"), QStringLiteral("A10BA02")},
+    {QStringLiteral("exenatide"), QStringLiteral("A10BJ01")},
+    {QStringLiteral("liraglutide"), QStringLiteral("A10BJ02")},
+    {QStringLiteral("dulaglutide"), QStringLiteral("A10BJ05")},
+    {QStringLiteral("semaglutide"), QStringLiteral("A10BJ06")},
+    {QStringLiteral("dapagliflozin"), QStringLiteral("A10BK01")},
+    {QStringLiteral("canagliflozin"), QStringLiteral("A10BK02")},
+    {QStringLiteral("empagliflozin"), QStringLiteral("A10BK03")},
+    {QStringLiteral("ertugliflozin"), QStringLiteral("A10BK04")},
 };
 
 const std::vector<std::string_view> kExtraNames = {"medications",

@@ -94,6 +94,27 @@ private Q_SLOTS:
         QVERIFY(aspirin.harm.contains(QLatin1String("RR 1.54 (95% CI 1.30-1.82)")));
         QCOMPARE(kb.find(u"nephrology_referral")->effect.kind, EffectKind::None);
         QCOMPARE(kb.find(u"smoking_cessation")->effect.kind, EffectKind::ModelRerun);
+        // DPPOS, Lancet 2009;374:1677: diabetes incidence over 10 years reduced by 34 % (24-42)
+        // with lifestyle and 18 % (7-28) with metformin -> RR 0.66 (0.58-0.76), 0.82 (0.72-0.93);
+        // not the 2.8-year DPP figures (58 %, 31 %).
+        const EffectRecord &lifestyle = kb.find(u"dpp_lifestyle")->effect;
+        QCOMPARE(lifestyle.rr, 0.66);
+        QCOMPARE(lifestyle.ciLow, 0.58);
+        QCOMPARE(lifestyle.ciHigh, 0.76);
+        const EffectRecord &metformin = kb.find(u"dpp_metformin")->effect;
+        QCOMPARE(metformin.rr, 0.82);
+        QCOMPARE(metformin.ciLow, 0.72);
+        QCOMPARE(metformin.ciHigh, 0.93);
+        QCOMPARE(kb.find(u"dpp_lifestyle")->model, QStringLiteral("qdiabetes-2018"));
+        // SMART-C (Lancet 2022) RR 0.63 (0.58-0.69) is for kidney-disease progression, not the
+        // KFRE's kidney failure: named in the source, not applied (no ARR).
+        const OptionRecord *sglt2 = kb.find(u"sglt2_inhibitor");
+        QCOMPARE(sglt2->effect.kind, EffectKind::None);
+        QVERIFY(sglt2->effect.source.contains(QLatin1String("RR 0.63 (95% CI 0.58-0.69)")));
+        QCOMPARE(sglt2->model, QStringLiteral("kfre-4"));
+        QCOMPARE(kb.find(u"ras_inhibitor")->effect.kind, EffectKind::None);
+        // Sattar, Lancet Diabetes Endocrinol 2021;9:653: GLP-1 RA MACE HR 0.86.
+        QCOMPARE(kb.find(u"glp1_ra")->effect.rr, 0.86);
     }
 
     void refusesWrongSchema()
@@ -108,7 +129,7 @@ private Q_SLOTS:
     {
         const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
             QJsonObject o = option(r, 0);
-            o[QStringLiteral("id")] = QStringLiteral("sglt2_inhibitor");
+            o[QStringLiteral("id")] = QStringLiteral("ezetimibe"); // not implemented yet
             setOption(r, 0, o);
         }));
         QVERIFY(!kb);

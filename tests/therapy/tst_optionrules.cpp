@@ -40,6 +40,7 @@ class TestOptionRules : public QObject
     std::optional<double> m_prevent = 20.0;       // prevent, ascvd, 10 years (the ARR model)
     std::optional<double> m_preventFormer = 14.0; // prevent with smoking = former
     std::optional<double> m_kfre = 1.0;           // kfre-4, kidney_failure, 5 years
+    std::optional<double> m_qdiabetes = 20.0;     // qdiabetes-2018, type2_diabetes, 10 years
 
     /// A 60-year-old man with nothing that fires any rule (normal BP, no diabetes, never
     /// smoked, normal kidneys, LDL-C 100 mg/dL, no statin).
@@ -102,6 +103,11 @@ private Q_SLOTS:
                                             QStringLiteral("kidney_failure"),
                                             5,
                                             [this](const Snapshot &) { return m_kfre; }));
+        m_registry.add(
+            std::make_unique<ScriptedModel>(QStringLiteral("qdiabetes-2018"),
+                                            QStringLiteral("type2_diabetes"),
+                                            10,
+                                            [this](const Snapshot &) { return m_qdiabetes; }));
         // The real CHA2DS2-VASc and HAS-BLED: points and rates are exact and tested in
         // tests/risk_models_*.
         m_registry.add(risk::models::makeCha2ds2VascModel());
@@ -114,6 +120,7 @@ private Q_SLOTS:
         m_prevent = 20.0;
         m_preventFormer = 14.0;
         m_kfre = 1.0;
+        m_qdiabetes = 20.0;
     }
 
     // --- statin_high ---------------------------------------------------------------------
@@ -587,6 +594,291 @@ private Q_SLOTS:
         p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)].clear(); // not tested: no review
         rows = assess(p);
         QVERIFY(find(rows, QStringLiteral("review:simvastatin")) == nullptr);
+    }
+
+    // --- sglt2_inhibitor (KDIGO 2024 chapter 3.7) ------------------------------------------
+    // "We recommend treating patients with type 2 diabetes (T2D), CKD, and an eGFR >= 20 ml/min
+    // per 1.73 m2 with an SGLT2i." (recommendation 3.7.1, 1A)
+    void sglt2TypeTwoDiabetesCkd()
+    {
+        QCOMPARE(fired(base(), QStringLiteral("sglt2_inhibitor")), QString()); // no indication
+        PatientContext p = base();
+        p.snapshot.set(Var::Diabetes, 2);
+        p.snapshot.set(Var::Egfr, 50); // G3a: CKD
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QStringLiteral("t2d_ckd"));
+        const OptionRow r = row(p, QStringLiteral("sglt2_inhibitor"));
+        QCOMPARE(r.cls, QStringLiteral("1"));
+        QCOMPARE(r.level, QStringLiteral("A"));
+        QCOMPARE(r.model, QStringLiteral("kfre-4"));
+        // SMART-C's RR 0.63 is for kidney-disease progression, not KFRE's kidney failure: the
+        // ARR is blank and the reason says why.
+        QVERIFY(!r.arrPct);
+        QVERIFY(!r.nnt);
+        QVERIFY(r.reasons.join(u';').contains(QStringLiteral("arr_pct blank: SMART-C")));
+        // Boundary: started at eGFR >= 20; 20 starts, 19.9 does not.
+        p.snapshot.set(Var::Egfr, 20);
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QStringLiteral("t2d_ckd"));
+        p.snapshot.set(Var::Egfr, 19.9);
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QString());
+        QVERIFY(row(p, QStringLiteral("sglt2_inhibitor")).reasons.value(0).contains(u"< 20"));
+        // Type 2 diabetes without CKD (eGFR 60, UACR 29.9) and without ASCVD or HF: no.
+        p.snapshot.set(Var::Egfr, 60);
+        p.snapshot.set(Var::Uacr, 29.9);
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QString());
+        p.snapshot.set(Var::Uacr, 30); // A2 is CKD
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QStringLiteral("t2d_ckd"));
+    }
+
+    // "We recommend treating adults with CKD with an SGLT2i for the following: eGFR >= 20 with
+    // urine ACR >= 200 mg/g, or heart failure, irrespective of level of albuminuria."
+    // (recommendation 3.7.2, 1A); heart failure without CKD by the 2022 AHA/ACC/HFSA guideline.
+    void sglt2AlbuminuriaAndHeartFailure()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Uacr, 200); // boundary: 200 is ">= 200"
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QStringLiteral("ckd_acr_200"));
+        p.snapshot.set(Var::Uacr, 199.9); // CKD (A2) without diabetes or HF: no indication
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QString());
+        p.snapshot.set(Var::HeartFailure, 1);
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QStringLiteral("ckd_heart_failure"));
+        p.snapshot.set(Var::Uacr, 10); // no CKD: heart failure alone, by ejection fraction class
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QStringLiteral("heart_failure"));
+        const OptionRow hf = row(p, QStringLiteral("sglt2_inhibitor"));
+        QCOMPARE(hf.cls, QStringLiteral("1 (HFrEF) / 2a (HFmrEF, HFpEF)"));
+        QVERIFY(hf.guideline.contains(QStringLiteral("Heart Failure")));
+        p.snapshot.clear(Var::Egfr); // started only at a known eGFR >= 20
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QString());
+        // Type 2 diabetes with established ASCVD (ADA Standards of Care, section 10).
+        PatientContext a = base();
+        a.snapshot.set(Var::Diabetes, 2);
+        a.snapshot.set(Var::Cvd, 1);
+        QCOMPARE(fired(a, QStringLiteral("sglt2_inhibitor")), QStringLiteral("t2d_ascvd"));
+        a.snapshot.set(Var::Diabetes, 0); // ASCVD alone is no SGLT2i indication
+        QCOMPARE(fired(a, QStringLiteral("sglt2_inhibitor")), QString());
+    }
+
+    // Not in type 1 diabetes, on dialysis or after ketoacidosis; intolerance; already taken.
+    void sglt2Exclusions()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Uacr, 400);
+        QCOMPARE(fired(p, QStringLiteral("sglt2_inhibitor")), QStringLiteral("ckd_acr_200"));
+        PatientContext t1 = p;
+        t1.snapshot.set(Var::Diabetes, 1);
+        QVERIFY(row(t1, QStringLiteral("sglt2_inhibitor")).reasons.value(0).startsWith(u"type 1"));
+        QCOMPARE(fired(t1, QStringLiteral("sglt2_inhibitor")), QString());
+        PatientContext dialysis = p;
+        dialysis.snapshot.set(Var::Dialysis, 1);
+        QCOMPARE(fired(dialysis, QStringLiteral("sglt2_inhibitor")), QString());
+        PatientContext dka = p;
+        dka.priorDka = true;
+        QCOMPARE(fired(dka, QStringLiteral("sglt2_inhibitor")), QString());
+        dka.priorDka = false;
+        QCOMPARE(fired(dka, QStringLiteral("sglt2_inhibitor")), QStringLiteral("ckd_acr_200"));
+        PatientContext intolerant = p;
+        intolerant.intolerances = {QStringLiteral("sglt2_inhibitor")};
+        QCOMPARE(row(intolerant, QStringLiteral("sglt2_inhibitor")).reasons,
+                 QStringList{QStringLiteral("intolerance")});
+        PatientContext taking = p;
+        taking.medications = {*recogniseDrug(QStringLiteral("empagliflozin"))};
+        QCOMPARE(row(taking, QStringLiteral("sglt2_inhibitor")).reasons,
+                 QStringList{QStringLiteral("already_taking")});
+    }
+
+    // --- ras_inhibitor (KDIGO 2024 chapter 3.6) --------------------------------------------
+    // "We recommend starting RASi (ACEi or ARB) for people with CKD and severely increased
+    // albuminuria (G1-G4, A3) without diabetes (1B)" (3.6.1); "We suggest ... moderately
+    // increased albuminuria (G1-G4, A2) without diabetes (2C)" (3.6.2); "We recommend ...
+    // moderately-to-severely increased albuminuria (G1-G4, A2 and A3) with diabetes (1B)" (3.6.3).
+    void rasInhibitorByAlbuminuria()
+    {
+        QCOMPARE(fired(base(), QStringLiteral("ras_inhibitor")), QString()); // UACR 10, A1
+        PatientContext p = base();
+        p.snapshot.set(Var::Uacr, 300); // boundary: KDIGO A2 is 30-300, so 300 is A2
+        QCOMPARE(fired(p, QStringLiteral("ras_inhibitor")), QStringLiteral("a2_no_diabetes"));
+        QCOMPARE(row(p, QStringLiteral("ras_inhibitor")).cls, QStringLiteral("2"));
+        QCOMPARE(row(p, QStringLiteral("ras_inhibitor")).level, QStringLiteral("C"));
+        p.snapshot.set(Var::Uacr, 300.1); // A3
+        QCOMPARE(fired(p, QStringLiteral("ras_inhibitor")), QStringLiteral("a3_no_diabetes"));
+        QCOMPARE(row(p, QStringLiteral("ras_inhibitor")).cls, QStringLiteral("1"));
+        p.snapshot.set(Var::Uacr, 30); // boundary: 30 is A2
+        QCOMPARE(fired(p, QStringLiteral("ras_inhibitor")), QStringLiteral("a2_no_diabetes"));
+        p.snapshot.set(Var::Uacr, 29.9);
+        QCOMPARE(fired(p, QStringLiteral("ras_inhibitor")), QString());
+        p.snapshot.set(Var::Uacr, 30);
+        p.snapshot.set(Var::Diabetes, 2);
+        QCOMPARE(fired(p, QStringLiteral("ras_inhibitor")), QStringLiteral("diabetes_a2_a3"));
+        QCOMPARE(row(p, QStringLiteral("ras_inhibitor")).level, QStringLiteral("B"));
+        // G1-G4: eGFR 15 is G4, 14.9 is G5.
+        p.snapshot.set(Var::Egfr, 15);
+        QCOMPARE(fired(p, QStringLiteral("ras_inhibitor")), QStringLiteral("diabetes_a2_a3"));
+        p.snapshot.set(Var::Egfr, 14.9);
+        QCOMPARE(fired(p, QStringLiteral("ras_inhibitor")), QString());
+    }
+
+    // "Monitor for changes in blood pressure, serum creatinine, and serum potassium within 2-4
+    // weeks of initiation or increase in the dose of a RASi" (KDIGO 2024 practice point); never
+    // in pregnancy (label boxed warning); not after ACE-inhibitor angioedema (label).
+    void rasInhibitorSafety()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Uacr, 400);
+        OptionRow r = row(p, QStringLiteral("ras_inhibitor"));
+        QVERIFY(r.eligible);
+        QVERIFY(r.reasons.join(u';').contains(QStringLiteral("potassium not recorded")));
+        QVERIFY(!r.arrPct); // no relative risk on kidney failure in the knowledge base
+        p.snapshot.set(Var::Potassium, 5.0); // boundary: 5.0 is not above 5.0
+        r = row(p, QStringLiteral("ras_inhibitor"));
+        QVERIFY(r.reasons.join(u';').contains(QStringLiteral("potassium 5 mmol/L: check")));
+        QVERIFY(!r.reasons.join(u';').contains(QStringLiteral("NICE NG203")));
+        p.snapshot.set(Var::Potassium, 5.1);
+        r = row(p, QStringLiteral("ras_inhibitor"));
+        QVERIFY(r.eligible);
+        QVERIFY(r.reasons.join(u';').contains(QStringLiteral("NICE NG203")));
+        PatientContext pregnant = p;
+        pregnant.pregnant = true;
+        QCOMPARE(row(pregnant, QStringLiteral("ras_inhibitor")).reasons,
+                 QStringList{QStringLiteral("pregnancy")});
+        PatientContext angioedema = p;
+        angioedema.intolerances = {QStringLiteral("ace_inhibitor_angioedema")};
+        QCOMPARE(row(angioedema, QStringLiteral("ras_inhibitor")).reasons,
+                 QStringList{QStringLiteral("ace_inhibitor_angioedema")});
+        PatientContext taking = p;
+        taking.medications = {*recogniseDrug(QStringLiteral("losartan"))};
+        QCOMPARE(row(taking, QStringLiteral("ras_inhibitor")).reasons,
+                 QStringList{QStringLiteral("already_taking")});
+    }
+
+    // --- dpp_lifestyle, dpp_metformin -------------------------------------------------------
+    // ADA section 5: "Patients with ... impaired fasting glucose (E), or an A1C 5.7-6.4% (E)
+    // should be referred to an intensive diet and physical activity behavioral counseling
+    // program"; prediabetes = A1C 5.7-6.4 % or fasting glucose 100-125 mg/dL (ADA section 2).
+    void diabetesPreventionPrediabetes()
+    {
+        QCOMPARE(fired(base(), QStringLiteral("dpp_lifestyle")), QString()); // no HbA1c, FPG
+        PatientContext p = base();
+        p.snapshot.set(Var::Hba1c, 5.7); // boundary: 5.7 is prediabetes
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QStringLiteral("prediabetes"));
+        QCOMPARE(row(p, QStringLiteral("dpp_lifestyle")).level, QStringLiteral("E"));
+        p.snapshot.set(Var::Hba1c, 5.6);
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QString());
+        p.snapshot.set(Var::Hba1c, 6.4);
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QStringLiteral("prediabetes"));
+        p.snapshot.set(Var::Hba1c, 6.5); // the diabetes threshold: diagnose, not prevent
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QString());
+        p.snapshot.clear(Var::Hba1c);
+        p.snapshot.set(Var::FastingGlucose, 100.0 / 18.0); // 100 mg/dL: prediabetes
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QStringLiteral("prediabetes"));
+        p.snapshot.set(Var::FastingGlucose, 5.5); // 99 mg/dL
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QString());
+        p.snapshot.set(Var::FastingGlucose, 6.9);
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QStringLiteral("prediabetes"));
+        p.snapshot.set(Var::FastingGlucose, 7.0); // 126 mg/dL: diabetes range
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QString());
+        p.snapshot.set(Var::FastingGlucose, 6.0);
+        p.snapshot.set(Var::Diabetes, 2); // diabetes recorded: not prevention
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QString());
+        QCOMPARE(fired(p, QStringLiteral("dpp_metformin")), QString());
+    }
+
+    // DPPOS 10-year effects (Lancet 2009;374:1677): lifestyle -34 % (RR 0.66), metformin -18 %
+    // (RR 0.82), applied to QDiabetes-2018's 10-year risk on the hazard scale, ranked together.
+    void diabetesPreventionEffectAndRank()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Hba1c, 6.0);
+        m_qdiabetes = 20.0;
+        const std::vector<OptionRow> rows = assess(p);
+        const OptionRow *lifestyle = find(rows, QStringLiteral("dpp_lifestyle"));
+        const OptionRow *metformin = find(rows, QStringLiteral("dpp_metformin"));
+        QVERIFY(lifestyle && metformin);
+        QCOMPARE(lifestyle->model, QStringLiteral("qdiabetes-2018"));
+        // lifestyle: with = 100 (1 - 0.8^0.66) = 13.69432 %; ARR = 6.30568; NNT ceil(15.86) = 16.
+        QVERIFY(std::abs(*lifestyle->arrPct - 6.3056825269820305) < 1e-9);
+        QCOMPARE(*lifestyle->nnt, 16);
+        // metformin: with = 100 (1 - 0.8^0.82) = 16.72133 %; ARR = 3.27867; NNT ceil(30.5) = 31.
+        QVERIFY(std::abs(*metformin->arrPct - 3.2786716615920852) < 1e-9);
+        QCOMPARE(*metformin->nnt, 31);
+        // Ranked within (qdiabetes-2018, type2_diabetes, 10) only.
+        QCOMPARE(*lifestyle->rank, 1);
+        QCOMPARE(*metformin->rank, 2);
+        // The model refuses: still eligible, ARR blank.
+        m_qdiabetes.reset();
+        const OptionRow blank = row(p, QStringLiteral("dpp_lifestyle"));
+        QVERIFY(blank.eligible);
+        QVERIFY(!blank.arrPct);
+    }
+
+    // Metformin: contraindicated below eGFR 30, not started at 30-44 (US labels); ADA:
+    // "especially for those with BMI > 35 kg/m2, aged < 60 years, and women with prior GDM (A)".
+    void diabetesPreventionMetforminSafety()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Hba1c, 6.0);
+        p.snapshot.set(Var::Egfr, 45); // boundary: 45 may start
+        QCOMPARE(fired(p, QStringLiteral("dpp_metformin")), QStringLiteral("prediabetes"));
+        QCOMPARE(row(p, QStringLiteral("dpp_metformin")).level, QStringLiteral("E")); // age 60
+        p.snapshot.set(Var::Egfr, 44.9);
+        QCOMPARE(fired(p, QStringLiteral("dpp_metformin")), QString());
+        QVERIFY(row(p, QStringLiteral("dpp_metformin")).reasons.value(0).contains(u"30-44"));
+        QCOMPARE(fired(p, QStringLiteral("dpp_lifestyle")), QStringLiteral("prediabetes"));
+        p.snapshot.set(Var::Egfr, 29.9);
+        QVERIFY(
+            row(p, QStringLiteral("dpp_metformin")).reasons.value(0).contains(u"contraindicated"));
+        p.snapshot.clear(Var::Egfr);
+        QCOMPARE(fired(p, QStringLiteral("dpp_metformin")), QString());
+        p.snapshot.set(Var::Egfr, 90);
+        p.snapshot.set(Var::Age, 59); // < 60: the level-A group
+        QCOMPARE(row(p, QStringLiteral("dpp_metformin")).level, QStringLiteral("A"));
+        PatientContext taking = p;
+        taking.medications = {*recogniseDrug(QStringLiteral("metformin"))};
+        QCOMPARE(row(taking, QStringLiteral("dpp_metformin")).reasons,
+                 QStringList{QStringLiteral("already_taking")});
+        taking.intolerances = {QStringLiteral("metformin")};
+        QCOMPARE(row(taking, QStringLiteral("dpp_metformin")).reasons,
+                 QStringList{QStringLiteral("intolerance")});
+    }
+
+    // --- glp1_ra ---------------------------------------------------------------------------
+    // ADA Standards of Care 2025 section 10: type 2 diabetes with established ASCVD -> SGLT2i
+    // and/or GLP-1 RA with proven cardiovascular benefit (A); label: contraindicated with a
+    // personal or family history of MTC or MEN 2. Effect: Sattar 2021 MACE HR 0.86.
+    void glp1Ra()
+    {
+        QCOMPARE(fired(base(), QStringLiteral("glp1_ra")), QString());
+        PatientContext p = base();
+        p.snapshot.set(Var::Diabetes, 2);
+        QCOMPARE(fired(p, QStringLiteral("glp1_ra")), QString()); // no ASCVD
+        p.snapshot.set(Var::Cvd, 1);
+        QCOMPARE(fired(p, QStringLiteral("glp1_ra")), QStringLiteral("t2d_ascvd"));
+        const std::vector<OptionRow> rows = assess(p);
+        const OptionRow *r = find(rows, QStringLiteral("glp1_ra"));
+        QVERIFY(r);
+        QCOMPARE(r->level, QStringLiteral("A"));
+        // prevent 20 %: with = 100 (1 - 0.8^0.86) = 17.46134 %; ARR = 2.53866; NNT ceil(39.39)
+        // = 40; ranked with the other (prevent, ascvd, 10) options.
+        QVERIFY(std::abs(*r->arrPct - (20.0 - 100.0 * (1.0 - std::pow(0.8, 0.86)))) < 1e-12);
+        QVERIFY(std::abs(*r->arrPct - 2.5386552307645793) < 1e-9);
+        QCOMPARE(*r->nnt, 40);
+        QVERIFY(r->rank.has_value());
+        // Boundary: type 1 diabetes with ASCVD is not this indication.
+        p.snapshot.set(Var::Diabetes, 1);
+        QCOMPARE(fired(p, QStringLiteral("glp1_ra")), QString());
+        p.snapshot.set(Var::Diabetes, 2);
+        PatientContext men2 = p;
+        men2.mtcMen2 = true;
+        QCOMPARE(fired(men2, QStringLiteral("glp1_ra")), QString());
+        QVERIFY(row(men2, QStringLiteral("glp1_ra")).reasons.value(0).startsWith(u"mtc_men2"));
+        men2.mtcMen2 = false; // recorded as absent: the rule applies
+        QCOMPARE(fired(men2, QStringLiteral("glp1_ra")), QStringLiteral("t2d_ascvd"));
+        PatientContext taking = p;
+        taking.medications = {*recogniseDrug(QStringLiteral("semaglutide"))};
+        QCOMPARE(row(taking, QStringLiteral("glp1_ra")).reasons,
+                 QStringList{QStringLiteral("already_taking")});
+        PatientContext intolerant = p;
+        intolerant.intolerances = {QStringLiteral("glp1_ra")};
+        QCOMPARE(row(intolerant, QStringLiteral("glp1_ra")).reasons,
+                 QStringList{QStringLiteral("intolerance")});
     }
 
     // --- ranking, NNT and combination (hand-worked) ----------------------------------------

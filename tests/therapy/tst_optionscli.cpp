@@ -91,8 +91,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> rows = lines(file.readAll());
         QCOMPARE(rows.value(0), kHeader);
-        // 8 implemented options per person; no review row (no simvastatin).
-        QCOMPARE(rows.size(), 1 + 2 * 8);
+        // 13 implemented options per person; no review row (no simvastatin).
+        QCOMPARE(rows.size(), 1 + 2 * 13);
         QByteArray statinHigh;
         QByteArray smoking;
         for (const QByteArray &row : rows) {
