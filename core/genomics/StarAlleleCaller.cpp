@@ -226,6 +226,7 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
             settle << missing;
         }
     }
+    settle.removeDuplicates(); // *5 and *15 both need rs4149056: name it once
     if (!hidden.isEmpty()) {
         // A handful of candidates is informative; dozens are noise.
         if (candidates.size() <= kMaxListedCandidates) {
