@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // precis-cli genomics call FILE [--sample S] [--json]: pharmacogenomic calls from a VCF/BCF
-// (issue #11). No vault; one row per gene (CYP2C19 so far).
+// (issue #11). No vault; one row per gene (CYP2C19, SLCO1B1) in a fixed order.
 #include "CliCommands.h"
 
 #include "core/genomics/StarAlleleCaller.h"
@@ -47,44 +47,62 @@ int runCall(const QStringList &args)
         QTextStream(stderr) << kUsage;
         return ExitError;
     }
-    const auto definition = genomics::loadGeneDefinition(QStringLiteral("CYP2C19"));
-    if (!definition) {
-        QTextStream(stderr) << "precis-cli: " << definition.error().message() << '\n';
-        return ExitDamaged;
+    // One pass over the file per gene (each gene's positions lie on one chromosome); the whole
+    // file is read and called before anything is printed.
+    struct Called
+    {
+        genomics::GeneDefinition definition;
+        genomics::GeneCall call;
+    };
+    QList<Called> calls;
+    QString sampleRead;
+    for (const QString &gene : genomics::shippedGenes()) {
+        const auto definition = genomics::loadGeneDefinition(gene);
+        if (!definition) {
+            QTextStream(stderr) << "precis-cli: " << definition.error().message() << '\n';
+            return ExitDamaged;
+        }
+        const auto genotypes = genomics::readGenotypes(file, sample, definition->loci());
+        if (!genotypes) {
+            QTextStream(stderr) << "precis-cli: " << genotypes.error().message() << '\n';
+            return ExitError;
+        }
+        sampleRead = genotypes->sample;
+        calls.append({*definition, genomics::callDiplotype(*definition, *genotypes)});
     }
-    const auto genotypes = genomics::readGenotypes(file, sample, definition->loci());
-    if (!genotypes) {
-        QTextStream(stderr) << "precis-cli: " << genotypes.error().message() << '\n';
-        return ExitError;
-    }
-    const genomics::GeneCall call = genomics::callDiplotype(*definition, *genotypes);
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     if (json) {
-        QJsonObject o{
-            {QStringLiteral("gene"), call.gene},
-            {QStringLiteral("diplotypes"), QJsonArray::fromStringList(call.diplotypes)},
-            {QStringLiteral("phenotype"), call.phenotype},
-            {QStringLiteral("activity_score"),
-             call.activityScore.isEmpty() ? QJsonValue() : QJsonValue(call.activityScore)},
-            {QStringLiteral("untested_positions"), QJsonArray::fromStringList(call.untested)},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(call.notes)},
-            {QStringLiteral("definition"),
-             QStringLiteral("PharmCAT %1 (%2)")
-                 .arg(definition->sourceRelease, definition->sourceCommit)}};
-        QJsonObject root{{QStringLiteral("sample"), genotypes->sample},
-                         {QStringLiteral("genes"), QJsonArray{o}}};
+        QJsonArray genes;
+        for (const Called &c : std::as_const(calls)) {
+            const genomics::GeneCall &call = c.call;
+            genes.append(QJsonObject{
+                {QStringLiteral("gene"), call.gene},
+                {QStringLiteral("diplotypes"), QJsonArray::fromStringList(call.diplotypes)},
+                {QStringLiteral("phenotype"), call.phenotype},
+                {QStringLiteral("activity_score"),
+                 call.activityScore.isEmpty() ? QJsonValue() : QJsonValue(call.activityScore)},
+                {QStringLiteral("untested_positions"), QJsonArray::fromStringList(call.untested)},
+                {QStringLiteral("notes"), QJsonArray::fromStringList(call.notes)},
+                {QStringLiteral("definition"),
+                 QStringLiteral("PharmCAT %1 (%2)")
+                     .arg(c.definition.sourceRelease, c.definition.sourceCommit)}});
+        }
+        QJsonObject root{{QStringLiteral("sample"), sampleRead}, {QStringLiteral("genes"), genes}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     out << "gene\tdiplotype\tphenotype\tactivity_score\tuntested_positions\tnotes\n";
-    out << cell(call.gene) << '\t'
-        << (call.diplotypes.isEmpty() ? QStringLiteral("unresolved")
-                                      : cell(call.diplotypes.join(QStringLiteral(" or "))))
-        << '\t' << cell(call.phenotype) << '\t'
-        << (call.activityScore.isEmpty() ? QStringLiteral("n/a") : call.activityScore) << '\t'
-        << call.untested.join(QLatin1Char(',')) << '\t'
-        << cell(call.notes.join(QStringLiteral("; "))) << '\n';
+    for (const Called &c : std::as_const(calls)) {
+        const genomics::GeneCall &call = c.call;
+        out << cell(call.gene) << '\t'
+            << (call.diplotypes.isEmpty() ? QStringLiteral("unresolved")
+                                          : cell(call.diplotypes.join(QStringLiteral(" or "))))
+            << '\t' << cell(call.phenotype) << '\t'
+            << (call.activityScore.isEmpty() ? QStringLiteral("n/a") : call.activityScore) << '\t'
+            << call.untested.join(QLatin1Char(',')) << '\t'
+            << cell(call.notes.join(QStringLiteral("; "))) << '\n';
+    }
     return ExitOk;
 }
 

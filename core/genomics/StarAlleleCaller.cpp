@@ -92,6 +92,7 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
         const QJsonObject o = v.toObject();
         NamedAllele a;
         a.name = o.value(QLatin1String("name")).toString();
+        a.reportAs = o.value(QLatin1String("reportAs")).toString(a.name);
         a.function = o.value(QLatin1String("function")).toString();
         const QJsonObject variants = o.value(QLatin1String("variants")).toObject();
         for (auto it = variants.begin(); it != variants.end(); ++it) {
@@ -120,6 +121,11 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
                     QStringLiteral("incomplete definition file"),
                     QStringLiteral("definition"));
     return def;
+}
+
+QStringList shippedGenes()
+{
+    return {QStringLiteral("CYP2C19"), QStringLiteral("SLCO1B1")};
 }
 
 Result<GeneDefinition> loadGeneDefinition(const QString &gene)
@@ -180,9 +186,18 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
                 fits = (baseMatches(ha, g1[i]) && baseMatches(hb, g2[i]))
                        || (baseMatches(ha, g2[i]) && baseMatches(hb, g1[i]));
             }
-            if (fits)
-                candidates.append(
-                    {diplotypeName(def.alleles[a].name, def.alleles[b].name), assumed});
+            if (!fits)
+                continue;
+            // Sub-alleles (*45.001, *45.002) report as their parent: one candidate per name,
+            // with the fewest assumed bases of its variants.
+            const QString name = diplotypeName(def.alleles[a].reportAs, def.alleles[b].reportAs);
+            const auto same = std::find_if(candidates.begin(),
+                                           candidates.end(),
+                                           [&name](const Candidate &c) { return c.name == name; });
+            if (same == candidates.end())
+                candidates.append({name, assumed});
+            else
+                same->assumed = std::min(same->assumed, assumed);
         }
     }
     const auto byName = [](const Candidate &x, const Candidate &y) {
@@ -211,6 +226,7 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
             settle << missing;
         }
     }
+    settle.removeDuplicates(); // *5 and *15 both need rs4149056: name it once
     if (!hidden.isEmpty()) {
         // A handful of candidates is informative; dozens are noise.
         if (candidates.size() <= kMaxListedCandidates) {

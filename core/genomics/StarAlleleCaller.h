@@ -26,6 +26,7 @@ struct DefinitionPosition
 struct NamedAllele
 {
     QString name;
+    QString reportAs; ///< the name diplotypes use (a PharmCAT sub-allele's parent, "*45")
     QString function;
     QHash<QString, QString> variants; ///< rsID -> base or IUPAC code
 };
@@ -53,7 +54,9 @@ struct GeneDefinition
     [[nodiscard]] QList<Locus> loci() const;
 };
 
-/// Loads the shipped definition of `gene` (only "CYP2C19" so far).
+/// The genes with a shipped definition, in the fixed order of the report.
+[[nodiscard]] QStringList shippedGenes();
+/// Loads the shipped definition of `gene` (one of shippedGenes()).
 [[nodiscard]] Result<GeneDefinition> loadGeneDefinition(const QString &gene);
 /// Parses a definition file's JSON (for tests and the loader).
 [[nodiscard]] Result<GeneDefinition> parseGeneDefinition(const QByteArray &json);
@@ -66,7 +69,7 @@ struct GeneCall
     QString gene;
     QStringList diplotypes;
     QString phenotype;
-    QString activityScore; ///< empty when the gene has none (CYP2C19)
+    QString activityScore; ///< empty when the gene has none (CYP2C19, SLCO1B1)
     QStringList untested;
     QStringList notes;
 };

@@ -2,6 +2,7 @@
 #include "VcfReader.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 
 #include <algorithm>
@@ -18,10 +19,19 @@ namespace precis::genomics {
 
 namespace {
 
-// Chromosome 10 lengths from the assemblies' sequence reports: GRCh38 NC_000010.11 and
-// GRCh37 NC_000010.10 (NCBI Assembly GCF_000001405.26 and GCF_000001405.13).
-constexpr qint64 kChr10LengthGrch38 = 133797422;
-constexpr qint64 kChr10LengthGrch37 = 135534747;
+// Chromosome lengths from the assemblies' sequence reports (NCBI Assembly GRCh38
+// GCF_000001405.26: NC_000010.11, NC_000012.12; GRCh37 GCF_000001405.13: NC_000010.10,
+// NC_000012.11): the chromosomes of the shipped gene definitions.
+struct ContigLengths
+{
+    const char *chromosome;
+    qint64 grch38;
+    qint64 grch37;
+};
+constexpr ContigLengths kContigLengths[] = {
+    {"10", 133797422, 135534747},
+    {"12", 133275309, 133851895},
+};
 
 struct HtsFileCloser
 {
@@ -68,18 +78,35 @@ Result<void> checkBuild(const bcf_hdr_t *hdr, const QString &chromosome)
 {
     QString found;
     std::optional<qint64> length;
-    for (const QString &id : {chromosome, QStringLiteral("chr") + chromosome}) {
-        const QByteArray idUtf8 = id.toUtf8();
-        bcf_hrec_t *hrec = bcf_hdr_get_hrec(hdr, BCF_HL_CTG, "ID", idUtf8.constData(), nullptr);
-        if (hrec == nullptr)
-            continue;
-        const int k = bcf_hrec_find_key(hrec, "length");
-        if (k >= 0) {
-            bool ok = false;
-            const qint64 value = QByteArray(hrec->vals[k]).toLongLong(&ok);
-            if (ok)
-                length = value;
+    const ContigLengths *known = nullptr;
+    // The requested chromosome's ##contig length first, then any other chromosome Precis knows:
+    // a file that declares only chr10 still tells the build for a gene on chr12.
+    QList<const ContigLengths *> order;
+    for (const ContigLengths &c : kContigLengths) {
+        if (chromosome == QLatin1String(c.chromosome))
+            order.prepend(&c);
+        else
+            order.append(&c);
+    }
+    for (const ContigLengths *c : std::as_const(order)) {
+        const QString name = QString::fromLatin1(c->chromosome);
+        for (const QString &id : {name, QStringLiteral("chr") + name}) {
+            const QByteArray idUtf8 = id.toUtf8();
+            bcf_hrec_t *hrec = bcf_hdr_get_hrec(hdr, BCF_HL_CTG, "ID", idUtf8.constData(), nullptr);
+            if (hrec == nullptr)
+                continue;
+            const int k = bcf_hrec_find_key(hrec, "length");
+            if (k >= 0) {
+                bool ok = false;
+                const qint64 value = QByteArray(hrec->vals[k]).toLongLong(&ok);
+                if (ok) {
+                    length = value;
+                    known = c;
+                }
+            }
         }
+        if (length)
+            break;
     }
     QString reference;
     if (bcf_hrec_t *ref = bcf_hdr_get_hrec(hdr, BCF_HL_GEN, "reference", nullptr, nullptr))
@@ -94,21 +121,22 @@ Result<void> checkBuild(const bcf_hdr_t *hdr, const QString &chromosome)
         "Precis calls genotypes on GRCh38 only: lift the file over to GRCh38 (or re-call it "
         "against GRCh38) and give ##contig lines with lengths");
     if (length) {
-        if (*length == kChr10LengthGrch37)
+        const QString contig = QString::fromLatin1(known->chromosome);
+        if (*length == known->grch37)
             return fail(ErrorCode::Unsupported,
                         QStringLiteral("the file is GRCh37 (chromosome %1 length %2). %3")
-                            .arg(chromosome)
+                            .arg(contig)
                             .arg(*length)
                             .arg(what),
                         QStringLiteral("header ##contig"),
                         QString::number(*length));
-        if (*length != kChr10LengthGrch38)
+        if (*length != known->grch38)
             return fail(ErrorCode::Unsupported,
                         QStringLiteral("unknown genome build (chromosome %1 length %2, GRCh38 has "
                                        "%3). %4")
-                            .arg(chromosome)
+                            .arg(contig)
                             .arg(*length)
-                            .arg(kChr10LengthGrch38)
+                            .arg(known->grch38)
                             .arg(what),
                         QStringLiteral("header ##contig"),
                         QString::number(*length));

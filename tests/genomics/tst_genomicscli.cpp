@@ -64,7 +64,8 @@ private Q_SLOTS:
         const Run r = cli({"genomics", "call", write(kTwoSites), "--sample", "S1"});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.size(), 2);
+        // One row per shipped gene, in a fixed order: CYP2C19, SLCO1B1.
+        QCOMPARE(lines.size(), 3);
         // The header of issue #11.
         QCOMPARE(lines[0],
                  QByteArray("gene\tdiplotype\tphenotype\tactivity_score\t"
@@ -76,6 +77,15 @@ private Q_SLOTS:
         QVERIFY(cells[4].contains("rs4244285") && cells[4].contains("rs4986893"));
         QVERIFY(!cells[4].contains("rs12248560"));
         QVERIFY(cells[5].contains("rs12769205"));
+        // The file has no chr12 record: every SLCO1B1 position is untested, and missing data is
+        // never normal (issue #11): Indeterminate, naming rs4149056 (c.521T>C).
+        const QList<QByteArray> slco = lines[2].split('\t');
+        QCOMPARE(slco.size(), 6);
+        QCOMPARE(slco[0], QByteArray("SLCO1B1"));
+        QCOMPARE(slco[2], QByteArray("Indeterminate"));
+        QCOMPARE(slco[3], QByteArray("n/a"));
+        QVERIFY(slco[4].contains("rs4149056"));
+        QVERIFY(slco[5].contains("rs4149056"));
     }
 
     void json()
@@ -84,8 +94,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(root.value("sample").toString(), QStringLiteral("S2"));
-        QCOMPARE(root.value("genes").toArray().first().toObject().value("gene").toString(),
-                 QStringLiteral("CYP2C19"));
+        const QJsonArray genes = root.value("genes").toArray();
+        QCOMPARE(genes.size(), 2);
+        QCOMPARE(genes.at(0).toObject().value("gene").toString(), QStringLiteral("CYP2C19"));
+        QCOMPARE(genes.at(1).toObject().value("gene").toString(), QStringLiteral("SLCO1B1"));
     }
 
     void badInputExitsOne()
