@@ -62,4 +62,28 @@ int runCsvFilter(const QString &inPath,
     return ExitOk;
 }
 
+QString parseCsvArgs(const QStringList &args, CsvArgs &into)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        QString *target = nullptr;
+        if (arg == QLatin1String("--models"))
+            target = &into.models;
+        else if (arg == QLatin1String("--in"))
+            target = &into.in;
+        else if (arg == QLatin1String("--out"))
+            target = &into.out;
+        else
+            return QStringLiteral("unknown argument '%1'").arg(arg);
+        if (i + 1 >= args.size())
+            return QStringLiteral("%1 needs a value").arg(arg);
+        if (!target->isEmpty())
+            return QStringLiteral("%1 given twice").arg(arg);
+        *target = args.at(++i);
+        if (target->isEmpty())
+            return QStringLiteral("%1 needs a value").arg(arg);
+    }
+    return {};
+}
+
 } // namespace precis::cli

@@ -6,12 +6,25 @@
 #include "core/common/Error.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
 class QIODevice;
 
 namespace precis::cli {
+
+/// The options of `score` and `options`: --models IDS, --in FILE|-, --out FILE|-.
+struct CsvArgs
+{
+    QString models;
+    QString in;
+    QString out;
+};
+
+/// Reads --models, --in and --out (each once, each with a non-empty value) into `into`. Returns
+/// what is wrong for the usage message, or an empty string.
+[[nodiscard]] QString parseCsvArgs(const QStringList &args, CsvArgs &into);
 
 /// Runs `work(in, out)` with `inPath` opened for reading ("-" = stdin) and `outPath` for
 /// writing ("-" = stdout). A file output goes to a temporary next to it that replaces it only

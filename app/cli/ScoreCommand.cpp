@@ -24,28 +24,12 @@ int usageError(const QString &why)
 
 int runScore(const QStringList &args)
 {
-    QString models;
-    QString inPath;
-    QString outPath;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        QString *target = nullptr;
-        if (arg == QLatin1String("--models"))
-            target = &models;
-        else if (arg == QLatin1String("--in"))
-            target = &inPath;
-        else if (arg == QLatin1String("--out"))
-            target = &outPath;
-        else
-            return usageError(QStringLiteral("unknown argument '%1'").arg(arg));
-        if (i + 1 >= args.size())
-            return usageError(QStringLiteral("%1 needs a value").arg(arg));
-        if (!target->isEmpty())
-            return usageError(QStringLiteral("%1 given twice").arg(arg));
-        *target = args.at(++i);
-        if (target->isEmpty())
-            return usageError(QStringLiteral("%1 needs a value").arg(arg));
-    }
+    CsvArgs parsed;
+    if (const QString problem = parseCsvArgs(args, parsed); !problem.isEmpty())
+        return usageError(problem);
+    const QString &models = parsed.models;
+    const QString &inPath = parsed.in;
+    const QString &outPath = parsed.out;
     if (models.isEmpty() || inPath.isEmpty() || outPath.isEmpty())
         return usageError(QStringLiteral("--models, --in and --out are required"));
 
