@@ -2164,42 +2164,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <source>White or not stated</source>
-        <translation>Weiß oder nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Indian</source>
-        <translation>Indisch</translation>
-    </message>
-    <message>
-        <source>Pakistani</source>
-        <translation>Pakistanisch</translation>
-    </message>
-    <message>
-        <source>Bangladeshi</source>
-        <translation>Bangladeschisch</translation>
-    </message>
-    <message>
-        <source>Other Asian</source>
-        <translation>Andere asiatische</translation>
-    </message>
-    <message>
-        <source>Black Caribbean</source>
-        <translation>Schwarz, karibisch</translation>
-    </message>
-    <message>
-        <source>Black African</source>
-        <translation>Schwarz, afrikanisch</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinesisch</translation>
-    </message>
-    <message>
-        <source>Other ethnic group</source>
-        <translation>Andere ethnische Gruppe</translation>
-    </message>
-    <message>
         <source>White</source>
         <translation>Weiß</translation>
     </message>

@@ -2164,42 +2164,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>White or not stated</source>
-        <translation>White or not stated</translation>
-    </message>
-    <message>
-        <source>Indian</source>
-        <translation>Indian</translation>
-    </message>
-    <message>
-        <source>Pakistani</source>
-        <translation>Pakistani</translation>
-    </message>
-    <message>
-        <source>Bangladeshi</source>
-        <translation>Bangladeshi</translation>
-    </message>
-    <message>
-        <source>Other Asian</source>
-        <translation>Other Asian</translation>
-    </message>
-    <message>
-        <source>Black Caribbean</source>
-        <translation>Black Caribbean</translation>
-    </message>
-    <message>
-        <source>Black African</source>
-        <translation>Black African</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <source>Other ethnic group</source>
-        <translation>Other ethnic group</translation>
-    </message>
-    <message>
         <source>White</source>
         <translation>White</translation>
     </message>

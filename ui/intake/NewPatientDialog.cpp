@@ -50,15 +50,7 @@ NewPatientDialog::NewPatientDialog(Session &session, QWidget *parent)
     m_ethnicity = new QComboBox(this);
     m_ethnicity->setObjectName(QStringLiteral("newPatientEthnicity"));
     m_ethnicity->addItem(tr("Not recorded"), -1);
-    const QStringList ethnicities{tr("White or not stated"),
-                                  tr("Indian"),
-                                  tr("Pakistani"),
-                                  tr("Bangladeshi"),
-                                  tr("Other Asian"),
-                                  tr("Black Caribbean"),
-                                  tr("Black African"),
-                                  tr("Chinese"),
-                                  tr("Other ethnic group")};
+    const QStringList ethnicities = RiskFormat::categoryWords(Var::Ethnicity);
     for (int i = 0; i < ethnicities.size(); ++i)
         m_ethnicity->addItem(ethnicities[i], i + 1);
     m_race = new QComboBox(this);
