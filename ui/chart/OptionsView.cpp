@@ -65,7 +65,7 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
                              tr("Eligible"),
                              tr("ARR (pp)"),
                              tr("NNT"),
-                             tr("Guideline, class, level"),
+                             tr("Class, level"),
                              tr("Pharmacogenomics"),
                              tr("Reason")});
     m_tree->headerItem()->setToolTip(
@@ -82,12 +82,12 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(Rank, 52);
-    header->resizeSection(Option, 300);
+    header->resizeSection(Option, 360);
     header->resizeSection(Eligible, 96);
     header->resizeSection(Arr, 76);
     header->resizeSection(Nnt, 52);
-    header->resizeSection(Guideline, 190);
-    header->resizeSection(Pgx, 140);
+    header->resizeSection(Guideline, 96);
+    header->resizeSection(Pgx, 130);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("optionsDetails"));
@@ -106,7 +106,8 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     split->addWidget(m_tree);
     split->addWidget(scroll);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    scroll->setMinimumHeight(130);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -219,11 +220,13 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
                 item->setText(Arr, locale.toString(*r.arrPct, 'f', 1));
             if (r.nnt)
                 item->setText(Nnt, locale.toString(*r.nnt));
-            QString evidence = r.guideline;
+            // Class and level here; the guideline and its citation in the tooltip and below.
             if (!r.cls.isEmpty())
-                evidence = tr("%1; class %2, level %3").arg(r.guideline, r.cls, r.level);
-            item->setText(Guideline, evidence);
-            item->setToolTip(Guideline, evidence);
+                item->setText(Guideline, tr("%1, %2").arg(r.cls, r.level));
+            item->setToolTip(Guideline,
+                             r.citation.isEmpty()
+                                 ? r.guideline
+                                 : QStringLiteral("%1\n%2").arg(r.guideline, r.citation));
             item->setText(Pgx, r.pgx.join(QStringLiteral("; ")));
             item->setToolTip(Pgx, item->text(Pgx));
             item->setText(Reason, r.reasons.join(QStringLiteral("; ")));

@@ -84,9 +84,10 @@ PatientChartWidget::PatientChartWidget(const risk::RiskRegistry &registry, QWidg
     m_views->addTab(m_dashboard, tr("&Summary"));
     m_views->addTab(m_intake, tr("&Intake"));
     m_views->addTab(m_timeline, tr("&Timeline"));
-    // Last, so the existing tabs keep their indexes.
+    // Last, so the existing tabs keep their indexes. Alt+N: Alt+O is the dashboard's
+    // Contributions tab, visible with the summary.
     m_options = new OptionsView(m_registry, m_views);
-    m_views->addTab(m_options, tr("&Options"));
+    m_views->addTab(m_options, tr("Optio&ns"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
