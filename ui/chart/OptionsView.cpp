@@ -66,10 +66,11 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
                              tr("ARR (pp)"),
                              tr("NNT"),
                              tr("Class, level"),
-                             tr("Pharmacogenomics"),
+                             tr("PGx"),
                              tr("Reason")});
     m_tree->headerItem()->setToolTip(
         Arr, tr("Absolute risk reduction in percentage points on the group's model"));
+    m_tree->headerItem()->setToolTip(Pgx, tr("Pharmacogenomic modifier"));
     m_tree->headerItem()->setToolTip(Nnt, tr("Number needed to treat over the group's horizon"));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
@@ -82,12 +83,12 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(Rank, 52);
-    header->resizeSection(Option, 360);
+    header->resizeSection(Option, 340);
     header->resizeSection(Eligible, 96);
     header->resizeSection(Arr, 76);
     header->resizeSection(Nnt, 52);
-    header->resizeSection(Guideline, 96);
-    header->resizeSection(Pgx, 130);
+    header->resizeSection(Guideline, 112);
+    header->resizeSection(Pgx, 120);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("optionsDetails"));
