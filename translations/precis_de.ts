@@ -2265,6 +2265,125 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::ui::OptionsView</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Geeignet</translation>
+    </message>
+    <message>
+        <source>ARR (pp)</source>
+        <translation>ARR (PP)</translation>
+    </message>
+    <message>
+        <source>NNT</source>
+        <translation>NNT</translation>
+    </message>
+    <message>
+        <source>Class, level</source>
+        <translation>Klasse, Grad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Absolute risk reduction in percentage points on the group&apos;s model</source>
+        <translation>Absolute Risikoreduktion in Prozentpunkten nach dem Modell der Gruppe</translation>
+    </message>
+    <message>
+        <source>Number needed to treat over the group&apos;s horizon</source>
+        <translation>Number needed to treat über den Zeitraum der Gruppe</translation>
+    </message>
+    <message>
+        <source>The treatment-option knowledge base could not be read.</source>
+        <translation>Die Wissensbasis der Behandlungsoptionen konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treatment options as of %1&lt;/b&gt; (knowledge base %2). Precis lists what the guidelines say for this patient; it supports, never decides.</source>
+        <translation>&lt;b&gt;Behandlungsoptionen zum %1&lt;/b&gt; (Wissensbasis %2). Precis zeigt, was die Leitlinien für diese Person sagen; es unterstützt, entscheidet aber nie.</translation>
+    </message>
+    <message>
+        <source>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Option names, guideline reasons and citations are shown as the knowledge base words them (English).</source>
+        <translation>Gereiht nach absoluter Risikoreduktion innerhalb jedes Modells, Endpunkts und Zeitraums, nie darüber hinweg. Optionsnamen, Leitlinienbegründungen und Quellen erscheinen im Wortlaut der Wissensbasis (Englisch).</translation>
+    </message>
+    <message>
+        <source>Medications not recognised, so not considered: %1</source>
+        <translation>Nicht erkannte und daher nicht berücksichtigte Medikamente: %1</translation>
+    </message>
+    <message>
+        <source>Current medications with a genotype rule</source>
+        <translation>Aktuelle Medikamente mit Genotyp-Regel</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Review current %1</source>
+        <translation>Aktuelles %1 überprüfen</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nicht geeignet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Absolute risk reduction %1 percentage points; number needed to treat %2.</source>
+        <translation>Absolute Risikoreduktion %1 Prozentpunkte; Number needed to treat %2.</translation>
+    </message>
+    <message>
+        <source>Absolute risk reduction %1 percentage points.</source>
+        <translation>Absolute Risikoreduktion %1 Prozentpunkte.</translation>
+    </message>
+    <message>
+        <source>Guideline: %1</source>
+        <translation>Leitlinie: %1</translation>
+    </message>
+    <message>
+        <source>Guideline: %1 — class %2, level %3</source>
+        <translation>Leitlinie: %1 — Empfehlungsklasse %2, Evidenzgrad %3</translation>
+    </message>
+    <message>
+        <source>Citation: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomics: %1</source>
+        <translation>Pharmakogenomik: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Nicht geeignet: %1</translation>
+    </message>
+    <message>
+        <source>Combining options: %1</source>
+        <translation>Kombination mehrerer Optionen: %1</translation>
+    </message>
+    <message>
+        <source>PGx</source>
+        <translation>PGx</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomic modifier</source>
+        <translation>Pharmakogenomischer Modifikator</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::PatientChartWidget</name>
     <message>
         <source>← &amp;Patients</source>
@@ -2362,6 +2481,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Showing this view could not be recorded in the audit trail. Lock the vault and ask your administrator to check it.</source>
         <translation>Das Anzeigen dieser Ansicht konnte nicht im Protokoll vermerkt werden. Sperren Sie den Tresor und bitten Sie Ihren Administrator, ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Optio&amp;ns</source>
+        <translation>&amp;Optionen</translation>
     </message>
 </context>
 <context>

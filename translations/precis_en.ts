@@ -2265,6 +2265,125 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::ui::OptionsView</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>ARR (pp)</source>
+        <translation>ARR (pp)</translation>
+    </message>
+    <message>
+        <source>NNT</source>
+        <translation>NNT</translation>
+    </message>
+    <message>
+        <source>Class, level</source>
+        <translation>Class, level</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Absolute risk reduction in percentage points on the group&apos;s model</source>
+        <translation>Absolute risk reduction in percentage points on the group&apos;s model</translation>
+    </message>
+    <message>
+        <source>Number needed to treat over the group&apos;s horizon</source>
+        <translation>Number needed to treat over the group&apos;s horizon</translation>
+    </message>
+    <message>
+        <source>The treatment-option knowledge base could not be read.</source>
+        <translation>The treatment-option knowledge base could not be read.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Treatment options as of %1&lt;/b&gt; (knowledge base %2). Precis lists what the guidelines say for this patient; it supports, never decides.</source>
+        <translation>&lt;b&gt;Treatment options as of %1&lt;/b&gt; (knowledge base %2). Precis lists what the guidelines say for this patient; it supports, never decides.</translation>
+    </message>
+    <message>
+        <source>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Option names, guideline reasons and citations are shown as the knowledge base words them (English).</source>
+        <translation>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Option names, guideline reasons and citations are shown as the knowledge base words them (English).</translation>
+    </message>
+    <message>
+        <source>Medications not recognised, so not considered: %1</source>
+        <translation>Medications not recognised, so not considered: %1</translation>
+    </message>
+    <message>
+        <source>Current medications with a genotype rule</source>
+        <translation>Current medications with a genotype rule</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Review current %1</source>
+        <translation>Review current %1</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Absolute risk reduction %1 percentage points; number needed to treat %2.</source>
+        <translation>Absolute risk reduction %1 percentage points; number needed to treat %2.</translation>
+    </message>
+    <message>
+        <source>Absolute risk reduction %1 percentage points.</source>
+        <translation>Absolute risk reduction %1 percentage points.</translation>
+    </message>
+    <message>
+        <source>Guideline: %1</source>
+        <translation>Guideline: %1</translation>
+    </message>
+    <message>
+        <source>Guideline: %1 — class %2, level %3</source>
+        <translation>Guideline: %1 — class %2, level %3</translation>
+    </message>
+    <message>
+        <source>Citation: %1</source>
+        <translation>Citation: %1</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomics: %1</source>
+        <translation>Pharmacogenomics: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Not eligible: %1</translation>
+    </message>
+    <message>
+        <source>Combining options: %1</source>
+        <translation>Combining options: %1</translation>
+    </message>
+    <message>
+        <source>PGx</source>
+        <translation>PGx</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomic modifier</source>
+        <translation>Pharmacogenomic modifier</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::PatientChartWidget</name>
     <message>
         <source>← &amp;Patients</source>
@@ -2362,6 +2481,10 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Showing this view could not be recorded in the audit trail. Lock the vault and ask your administrator to check it.</source>
         <translation>Showing this view could not be recorded in the audit trail. Lock the vault and ask your administrator to check it.</translation>
+    </message>
+    <message>
+        <source>Optio&amp;ns</source>
+        <translation>Optio&amp;ns</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 //
 //   precis [VAULT] [--lang en|de] [--size WxH]
 //   precis VAULT --screenshot PATH [--user NAME] [--locked]
-//                [--patient RECORD_NO [--view summary|intake|timeline]]
+//                [--patient RECORD_NO [--view summary|intake|timeline|options]]
 //                [--view admin-users|admin-vault|admin-audit|admin-add-user|...]
 //   (password on stdin; demo vaults only)
 #include "precis_version.h"
@@ -146,7 +146,8 @@ int main(int argc, char *argv[])
         QStringLiteral("record"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QStringLiteral("With --patient: the chart view, summary (default), intake or timeline. "
+        QStringLiteral("With --patient: the chart view, summary (default), intake, timeline or "
+                       "options. "
                        "Without --patient, for an administrator: an administration page or "
                        "dialog (admin-users, admin-vault, admin-audit, admin-add-user, "
                        "admin-remove-user, admin-backup, admin-restore, admin-recovery-key)."),
@@ -229,8 +230,8 @@ int main(int argc, char *argv[])
         using View = precis::ui::PatientChartWidget::View;
         const QString view = parser.value(viewOption);
         if (view != QLatin1String("summary") && view != QLatin1String("intake")
-            && view != QLatin1String("timeline")) {
-            printError(QStringLiteral("--view expects summary, intake or timeline"));
+            && view != QLatin1String("timeline") && view != QLatin1String("options")) {
+            printError(QStringLiteral("--view expects summary, intake, timeline or options"));
             return 1;
         }
         const QString record = parser.value(patientOption);
@@ -252,6 +253,7 @@ int main(int argc, char *argv[])
         }
         window.patientChart()->showView(view == QLatin1String("intake")     ? View::Intake
                                         : view == QLatin1String("timeline") ? View::Timeline
+                                        : view == QLatin1String("options")  ? View::Options
                                                                             : View::Summary);
     }
     std::unique_ptr<QDialog> dialog;

@@ -765,8 +765,10 @@ Result<void> Vault::recordChartView(qint64 id, const QString &view)
 {
     if (auto r = requireClinical(); !r)
         return r;
-    static const QStringList kViews{
-        QStringLiteral("summary"), QStringLiteral("intake"), QStringLiteral("timeline")};
+    static const QStringList kViews{QStringLiteral("summary"),
+                                    QStringLiteral("intake"),
+                                    QStringLiteral("timeline"),
+                                    QStringLiteral("options")};
     if (!kViews.contains(view))
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("unknown chart view"),

@@ -103,7 +103,8 @@ public:
     /// One patient's summary; audited as a chart read of that patient (committed before it
     /// returns). NotFound for an unknown id.
     [[nodiscard]] Result<PatientSummary> openPatient(qint64 id);
-    /// Records that a view of an open chart was shown ("summary", "intake", "timeline";
+    /// Records that a view of an open chart was shown ("summary", "intake", "timeline",
+    /// "options";
     /// InvalidInput otherwise), as a chart read of that patient: issue #9 audits every view,
     /// including one that reads nothing new from the vault when shown again.
     [[nodiscard]] Result<void> recordChartView(qint64 id, const QString &view);

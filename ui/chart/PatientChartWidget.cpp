@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/PatientChartWidget.h"
 
+#include "core/clinical/SnapshotAssembly.h"
 #include "ui/Format.h"
 #include "ui/chart/AssessmentDialog.h"
+#include "ui/chart/OptionsView.h"
 #include "ui/chart/RiskDashboard.h"
 #include "ui/chart/RiskFormat.h"
 #include "ui/intake/IntakeWidget.h"
@@ -82,6 +84,10 @@ PatientChartWidget::PatientChartWidget(const risk::RiskRegistry &registry, QWidg
     m_views->addTab(m_dashboard, tr("&Summary"));
     m_views->addTab(m_intake, tr("&Intake"));
     m_views->addTab(m_timeline, tr("&Timeline"));
+    // Last, so the existing tabs keep their indexes. Alt+N: Alt+O is the dashboard's
+    // Contributions tab, visible with the summary.
+    m_options = new OptionsView(m_registry, m_views);
+    m_views->addTab(m_options, tr("Optio&ns"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -208,6 +214,7 @@ void PatientChartWidget::clear()
     m_dashboard->clear();
     m_intake->clear();
     m_timeline->clear();
+    m_options->clear();
     for (QLabel *l : {m_name, m_facts, m_allergies, m_medications, m_user, m_error})
         l->clear();
     m_error->hide();
@@ -225,6 +232,9 @@ void PatientChartWidget::showView(View view)
     case View::Timeline:
         m_views->setCurrentWidget(m_timeline);
         break;
+    case View::Options:
+        m_views->setCurrentWidget(m_options);
+        break;
     }
 }
 
@@ -234,9 +244,10 @@ void PatientChartWidget::onViewChanged(int index)
         return;
     QWidget *view = m_views->widget(index);
     // Every view shown is audited, the summary included (it reads nothing new when shown again).
-    const QString token = view == m_timeline ? QStringLiteral("timeline")
-                          : view == m_intake ? QStringLiteral("intake")
-                                             : QStringLiteral("summary");
+    const QString token = view == m_timeline  ? QStringLiteral("timeline")
+                          : view == m_intake  ? QStringLiteral("intake")
+                          : view == m_options ? QStringLiteral("options")
+                                              : QStringLiteral("summary");
     if (auto r = m_session->recordChartView(m_history.patient.id, token);
         !r && r.error().code != ErrorCode::Unsupported) {
         m_error->setText(tr("Showing this view could not be recorded in the audit trail. Lock "
@@ -252,6 +263,15 @@ void PatientChartWidget::onViewChanged(int index)
             m_timeline->clear();
     } else if (view == m_intake && !m_intake->isDirty()) {
         reload();
+    } else if (view == m_options) {
+        // As of today, from the vault's snapshot derived as the dashboard scores it and the
+        // chart's current medications, allergies and safety facts.
+        const QDate today = QDate::currentDate();
+        auto snapshot = m_session->snapshot(m_history.patient.id, today);
+        clinical::Snapshot s = snapshot ? *snapshot : m_history.snapshotAsOf(today);
+        if (snapshot)
+            clinical::deriveMissing(s);
+        m_options->setFacts(chartFacts(m_details, s), today);
     }
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A patient's chart: a header that never scrolls away (name, record number, age, sex, date of
 // birth, allergies and current medications in short, the signed-in user) above the views
-// Summary (the risk dashboard), Intake and Timeline. Every view shown is an audited read.
+// Summary (the risk dashboard), Intake, Timeline and Options (treatment options, read-only).
+// Every view shown is an audited read.
 #pragma once
 
 #include "core/risk/RiskRegistry.h"
@@ -16,6 +17,7 @@ class QTabWidget;
 namespace precis::ui {
 
 class IntakeWidget;
+class OptionsView;
 class RiskDashboard;
 class Session;
 class TimelineWidget;
@@ -24,7 +26,7 @@ class PatientChartWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum class View { Summary, Intake, Timeline };
+    enum class View { Summary, Intake, Timeline, Options };
 
     PatientChartWidget(const risk::RiskRegistry &registry, QWidget *parent = nullptr);
 
@@ -41,6 +43,7 @@ public:
     [[nodiscard]] RiskDashboard *dashboard() const { return m_dashboard; }
     [[nodiscard]] IntakeWidget *intake() const { return m_intake; }
     [[nodiscard]] TimelineWidget *timeline() const { return m_timeline; }
+    [[nodiscard]] OptionsView *options() const { return m_options; }
     [[nodiscard]] QTabWidget *views() const { return m_views; }
     [[nodiscard]] const ChartHistory &history() const { return m_history; }
 
@@ -73,6 +76,7 @@ private:
     RiskDashboard *m_dashboard = nullptr;
     IntakeWidget *m_intake = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    OptionsView *m_options = nullptr;
 };
 
 } // namespace precis::ui
