@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/store/Vault.h"
 
+#include "core/security/AtomicFile.h"
 #include "core/security/KeySlotFile.h"
 #include "core/security/UnlockThrottle.h"
 #include "core/store/AuditLog.h"
@@ -12,6 +13,8 @@
 #include "core/store/VaultInternal.h"
 #include "core/store/VaultState.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -23,6 +26,45 @@ namespace precis::store {
 namespace {
 
 constexpr const char *kRecoveryUser = "recovery";
+
+/// Issue #7 (upgrades): a schema migration runs only after a verified copy of both files
+/// exists, VAULT.before-schema-N-<UTC time> and its .keys (a backup pair that `restore` takes),
+/// so that an upgrade that goes wrong can be undone. Verified = every page's HMAC checks under
+/// the data key. Nothing is migrated when the copy cannot be made or does not verify.
+Result<void>
+backUpBeforeMigration(Database &db, const QString &path, const security::SecretBytes &key)
+{
+    // The WAL into the file first: the copy must hold every committed transaction on its own.
+    if (auto r = db.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
+        return r;
+    const QString copy = QStringLiteral("%1.before-schema-%2-%3")
+                             .arg(path)
+                             .arg(kSchemaVersion)
+                             .arg(QDateTime::currentDateTimeUtc().toString(
+                                 QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")));
+    const std::pair<QString, QString> files[] = {
+        {path, copy}, {security::KeySlotFile::pathFor(path), security::KeySlotFile::pathFor(copy)}};
+    for (const auto &[from, to] : files) {
+        QFile in(from);
+        if (!in.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io,
+                        QStringLiteral("cannot read the vault to back it up before upgrading"),
+                        QStringLiteral("path"),
+                        from);
+        if (auto r = security::writeFileAtomically(to, in.readAll()); !r)
+            return r;
+    }
+    auto scan = scanPages(copy, key);
+    if (!scan)
+        return tl::unexpected(scan.error());
+    if (scan->pageCount == 0 || !scan->damagedPages.empty())
+        return fail(ErrorCode::Damaged,
+                    QStringLiteral("the copy made before upgrading the vault does not verify"),
+                    QStringLiteral("path"),
+                    copy);
+    qCInfo(lcStore) << "vault copied before schema migration to" << QFileInfo(copy).fileName();
+    return {};
+}
 
 PatientSummary readSummary(const Statement &st)
 {
@@ -408,6 +450,9 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
             if (auto r = checkWorkstation(*db, **stored); !r)
                 return tl::unexpected(fixRead(r.error()));
     }
+    if (*version < kSchemaVersion)
+        if (auto r = backUpBeforeMigration(*db, path, key); !r)
+            return tl::unexpected(fixRead(r.error()));
     if (auto m = migrate(*db); !m)
         return tl::unexpected(fixRead(m.error()));
     if (!recovery) {

@@ -15,6 +15,7 @@
 #include "core/store/VaultInternal.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -959,6 +960,41 @@ private Q_SLOTS:
         QCOMPARE(reauthenticate(**admin, pw(kDocPw)).error().code, ErrorCode::Authentication);
         (*admin)->lock();
         QVERIFY((*admin)->isLocked());
+    }
+
+    // Issue #7: a migration runs only after a verified copy of both files was written.
+    void migrationIsPrecededByAVerifiedCopy()
+    {
+        const QString path = makeVault();
+        const QDir dir = QFileInfo(path).dir();
+        const QString pattern = QFileInfo(path).fileName() + QStringLiteral(".before-schema-*");
+        {
+            auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+            QVERIFY(v);
+            // Back to the previous schema, as a vault written by the previous release.
+            Database &db = detail::VaultAccess::db(**v);
+            QVERIFY(db.exec("DROP TABLE password_change_required"));
+            const QByteArray drop = QStringLiteral("DELETE FROM schema_version WHERE version = %1")
+                                        .arg(kSchemaVersion)
+                                        .toLatin1();
+            QVERIFY(db.exec(drop.constData()));
+        }
+        QVERIFY(dir.entryList({pattern}).isEmpty());
+        auto v = Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw));
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+        QCOMPARE(*schemaVersion(detail::VaultAccess::db(**v)), kSchemaVersion);
+        const QStringList copies = dir.entryList({pattern + QStringLiteral("Z")});
+        QCOMPARE(copies.size(), 1);
+        const QString copy = dir.filePath(copies.front());
+        QVERIFY(QFile::exists(security::KeySlotFile::pathFor(copy)));
+        auto scan = scanPages(copy, detail::VaultAccess::dataKey(**v));
+        QVERIFY(scan);
+        QVERIFY(scan->pageCount > 0);
+        QVERIFY(scan->damagedPages.empty());
+        (*v)->lock();
+        // A vault already at this schema is not copied again.
+        QVERIFY(Vault::unlock(path, QStringLiteral("admin"), pw(kAdminPw)));
+        QCOMPARE(dir.entryList({pattern + QStringLiteral("Z")}).size(), 1);
     }
 
     void newerSchemaIsRefused()
