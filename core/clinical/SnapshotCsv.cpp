@@ -223,7 +223,6 @@ formatPersonCsv(std::string_view id, const Snapshot &snapshot, const EnteredValu
         case VarKind::Number: {
             if (static_cast<Var>(i) == Var::Age && *value != std::floor(*value))
                 return invalid(QStringLiteral("age is not a whole number of years"));
-            std::optional<UnitConversion> conversion;
             const std::optional<ValueAsEntered> &typed
                 = entered != nullptr ? (*entered)[i] : std::optional<ValueAsEntered>();
             if (typed && !typed->unit.isEmpty() && typed->unit != QString(info.unit)

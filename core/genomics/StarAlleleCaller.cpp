@@ -75,7 +75,7 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
     def.sourceRelease = source.value(QLatin1String("release")).toString();
     def.sourceCommit = source.value(QLatin1String("commit")).toString();
     QSet<QString> rsids;
-    for (const QJsonValue &v : root.value(QLatin1String("positions")).toArray()) {
+    for (const QJsonValue v : root.value(QLatin1String("positions")).toArray()) {
         const QJsonObject o = v.toObject();
         DefinitionPosition p{o.value(QLatin1String("rsid")).toString(),
                              o.value(QLatin1String("position")).toInteger(),
@@ -88,7 +88,7 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
         rsids.insert(p.rsid);
         def.positions.append(p);
     }
-    for (const QJsonValue &v : root.value(QLatin1String("alleles")).toArray()) {
+    for (const QJsonValue v : root.value(QLatin1String("alleles")).toArray()) {
         const QJsonObject o = v.toObject();
         NamedAllele a;
         a.name = o.value(QLatin1String("name")).toString();
@@ -105,10 +105,10 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
         }
         def.alleles.append(a);
     }
-    for (const QJsonValue &v : root.value(QLatin1String("keyAlleles")).toArray()) {
+    for (const QJsonValue v : root.value(QLatin1String("keyAlleles")).toArray()) {
         const QJsonObject o = v.toObject();
         KeyAllele k{o.value(QLatin1String("allele")).toString(), {}};
-        for (const QJsonValue &r : o.value(QLatin1String("positions")).toArray())
+        for (const QJsonValue r : o.value(QLatin1String("positions")).toArray())
             k.rsids << r.toString();
         def.keyAlleles.append(k);
     }

@@ -79,7 +79,7 @@ Result<State> read(const QString &path, const QDateTime &now)
     // this one) counts as `now`: the wait then ends within the cap (issue #8 D11).
     const auto clamp = [&](const QDateTime &t) { return now.isValid() && t > now ? now : t; };
     if (format == 1) {
-        for (const QJsonValue &v : root.value(QStringLiteral("failures")).toArray()) {
+        for (const QJsonValue v : root.value(QStringLiteral("failures")).toArray()) {
             const QJsonObject o = v.toObject();
             const QDateTime at = parseTime(o.value(QStringLiteral("at")));
             if (!at.isValid() || !o.value(QStringLiteral("user")).isString())
@@ -109,7 +109,7 @@ Result<State> read(const QString &path, const QDateTime &now)
         u.last = clamp(u.last);
         st.users[it.key()] = u;
     }
-    for (const QJsonValue &v : root.value(QStringLiteral("events")).toArray()) {
+    for (const QJsonValue v : root.value(QStringLiteral("events")).toArray()) {
         const QJsonObject o = v.toObject();
         FailedUnlock e;
         e.id = o.value(QStringLiteral("id")).toString().toULongLong(&ok);

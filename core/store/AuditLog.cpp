@@ -274,7 +274,7 @@ Result<AuditHead> parseAuditAnchor(const QString &text)
     bool ok = false;
     const qint64 count = text.left(colon).toLongLong(&ok);
     const QString hex = text.mid(colon + 1);
-    if (!ok || count < 0 || hex.size() != 2 * kHashSize)
+    if (!ok || count < 0 || hex.size() != qsizetype{2} * kHashSize)
         return bad();
     for (const QChar c : hex)
         if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))

@@ -619,6 +619,7 @@ Result<std::unique_ptr<Vault>> detail::unlock(const QString &path,
         return tl::unexpected(e);
     }
     std::vector<quint64> written;
+    written.reserve(failures.size());
     for (const security::FailedUnlock &f : failures)
         written.push_back(f.id);
     if (auto r = security::UnlockThrottle::forgetEvents(authPath, written); !r)

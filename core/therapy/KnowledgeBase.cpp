@@ -265,7 +265,7 @@ Result<KnowledgeBase> parseKnowledgeBase(const QByteArray &json)
         }
         kb.options.push_back(std::move(*option));
     }
-    for (const QJsonValue &id : root.value(QLatin1String("not_implemented")).toArray())
+    for (const QJsonValue id : root.value(QLatin1String("not_implemented")).toArray())
         kb.notImplemented.append(id.toString());
     return kb;
 }
