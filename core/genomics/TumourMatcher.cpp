@@ -19,9 +19,10 @@ namespace precis::genomics {
 namespace {
 
 // Chromosome lengths from the assemblies' sequence reports (NCBI Assembly GRCh38
-// GCF_000001405.26: NC_000001.11, NC_000003.12, NC_000007.14, NC_000010.11, NC_000012.12;
-// GRCh37 GCF_000001405.13: NC_000001.10, NC_000003.11, NC_000007.13, NC_000010.10,
-// NC_000012.11): the chromosomes the tumour knowledge has alleles on.
+// GCF_000001405.26: NC_000001.11, NC_000003.12, NC_000006.12, NC_000007.14, NC_000010.11,
+// NC_000012.12, NC_000014.9; GRCh37 GCF_000001405.13: NC_000001.10, NC_000003.11, NC_000006.11,
+// NC_000007.13, NC_000010.10, NC_000012.11, NC_000014.8): the chromosomes the tumour knowledge
+// has alleles on.
 struct ContigLengths
 {
     const char *chromosome;
@@ -31,9 +32,11 @@ struct ContigLengths
 constexpr ContigLengths kContigLengths[] = {
     {"1", 248956422, 249250621},
     {"3", 198295559, 198022430},
+    {"6", 170805979, 171115067},
     {"7", 159345973, 159138663},
     {"10", 133797422, 135534747},
     {"12", 133275309, 133851895},
+    {"14", 107043718, 107349540},
 };
 
 struct HtsFileCloser

@@ -136,6 +136,14 @@ private Q_SLOTS:
         QTest::newRow("PIK3CA H1047R rs121913279") << "3" << qint64(179234297) << "A"
                                                    << "G"
                                                    << "p.H1047R" << qint64(178952085);
+        // ESR1 D538G: GRCh37 6:152419926 A>G; GRCh38 6:152098791 (public hotspot liftover).
+        QTest::newRow("ESR1 D538G") << "6" << qint64(152098791) << "A"
+                                    << "G"
+                                    << "p.D538G" << qint64(152419926);
+        // AKT1 E17K: NC_000014.9:g.104780214C>T, GRCh37 14:105246551.
+        QTest::newRow("AKT1 E17K") << "14" << qint64(104780214) << "C"
+                                   << "T"
+                                   << "p.E17K" << qint64(105246551);
         QTest::newRow("RET M918T rs74799832") << "10" << qint64(43121968) << "T"
                                               << "C"
                                               << "p.M918T" << qint64(43617416);
@@ -272,6 +280,31 @@ private Q_SLOTS:
         QCOMPARE(find(g12c, QStringLiteral("sotorasib + panitumumab"))->context,
                  TumourContext::OnLabel);
         QCOMPARE(find(g12c, QStringLiteral("sotorasib"))->context, TumourContext::OtherTumour);
+    }
+
+    void breast()
+    {
+        // IDC lies below BRCA. Orserdu label (2023): elacestrant for ESR1-mutated ER+/HER2-
+        // breast cancer; Piqray label: alpelisib + fulvestrant for PIK3CA H1047R (therascreen).
+        const QByteArray esr1 = "chr6\t152098791\t.\tA\tG\t.\tPASS\t.\tGT\t0/1\n";
+        const auto m
+            = matchTumourVcf(write("##fileformat=VCFv4.2\n"
+                                   "##contig=<ID=chr6,length=170805979>\n"
+                                   "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"GT\">\n"
+                                   + kColumns + esr1),
+                             QString(),
+                             QStringLiteral("IDC"),
+                             m_knowledge,
+                             m_tree);
+        QVERIFY2(m.has_value(), m ? "" : qPrintable(m.error().message()));
+        QCOMPARE(m->findings.size(), 1);
+        QCOMPARE(m->findings.first().therapy, QStringLiteral("elacestrant"));
+        QCOMPARE(m->findings.first().context, TumourContext::OnLabel);
+        QCOMPARE(m->findings.first().gene, QStringLiteral("ESR1"));
+        const auto rows = match(QByteArray("chr3\t179234297\t.\tA\tG\t.\tPASS\t.\tGT\t0/1\n"),
+                                QStringLiteral("IDC"));
+        QCOMPARE(find(rows, QStringLiteral("alpelisib + fulvestrant"))->context,
+                 TumourContext::OnLabel);
     }
 
     void noGeneLevelMatching()

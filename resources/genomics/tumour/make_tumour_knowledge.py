@@ -33,7 +33,10 @@ _aas = "FFLLSSSSYY**CC*WLLLLPPPPHHQQRRRRIIIMTTTTNNKKSSRRVVVVAAAADDEEGGGG"
 for _i, (_a, _b, _c) in enumerate(product(_bases, repeat=3)):
     CODON_TABLE[_a + _b + _c] = _aas[_i]
 
-COMPLEMENT = {"A": "T", "C": "G", "G": "C", "T": "A", "N": "N"}
+COMPLEMENT = {"A": "T", "C": "G", "G": "C", "T": "A", "N": "N", "R": "Y", "Y": "R"}
+# A codon base Precis's sources do not give is written as an IUPAC code (N any, R A/G, Y C/T,
+# from the amino acid); only the known bases of such a codon are changed.
+IUPAC = {"A": "A", "C": "C", "G": "G", "T": "T", "N": "ACGT", "R": "AG", "Y": "CT"}
 
 # --- Codons -------------------------------------------------------------------------------
 # gene, chromosome, strand, transcript, codon number, GRCh38 position of the codon's first
@@ -49,12 +52,18 @@ COMPLEMENT = {"A": "T", "C": "G", "G": "C", "T": "A", "N": "N"}
 #   NRAS  chr1:  -542621  (G12D c.35G>A: GRCh37 1:115258747, GRCh38 1:114716126)
 #   PIK3CA chr3: +282212  (H1047R rs121913279: GRCh37 3:178952085, GRCh38 3:179234297)
 #   RET   chr10: -495448  (M918T rs74799832: GRCh37 10:43617416, GRCh38 NC_000010.11:g.43121968T>C)
+#   ESR1  chr6:  -321135  (rs2234693: GRCh37 6:152163335, GRCh38 6:151842200; D538G GRCh37
+#                          6:152419926 A, lifted to GRCh38 6:152098791 in public hotspot lists)
+#   AKT1  chr14: -466337  (E17K c.49G>A: GRCh37 14:105246551, GRCh38 NC_000014.9:g.104780214C>T)
 OFFSETS = {"BRAF": 300200, "EGFR": -67693, "KRAS": -152934, "NRAS": -542621, "PIK3CA": 282212,
-           "RET": -495448}
+           "RET": -495448, "ESR1": -321135, "AKT1": -466337}
 TRANSCRIPTS = {"BRAF": "NM_004333.6", "EGFR": "NM_005228.5", "KRAS": "NM_004985.5",
-               "NRAS": "NM_002524.5", "PIK3CA": "NM_006218.4", "RET": "NM_020975.6"}
-CHROMOSOMES = {"BRAF": "7", "EGFR": "7", "KRAS": "12", "NRAS": "1", "PIK3CA": "3", "RET": "10"}
-STRANDS = {"BRAF": "-", "EGFR": "+", "KRAS": "-", "NRAS": "-", "PIK3CA": "+", "RET": "+"}
+               "NRAS": "NM_002524.5", "PIK3CA": "NM_006218.4", "RET": "NM_020975.6",
+               "ESR1": "NM_000125.4", "AKT1": "NM_005163.2"}
+CHROMOSOMES = {"BRAF": "7", "EGFR": "7", "KRAS": "12", "NRAS": "1", "PIK3CA": "3", "RET": "10",
+               "ESR1": "6", "AKT1": "14"}
+STRANDS = {"BRAF": "-", "EGFR": "+", "KRAS": "-", "NRAS": "-", "PIK3CA": "+", "RET": "+",
+           "ESR1": "+", "AKT1": "-"}
 
 # (gene, codon, GRCh38 position of c.(3*codon-2), coding codon, check)
 CODONS = [
@@ -91,7 +100,7 @@ CODONS = [
     ("NRAS", 61, 114713909, "CAA",
      "c.181C>A = NC_000001.11:g.114713909G>T (Q61K), c.182A>G/T = g.114713908T>C/A (Q61R/L, "
      "dbSNP rs11554290); codon 61 spans 1:114713907-114713909"),
-    ("NRAS", 117, 114709670, "AAN",
+    ("NRAS", 117, 114709670, "AAR",
      "same exon as codon 146 (c.349-c.438 contiguous): codon 146 spans 1:114709581-114709583"),
     ("NRAS", 146, 114709583, "GCN",
      "codon 146 spans GRCh38 1:114709581-114709583"),
@@ -106,10 +115,16 @@ CODONS = [
     ("RET", 918, 43121967, "ATG",
      "c.2753T>C = NC_000010.11:g.43121968T>C (M918T, dbSNP rs74799832; GRCh37 10:43617416 "
      "T>C, ClinGen allele CA009082)"),
+    ("ESR1", 537, 152098787, "TAY",
+     "c.1609-c.1611 contiguous with c.1613 = GRCh38 6:152098791 (D538G); GRCh37 6:152419922 T "
+     "and 6:152419923 A (c.1609, c.1610) in a public GRCh37 ESR1 hotspot table"),
+    ("ESR1", 538, 152098790, "GAY",
+     "c.1613A>G = GRCh38 6:152098791 A>G (GRCh37 6:152419926 A>G); region offset checked "
+     "against rs2234693"),
+    ("AKT1", 17, 104780214, "GAR",
+     "c.49G>A = NC_000014.9:g.104780214C>T (E17K; GRCh37 14:105246551; CIViC variant AKT1 "
+     "E17K gives the same GRCh38 position)"),
 ]
-
-# The amino acid where the codon's known bases leave a choice.
-REF_AMINO_ACIDS = {("NRAS", 117): "K"}
 
 # Biomarkers: id -> (gene, codon, accepted amino acids ("missense" = any other amino acid but a
 # stop), label).
@@ -130,6 +145,11 @@ CODON_BIOMARKERS = [
     ("PIK3CA_H1047R", "PIK3CA", 1047, "R", "H1047R"),
     ("PIK3CA_H1047Y", "PIK3CA", 1047, "Y", "H1047Y"),
     ("RET_M918T", "RET", 918, "T", "M918T"),
+    ("ESR1_Y537S", "ESR1", 537, "S", "Y537S"),
+    ("ESR1_Y537C", "ESR1", 537, "C", "Y537C"),
+    ("ESR1_Y537N", "ESR1", 537, "N", "Y537N"),
+    ("ESR1_D538G", "ESR1", 538, "G", "D538G"),
+    ("AKT1_E17K", "AKT1", 17, "K", "E17K"),
 ]
 for _gene in ("KRAS", "NRAS"):
     for _codon in (12, 13, 59, 61, 117, 146):
@@ -257,6 +277,14 @@ ev(PIK3CA, "BRCA", "inavolisib + palbociclib + fulvestrant", "sensitivity",
 ev(PIK3CA, "BRCA", "capivasertib + fulvestrant", "sensitivity",
    f"{LABEL}: Truqap (capivasertib), approved November 2023: HR+/HER2- breast cancer with one "
    "or more PIK3CA/AKT1/PTEN alterations (Precis lists the PIK3CA hotspot alleles only)")
+ESR1 = ["ESR1_Y537S", "ESR1_Y537C", "ESR1_Y537N", "ESR1_D538G"]
+ev(ESR1, "BRCA", "elacestrant", "sensitivity",
+   f"{LABEL}: Orserdu (elacestrant), approved January 2023: ER+/HER2- ESR1-mutated advanced or "
+   "metastatic breast cancer after at least one line of endocrine therapy (Precis lists the "
+   "Y537 and D538 alleles only)")
+ev(["AKT1_E17K"], "BRCA", "capivasertib + fulvestrant", "sensitivity",
+   f"{LABEL}: Truqap (capivasertib), approved November 2023: HR+/HER2- breast cancer with one "
+   "or more PIK3CA/AKT1/PTEN alterations")
 # Thyroid
 ev(["BRAF_V600E"], "THAP", "dabrafenib + trametinib", "sensitivity",
    f"{LABEL}: Tafinlar (dabrafenib), NDA 202806, with Mekinist (trametinib), NDA 204114, "
@@ -277,9 +305,9 @@ OUT_OF_SCOPE = [
     "ERBB2 amplification and other copy-number changes",
     "MSI-H/dMMR and TMB-H (sample-level measures, not variants)",
     "MET exon 14 skipping (splice-site variants and deletions: not yet transcribed)",
-    "ESR1 ligand-binding-domain mutations for elacestrant (not yet transcribed)",
-    "EGFR exon 20 insertions, ERBB2 activating mutations, PIK3CA C420R, AKT1 and PTEN "
-    "(not yet transcribed)",
+    "ESR1 ligand-binding-domain mutations other than Y537S/C/N and D538G (not yet transcribed)",
+    "EGFR exon 20 insertions, ERBB2 activating mutations, PIK3CA C420R, AKT1 other than E17K "
+    "and PTEN (not yet transcribed)",
 ]
 
 
@@ -288,8 +316,8 @@ def translate(codon):
 
 
 def possible_aas(codon):
-    """Amino acids the codon can encode given its N bases."""
-    slots = [["A", "C", "G", "T"] if b == "N" else [b] for b in codon]
+    """Amino acids the codon can encode given its IUPAC (unknown) bases."""
+    slots = [list(IUPAC[b]) for b in codon]
     return {translate("".join(c)) for c in product(*slots)}
 
 
@@ -311,19 +339,14 @@ def trim(pos, ref, alt):
 def codon_alleles(gene, codon, first, ref_codon, accept):
     """Every allele inside the codon whose codon encodes an accepted amino acid."""
     ref_aas = possible_aas(ref_codon)
-    if len(ref_aas) > 1:
-        # NRAS K117: AAN, lysine in the protein (NP_002515.1), so the third base is A or G.
-        ref_aa = REF_AMINO_ACIDS[(gene, codon)]
-        assert ref_aa in ref_aas, (gene, codon)
-    else:
-        ref_aa = ref_aas.pop()
+    assert len(ref_aas) == 1, (gene, codon)
+    ref_aa = ref_aas.pop()
     positions = genomic_positions(gene, first)
     out = []
     for alt_codon in ("".join(c) for c in product("ACGT", repeat=3)):
         # Unknown bases stay as they are: only the known bases may change.
-        alt_codon = "".join(r if r == "N" else a for r, a in zip(ref_codon, alt_codon))
-        if alt_codon == ref_codon or any(r == "N" and a != "N"
-                                         for r, a in zip(ref_codon, alt_codon)):
+        alt_codon = "".join(a if r in "ACGT" else r for r, a in zip(ref_codon, alt_codon))
+        if alt_codon == ref_codon:
             continue
         aas = possible_aas(alt_codon)
         if accept == "missense":
@@ -342,7 +365,7 @@ def codon_alleles(gene, codon, first, ref_codon, accept):
             fwd_ref[p - lo] = base_ref
             fwd_alt[p - lo] = base_alt
         pos, r, a = trim(lo, "".join(fwd_ref), "".join(fwd_alt))
-        if "N" in r or "N" in a:
+        if any(b not in "ACGT" for b in r + a):
             continue
         # HGVS c. of the change (coding positions that differ).
         changed = [i for i in range(3) if ref_codon[i] != alt_codon[i]]
