@@ -282,6 +282,19 @@ private Q_SLOTS:
         QCOMPARE(find(g12c, QStringLiteral("sotorasib"))->context, TumourContext::OtherTumour);
     }
 
+    void metExon14Skipping()
+    {
+        // MET c.3028+1G>T (NM_000245.4; GRCh38 7:116771990 G>T, GRCh37 7:116412044): Tabrecta
+        // and Tepmetko labels, MET exon 14 skipping NSCLC; on-label for LUAD.
+        const auto rows = match(record("chr7", 116771990, "G", "T"), QStringLiteral("LUAD"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(find(rows, QStringLiteral("capmatinib"))->context, TumourContext::OnLabel);
+        QCOMPARE(find(rows, QStringLiteral("tepotinib"))->gene, QStringLiteral("MET"));
+        QCOMPARE(find(rows, QStringLiteral("tepotinib"))->hgvsc, QStringLiteral("c.3028+1G>T"));
+        // The first base inside the exon's coding sequence is not a splice-site SNV here.
+        QVERIFY(match(record("chr7", 116771989, "G", "T"), QStringLiteral("LUAD")).isEmpty());
+    }
+
     void breast()
     {
         // IDC lies below BRCA. Orserdu label (2023): elacestrant for ESR1-mutated ER+/HER2-

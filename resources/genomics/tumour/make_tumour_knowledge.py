@@ -156,6 +156,18 @@ for _gene in ("KRAS", "NRAS"):
         CODON_BIOMARKERS.append((f"{_gene}_{_codon}_MISSENSE", _gene, _codon, "missense",
                                  f"codon {_codon} missense"))
 
+# MET exon 14 skipping: every SNV of the canonical splice dinucleotides around exon 14
+# (NM_000245.4 c.2888 to c.3028, GRCh38 7:116771849-116771989): acceptor AG (c.2888-2, c.2888-1)
+# and donor GT (c.3028+1, c.3028+2). Check: NM_000245.4:c.3028+1G>A is GRCh38 7:116771990 and
+# GRCh37 7:116412044 (MyVariant.info record; GRCh37 exon 14 7:116411903-116412043), offset +359946.
+MET_OFFSET = 359946
+MET_SPLICE_SITES = [
+    (116771847, "A", "c.2888-2A>{}"),
+    (116771848, "G", "c.2888-1G>{}"),
+    (116771990, "G", "c.3028+1G>{}"),
+    (116771991, "T", "c.3028+2T>{}"),
+]
+
 # EGFR exon 19: the coding sequence c.2233-c.2262 (K745-K754, KELREATSPK) and its GRCh38 start.
 # Check: c.2235_2249del15 is NC_000007.14:g.55174772_55174786del (deleted bases
 # GGAATTAAGAGAAGC; GRCh37 NC_000007.13:g.55242465_55242479del).
@@ -219,6 +231,12 @@ ev(["KRAS_G12C"], "NSCLC", "sotorasib", "sensitivity",
 ev(["KRAS_G12C"], "NSCLC", "adagrasib", "sensitivity",
    f"{LABEL}: Krazati (adagrasib), NDA 216340, 1 Indications: KRAS G12C-mutated NSCLC after "
    "at least one prior systemic therapy")
+ev(["MET_EX14_SPLICE"], "NSCLC", "capmatinib", "sensitivity",
+   f"{LABEL}: Tabrecta (capmatinib), approved 2020 (accelerated), 2022 (regular): metastatic "
+   "NSCLC with a mutation that leads to MET exon 14 skipping")
+ev(["MET_EX14_SPLICE"], "NSCLC", "tepotinib", "sensitivity",
+   f"{LABEL}: Tepmetko (tepotinib), approved 2021: metastatic NSCLC harbouring MET exon 14 "
+   "skipping alterations")
 ev(["BRAF_V600E"], "NSCLC", "dabrafenib + trametinib", "sensitivity",
    "CIViC EID3017 (level A; Planchard 2016, phase 2, n=57); FDA label: Tafinlar (dabrafenib) "
    "NDA 202806 with Mekinist (trametinib) NDA 204114: BRAF V600E NSCLC", civic="A")
@@ -304,7 +322,8 @@ OUT_OF_SCOPE = [
     "ALK, ROS1, RET and NTRK fusions (structural variants, not small variants in a VCF)",
     "ERBB2 amplification and other copy-number changes",
     "MSI-H/dMMR and TMB-H (sample-level measures, not variants)",
-    "MET exon 14 skipping (splice-site variants and deletions: not yet transcribed)",
+    "MET exon 14 skipping by deletions or other changes than the canonical splice-site SNVs "
+    "(not yet transcribed)",
     "ESR1 ligand-binding-domain mutations other than Y537S/C/N and D538G (not yet transcribed)",
     "EGFR exon 20 insertions, ERBB2 activating mutations, PIK3CA C420R, AKT1 other than E17K "
     "and PTEN (not yet transcribed)",
@@ -415,6 +434,18 @@ def ex19_alleles():
     return sorted(seen.values(), key=lambda x: (x["position"], x["ref"]))
 
 
+def met_alleles():
+    out = []
+    for pos, ref, hgvs in MET_SPLICE_SITES:
+        for alt in "ACGT":
+            if alt == ref:
+                continue
+            out.append({"chromosome": "7", "position": pos, "ref": ref, "alt": alt,
+                        "grch37Position": pos - MET_OFFSET, "hgvsc": hgvs.format(alt),
+                        "protein": "p.? (exon 14 skipping)"})
+    return out
+
+
 def build():
     codons = {(g, c): (first, seq, check) for g, c, first, seq, check in CODONS}
     biomarkers = []
@@ -437,6 +468,14 @@ def build():
                          "the listed deletions only (the common exon 19 deletions), not every "
                          "in-frame exon 19 deletion",
         "alleles": ex19_alleles(),
+    })
+    biomarkers.append({
+        "id": "MET_EX14_SPLICE", "gene": "MET", "label": "exon 14 skipping (splice-site SNV)",
+        "transcript": "NM_000245.4", "grch37Offset": MET_OFFSET,
+        "positionCheck": "NM_000245.4:c.3028+1G>A = GRCh38 7:116771990, GRCh37 7:116412044 "
+                         "(MyVariant.info); exon 14 = GRCh38 7:116771849-116771989 (141 bp, "
+                         "c.2888-c.3028)",
+        "alleles": met_alleles(),
     })
     for b in biomarkers:
         assert b["alleles"], b["id"]
