@@ -144,15 +144,15 @@ void matchFile(benchmark::State &state, bool compressed)
     state.counters["findings"] = double(findings);
 }
 
-void BM_match_plain(benchmark::State &state)
+void matchPlain(benchmark::State &state)
 {
     matchFile(state, false);
 }
-void BM_match_bgzip(benchmark::State &state)
+void matchBgzip(benchmark::State &state)
 {
     matchFile(state, true);
 }
-void BM_load_knowledge(benchmark::State &state)
+void loadKnowledge(benchmark::State &state)
 {
     for (auto _ : state) {
         auto k = loadTumourKnowledge();
@@ -164,7 +164,7 @@ void BM_load_knowledge(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_load_knowledge)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_match_plain)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_match_bgzip)->Unit(benchmark::kMillisecond);
+BENCHMARK(loadKnowledge)->Unit(benchmark::kMillisecond);
+BENCHMARK(matchPlain)->Unit(benchmark::kMillisecond);
+BENCHMARK(matchBgzip)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -49,7 +49,7 @@ private:
 
     QString write(const QByteArray &text)
     {
-        const QString path = m_dir.filePath(QStringLiteral("tumour.vcf"));
+        QString path = m_dir.filePath(QStringLiteral("tumour.vcf"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};
