@@ -266,8 +266,9 @@ ev(RAS, "COADREAD", "panitumumab", "resistance",
 V600EK = ["BRAF_V600E", "BRAF_V600K"]
 ev(["BRAF_V600E", "BRAF_V600K"], "MEL", "dabrafenib + trametinib", "sensitivity",
    "CIViC AID7 (FDA approval, companion test); FDA label: Tafinlar (dabrafenib), NDA 202806, "
-   "with Mekinist (trametinib), NDA 204114: BRAF V600E or V600K melanoma", civic="A",
-   note="CIViC AID7 is for V600E; V600K from the label")
+   "with Mekinist (trametinib), NDA 204114: BRAF V600E or V600K melanoma",
+   note="CIViC AID7 (an assertion: it carries no evidence level) is for V600E; V600K from the "
+        "label")
 ev(["BRAF_V600E"], "MEL", "dabrafenib", "sensitivity",
    f"{LABEL}: Tafinlar (dabrafenib), NDA 202806, 1 Indications: single agent, BRAF V600E "
    "melanoma")
