@@ -9,6 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <htslib/bgzf.h>
+#include <htslib/hts.h>
+#include <htslib/kstring.h>
+#include <htslib/vcf.h>
+
 using namespace precis::genomics;
 
 namespace {
@@ -384,6 +389,47 @@ private Q_SLOTS:
         QVERIFY(s.has_value());
         QCOMPARE(s->annotation, VcfAnnotation::SnpEff);
         QCOMPARE(s->findings.size(), m->findings.size());
+    }
+
+    void compressedAndBcf()
+    {
+        // BRAF V600E in a melanoma (Zelboraf label) read from bgzipped VCF and from BCF.
+        const QByteArray text = kHeader + kColumns + record("chr7", 140753336, "A", "T");
+        const QByteArray gzPath = m_dir.filePath(QStringLiteral("t.vcf.gz")).toLocal8Bit();
+        BGZF *gz = bgzf_open(gzPath.constData(), "w");
+        QVERIFY(gz != nullptr);
+        QVERIFY(bgzf_write(gz, text.constData(), static_cast<size_t>(text.size())) >= 0);
+        QCOMPARE(bgzf_close(gz), 0);
+        auto m = matchTumourVcf(
+            QString::fromLocal8Bit(gzPath), QString(), QStringLiteral("SKCM"), m_knowledge, m_tree);
+        QVERIFY2(m.has_value(), m ? "" : qPrintable(m.error().message()));
+        QVERIFY(find(m->findings, QStringLiteral("vemurafenib")) != nullptr);
+
+        const QByteArray bcfPath = m_dir.filePath(QStringLiteral("t.bcf")).toLocal8Bit();
+        htsFile *out = hts_open(bcfPath.constData(), "wb");
+        QVERIFY(out != nullptr);
+        bcf_hdr_t *hdr = bcf_hdr_init("w");
+        QByteArray header = (kHeader + kColumns).chopped(1);
+        QCOMPARE(bcf_hdr_parse(hdr, header.data()), 0);
+        QCOMPARE(bcf_hdr_write(out, hdr), 0);
+        bcf1_t *rec = bcf_init();
+        const QByteArray line = record("chr7", 140753336, "A", "T").chopped(1);
+        kstring_t ks = KS_INITIALIZE;
+        kputsn(line.constData(), static_cast<size_t>(line.size()), &ks);
+        QCOMPARE(vcf_parse(&ks, hdr, rec), 0);
+        ks_free(&ks);
+        QCOMPARE(bcf_write(out, hdr, rec), 0);
+        bcf_destroy(rec);
+        bcf_hdr_destroy(hdr);
+        QCOMPARE(hts_close(out), 0);
+        m = matchTumourVcf(QString::fromLocal8Bit(bcfPath),
+                           QString(),
+                           QStringLiteral("SKCM"),
+                           m_knowledge,
+                           m_tree);
+        QVERIFY2(m.has_value(), m ? "" : qPrintable(m.error().message()));
+        QVERIFY(find(m->findings, QStringLiteral("vemurafenib")) != nullptr);
+        QCOMPARE(m->records, qint64(1));
     }
 
     void refusals()
