@@ -181,6 +181,10 @@ EGFR_EX19_DELETIONS = [
     ("c.2240_2257del", "p.L747_P753delinsS"),
     ("c.2239_2247del", "p.L747_E749del"),
     ("c.2239_2256del", "p.L747_S752del"),
+    ("c.2236_2253del", "p.E746_T751del"),
+    ("c.2237_2251del", "p.E746_T751delinsA"),
+    ("c.2238_2255del", "p.E746_S752delinsD"),
+    ("c.2240_2251del", "p.L747_T751delinsS"),
 ]
 
 # --- Evidence -----------------------------------------------------------------------------
@@ -407,6 +411,24 @@ def codon_alleles(gene, codon, first, ref_codon, accept):
     return sorted(unique.values(), key=lambda x: (x["position"], x["ref"], x["alt"]))
 
 
+def protein_change(before, after, first_codon):
+    """p. notation of an in-frame deletion(-insertion) between two in-frame coding sequences."""
+    a = "".join(translate(before[i:i + 3]) for i in range(0, len(before), 3))
+    b = "".join(translate(after[i:i + 3]) for i in range(0, len(after), 3))
+    p = 0
+    while p < len(b) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < len(b) - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    deleted = a[p:len(a) - q]
+    inserted = b[p:len(b) - q]
+    start = f"{deleted[0]}{first_codon + p}"
+    end = f"{deleted[-1]}{first_codon + p + len(deleted) - 1}"
+    name = start if len(deleted) == 1 else f"{start}_{end}"
+    return f"p.{name}del" + (f"ins{inserted}" if inserted else "")
+
+
 def ex19_alleles():
     out = []
     seq = EGFR_EX19_SEQ
@@ -415,6 +437,10 @@ def ex19_alleles():
         start, end = int(span[0]) - EGFR_EX19_START_C, int(span[1]) - EGFR_EX19_START_C
         deleted = seq[start:end + 1]
         result = seq[:start] + seq[end + 1:]
+        # The stated protein change must be what the deletion does to codons 745-754.
+        assert len(deleted) % 3 == 0, hgvsc
+        assert protein_change(seq, result, (EGFR_EX19_START_C + 2) // 3) == protein, \
+            (hgvsc, protein_change(seq, result, (EGFR_EX19_START_C + 2) // 3))
         # Every shift of the same deletion inside the window (same resulting sequence).
         length = end - start + 1
         shifts = [s for s in range(0, len(seq) - length + 1)
