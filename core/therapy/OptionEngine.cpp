@@ -57,6 +57,14 @@ QString num(double value)
     return formatNumber(value);
 }
 
+/// eGFR for a reason text: a derived eGFR (CKD-EPI from creatinine) has many decimals; one is
+/// shown, rounded down, so that the text never crosses an integer threshold the value does not
+/// (eGFR 19.96 is "19.9 < 20", never "20.0 < 20").
+QString egfrNum(double value)
+{
+    return formatNumber(std::floor(value * 10.0 + 1e-9) / 10.0);
+}
+
 /// What the rules read, from the snapshot and the medication list.
 struct Facts
 {
@@ -303,6 +311,98 @@ Decision bpTwoDrugs(const Facts &f)
     return no(QStringLiteral("%1: not more than 20/10 above the 130/80 target").arg(bpText(f)));
 }
 
+// 2017 BP guideline targets: < 130/80 with confirmed hypertension and clinical CVD or 10-year
+// ASCVD >= 10 % (8.1.5, I), with diabetes (9.6, I), otherwise may be reasonable (8.1.5, IIb).
+Decision bpToTarget(const Facts &f, const ModelValue &pce)
+{
+    if (!f.sbp && !f.dbp)
+        return no(QStringLiteral("sbp missing"));
+    if (!f.hypertension && !f.bpTreated)
+        return no(QStringLiteral("no hypertension or BP treatment recorded: the target is for "
+                                 "confirmed hypertension (bp_one_drug judges starting)"));
+    const bool sbpAbove = f.sbp && *f.sbp >= kSbpStage1;
+    const bool dbpAbove = f.dbp && *f.dbp >= kDbpStage1;
+    if (!sbpAbove && !dbpAbove)
+        return no(QStringLiteral("%1: at target (< 130/80)").arg(bpText(f)));
+    // Only the diastolic pressure above target: the DBP level of evidence.
+    const QString dbpOnly = sbpAbove ? QString() : QStringLiteral("C-EO");
+    if (f.cvd)
+        return yes(
+            QStringLiteral("target_cvd_or_pce_10"),
+            QStringLiteral("hypertension with clinical CVD, %1 (not < 130/80)").arg(bpText(f)),
+            dbpOnly);
+    if (pce.value && *pce.value >= kPceBpThreshold)
+        return yes(QStringLiteral("target_cvd_or_pce_10"),
+                   QStringLiteral("hypertension with PCE 10-year ASCVD %1 (>= 10 %), %2 (not < "
+                                  "130/80)")
+                       .arg(pct(*pce.value), bpText(f)),
+                   dbpOnly);
+    if (f.diabetes)
+        return yes(QStringLiteral("target_diabetes"),
+                   QStringLiteral("hypertension with diabetes, %1 (not < 130/80)").arg(bpText(f)),
+                   dbpOnly);
+    Decision d = yes(QStringLiteral("target_lower_risk"),
+                     QStringLiteral("hypertension without clinical CVD, diabetes or PCE >= 10 %, "
+                                    "%1 (not < 130/80)")
+                         .arg(bpText(f)),
+                     sbpAbove ? QString() : QStringLiteral("C-EO"));
+    if (!pce.value)
+        d.reasons << pceUnavailable(pce) + QStringLiteral(": class I may apply");
+    return d;
+}
+
+// 2018 cholesterol guideline: ezetimibe added to the maximally tolerated statin in clinical
+// ASCVD when LDL-C stays >= 70 mg/dL (4.1: IIa very high risk, IIb otherwise, B-R); a non-statin
+// therapy with proven benefit in statin intolerance at increased risk (section 5, IIa B-R).
+constexpr double kEzetimibeLdl = 70; // mg/dL
+
+/// The statin benefit group that makes the ASCVD risk "increased", or "" when none is
+/// recorded (2018 guideline sections 4.1-4.4; PCE intermediate or high at 40-75).
+QString increasedRiskGroup(const Facts &f, const ModelValue &pce)
+{
+    if (f.cvd)
+        return QStringLiteral("clinical ASCVD");
+    if (!f.age)
+        return {};
+    const double age = *f.age;
+    if (f.ldl && *f.ldl >= kSevereLdl && age >= kSevereLdlMinAge && age <= kPrimaryMaxAge)
+        return QStringLiteral("LDL-C %1 mg/dL (>= 190)").arg(num(*f.ldl));
+    if (age < kPrimaryMinAge || age > kPrimaryMaxAge)
+        return {};
+    if (f.diabetes)
+        return QStringLiteral("diabetes at age %1 (40-75)").arg(num(age));
+    if (f.ldl && *f.ldl >= kPrimaryMinLdl && pce.value && *pce.value >= 7.5)
+        return QStringLiteral("PCE 10-year ASCVD %1 (>= 7.5 %)").arg(pct(*pce.value));
+    return {};
+}
+
+Decision ezetimibe(const Facts &f, const PatientContext &p, const ModelValue &pce)
+{
+    if (p.intolerant(u"statin")) {
+        const QString group = increasedRiskGroup(f, pce);
+        if (group.isEmpty())
+            return no(QStringLiteral("statin intolerance recorded, but no statin benefit group "
+                                     "(clinical ASCVD, LDL-C >= 190, diabetes at 40-75, PCE >= "
+                                     "7.5 %) is recorded"));
+        return yes(QStringLiteral("statin_intolerant"),
+                   QStringLiteral("statin intolerance recorded with %1").arg(group));
+    }
+    if (!f.cvd)
+        return no(QStringLiteral("no clinical ASCVD and no statin intolerance recorded"));
+    const bool onStatin = p.takesStatin() || p.snapshot.get(Var::Statin) == 1.0;
+    if (!onStatin)
+        return no(QStringLiteral("clinical ASCVD without a statin: a statin first (statin_high)"));
+    if (!f.ldl)
+        return no(QStringLiteral("ldl_cholesterol missing: ezetimibe is added when LDL-C stays "
+                                 ">= 70 mg/dL on a statin"));
+    if (*f.ldl < kEzetimibeLdl)
+        return no(QStringLiteral("LDL-C %1 mg/dL < 70 on a statin").arg(num(*f.ldl)));
+    return yes(QStringLiteral("ascvd_ldl_70_on_statin"),
+               QStringLiteral("clinical ASCVD with LDL-C %1 mg/dL (>= 70) on a statin; whether its "
+                              "dose is maximally tolerated is the physician's judgement")
+                   .arg(num(*f.ldl)));
+}
+
 Decision smokingCessation(const Facts &f)
 {
     if (!f.smoking)
@@ -484,7 +584,7 @@ Decision nephrologyReferral(const Facts &f, const ModelValue &kfre)
         }
     }
     if (f.egfr && *f.egfr < kEgfrReferral)
-        fire(QStringLiteral("egfr_below_30"), QStringLiteral("eGFR %1 < 30").arg(num(*f.egfr)));
+        fire(QStringLiteral("egfr_below_30"), QStringLiteral("eGFR %1 < 30").arg(egfrNum(*f.egfr)));
     if (f.uacr && *f.uacr >= kAcrReferral)
         fire(QStringLiteral("acr_300"), QStringLiteral("UACR %1 mg/g >= 300").arg(num(*f.uacr)));
     if (!d.eligible)
@@ -507,7 +607,7 @@ constexpr double kPotassiumCaution = 5.0; // mmol/L, NICE NG203: not started abo
 QString kidneyText(const Facts &f)
 {
     return QStringLiteral("eGFR %1, UACR %2 mg/g")
-        .arg(f.egfr ? num(*f.egfr) : QStringLiteral("?"),
+        .arg(f.egfr ? egfrNum(*f.egfr) : QStringLiteral("?"),
              f.uacr ? num(*f.uacr) : QStringLiteral("?"));
 }
 
@@ -550,7 +650,7 @@ Decision sglt2Inhibitor(const Facts &f, const PatientContext &p)
     if (!f.egfr)
         return no(QStringLiteral("egfr missing: an SGLT2 inhibitor is started only at eGFR >= 20"));
     if (*f.egfr < kSglt2MinEgfr)
-        return no(QStringLiteral("eGFR %1 < 20: not started").arg(num(*f.egfr)));
+        return no(QStringLiteral("eGFR %1 < 20: not started").arg(egfrNum(*f.egfr)));
     return d;
 }
 
@@ -567,7 +667,7 @@ Decision rasInhibitor(const Facts &f, const PatientContext &p)
     if (!f.egfr)
         return no(QStringLiteral("egfr missing: the recommendations are for G1-G4 (eGFR >= 15)"));
     if (*f.egfr < kRasMinEgfr)
-        return no(QStringLiteral("eGFR %1 < 15 (G5): outside G1-G4").arg(num(*f.egfr)));
+        return no(QStringLiteral("eGFR %1 < 15 (G5): outside G1-G4").arg(egfrNum(*f.egfr)));
     Decision d;
     if (f.diabetes)
         d = yes(QStringLiteral("diabetes_a2_a3"),
@@ -644,10 +744,11 @@ Decision dppMetformin(const Facts &f, const PatientContext &p)
     if (!f.egfr)
         return no(QStringLiteral("egfr missing: metformin is started only at eGFR >= 45"));
     if (*f.egfr < kMetforminContraindicatedEgfr)
-        return no(QStringLiteral("eGFR %1 < 30: metformin is contraindicated").arg(num(*f.egfr)));
+        return no(
+            QStringLiteral("eGFR %1 < 30: metformin is contraindicated").arg(egfrNum(*f.egfr)));
     if (*f.egfr < kMetforminStartEgfr)
         return no(QStringLiteral("eGFR %1 (30-44): starting metformin is not recommended")
-                      .arg(num(*f.egfr)));
+                      .arg(egfrNum(*f.egfr)));
     const Snapshot &s = p.snapshot;
     QStringList especially;
     if (const std::optional<double> bmi = s.get(Var::Bmi); bmi && *bmi > kMetforminBmi)
@@ -678,22 +779,136 @@ Decision glp1Ra(const Facts &f, const PatientContext &p)
                QStringLiteral("type 2 diabetes with established ASCVD"));
 }
 
-/// SLCO1B1 and simvastatin, CPIC 2022 (Cooper-DeHoff RM, et al. Clin Pharmacol Ther
-/// 2022;111:1007-21, simvastatin table): decreased or possible decreased function ->
-/// "Prescribe an alternative statin depending on the desired potency. If simvastatin therapy
-/// is warranted, limit dose to <20 mg/day", strong; poor function -> "Prescribe an alternative
-/// statin depending on the desired potency", strong.
-QStringList slco1b1Simvastatin(const PatientContext &p)
+/// One pharmacogenomic note: "GENE phenotype: action (CPIC year, strength)", and the drug it
+/// is about (for the review row of a current drug).
+struct PgxNote
 {
-    const QString &phenotype = p.phenotype(Gene::Slco1b1);
-    if (phenotype == QLatin1String("poor_function"))
-        return {QStringLiteral("SLCO1B1 poor_function: not simvastatin (CPIC 2022, strong)")};
-    if (phenotype == QLatin1String("decreased_function")
-        || phenotype == QLatin1String("possible_decreased_function"))
-        return {QStringLiteral("SLCO1B1 %1: simvastatin: another statin, or < 20 mg/day if "
-                               "simvastatin is warranted (CPIC 2022, strong)")
-                    .arg(phenotype)};
-    return {};
+    QString drug; ///< generic name, lower case
+    QString text;
+    QString strength;
+};
+
+PgxNote note(Gene gene,
+             const QString &phenotype,
+             const QString &drug,
+             const QString &action,
+             int cpicYear,
+             const QString &strength)
+{
+    return {drug,
+            QStringLiteral("%1 %2: %3 (CPIC %4, %5)")
+                .arg(geneSymbol(gene), phenotype, action, QString::number(cpicYear), strength),
+            strength};
+}
+
+/// A phenotype CPIC could not assign: said so explicitly, and treated as not tested.
+PgxNote indeterminate(Gene gene, const QString &drug, int cpicYear)
+{
+    return note(gene,
+                QStringLiteral("indeterminate"),
+                drug,
+                QStringLiteral("no phenotype assigned, so no genotype-based action; decide as "
+                               "if not tested"),
+                cpicYear,
+                QStringLiteral("no recommendation"));
+}
+
+bool isPoorMetabolizer(const QString &phenotype)
+{
+    return phenotype == QLatin1String("poor_metabolizer")
+           || phenotype == QLatin1String("likely_poor_metabolizer");
+}
+
+bool isIntermediateMetabolizer(const QString &phenotype)
+{
+    return phenotype == QLatin1String("intermediate_metabolizer")
+           || phenotype == QLatin1String("likely_intermediate_metabolizer");
+}
+
+/// Statins and SLCO1B1, ABCG2 (rosuvastatin) and CYP2C9 (fluvastatin), CPIC 2022
+/// (Cooper-DeHoff RM, et al. Clin Pharmacol Ther 2022;111:1007-21, Table 2 and Figure 1).
+/// Phenotypes without a dose change ("prescribe desired starting dose") give no note; a blank
+/// phenotype is "not tested", never normal.
+std::vector<PgxNote> statinNotes(const PatientContext &p)
+{
+    constexpr int year = 2022;
+    const QString strong = QStringLiteral("strong");
+    const QString moderate = QStringLiteral("moderate");
+    const QString optional = QStringLiteral("optional");
+    std::vector<PgxNote> out;
+    const QString &slco = p.phenotype(Gene::Slco1b1);
+    const bool slcoPoor = slco == QLatin1String("poor_function");
+    const bool slcoDecreased = slco == QLatin1String("decreased_function")
+                               || slco == QLatin1String("possible_decreased_function");
+    const auto slcoNote = [&](const char *drug, const QString &action, const QString &strength) {
+        out.push_back(note(Gene::Slco1b1, slco, QLatin1String(drug), action, year, strength));
+    };
+    if (slco == QLatin1String("indeterminate")) {
+        out.push_back(indeterminate(Gene::Slco1b1, QStringLiteral("statins"), year));
+    } else if (slcoPoor) {
+        slcoNote("simvastatin", QStringLiteral("not simvastatin"), strong);
+        slcoNote("atorvastatin",
+                 QStringLiteral("atorvastatin <= 20 mg as starting dose; above 20 mg consider "
+                                "rosuvastatin or combination therapy"),
+                 moderate);
+        slcoNote(
+            "rosuvastatin", QStringLiteral("rosuvastatin <= 20 mg as starting dose"), moderate);
+        slcoNote("pravastatin", QStringLiteral("pravastatin <= 40 mg as starting dose"), moderate);
+        slcoNote("pitavastatin", QStringLiteral("pitavastatin <= 1 mg as starting dose"), moderate);
+        slcoNote(
+            "fluvastatin", QStringLiteral("fluvastatin <= 40 mg/day as starting dose"), moderate);
+        slcoNote("lovastatin", QStringLiteral("lovastatin: another statin"), strong);
+    } else if (slcoDecreased) {
+        slcoNote("simvastatin",
+                 QStringLiteral("simvastatin: another statin, or < 20 mg/day if simvastatin is "
+                                "warranted"),
+                 strong);
+        slcoNote("atorvastatin",
+                 QStringLiteral("atorvastatin <= 40 mg as starting dose; above 40 mg consider "
+                                "combination therapy"),
+                 moderate);
+        slcoNote("pitavastatin", QStringLiteral("pitavastatin <= 2 mg as starting dose"), moderate);
+        slcoNote("lovastatin", QStringLiteral("lovastatin: another statin"), moderate);
+    }
+    const QString &abcg2 = p.phenotype(Gene::Abcg2);
+    if (abcg2 == QLatin1String("indeterminate")) {
+        out.push_back(indeterminate(Gene::Abcg2, QStringLiteral("rosuvastatin"), year));
+    } else if (abcg2 == QLatin1String("poor_function")) {
+        if (slcoPoor)
+            out.push_back(note(Gene::Abcg2,
+                               QStringLiteral("poor_function with SLCO1B1 poor_function"),
+                               QStringLiteral("rosuvastatin"),
+                               QStringLiteral("rosuvastatin <= 10 mg as starting dose"),
+                               year,
+                               optional));
+        else
+            out.push_back(note(Gene::Abcg2,
+                               abcg2,
+                               QStringLiteral("rosuvastatin"),
+                               QStringLiteral("rosuvastatin <= 20 mg as starting dose"),
+                               year,
+                               moderate));
+    }
+    const QString &cyp2c9 = p.phenotype(Gene::Cyp2c9);
+    if (cyp2c9 == QLatin1String("indeterminate")
+        || cyp2c9 == QLatin1String("possible_intermediate_metabolizer")) {
+        out.push_back(indeterminate(Gene::Cyp2c9, QStringLiteral("fluvastatin"), year));
+    } else if (isPoorMetabolizer(cyp2c9)) {
+        out.push_back(note(Gene::Cyp2c9,
+                           cyp2c9,
+                           QStringLiteral("fluvastatin"),
+                           QStringLiteral("fluvastatin <= 20 mg/day as starting dose"),
+                           year,
+                           moderate));
+    } else if (isIntermediateMetabolizer(cyp2c9)) {
+        out.push_back(note(Gene::Cyp2c9,
+                           cyp2c9,
+                           QStringLiteral("fluvastatin"),
+                           QStringLiteral("fluvastatin <= 40 mg/day as starting dose"),
+                           year,
+                           moderate));
+    }
+    return out;
 }
 
 const QString kCpicStatinGuideline
@@ -702,6 +917,130 @@ const QString kCpicStatinGuideline
 const QString kCpicStatinCitation = QStringLiteral(
     "Cooper-DeHoff RM, Niemi M, Ramsey LB, et al. Clin Pharmacol Ther 2022;111:1007-21. "
     "doi:10.1002/cpt.2557");
+
+/// CYP2C19 and clopidogrel, CPIC 2022 (Lee CR, et al. Clin Pharmacol Ther 2022;112:959-67):
+/// Table 2 (cardiovascular indications: strong after ACS and/or PCI) and Table 3 (neurovascular
+/// indications: moderate; prasugrel is contraindicated after stroke or TIA). With neither
+/// indication recorded the note names both strengths. Normal, rapid and ultrarapid
+/// metabolizers: standard dose, no note.
+std::vector<PgxNote> clopidogrelNotes(const PatientContext &p)
+{
+    constexpr int year = 2022;
+    const QString &c = p.phenotype(Gene::Cyp2c19);
+    const QString drug = QStringLiteral("clopidogrel");
+    if (c == QLatin1String("indeterminate")
+        || c == QLatin1String("possible_intermediate_metabolizer")) // not a CYP2C19 term
+        return {indeterminate(Gene::Cyp2c19, drug, year)};
+    const bool poor = isPoorMetabolizer(c);
+    if (!poor && !isIntermediateMetabolizer(c))
+        return {};
+    const bool acsPci = p.acsPci.value_or(false);
+    const bool neuro = p.snapshot.get(Var::StrokeTiaTe).value_or(0) == 1.0;
+    const QString avoid = poor ? QStringLiteral("avoid clopidogrel")
+                               : QStringLiteral("avoid standard-dose (75 mg) clopidogrel");
+    const QString alternative
+        = neuro ? QStringLiteral("ticagrelor at standard dose if not contraindicated (prasugrel is "
+                                 "contraindicated after stroke or TIA)")
+                : QStringLiteral("prasugrel or ticagrelor at standard dose if not "
+                                 "contraindicated");
+    QString strength;
+    if (acsPci)
+        strength = QStringLiteral("strong");
+    else if (neuro)
+        strength = QStringLiteral("moderate");
+    else
+        strength = QStringLiteral("strong after ACS/PCI, moderate in neurovascular disease");
+    return {
+        note(Gene::Cyp2c19, c, drug, avoid + QStringLiteral("; ") + alternative, year, strength)};
+}
+
+const QString kCpicClopidogrelGuideline
+    = QStringLiteral("CPIC guideline for CYP2C19 genotype and clopidogrel therapy: 2022 update");
+const QString kCpicClopidogrelCitation
+    = QStringLiteral("Lee CR, Luzum JA, Sangkuhl K, et al. Clin Pharmacol Ther 2022;112:959-67. "
+                     "doi:10.1002/cpt.2526");
+
+/// CYP2C9, VKORC1 and CYP4F2 and warfarin, CPIC 2017 (Johnson JA, et al. Clin Pharmacol Ther
+/// 2017;102:397-404, dosing figure): with genotypes, calculate the dose with a validated
+/// pharmacogenetic algorithm (strong); consider another anticoagulant with CYP2C9 poor
+/// metabolism (the figure's note e); CYP4F2*3 (decreased function): dose 5-10 % higher
+/// (optional).
+std::vector<PgxNote> warfarinNotes(const PatientContext &p)
+{
+    constexpr int year = 2017;
+    const QString drug = QStringLiteral("warfarin");
+    const QString algorithm = QStringLiteral("if warfarin, dose by a validated pharmacogenetic "
+                                             "algorithm");
+    std::vector<PgxNote> out;
+    const QString &cyp2c9 = p.phenotype(Gene::Cyp2c9);
+    if (cyp2c9 == QLatin1String("indeterminate")
+        || cyp2c9 == QLatin1String("possible_intermediate_metabolizer"))
+        out.push_back(indeterminate(Gene::Cyp2c9, drug, year));
+    else if (isPoorMetabolizer(cyp2c9))
+        out.push_back(note(Gene::Cyp2c9,
+                           cyp2c9,
+                           drug,
+                           algorithm + QStringLiteral(", or consider another anticoagulant"),
+                           year,
+                           QStringLiteral("strong")));
+    else if (!cyp2c9.isEmpty())
+        out.push_back(note(Gene::Cyp2c9, cyp2c9, drug, algorithm, year, QStringLiteral("strong")));
+    const QString &vkorc1 = p.phenotype(Gene::Vkorc1);
+    if (!vkorc1.isEmpty())
+        out.push_back(note(Gene::Vkorc1,
+                           QStringLiteral("c.-1639 %1").arg(vkorc1),
+                           drug,
+                           algorithm,
+                           year,
+                           QStringLiteral("strong")));
+    const QString &cyp4f2 = p.phenotype(Gene::Cyp4f2);
+    if (cyp4f2 == QLatin1String("indeterminate"))
+        out.push_back(indeterminate(Gene::Cyp4f2, drug, year));
+    else if (cyp4f2 == QLatin1String("decreased_function")
+             || cyp4f2 == QLatin1String("possible_decreased_function")
+             || cyp4f2 == QLatin1String("poor_function"))
+        out.push_back(note(Gene::Cyp4f2,
+                           cyp4f2,
+                           drug,
+                           QStringLiteral("if warfarin, dose 5-10 % above the algorithm's"),
+                           year,
+                           QStringLiteral("optional")));
+    return out;
+}
+
+const QString kCpicWarfarinGuideline
+    = QStringLiteral("CPIC guideline for pharmacogenetics-guided warfarin dosing: 2017 update");
+const QString kCpicWarfarinCitation
+    = QStringLiteral("Johnson JA, Caudle KE, Gong L, et al. Clin Pharmacol Ther 2017;102:397-404. "
+                     "doi:10.1002/cpt.668");
+const QString kWarfarinAncestryNote = QStringLiteral(
+    "warfarin genotype note: in African ancestry, dose clinically unless CYP2C9 *5, *6, *8 and "
+    "*11 were tested (CPIC 2017)");
+
+QStringList texts(const std::vector<PgxNote> &notes)
+{
+    QStringList out;
+    for (const PgxNote &n : notes)
+        out << n.text;
+    return out;
+}
+
+/// A review row for a current drug with genotype notes.
+OptionRow reviewRow(const QString &drug,
+                    const std::vector<PgxNote> &notes,
+                    const QString &guideline,
+                    const QString &citation)
+{
+    OptionRow review;
+    review.option = QStringLiteral("review:") + drug;
+    review.eligible = true;
+    review.guideline = guideline;
+    review.citation = citation;
+    review.cls = notes.front().strength;
+    review.pgx = texts(notes);
+    review.reasons << QStringLiteral("current drug with a genotype rule: review");
+    return review;
+}
 
 } // namespace
 
@@ -716,6 +1055,80 @@ double riskWithOptions(double riskPercent, const std::vector<double> &relativeRi
     for (const double rr : relativeRisks)
         product *= rr;
     return riskWithRelativeRisk(riskPercent, product);
+}
+
+double equivalentRelativeRisk(double baselinePct, double withPct)
+{
+    // Solves withPct = 100 (1 - (1 - baselinePct/100)^rr) for rr.
+    if (!(baselinePct > 0.0 && baselinePct < 100.0) || !(withPct < 100.0))
+        return 1.0;
+    return std::log1p(-withPct / 100.0) / std::log1p(-baselinePct / 100.0);
+}
+
+namespace {
+
+/// Options whose effects overlap: never combined with each other.
+QString family(const QString &option)
+{
+    if (option.startsWith(QLatin1String("statin_")))
+        return QStringLiteral("statin");
+    if (option.startsWith(QLatin1String("bp_")))
+        return QStringLiteral("bp");
+    if (option.startsWith(QLatin1String("dpp_")))
+        return QStringLiteral("dpp");
+    return option;
+}
+
+} // namespace
+
+Result<CombinedEffect> combineOptions(const std::vector<OptionRow> &rows,
+                                      const QStringList &optionIds)
+{
+    if (optionIds.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("no options to combine"), QString());
+    CombinedEffect combined;
+    std::vector<double> rrs;
+    QStringList families;
+    for (const QString &id : optionIds) {
+        const OptionRow *row = nullptr;
+        for (const OptionRow &r : rows) {
+            if (r.option == id)
+                row = &r;
+        }
+        if (row == nullptr)
+            return fail(ErrorCode::InvalidInput, QStringLiteral("no such option row"), id);
+        if (!row->eligible || !row->relativeRisk || !row->baselinePct)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("not eligible or without an effect (arr_pct blank)"),
+                        id);
+        if (combined.options.isEmpty()) {
+            combined.model = row->model;
+            combined.outcome = row->outcome;
+            combined.horizonYears = row->horizonYears.value_or(0);
+            combined.baselinePct = *row->baselinePct;
+        } else if (row->model != combined.model || row->outcome != combined.outcome
+                   || row->horizonYears.value_or(0) != combined.horizonYears) {
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("another (model, outcome, horizon) group: effects are "
+                                       "never combined across models"),
+                        id);
+        }
+        const QString f = family(id);
+        if (families.contains(f))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("an alternative to an option already in the set"),
+                        id);
+        families << f;
+        combined.options << id;
+        rrs.push_back(*row->relativeRisk);
+    }
+    combined.relativeRisk = 1.0;
+    for (const double rr : rrs)
+        combined.relativeRisk *= rr;
+    combined.combinedPct = riskWithOptions(combined.baselinePct, rrs);
+    combined.arrPct = combined.baselinePct - combined.combinedPct;
+    combined.nnt = numberNeededToTreat(combined.arrPct);
+    return combined;
 }
 
 std::optional<int> numberNeededToTreat(double arrPct)
@@ -791,7 +1204,8 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                                      || option.id == QLatin1String("sglt2_inhibitor")
                                      || option.id == QLatin1String("ras_inhibitor")
                                      || option.id == QLatin1String("dpp_metformin")
-                                     || option.id == QLatin1String("glp1_ra");
+                                     || option.id == QLatin1String("glp1_ra")
+                                     || option.id == QLatin1String("ezetimibe");
         Decision decision;
         if (statin && patient.pregnant.value_or(false))
             decision = no(QStringLiteral("pregnancy"));
@@ -807,7 +1221,16 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             decision = bpOneDrug(facts, pce);
         else if (option.id == QLatin1String("bp_two_drugs"))
             decision = bpTwoDrugs(facts);
-        else if (option.id == QLatin1String("smoking_cessation"))
+        else if (option.id == QLatin1String("bp_to_target"))
+            decision = bpToTarget(facts, pce);
+        else if (option.id == QLatin1String("ezetimibe")) {
+            if (patient.intolerant(QStringLiteral("ezetimibe")))
+                decision = no(QStringLiteral("intolerance"));
+            else if (patient.takesAtcPrefix(u"C10AX09"))
+                decision = no(QStringLiteral("already_taking"));
+            else
+                decision = ezetimibe(facts, patient, pce);
+        } else if (option.id == QLatin1String("smoking_cessation"))
             decision = smokingCessation(facts);
         else if (option.id == QLatin1String("aspirin_primary")) {
             if (patient.intolerant(QStringLiteral("aspirin")))
@@ -876,10 +1299,16 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 row.guideline = rule->guideline;
             if (!rule->citation.isEmpty())
                 row.citation = rule->citation;
-            row.reasons.prepend(rule->id);
+            row.ruleId = rule->id;
         }
         if (statin)
-            row.pgx = slco1b1Simvastatin(patient);
+            row.pgx = texts(statinNotes(patient));
+        if (option.id == QLatin1String("oral_anticoagulation")) {
+            const std::vector<PgxNote> warfarin = warfarinNotes(patient);
+            row.pgx = texts(warfarin);
+            if (!warfarin.empty())
+                row.reasons << kWarfarinAncestryNote;
+        }
         if (usesMedications && !patient.unrecognisedMedications.isEmpty())
             row.reasons << QStringLiteral("unrecognised medication not checked: %1")
                                .arg(patient.unrecognisedMedications.join(QStringLiteral(", ")));
@@ -917,7 +1346,13 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 row.reasons << QStringLiteral("RR %1 (%2)").arg(num(effect.rr), effect.endpoint);
             } else if (effect.kind == EffectKind::ModelRerun) {
                 Snapshot changed = snapshot;
-                changed.set(Var::Smoking, 1.0); // the only re-run so far: smoking = former
+                const std::optional<Var> input
+                    = clinical::varByName(QLatin1StringView(effect.rerunInput.toLatin1()));
+                // parseKnowledgeBase checked the input name. A target only lowers: a recorded
+                // SBP at or below it stays as it is (no effect).
+                const std::optional<double> recorded = snapshot.get(*input);
+                if (!(*input == Var::Sbp && recorded && *recorded <= effect.rerunValue))
+                    changed.set(*input, effect.rerunValue);
                 const ModelValue rerun
                     = evaluateOutput(model, changed, option.outcome, option.horizonYears);
                 if (rerun.value) {
@@ -929,8 +1364,10 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 }
             }
             if (risked) {
+                row.baselinePct = baseline.value;
                 row.arrPct = *baseline.value - *risked;
                 row.nnt = numberNeededToTreat(*row.arrPct);
+                row.relativeRisk = equivalentRelativeRisk(*baseline.value, *risked);
             }
         }
         // An option whose evidence is not on the model's outcome: the reason says why arr_pct
@@ -942,18 +1379,47 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
         rows.push_back(std::move(row));
     }
 
-    // Review rows: current drugs with a genotype rule.
-    if (patient.takes(QStringLiteral("simvastatin"))) {
-        const QStringList pgx = slco1b1Simvastatin(patient);
-        if (!pgx.isEmpty()) {
-            OptionRow review;
-            review.option = QStringLiteral("review:simvastatin");
-            review.eligible = true;
-            review.guideline = kCpicStatinGuideline;
-            review.citation = kCpicStatinCitation;
-            review.cls = QStringLiteral("strong");
-            review.pgx = pgx;
-            review.reasons << QStringLiteral("current drug with a genotype rule: review");
+    // Review rows: current drugs with a genotype rule, one per drug, in this order.
+    const std::vector<PgxNote> statins = statinNotes(patient);
+    for (const char *drug : {"simvastatin",
+                             "atorvastatin",
+                             "rosuvastatin",
+                             "pravastatin",
+                             "pitavastatin",
+                             "fluvastatin",
+                             "lovastatin"}) {
+        const QString name = QLatin1String(drug);
+        if (!patient.takes(name))
+            continue;
+        std::vector<PgxNote> mine;
+        for (const PgxNote &n : statins) {
+            // a statin's own notes, and an indeterminate SLCO1B1 (about all statins)
+            if (n.drug == name || n.drug == QLatin1String("statins"))
+                mine.push_back(n);
+        }
+        if (!mine.empty())
+            rows.push_back(reviewRow(name, mine, kCpicStatinGuideline, kCpicStatinCitation));
+    }
+    if (patient.takes(QStringLiteral("clopidogrel"))) {
+        const std::vector<PgxNote> notes = clopidogrelNotes(patient);
+        if (!notes.empty()) {
+            OptionRow review = reviewRow(QStringLiteral("clopidogrel"),
+                                         notes,
+                                         kCpicClopidogrelGuideline,
+                                         kCpicClopidogrelCitation);
+            if (!patient.acsPci.value_or(false)
+                && patient.snapshot.get(Var::StrokeTiaTe).value_or(0) != 1.0)
+                review.reasons << QStringLiteral("indication not recorded (acs_pci, "
+                                                 "stroke_tia_te): the strength depends on it");
+            rows.push_back(std::move(review));
+        }
+    }
+    if (patient.takes(QStringLiteral("warfarin"))) {
+        const std::vector<PgxNote> notes = warfarinNotes(patient);
+        if (!notes.empty()) {
+            OptionRow review = reviewRow(
+                QStringLiteral("warfarin"), notes, kCpicWarfarinGuideline, kCpicWarfarinCitation);
+            review.reasons << kWarfarinAncestryNote;
             rows.push_back(std::move(review));
         }
     }

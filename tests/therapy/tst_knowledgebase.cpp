@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
             QJsonObject o = option(r, 0);
-            o[QStringLiteral("id")] = QStringLiteral("ezetimibe"); // not implemented yet
+            o[QStringLiteral("id")] = QStringLiteral("pcsk9_inhibitor"); // no rules in code
             setOption(r, 0, o);
         }));
         QVERIFY(!kb);

@@ -91,8 +91,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> rows = lines(file.readAll());
         QCOMPARE(rows.value(0), kHeader);
-        // 13 implemented options per person; no review row (no simvastatin).
-        QCOMPARE(rows.size(), 1 + 2 * 13);
+        // 15 implemented options per person; no review row (no statin, clopidogrel or
+        // warfarin taken).
+        QCOMPARE(rows.size(), 1 + 2 * 15);
         QByteArray statinHigh;
         QByteArray smoking;
         for (const QByteArray &row : rows) {
