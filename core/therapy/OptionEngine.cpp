@@ -3,6 +3,7 @@
 
 #include "core/clinical/Units.h"
 #include "core/risk/InputReader.h"
+#include "core/risk/RiskText.h"
 #include "core/risk/models/PceModel.h"
 
 #include <algorithm>
@@ -109,17 +110,41 @@ struct Decision
     bool eligible = false;
     QString ruleId;        ///< the rule that fired (eligible only)
     QString levelOverride; ///< e.g. C-EO when only the diastolic pressure met the threshold
-    QStringList reasons;
+    risk::Messages reasons;
 };
 
-Decision yes(QString ruleId, QString why, QString level = {})
+/// A reason as its template (marked for translation in the context TherapyText) and its
+/// arguments: field tokens, codes and numbers as the CSV writes them.
+risk::Message msg(const char *source, QStringList args = {})
 {
-    return Decision{true, std::move(ruleId), std::move(level), {std::move(why)}};
+    return risk::Message{source, std::move(args)};
 }
 
-Decision no(QString why)
+risk::Messages &operator<<(risk::Messages &messages, risk::Message message)
 {
-    return Decision{false, {}, {}, {std::move(why)}};
+    messages.append(std::move(message));
+    return messages;
+}
+
+Decision yes(QString ruleId, risk::Message why, QString level = {})
+{
+    Decision d{true, std::move(ruleId), std::move(level), {}};
+    d.reasons << std::move(why);
+    return d;
+}
+
+Decision no(risk::Message why)
+{
+    Decision d;
+    d.reasons << std::move(why);
+    return d;
+}
+
+/// Appends a reason to a row, its English text and its template alike.
+void add(OptionRow &row, risk::Message message)
+{
+    row.reasons << message.english();
+    row.reasonSources.push_back(std::move(message));
 }
 
 // 2018 AHA/ACC cholesterol guideline (Grundy, Circulation 2019;139:e1082) age limits of the
@@ -153,78 +178,107 @@ QStringList diabetesRiskFactors(const Facts &f)
 }
 constexpr qsizetype kMultipleRiskFactors = 2;
 
-QString pceUnavailable(const ModelValue &pce)
+risk::Message pceUnavailable(const ModelValue &pce)
 {
-    return QStringLiteral("10-year ASCVD risk by the PCE unavailable (pce: %1)")
-        .arg(pce.reasons.join(QStringLiteral("; ")));
+    return msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                 "10-year ASCVD risk by the PCE unavailable (pce: %1)"),
+               {pce.reasons.join(QStringLiteral("; "))});
 }
 
 Decision statinHigh(const Facts &f, const ModelValue &pce)
 {
     if (!f.age)
-        return no(QStringLiteral("age missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "age missing")));
     const double age = *f.age;
     if (f.cvd) {
         if (age <= kAscvdHighIntensityMaxAge)
             return yes(QStringLiteral("ascvd_75_or_younger"),
-                       QStringLiteral("clinical ASCVD at age %1 (<= 75)").arg(num(age)));
+                       msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                             "clinical ASCVD at age %1 (<= 75)"),
+                           {num(age)}));
         return yes(QStringLiteral("ascvd_over_75"),
-                   QStringLiteral("clinical ASCVD at age %1 (> 75)").arg(num(age)));
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "clinical ASCVD at age %1 (> 75)"),
+                       {num(age)}));
     }
     if (f.ldl && *f.ldl >= kSevereLdl && age >= kSevereLdlMinAge && age <= kPrimaryMaxAge)
         return yes(QStringLiteral("ldl_190"),
-                   QStringLiteral("LDL-C %1 mg/dL (>= 190) at age %2").arg(num(*f.ldl), num(age)));
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "LDL-C %1 mg/dL (>= 190) at age %2"),
+                       {num(*f.ldl), num(age)}));
     if (age < kPrimaryMinAge || age > kPrimaryMaxAge)
-        return no(QStringLiteral("age %1 outside 40-75 and no clinical ASCVD or LDL-C >= 190")
-                      .arg(num(age)));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "age %1 outside 40-75 and no clinical ASCVD or LDL-C >= 190"),
+                {num(age)}));
     if (f.diabetes) {
         const QStringList factors = diabetesRiskFactors(f);
         if (factors.size() >= kMultipleRiskFactors)
-            return yes(QStringLiteral("diabetes_multiple_risk_factors"),
-                       QStringLiteral("diabetes at age %1 with %2")
-                           .arg(num(age), factors.join(QStringLiteral(", "))));
-        return no(QStringLiteral("diabetes with fewer than 2 counted ASCVD risk factors: "
-                                 "moderate intensity (statin_moderate)"));
+            return yes(
+                QStringLiteral("diabetes_multiple_risk_factors"),
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "diabetes at age %1 with %2"),
+                    {num(age), factors.join(QStringLiteral(", "))}));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "diabetes with fewer than 2 counted ASCVD risk factors: "
+                                        "moderate intensity (statin_moderate)")));
     }
     if (!f.ldl)
-        return no(QStringLiteral("ldl_cholesterol missing (the risk-based group is for LDL-C "
-                                 "70-189 mg/dL)"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "ldl_cholesterol missing (the risk-based group is for LDL-C "
+                                  "70-189 mg/dL)")));
     if (*f.ldl < kPrimaryMinLdl)
-        return no(QStringLiteral("LDL-C %1 mg/dL < 70").arg(num(*f.ldl)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "LDL-C %1 mg/dL < 70"),
+                      {num(*f.ldl)}));
     if (!pce.value)
         return no(pceUnavailable(pce));
     if (risk::models::PceModel::category(*pce.value) == QLatin1String("high"))
         return yes(QStringLiteral("pce_high"),
-                   QStringLiteral("PCE 10-year ASCVD %1 (>= 20 %, high)").arg(pct(*pce.value)));
-    return no(QStringLiteral("PCE 10-year ASCVD %1 < 20 %: high intensity is for high risk")
-                  .arg(pct(*pce.value)));
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "PCE 10-year ASCVD %1 (>= 20 %, high)"),
+                       {pct(*pce.value)}));
+    return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                    "PCE 10-year ASCVD %1 < 20 %: high intensity is for high risk"),
+                  {pct(*pce.value)}));
 }
 
 Decision statinModerate(const Facts &f, const ModelValue &pce)
 {
     if (!f.age)
-        return no(QStringLiteral("age missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "age missing")));
     const double age = *f.age;
     if (f.cvd) {
         if (age > kAscvdHighIntensityMaxAge)
             return yes(QStringLiteral("ascvd_over_75"),
-                       QStringLiteral("clinical ASCVD at age %1 (> 75)").arg(num(age)));
-        return no(QStringLiteral("clinical ASCVD at age <= 75: high intensity is recommended "
-                                 "(statin_high)"));
+                       msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                             "clinical ASCVD at age %1 (> 75)"),
+                           {num(age)}));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "clinical ASCVD at age <= 75: high intensity is recommended "
+                                  "(statin_high)")));
     }
     if (f.ldl && *f.ldl >= kSevereLdl && age >= kSevereLdlMinAge && age <= kPrimaryMaxAge)
-        return no(QStringLiteral("LDL-C >= 190 mg/dL: maximally tolerated statin is "
-                                 "recommended (statin_high)"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "LDL-C >= 190 mg/dL: maximally tolerated statin is "
+                                        "recommended (statin_high)")));
     if (age < kPrimaryMinAge || age > kPrimaryMaxAge)
-        return no(QStringLiteral("age %1 outside 40-75 and no clinical ASCVD").arg(num(age)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "age %1 outside 40-75 and no clinical ASCVD"),
+                      {num(age)}));
     if (f.diabetes)
-        return yes(QStringLiteral("diabetes_40_75"),
-                   QStringLiteral("diabetes at age %1 (40-75)").arg(num(age)));
+        return yes(
+            QStringLiteral("diabetes_40_75"),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "diabetes at age %1 (40-75)"),
+                {num(age)}));
     if (!f.ldl)
-        return no(QStringLiteral("ldl_cholesterol missing (the risk-based group is for LDL-C "
-                                 "70-189 mg/dL)"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "ldl_cholesterol missing (the risk-based group is for LDL-C "
+                                  "70-189 mg/dL)")));
     if (*f.ldl < kPrimaryMinLdl)
-        return no(QStringLiteral("LDL-C %1 mg/dL < 70").arg(num(*f.ldl)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "LDL-C %1 mg/dL < 70"),
+                      {num(*f.ldl)}));
     if (!pce.value)
         return no(pceUnavailable(pce));
     // The 2018 bands of the PCE, as PceModel::category applies them (low < 5, borderline
@@ -232,18 +286,23 @@ Decision statinModerate(const Facts &f, const ModelValue &pce)
     const QString band = risk::models::PceModel::category(*pce.value);
     if (band == QLatin1String("intermediate"))
         return yes(QStringLiteral("pce_intermediate"),
-                   QStringLiteral("PCE 10-year ASCVD %1 (7.5 to < 20 %, intermediate)")
-                       .arg(pct(*pce.value)));
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "PCE 10-year ASCVD %1 (7.5 to < 20 %, intermediate)"),
+                       {pct(*pce.value)}));
     if (band == QLatin1String("borderline"))
         return yes(QStringLiteral("pce_borderline"),
-                   QStringLiteral("PCE 10-year ASCVD %1 (5 to < 7.5 %, borderline): only if "
-                                  "risk-enhancing factors are present")
-                       .arg(pct(*pce.value)));
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "PCE 10-year ASCVD %1 (5 to < 7.5 %, borderline): only if "
+                                         "risk-enhancing factors are present"),
+                       {pct(*pce.value)}));
     if (band == QLatin1String("high"))
-        return no(QStringLiteral("PCE 10-year ASCVD %1 (>= 20 %, high): high intensity "
-                                 "(statin_high)")
-                      .arg(pct(*pce.value)));
-    return no(QStringLiteral("PCE 10-year ASCVD %1 (< 5 %, low)").arg(pct(*pce.value)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "PCE 10-year ASCVD %1 (>= 20 %, high): high intensity "
+                                        "(statin_high)"),
+                      {pct(*pce.value)}));
+    return no(
+        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "PCE 10-year ASCVD %1 (< 5 %, low)"),
+            {pct(*pce.value)}));
 }
 
 // 2017 ACC/AHA BP guideline (Whelton, Hypertension 2018;71:e13) thresholds: 130/80 with clinical
@@ -266,7 +325,7 @@ QString bpText(const Facts &f)
 Decision bpOneDrug(const Facts &f, const ModelValue &pce)
 {
     if (!f.sbp && !f.dbp)
-        return no(QStringLiteral("sbp missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "sbp missing")));
     const bool sbp130 = f.sbp && *f.sbp >= kSbpStage1;
     const bool dbp80 = f.dbp && *f.dbp >= kDbpStage1;
     const bool stage1 = sbp130 || dbp80;
@@ -275,40 +334,54 @@ Decision bpOneDrug(const Facts &f, const ModelValue &pce)
     const QString dbpOnly = sbp130 ? QString() : QStringLiteral("C-EO");
     if (f.cvd && stage1)
         return yes(QStringLiteral("cvd_or_pce_10"),
-                   QStringLiteral("clinical CVD and %1 (>= 130/80)").arg(bpText(f)),
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "clinical CVD and %1 (>= 130/80)"),
+                       {bpText(f)}),
                    dbpOnly);
     if (f.diabetes && stage1)
-        return yes(QStringLiteral("diabetes_130_80"),
-                   QStringLiteral("diabetes and %1 (>= 130/80)").arg(bpText(f)),
-                   dbpOnly);
+        return yes(
+            QStringLiteral("diabetes_130_80"),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "diabetes and %1 (>= 130/80)"),
+                {bpText(f)}),
+            dbpOnly);
     if (stage1 && pce.value && *pce.value >= kPceBpThreshold)
         return yes(QStringLiteral("cvd_or_pce_10"),
-                   QStringLiteral("PCE 10-year ASCVD %1 (>= 10 %) and %2 (>= 130/80)")
-                       .arg(pct(*pce.value), bpText(f)),
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "PCE 10-year ASCVD %1 (>= 10 %) and %2 (>= 130/80)"),
+                       {pct(*pce.value), bpText(f)}),
                    dbpOnly);
     if (stage2)
-        return yes(QStringLiteral("stage_2"), QStringLiteral("%1 (>= 140/90)").arg(bpText(f)));
+        return yes(
+            QStringLiteral("stage_2"),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1 (>= 140/90)"), {bpText(f)}));
     if (stage1) {
         if (!pce.value)
             return no(
-                QStringLiteral("%1 is 130-139/80-89 and %2").arg(bpText(f), pceUnavailable(pce)));
-        return no(QStringLiteral("%1 is 130-139/80-89 with PCE 10-year ASCVD %2 < 10 %, no "
-                                 "clinical CVD or diabetes")
-                      .arg(bpText(f), pct(*pce.value)));
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1 is 130-139/80-89 and %2"),
+                    {bpText(f), pceUnavailable(pce).english()}));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "%1 is 130-139/80-89 with PCE 10-year ASCVD %2 < 10 %, no "
+                                        "clinical CVD or diabetes"),
+                      {bpText(f), pct(*pce.value)}));
     }
-    return no(QStringLiteral("%1 below 130/80").arg(bpText(f)));
+    return no(
+        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1 below 130/80"), {bpText(f)}));
 }
 
 Decision bpTwoDrugs(const Facts &f)
 {
     if (f.bpTreated)
-        return no(QStringLiteral("already_taking"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
     if (!f.sbp && !f.dbp)
-        return no(QStringLiteral("sbp missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "sbp missing")));
     if ((f.sbp && *f.sbp > kSbpTwoDrugs) || (f.dbp && *f.dbp > kDbpTwoDrugs))
         return yes(QStringLiteral("stage_2_above_target"),
-                   QStringLiteral("%1: more than 20/10 above the 130/80 target").arg(bpText(f)));
-    return no(QStringLiteral("%1: not more than 20/10 above the 130/80 target").arg(bpText(f)));
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "%1: more than 20/10 above the 130/80 target"),
+                       {bpText(f)}));
+    return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                    "%1: not more than 20/10 above the 130/80 target"),
+                  {bpText(f)}));
 }
 
 // 2017 BP guideline targets: < 130/80 with confirmed hypertension and clinical CVD or 10-year
@@ -316,38 +389,49 @@ Decision bpTwoDrugs(const Facts &f)
 Decision bpToTarget(const Facts &f, const ModelValue &pce)
 {
     if (!f.sbp && !f.dbp)
-        return no(QStringLiteral("sbp missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "sbp missing")));
     if (!f.hypertension && !f.bpTreated)
-        return no(QStringLiteral("no hypertension or BP treatment recorded: the target is for "
-                                 "confirmed hypertension (bp_one_drug judges starting)"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "no hypertension or BP treatment recorded: the target is for "
+                                  "confirmed hypertension (bp_one_drug judges starting)")));
     const bool sbpAbove = f.sbp && *f.sbp >= kSbpStage1;
     const bool dbpAbove = f.dbp && *f.dbp >= kDbpStage1;
     if (!sbpAbove && !dbpAbove)
-        return no(QStringLiteral("%1: at target (< 130/80)").arg(bpText(f)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1: at target (< 130/80)"),
+                      {bpText(f)}));
     // Only the diastolic pressure above target: the DBP level of evidence.
     const QString dbpOnly = sbpAbove ? QString() : QStringLiteral("C-EO");
     if (f.cvd)
+        return yes(QStringLiteral("target_cvd_or_pce_10"),
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "hypertension with clinical CVD, %1 (not < 130/80)"),
+                       {bpText(f)}),
+                   dbpOnly);
+    if (pce.value && *pce.value >= kPceBpThreshold)
         return yes(
             QStringLiteral("target_cvd_or_pce_10"),
-            QStringLiteral("hypertension with clinical CVD, %1 (not < 130/80)").arg(bpText(f)),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "hypertension with PCE 10-year ASCVD %1 (>= 10 %), %2 (not < "
+                                  "130/80)"),
+                {pct(*pce.value), bpText(f)}),
             dbpOnly);
-    if (pce.value && *pce.value >= kPceBpThreshold)
-        return yes(QStringLiteral("target_cvd_or_pce_10"),
-                   QStringLiteral("hypertension with PCE 10-year ASCVD %1 (>= 10 %), %2 (not < "
-                                  "130/80)")
-                       .arg(pct(*pce.value), bpText(f)),
-                   dbpOnly);
     if (f.diabetes)
         return yes(QStringLiteral("target_diabetes"),
-                   QStringLiteral("hypertension with diabetes, %1 (not < 130/80)").arg(bpText(f)),
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "hypertension with diabetes, %1 (not < 130/80)"),
+                       {bpText(f)}),
                    dbpOnly);
-    Decision d = yes(QStringLiteral("target_lower_risk"),
-                     QStringLiteral("hypertension without clinical CVD, diabetes or PCE >= 10 %, "
-                                    "%1 (not < 130/80)")
-                         .arg(bpText(f)),
-                     sbpAbove ? QString() : QStringLiteral("C-EO"));
+    Decision d
+        = yes(QStringLiteral("target_lower_risk"),
+              msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                    "hypertension without clinical CVD, diabetes or PCE >= 10 %, "
+                                    "%1 (not < 130/80)"),
+                  {bpText(f)}),
+              sbpAbove ? QString() : QStringLiteral("C-EO"));
     if (!pce.value)
-        d.reasons << pceUnavailable(pce) + QStringLiteral(": class I may apply");
+        d.reasons << msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1: class I may apply"),
+                         {pceUnavailable(pce).english()});
     return d;
 }
 
@@ -381,35 +465,49 @@ Decision ezetimibe(const Facts &f, const PatientContext &p, const ModelValue &pc
     if (p.intolerant(u"statin")) {
         const QString group = increasedRiskGroup(f, pce);
         if (group.isEmpty())
-            return no(QStringLiteral("statin intolerance recorded, but no statin benefit group "
-                                     "(clinical ASCVD, LDL-C >= 190, diabetes at 40-75, PCE >= "
-                                     "7.5 %) is recorded"));
+            return no(
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                      "statin intolerance recorded, but no statin benefit group "
+                                      "(clinical ASCVD, LDL-C >= 190, diabetes at 40-75, PCE >= "
+                                      "7.5 %) is recorded")));
         return yes(QStringLiteral("statin_intolerant"),
-                   QStringLiteral("statin intolerance recorded with %1").arg(group));
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                         "statin intolerance recorded with %1"),
+                       {group}));
     }
     if (!f.cvd)
-        return no(QStringLiteral("no clinical ASCVD and no statin intolerance recorded"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "no clinical ASCVD and no statin intolerance recorded")));
     const bool onStatin = p.takesStatin() || p.snapshot.get(Var::Statin) == 1.0;
     if (!onStatin)
-        return no(QStringLiteral("clinical ASCVD without a statin: a statin first (statin_high)"));
+        return no(msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "clinical ASCVD without a statin: a statin first (statin_high)")));
     if (!f.ldl)
-        return no(QStringLiteral("ldl_cholesterol missing: ezetimibe is added when LDL-C stays "
-                                 ">= 70 mg/dL on a statin"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "ldl_cholesterol missing: ezetimibe is added when LDL-C stays "
+                                  ">= 70 mg/dL on a statin")));
     if (*f.ldl < kEzetimibeLdl)
-        return no(QStringLiteral("LDL-C %1 mg/dL < 70 on a statin").arg(num(*f.ldl)));
-    return yes(QStringLiteral("ascvd_ldl_70_on_statin"),
-               QStringLiteral("clinical ASCVD with LDL-C %1 mg/dL (>= 70) on a statin; whether its "
-                              "dose is maximally tolerated is the physician's judgement")
-                   .arg(num(*f.ldl)));
+        return no(msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "LDL-C %1 mg/dL < 70 on a statin"),
+            {num(*f.ldl)}));
+    return yes(
+        QStringLiteral("ascvd_ldl_70_on_statin"),
+        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "clinical ASCVD with LDL-C %1 mg/dL (>= 70) on a statin; whether its "
+                              "dose is maximally tolerated is the physician's judgement"),
+            {num(*f.ldl)}));
 }
 
 Decision smokingCessation(const Facts &f)
 {
     if (!f.smoking)
-        return no(QStringLiteral("smoking missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "smoking missing")));
     if (*f.smoking >= 2) // light, moderate, heavy or current (Var codes 2-5)
-        return yes(QStringLiteral("current_smoker"), QStringLiteral("current smoker"));
-    return no(QStringLiteral("not a current smoker"));
+        return yes(QStringLiteral("current_smoker"),
+                   msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "current smoker")));
+    return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "not a current smoker")));
 }
 
 // USPSTF 2022 (JAMA 2022;327:1577): ages 40-59 with 10-year CVD risk >= 10 % (C), against
@@ -423,10 +521,11 @@ constexpr double kAspirinRisk = 10; // % 10-year risk by the PCE
 Decision aspirinPrimary(const Facts &f, const PatientContext &p, const ModelValue &pce)
 {
     if (!f.age)
-        return no(QStringLiteral("age missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "age missing")));
     const double age = *f.age;
     if (f.cvd)
-        return no(QStringLiteral("clinical ASCVD: secondary prevention, not this option"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "clinical ASCVD: secondary prevention, not this option")));
     const Snapshot &s = p.snapshot;
     QStringList bleeding;
     if (s.get(Var::BleedingHistory).value_or(0) == 1.0)
@@ -437,28 +536,37 @@ Decision aspirinPrimary(const Facts &f, const PatientContext &p, const ModelValu
     if (p.takesAtcPrefix(u"B01A") || p.takesAtcPrefix(u"M01A"))
         bleeding << QStringLiteral("antithrombotic or NSAID on the medication list");
     if (!bleeding.isEmpty())
-        return no(QStringLiteral("increased bleeding risk (%1): not for primary prevention "
-                                 "(2019 ACC/AHA, III: Harm)")
-                      .arg(bleeding.join(QStringLiteral(", "))));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "increased bleeding risk (%1): not for primary prevention "
+                                        "(2019 ACC/AHA, III: Harm)"),
+                      {bleeding.join(QStringLiteral(", "))}));
     if (age > kAspirinMaxAge)
-        return no(QStringLiteral("age %1 > 70: not for primary prevention (2019 ACC/AHA, "
-                                 "III: Harm; USPSTF 2022, D)")
-                      .arg(num(age)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "age %1 > 70: not for primary prevention (2019 ACC/AHA, "
+                                        "III: Harm; USPSTF 2022, D)"),
+                      {num(age)}));
     if (age < kAspirinMinAge)
-        return no(QStringLiteral("age %1 < 40").arg(num(age)));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "age %1 < 40"), {num(age)}));
     if (!pce.value)
         return no(pceUnavailable(pce));
     if (*pce.value < kAspirinRisk)
-        return no(QStringLiteral("PCE 10-year ASCVD %1 < 10 %").arg(pct(*pce.value)));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "PCE 10-year ASCVD %1 < 10 %"),
+                {pct(*pce.value)}));
     if (age <= kAspirinUspstfMaxAge)
-        return yes(QStringLiteral("uspstf_40_59"),
-                   QStringLiteral("age %1 (40-59), PCE 10-year ASCVD %2 (>= 10 %): an individual "
-                                  "decision")
-                       .arg(num(age), pct(*pce.value)));
-    return yes(QStringLiteral("acc_aha_60_70"),
-               QStringLiteral("age %1 (60-70), PCE 10-year ASCVD %2 (>= 10 %); USPSTF 2022 grade "
-                              "D: do not start at 60 or older")
-                   .arg(num(age), pct(*pce.value)));
+        return yes(
+            QStringLiteral("uspstf_40_59"),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "age %1 (40-59), PCE 10-year ASCVD %2 (>= 10 %): an individual "
+                                  "decision"),
+                {num(age), pct(*pce.value)}));
+    return yes(
+        QStringLiteral("acc_aha_60_70"),
+        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "age %1 (60-70), PCE 10-year ASCVD %2 (>= 10 %); USPSTF 2022 grade "
+                              "D: do not start at 60 or older"),
+            {num(age), pct(*pce.value)}));
 }
 
 // 2023 ACC/AHA/ACCP/HRS AF guideline (Joglar, Circulation 2024;149:e1) section 6.3.1: CHA2DS2-VASc
@@ -485,7 +593,8 @@ Decision oralAnticoagulation(const PatientContext &p, const risk::RiskRegistry &
 {
     const Snapshot &s = p.snapshot;
     if (s.get(Var::Af).value_or(0) != 1.0)
-        return no(QStringLiteral("no atrial fibrillation or flutter recorded (af)"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "no atrial fibrillation or flutter recorded (af)")));
     // The score with blank items counted as absent (a lower bound), so that a missing item
     // never hides an indication the recorded items already give.
     Snapshot scored = s;
@@ -504,50 +613,70 @@ Decision oralAnticoagulation(const PatientContext &p, const risk::RiskRegistry &
     const ModelValue score = evaluateOutput(
         registry.find(QStringLiteral("cha2ds2-vasc")), scored, QStringLiteral("score"), -1);
     if (!score.value)
-        return no(QStringLiteral("CHA2DS2-VASc unavailable (%1)")
-                      .arg(score.reasons.join(QStringLiteral("; "))));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "CHA2DS2-VASc unavailable (%1)"),
+                {score.reasons.join(QStringLiteral("; "))}));
     const int points = static_cast<int>(*score.value);
     const bool female = s.get(Var::Sex) == 0.0;
     const int withoutSex = female ? points - 1 : points;
-    const QString text = QStringLiteral("CHA2DS2-VASc %1 (%2)")
-                             .arg(points)
-                             .arg(female ? QStringLiteral("woman") : QStringLiteral("man"));
+    const QStringList args{QString::number(points)};
+    const risk::Message text
+        = female ? msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "CHA2DS2-VASc %1 (woman)"),
+                       args)
+                 : msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "CHA2DS2-VASc %1 (man)"),
+                       args);
     Decision d;
     if (withoutSex >= kOacRecommended)
         d = yes(QStringLiteral("vasc_high"), text);
     else if (withoutSex == kOacReasonable)
         d = yes(QStringLiteral("vasc_intermediate"), text);
     else
-        d = no(text + QStringLiteral(": low"));
+        d = no(female ? msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "CHA2DS2-VASc %1 (woman): low"),
+                            args)
+                      : msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "CHA2DS2-VASc %1 (man): low"),
+                            args));
     if (!blank.isEmpty())
-        d.reasons << QStringLiteral("blank items counted as absent, the score may be higher: %1")
-                         .arg(blank.join(QStringLiteral(", ")));
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "blank items counted as absent, the score may be higher: %1"),
+            {blank.join(QStringLiteral(", "))});
     const bool valvular = p.mechanicalValve.value_or(false) || p.mitralStenosis.value_or(false);
     if (valvular)
-        d.reasons << QStringLiteral("the CHA2DS2-VASc was derived in non-valvular AF: with a "
-                                    "mechanical valve or mitral stenosis judge the indication "
-                                    "clinically");
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "the CHA2DS2-VASc was derived in non-valvular AF: with a "
+                              "mechanical valve or mitral stenosis judge the indication "
+                              "clinically"));
     if (!d.eligible)
         return d;
     if (valvular) {
-        d.reasons << QStringLiteral("warfarin, not a DOAC: %1")
-                         .arg(p.mechanicalValve.value_or(false)
-                                  ? QStringLiteral("mechanical heart valve")
-                                  : QStringLiteral("moderate-to-severe mitral stenosis"));
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "warfarin, not a DOAC: %1"),
+            {p.mechanicalValve.value_or(false)
+                 ? QStringLiteral("mechanical heart valve")
+                 : QStringLiteral("moderate-to-severe mitral stenosis")});
     } else if (const std::optional<double> crcl = cockcroftGault(s)) {
-        d.reasons << QStringLiteral("a DOAC over warfarin; dose by Cockcroft-Gault creatinine "
-                                    "clearance %1 mL/min")
-                         .arg(QString::number(*crcl, 'f', 0));
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "a DOAC over warfarin; dose by Cockcroft-Gault creatinine "
+                              "clearance %1 mL/min"),
+            {QString::number(*crcl, 'f', 0)});
     } else {
-        d.reasons << QStringLiteral("a DOAC over warfarin; its dose needs the Cockcroft-Gault "
-                                    "creatinine clearance (age, sex, weight, creatinine)");
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "a DOAC over warfarin; its dose needs the Cockcroft-Gault "
+                              "creatinine clearance (age, sex, weight, creatinine)"));
     }
     const ModelValue hasBled
         = evaluateOutput(registry.find(QStringLiteral("has-bled")), s, QStringLiteral("score"), -1);
     if (hasBled.value)
-        d.reasons << QStringLiteral("HAS-BLED %1: modify the bleeding risk factors it names; "
-                                    "not a reason to withhold")
-                         .arg(num(*hasBled.value));
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "HAS-BLED %1: modify the bleeding risk factors it names; "
+                              "not a reason to withhold"),
+            {num(*hasBled.value)});
     return d;
 }
 
@@ -561,34 +690,45 @@ constexpr double kAcrReferral = 300.0; // mg/g
 Decision nephrologyReferral(const Facts &f, const ModelValue &kfre)
 {
     if (f.dialysis)
-        return no(QStringLiteral("on dialysis: already in specialist kidney care"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "on dialysis: already in specialist kidney care")));
     if (!f.egfr && !f.uacr)
-        return no(QStringLiteral("egfr and uacr missing"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "egfr and uacr missing")));
     Decision d;
-    auto fire = [&](const QString &rule, const QString &why) {
+    auto fire = [&](const QString &rule, risk::Message why) {
         if (!d.eligible)
             d.ruleId = rule;
         d.eligible = true;
-        d.reasons << why;
+        d.reasons << std::move(why);
     };
     if (f.egfr && *f.egfr < kKfreMaxEgfr) {
         if (!kfre.value) {
-            d.reasons << QStringLiteral("5-year KFRE unavailable (%1)")
-                             .arg(kfre.reasons.join(QStringLiteral("; ")));
+            d.reasons << msg(
+                QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "5-year KFRE unavailable (%1)"),
+                {kfre.reasons.join(QStringLiteral("; "))});
         } else if (*kfre.value >= kKfreReferral) {
             fire(QStringLiteral("kfre_5y_3pct"),
-                 QStringLiteral("5-year KFRE %1 (>= 3 %, KDIGO 2024; NICE NG203 refers at > 5 %)")
-                     .arg(pct(*kfre.value)));
+                 msg(QT_TRANSLATE_NOOP(
+                         "precis::therapy::TherapyText",
+                         "5-year KFRE %1 (>= 3 %, KDIGO 2024; NICE NG203 refers at > 5 %)"),
+                     {pct(*kfre.value)}));
         } else {
-            d.reasons << QStringLiteral("5-year KFRE %1 < 3 %").arg(pct(*kfre.value));
+            d.reasons << msg(
+                QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "5-year KFRE %1 < 3 %"),
+                {pct(*kfre.value)});
         }
     }
     if (f.egfr && *f.egfr < kEgfrReferral)
-        fire(QStringLiteral("egfr_below_30"), QStringLiteral("eGFR %1 < 30").arg(egfrNum(*f.egfr)));
+        fire(QStringLiteral("egfr_below_30"),
+             msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "eGFR %1 < 30"),
+                 {egfrNum(*f.egfr)}));
     if (f.uacr && *f.uacr >= kAcrReferral)
-        fire(QStringLiteral("acr_300"), QStringLiteral("UACR %1 mg/g >= 300").arg(num(*f.uacr)));
+        fire(QStringLiteral("acr_300"),
+             msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "UACR %1 mg/g >= 300"),
+                 {num(*f.uacr)}));
     if (!d.eligible)
-        d.reasons << QStringLiteral("no referral criterion met");
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "no referral criterion met"));
     return d;
 }
 
@@ -616,41 +756,60 @@ Decision sglt2Inhibitor(const Facts &f, const PatientContext &p)
     const Snapshot &s = p.snapshot;
     const double diabetesCode = s.get(Var::Diabetes).value_or(0);
     if (diabetesCode == 1.0)
-        return no(QStringLiteral("type 1 diabetes: SGLT2 inhibitors are not recommended "
-                                 "(ketoacidosis)"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "type 1 diabetes: SGLT2 inhibitors are not recommended "
+                                        "(ketoacidosis)")));
     if (f.dialysis)
-        return no(QStringLiteral("on dialysis: not started (KDIGO 2024 is not for dialysis)"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "on dialysis: not started (KDIGO 2024 is not for dialysis)")));
     if (p.priorDka.value_or(false))
-        return no(QStringLiteral("prior diabetic ketoacidosis (prior_dka)"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "prior diabetic ketoacidosis (prior_dka)")));
     const bool type2 = diabetesCode == 2.0;
     const bool heartFailure = s.get(Var::HeartFailure).value_or(0) == 1.0;
     const bool ckd = (f.egfr && *f.egfr < kCkdEgfr) || (f.uacr && *f.uacr >= kAlbuminuriaA2);
     Decision d;
     if (type2 && ckd)
-        d = yes(QStringLiteral("t2d_ckd"),
-                QStringLiteral("type 2 diabetes with CKD (%1)").arg(kidneyText(f)));
+        d = yes(
+            QStringLiteral("t2d_ckd"),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "type 2 diabetes with CKD (%1)"),
+                {kidneyText(f)}));
     else if (f.uacr && *f.uacr >= kSglt2Acr)
-        d = yes(QStringLiteral("ckd_acr_200"),
-                QStringLiteral("CKD with UACR %1 mg/g (>= 200)").arg(num(*f.uacr)));
+        d = yes(
+            QStringLiteral("ckd_acr_200"),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "CKD with UACR %1 mg/g (>= 200)"),
+                {num(*f.uacr)}));
     else if (ckd && heartFailure)
-        d = yes(QStringLiteral("ckd_heart_failure"),
-                QStringLiteral("CKD (%1) with heart failure").arg(kidneyText(f)));
+        d = yes(
+            QStringLiteral("ckd_heart_failure"),
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "CKD (%1) with heart failure"),
+                {kidneyText(f)}));
     else if (heartFailure)
         d = yes(QStringLiteral("heart_failure"),
-                QStringLiteral("heart failure (class by ejection fraction: 1 HFrEF, 2a HFmrEF or "
-                               "HFpEF)"));
+                msg(QT_TRANSLATE_NOOP(
+                    "precis::therapy::TherapyText",
+                    "heart failure (class by ejection fraction: 1 HFrEF, 2a HFmrEF or "
+                    "HFpEF)")));
     else if (type2 && f.cvd)
         d = yes(QStringLiteral("t2d_ascvd"),
-                QStringLiteral("type 2 diabetes with established ASCVD"));
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                      "type 2 diabetes with established ASCVD")));
     else
-        return no(QStringLiteral("no indication: not type 2 diabetes with CKD or ASCVD, CKD with "
-                                 "UACR >= 200 mg/g, or heart failure (%1)")
-                      .arg(kidneyText(f)));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "no indication: not type 2 diabetes with CKD or ASCVD, CKD with "
+                                  "UACR >= 200 mg/g, or heart failure (%1)"),
+                {kidneyText(f)}));
     // Started only at eGFR >= 20, whatever the indication.
     if (!f.egfr)
-        return no(QStringLiteral("egfr missing: an SGLT2 inhibitor is started only at eGFR >= 20"));
+        return no(msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "egfr missing: an SGLT2 inhibitor is started only at eGFR >= 20")));
     if (*f.egfr < kSglt2MinEgfr)
-        return no(QStringLiteral("eGFR %1 < 20: not started").arg(egfrNum(*f.egfr)));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "eGFR %1 < 20: not started"),
+                {egfrNum(*f.egfr)}));
     return d;
 }
 
@@ -659,36 +818,56 @@ Decision sglt2Inhibitor(const Facts &f, const PatientContext &p)
 Decision rasInhibitor(const Facts &f, const PatientContext &p)
 {
     if (f.dialysis)
-        return no(QStringLiteral("on dialysis: outside G1-G4"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "on dialysis: outside G1-G4")));
     if (!f.uacr)
-        return no(QStringLiteral("uacr missing: the indication is albuminuria"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "uacr missing: the indication is albuminuria")));
     if (*f.uacr < kAlbuminuriaA2)
-        return no(QStringLiteral("UACR %1 mg/g < 30 (A1): no albuminuric CKD").arg(num(*f.uacr)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "UACR %1 mg/g < 30 (A1): no albuminuric CKD"),
+                      {num(*f.uacr)}));
     if (!f.egfr)
-        return no(QStringLiteral("egfr missing: the recommendations are for G1-G4 (eGFR >= 15)"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "egfr missing: the recommendations are for G1-G4 (eGFR >= 15)")));
     if (*f.egfr < kRasMinEgfr)
-        return no(QStringLiteral("eGFR %1 < 15 (G5): outside G1-G4").arg(egfrNum(*f.egfr)));
+        return no(msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "eGFR %1 < 15 (G5): outside G1-G4"),
+            {egfrNum(*f.egfr)}));
     Decision d;
     if (f.diabetes)
         d = yes(QStringLiteral("diabetes_a2_a3"),
-                QStringLiteral("diabetes with UACR %1 mg/g (>= 30, A2-A3)").arg(num(*f.uacr)));
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                      "diabetes with UACR %1 mg/g (>= 30, A2-A3)"),
+                    {num(*f.uacr)}));
     else if (*f.uacr > kAlbuminuriaA3)
         d = yes(QStringLiteral("a3_no_diabetes"),
-                QStringLiteral("UACR %1 mg/g (> 300, A3) without diabetes").arg(num(*f.uacr)));
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                      "UACR %1 mg/g (> 300, A3) without diabetes"),
+                    {num(*f.uacr)}));
     else
         d = yes(QStringLiteral("a2_no_diabetes"),
-                QStringLiteral("UACR %1 mg/g (30-300, A2) without diabetes").arg(num(*f.uacr)));
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                      "UACR %1 mg/g (30-300, A2) without diabetes"),
+                    {num(*f.uacr)}));
     const std::optional<double> potassium = p.snapshot.get(Var::Potassium);
     if (!potassium) {
-        d.reasons << QStringLiteral("potassium not recorded: measure it before starting, and "
-                                    "potassium, creatinine and BP 2-4 weeks after");
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "potassium not recorded: measure it before starting, and "
+                              "potassium, creatinine and BP 2-4 weeks after"));
     } else {
-        d.reasons << QStringLiteral("potassium %1 mmol/L: check potassium, creatinine and BP 2-4 "
-                                    "weeks after starting")
-                         .arg(num(*potassium));
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "potassium %1 mmol/L: check potassium, creatinine and BP 2-4 "
+                              "weeks after starting"),
+            {num(*potassium)});
         if (*potassium > kPotassiumCaution)
-            d.reasons << QStringLiteral("potassium above 5.0 mmol/L: NICE NG203 advises not "
-                                        "starting a RAS inhibitor; treat the potassium first");
+            d.reasons << msg(
+                QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "potassium above 5.0 mmol/L: NICE NG203 advises not "
+                                  "starting a RAS inhibitor; treat the potassium first"));
     }
     return d;
 }
@@ -714,26 +893,31 @@ Decision prediabetes(const PatientContext &p)
     const Snapshot &s = p.snapshot;
     const double diabetesCode = s.get(Var::Diabetes).value_or(0);
     if (diabetesCode == 1.0 || diabetesCode == 2.0)
-        return no(QStringLiteral("diabetes recorded: prevention does not apply"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "diabetes recorded: prevention does not apply")));
     const std::optional<double> a1c = s.get(Var::Hba1c);
     const std::optional<double> fpg = s.get(Var::FastingGlucose);
     if (!a1c && !fpg)
-        return no(QStringLiteral("hba1c and fasting_glucose missing: prediabetes cannot be "
-                                 "judged"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "hba1c and fasting_glucose missing: prediabetes cannot be "
+                                        "judged")));
     const QString text = QStringLiteral("HbA1c %1 %, fasting glucose %2 mmol/L")
                              .arg(a1c ? num(*a1c) : QStringLiteral("?"),
                                   fpg ? QString::number(*fpg, 'f', 2) : QStringLiteral("?"));
     if ((a1c && *a1c >= kA1cDiabetes) || (fpg && *fpg >= kFpgDiabetes))
-        return no(text
-                  + QStringLiteral(": in the diabetes range (HbA1c >= 6.5 % or fasting "
-                                   "glucose >= 7.0 mmol/L); confirm the diagnosis"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "%1: in the diabetes range (HbA1c >= 6.5 % or fasting "
+                                        "glucose >= 7.0 mmol/L); confirm the diagnosis"),
+                      {text}));
     const bool a1cPre = a1c && *a1c >= kA1cPrediabetes;
     const bool fpgPre = fpg && *fpg >= kFpgPrediabetes;
     if (!a1cPre && !fpgPre)
-        return no(text
-                  + QStringLiteral(": no prediabetes (HbA1c 5.7-6.4 % or fasting glucose "
-                                   "5.6-6.9 mmol/L)"));
-    return yes(QStringLiteral("prediabetes"), QStringLiteral("prediabetes: %1").arg(text));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "%1: no prediabetes (HbA1c 5.7-6.4 % or fasting glucose "
+                                        "5.6-6.9 mmol/L)"),
+                      {text}));
+    return yes(QStringLiteral("prediabetes"),
+               msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "prediabetes: %1"), {text}));
 }
 
 Decision dppMetformin(const Facts &f, const PatientContext &p)
@@ -742,13 +926,16 @@ Decision dppMetformin(const Facts &f, const PatientContext &p)
     if (!d.eligible)
         return d;
     if (!f.egfr)
-        return no(QStringLiteral("egfr missing: metformin is started only at eGFR >= 45"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "egfr missing: metformin is started only at eGFR >= 45")));
     if (*f.egfr < kMetforminContraindicatedEgfr)
-        return no(
-            QStringLiteral("eGFR %1 < 30: metformin is contraindicated").arg(egfrNum(*f.egfr)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "eGFR %1 < 30: metformin is contraindicated"),
+                      {egfrNum(*f.egfr)}));
     if (*f.egfr < kMetforminStartEgfr)
-        return no(QStringLiteral("eGFR %1 (30-44): starting metformin is not recommended")
-                      .arg(egfrNum(*f.egfr)));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "eGFR %1 (30-44): starting metformin is not recommended"),
+                      {egfrNum(*f.egfr)}));
     const Snapshot &s = p.snapshot;
     QStringList especially;
     if (const std::optional<double> bmi = s.get(Var::Bmi); bmi && *bmi > kMetforminBmi)
@@ -759,7 +946,9 @@ Decision dppMetformin(const Facts &f, const PatientContext &p)
         especially << QStringLiteral("prior gestational diabetes");
     if (!especially.isEmpty()) {
         d.levelOverride = QStringLiteral("A");
-        d.reasons << QStringLiteral("especially indicated: %1").arg(especially.join(u", "));
+        d.reasons << msg(
+            QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "especially indicated: %1"),
+            {especially.join(u", ")});
     }
     return d;
 }
@@ -771,12 +960,15 @@ Decision glp1Ra(const Facts &f, const PatientContext &p)
 {
     const double diabetesCode = p.snapshot.get(Var::Diabetes).value_or(0);
     if (diabetesCode != 2.0)
-        return no(QStringLiteral("no type 2 diabetes recorded"));
+        return no(
+            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "no type 2 diabetes recorded")));
     if (!f.cvd)
-        return no(QStringLiteral("type 2 diabetes without established ASCVD (the other "
-                                 "indications are not implemented)"));
+        return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                        "type 2 diabetes without established ASCVD (the other "
+                                        "indications are not implemented)")));
     return yes(QStringLiteral("t2d_ascvd"),
-               QStringLiteral("type 2 diabetes with established ASCVD"));
+               msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                     "type 2 diabetes with established ASCVD")));
 }
 
 /// One pharmacogenomic note: "GENE phenotype: action (CPIC year, strength)", and the drug it
@@ -1013,9 +1205,10 @@ const QString kCpicWarfarinGuideline
 const QString kCpicWarfarinCitation
     = QStringLiteral("Johnson JA, Caudle KE, Gong L, et al. Clin Pharmacol Ther 2017;102:397-404. "
                      "doi:10.1002/cpt.668");
-const QString kWarfarinAncestryNote = QStringLiteral(
-    "warfarin genotype note: in African ancestry, dose clinically unless CYP2C9 *5, *6, *8 and "
-    "*11 were tested (CPIC 2017)");
+const char *const kWarfarinAncestryNote
+    = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                        "warfarin genotype note: in African ancestry, dose clinically unless "
+                        "CYP2C9 *5, *6, *8 and *11 were tested (CPIC 2017)");
 
 QStringList texts(const std::vector<PgxNote> &notes)
 {
@@ -1038,7 +1231,9 @@ OptionRow reviewRow(const QString &drug,
     review.citation = citation;
     review.cls = notes.front().strength;
     review.pgx = texts(notes);
-    review.reasons << QStringLiteral("current drug with a genotype rule: review");
+    add(review,
+        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                              "current drug with a genotype rule: review")));
     return review;
 }
 
@@ -1208,11 +1403,11 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                                      || option.id == QLatin1String("ezetimibe");
         Decision decision;
         if (statin && patient.pregnant.value_or(false))
-            decision = no(QStringLiteral("pregnancy"));
+            decision = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "pregnancy")));
         else if (statin && patient.intolerant(QStringLiteral("statin")))
-            decision = no(QStringLiteral("intolerance"));
+            decision = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
         else if (statin && (patient.takesStatin() || snapshot.get(Var::Statin) == 1.0))
-            decision = no(QStringLiteral("already_taking"));
+            decision = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
         else if (option.id == QLatin1String("statin_high"))
             decision = statinHigh(facts, pce);
         else if (option.id == QLatin1String("statin_moderate"))
@@ -1225,73 +1420,90 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             decision = bpToTarget(facts, pce);
         else if (option.id == QLatin1String("ezetimibe")) {
             if (patient.intolerant(QStringLiteral("ezetimibe")))
-                decision = no(QStringLiteral("intolerance"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
             else if (patient.takesAtcPrefix(u"C10AX09"))
-                decision = no(QStringLiteral("already_taking"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
             else
                 decision = ezetimibe(facts, patient, pce);
         } else if (option.id == QLatin1String("smoking_cessation"))
             decision = smokingCessation(facts);
         else if (option.id == QLatin1String("aspirin_primary")) {
             if (patient.intolerant(QStringLiteral("aspirin")))
-                decision = no(QStringLiteral("intolerance"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
             else if (patient.takes(QStringLiteral("aspirin")))
-                decision = no(QStringLiteral("already_taking"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
             else
                 decision = aspirinPrimary(facts, patient, pce);
         } else if (option.id == QLatin1String("oral_anticoagulation")) {
             if (patient.intolerant(QStringLiteral("anticoagulant")))
-                decision = no(QStringLiteral("intolerance"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
             else if (patient.takesAtcPrefix(u"B01AA") || patient.takesAtcPrefix(u"B01AE")
                      || patient.takesAtcPrefix(u"B01AF"))
-                decision = no(QStringLiteral("already_taking"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
             else
                 decision = oralAnticoagulation(patient, m_registry);
         } else if (option.id == QLatin1String("nephrology_referral")) {
             decision = nephrologyReferral(facts, baseline);
         } else if (option.id == QLatin1String("sglt2_inhibitor")) {
             if (patient.intolerant(QStringLiteral("sglt2_inhibitor")))
-                decision = no(QStringLiteral("intolerance"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
             else if (patient.takesAtcPrefix(u"A10BK"))
-                decision = no(QStringLiteral("already_taking"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
             else
                 decision = sglt2Inhibitor(facts, patient);
         } else if (option.id == QLatin1String("ras_inhibitor")) {
             if (patient.pregnant.value_or(false))
-                decision = no(QStringLiteral("pregnancy"));
+                decision = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "pregnancy")));
             else if (patient.intolerant(QStringLiteral("ace_inhibitor_angioedema")))
-                decision = no(QStringLiteral("ace_inhibitor_angioedema"));
+                decision = no(msg(
+                    QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "ace_inhibitor_angioedema")));
             else if (patient.intolerant(QStringLiteral("ras_inhibitor")))
-                decision = no(QStringLiteral("intolerance"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
             else if (patient.takesAtcPrefix(u"C09"))
-                decision = no(QStringLiteral("already_taking"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
             else
                 decision = rasInhibitor(facts, patient);
         } else if (option.id == QLatin1String("glp1_ra")) {
             if (patient.mtcMen2.value_or(false))
-                decision
-                    = no(QStringLiteral("mtc_men2: personal or family history of medullary "
-                                        "thyroid carcinoma or MEN 2 (label contraindication)"));
+                decision = no(
+                    msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                          "mtc_men2: personal or family history of medullary "
+                                          "thyroid carcinoma or MEN 2 (label contraindication)")));
             else if (patient.intolerant(QStringLiteral("glp1_ra")))
-                decision = no(QStringLiteral("intolerance"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
             else if (patient.takesAtcPrefix(u"A10BJ"))
-                decision = no(QStringLiteral("already_taking"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
             else
                 decision = glp1Ra(facts, patient);
         } else if (option.id == QLatin1String("dpp_lifestyle")) {
             decision = prediabetes(patient);
         } else if (option.id == QLatin1String("dpp_metformin")) {
             if (patient.intolerant(QStringLiteral("metformin")))
-                decision = no(QStringLiteral("intolerance"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "intolerance")));
             else if (patient.takesAtcPrefix(u"A10BA"))
-                decision = no(QStringLiteral("already_taking"));
+                decision
+                    = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
             else
                 decision = dppMetformin(facts, patient);
         } else
             continue; // unreachable: parseKnowledgeBase refuses unimplemented ids
 
         row.eligible = decision.eligible;
-        row.reasons = decision.reasons;
+        row.reasons = decision.reasons.texts;
+        row.reasonSources = std::move(decision.reasons.sources);
         if (const RuleRecord *rule = option.rule(decision.ruleId); rule && decision.eligible) {
             row.cls = rule->cls;
             row.level = decision.levelOverride.isEmpty() ? rule->level : decision.levelOverride;
@@ -1307,19 +1519,23 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             const std::vector<PgxNote> warfarin = warfarinNotes(patient);
             row.pgx = texts(warfarin);
             if (!warfarin.empty())
-                row.reasons << kWarfarinAncestryNote;
+                add(row, msg(kWarfarinAncestryNote));
         }
         if (usesMedications && !patient.unrecognisedMedications.isEmpty())
-            row.reasons << QStringLiteral("unrecognised medication not checked: %1")
-                               .arg(patient.unrecognisedMedications.join(QStringLiteral(", ")));
+            add(row,
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                      "unrecognised medication not checked: %1"),
+                    {patient.unrecognisedMedications.join(QStringLiteral(", "))}));
 
         // The effect, for eligible options only.
         const EffectRecord &effect = option.effect;
         if (row.eligible && effect.kind != EffectKind::None) {
             std::optional<double> risked;
             if (!baseline.value) {
-                row.reasons << QStringLiteral("arr_pct blank: %1 refused (%2)")
-                                   .arg(row.model, baseline.reasons.join(QStringLiteral("; ")));
+                add(row,
+                    msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                          "arr_pct blank: %1 refused (%2)"),
+                        {row.model, baseline.reasons.join(QStringLiteral("; "))}));
             } else if (effect.kind == EffectKind::RelativeRiskPerUnit) {
                 std::optional<double> units;
                 if (effect.ldlReductionFraction > 0) {
@@ -1327,23 +1543,29 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                         units = *facts.ldl / clinical::units::kCholesterolMgdlPerMmol
                                 * effect.ldlReductionFraction; // mmol/L lowered
                     else
-                        row.reasons << QStringLiteral("arr_pct blank: ldl_cholesterol missing "
-                                                      "(the effect is per mmol/L LDL-C lowered)");
+                        add(row,
+                            msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                  "arr_pct blank: ldl_cholesterol missing "
+                                                  "(the effect is per mmol/L LDL-C lowered)")));
                 } else {
                     units = effect.sbpLoweringMmhg / 10.0; // per 10 mm[Hg]
                 }
                 if (units) {
                     const double rr = std::pow(effect.rr, *units);
                     risked = riskWithRelativeRisk(*baseline.value, rr);
-                    row.reasons << QStringLiteral("RR %1 = %2^%3 per %4")
-                                       .arg(QString::number(rr, 'f', 3),
-                                            num(effect.rr),
-                                            QString::number(*units, 'f', 3),
-                                            effect.per);
+                    add(row,
+                        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "RR %1 = %2^%3 per %4"),
+                            {QString::number(rr, 'f', 3),
+                             num(effect.rr),
+                             QString::number(*units, 'f', 3),
+                             effect.per}));
                 }
             } else if (effect.kind == EffectKind::RelativeRisk) {
                 risked = riskWithRelativeRisk(*baseline.value, effect.rr);
-                row.reasons << QStringLiteral("RR %1 (%2)").arg(num(effect.rr), effect.endpoint);
+                add(row,
+                    msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "RR %1 (%2)"),
+                        {num(effect.rr), effect.endpoint}));
             } else if (effect.kind == EffectKind::ModelRerun) {
                 Snapshot changed = snapshot;
                 const std::optional<Var> input
@@ -1357,10 +1579,15 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                     = evaluateOutput(model, changed, option.outcome, option.horizonYears);
                 if (rerun.value) {
                     risked = rerun.value;
-                    row.reasons << QStringLiteral("model re-run with %1").arg(effect.change);
+                    add(row,
+                        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "model re-run with %1"),
+                            {effect.change}));
                 } else {
-                    row.reasons << QStringLiteral("arr_pct blank: re-run refused (%1)")
-                                       .arg(rerun.reasons.join(QStringLiteral("; ")));
+                    add(row,
+                        msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "arr_pct blank: re-run refused (%1)"),
+                            {rerun.reasons.join(QStringLiteral("; "))}));
                 }
             }
             if (risked) {
@@ -1373,9 +1600,12 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
         // An option whose evidence is not on the model's outcome: the reason says why arr_pct
         // is blank (a referral has no assumption and no such note).
         if (row.eligible && effect.kind == EffectKind::None && !effect.assumption.isEmpty())
-            row.reasons << QStringLiteral("arr_pct blank: %1").arg(effect.assumption);
+            add(row,
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "arr_pct blank: %1"),
+                    {effect.assumption}));
         if (row.eligible && !effect.harm.isEmpty())
-            row.reasons << QStringLiteral("harm: %1").arg(effect.harm);
+            add(row,
+                msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "harm: %1"), {effect.harm}));
         rows.push_back(std::move(row));
     }
 
@@ -1409,8 +1639,10 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                                          kCpicClopidogrelCitation);
             if (!patient.acsPci.value_or(false)
                 && patient.snapshot.get(Var::StrokeTiaTe).value_or(0) != 1.0)
-                review.reasons << QStringLiteral("indication not recorded (acs_pci, "
-                                                 "stroke_tia_te): the strength depends on it");
+                add(review,
+                    msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                          "indication not recorded (acs_pci, "
+                                          "stroke_tia_te): the strength depends on it")));
             rows.push_back(std::move(review));
         }
     }
@@ -1419,7 +1651,7 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
         if (!notes.empty()) {
             OptionRow review = reviewRow(
                 QStringLiteral("warfarin"), notes, kCpicWarfarinGuideline, kCpicWarfarinCitation);
-            review.reasons << kWarfarinAncestryNote;
+            add(review, msg(kWarfarinAncestryNote));
             rows.push_back(std::move(review));
         }
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/risk/RiskRegistry.h"
+#include "core/risk/RiskText.h"
 #include "core/therapy/KnowledgeBase.h"
 #include "core/therapy/PatientContext.h"
 
@@ -33,6 +34,10 @@ struct OptionRow
     QString citation;
     QStringList pgx;     ///< "GENE phenotype: action (CPIC year, strength)"
     QStringList reasons; ///< why not eligible, or what the eligibility and effect rest on
+    /// reasons[i] as a translatable template (context "precis::therapy::TherapyText", see
+    /// TherapyText.h) with its arguments, same order; the GUI translates these, the CSV writes
+    /// `reasons` (English) byte for byte.
+    std::vector<risk::Message> reasonSources;
     /// The model's risk without the option (percent), when it computed (eligible rows with an
     /// effect only).
     std::optional<double> baselinePct;

@@ -2,6 +2,7 @@
 // The shipped knowledge base (resources/knowledge/options.json) is valid, versioned and names
 // exactly the options the engine implements; malformed variants are refused.
 #include "core/therapy/KnowledgeBase.h"
+#include "core/therapy/TherapyText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -63,6 +64,19 @@ private Q_SLOTS:
         QCOMPARE(ids, implementedOptionIds());
         for (const QString &id : kb->notImplemented)
             QVERIFY2(!ids.contains(id), qPrintable(id));
+    }
+
+    // The option names shown in the GUI are translatable templates in core/therapy
+    // (TherapyText.cpp); they must be the knowledge base's `what`, word for word.
+    void optionNamesAreTranslatableTemplates()
+    {
+        const KnowledgeBase kb = *loadKnowledgeBase();
+        for (const OptionRecord &o : kb.options) {
+            const char *source = optionNameSource(o.id);
+            QVERIFY2(source != nullptr, qPrintable(o.id));
+            QCOMPARE(QString::fromUtf8(source), o.what);
+        }
+        QVERIFY(optionNameSource(u"review:clopidogrel") == nullptr);
     }
 
     void shippedNumbers()

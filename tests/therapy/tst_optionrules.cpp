@@ -1186,6 +1186,33 @@ private Q_SLOTS:
         QVERIFY(find(assess(p), QStringLiteral("review:pravastatin")) == nullptr);
     }
 
+    // Every reason has its translatable template (TherapyText context), and the template with
+    // its arguments gives the English text exactly (the GUI translates, the CSV stays English).
+    void reasonsHaveTemplates()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.snapshot.set(Var::Statin, 1);
+        p.snapshot.set(Var::Hypertension, 1);
+        p.snapshot.set(Var::Sbp, 150);
+        p.snapshot.set(Var::Af, 1);
+        p.medications = {*recogniseDrug(QStringLiteral("clopidogrel"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)] = QStringLiteral("poor_metabolizer");
+        p.unrecognisedMedications = {QStringLiteral("foo")};
+        for (const OptionRow &r : assess(p)) {
+            QCOMPARE(r.reasonSources.size(), static_cast<std::size_t>(r.reasons.size()));
+            for (qsizetype i = 0; i < r.reasons.size(); ++i) {
+                const risk::Message &m = r.reasonSources[static_cast<std::size_t>(i)];
+                QVERIFY2(m.source != nullptr, qPrintable(r.option));
+                QCOMPARE(m.english(), r.reasons.at(i));
+            }
+        }
+        // A fixed token is its own template: "already_taking".
+        const OptionRow statin = row(p, QStringLiteral("statin_high"));
+        QCOMPARE(QString::fromUtf8(statin.reasonSources.at(0).source),
+                 QStringLiteral("already_taking"));
+    }
+
     // A derived eGFR is shown with one decimal, rounded down (never crossing its threshold).
     void egfrRoundedInReasons()
     {
