@@ -5,6 +5,7 @@
 #include "core/risk/InputReader.h"
 #include "core/risk/RiskText.h"
 #include "core/risk/models/PceModel.h"
+#include "core/therapy/TherapyText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -978,19 +979,19 @@ struct PgxNote
     QString drug; ///< generic name, lower case
     QString text;
     QString strength;
+    PgxText parts;
 };
 
+/// `action` and `strength`: literals marked with QT_TRANSLATE_NOOP (TherapyText context).
 PgxNote note(Gene gene,
              const QString &phenotype,
              const QString &drug,
-             const QString &action,
+             const char *action,
              int cpicYear,
-             const QString &strength)
+             const char *strength)
 {
-    return {drug,
-            QStringLiteral("%1 %2: %3 (CPIC %4, %5)")
-                .arg(geneSymbol(gene), phenotype, action, QString::number(cpicYear), strength),
-            strength};
+    PgxText parts{QString(geneSymbol(gene)), phenotype, action, cpicYear, strength};
+    return {drug, parts.english(), QString::fromUtf8(strength), std::move(parts)};
 }
 
 /// A phenotype CPIC could not assign: said so explicitly, and treated as not tested.
@@ -999,10 +1000,11 @@ PgxNote indeterminate(Gene gene, const QString &drug, int cpicYear)
     return note(gene,
                 QStringLiteral("indeterminate"),
                 drug,
-                QStringLiteral("no phenotype assigned, so no genotype-based action; decide as "
-                               "if not tested"),
+                QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "no phenotype assigned, so no genotype-based action; decide as "
+                                  "if not tested"),
                 cpicYear,
-                QStringLiteral("no recommendation"));
+                QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "no recommendation"));
 }
 
 bool isPoorMetabolizer(const QString &phenotype)
@@ -1024,43 +1026,65 @@ bool isIntermediateMetabolizer(const QString &phenotype)
 std::vector<PgxNote> statinNotes(const PatientContext &p)
 {
     constexpr int year = 2022;
-    const QString strong = QStringLiteral("strong");
-    const QString moderate = QStringLiteral("moderate");
-    const QString optional = QStringLiteral("optional");
+    const char *const strong = QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strong");
+    const char *const moderate = QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate");
+    const char *const optional = QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "optional");
     std::vector<PgxNote> out;
     const QString &slco = p.phenotype(Gene::Slco1b1);
     const bool slcoPoor = slco == QLatin1String("poor_function");
     const bool slcoDecreased = slco == QLatin1String("decreased_function")
                                || slco == QLatin1String("possible_decreased_function");
-    const auto slcoNote = [&](const char *drug, const QString &action, const QString &strength) {
+    const auto slcoNote = [&](const char *drug, const char *action, const char *strength) {
         out.push_back(note(Gene::Slco1b1, slco, QLatin1String(drug), action, year, strength));
     };
     if (slco == QLatin1String("indeterminate")) {
         out.push_back(indeterminate(Gene::Slco1b1, QStringLiteral("statins"), year));
     } else if (slcoPoor) {
-        slcoNote("simvastatin", QStringLiteral("not simvastatin"), strong);
-        slcoNote("atorvastatin",
-                 QStringLiteral("atorvastatin <= 20 mg as starting dose; above 20 mg consider "
-                                "rosuvastatin or combination therapy"),
-                 moderate);
-        slcoNote(
-            "rosuvastatin", QStringLiteral("rosuvastatin <= 20 mg as starting dose"), moderate);
-        slcoNote("pravastatin", QStringLiteral("pravastatin <= 40 mg as starting dose"), moderate);
-        slcoNote("pitavastatin", QStringLiteral("pitavastatin <= 1 mg as starting dose"), moderate);
-        slcoNote(
-            "fluvastatin", QStringLiteral("fluvastatin <= 40 mg/day as starting dose"), moderate);
-        slcoNote("lovastatin", QStringLiteral("lovastatin: another statin"), strong);
-    } else if (slcoDecreased) {
         slcoNote("simvastatin",
-                 QStringLiteral("simvastatin: another statin, or < 20 mg/day if simvastatin is "
-                                "warranted"),
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "not simvastatin"),
                  strong);
         slcoNote("atorvastatin",
-                 QStringLiteral("atorvastatin <= 40 mg as starting dose; above 40 mg consider "
-                                "combination therapy"),
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "atorvastatin <= 20 mg as starting dose; above 20 mg consider "
+                                   "rosuvastatin or combination therapy"),
                  moderate);
-        slcoNote("pitavastatin", QStringLiteral("pitavastatin <= 2 mg as starting dose"), moderate);
-        slcoNote("lovastatin", QStringLiteral("lovastatin: another statin"), moderate);
+        slcoNote("rosuvastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "rosuvastatin <= 20 mg as starting dose"),
+                 moderate);
+        slcoNote("pravastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "pravastatin <= 40 mg as starting dose"),
+                 moderate);
+        slcoNote("pitavastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "pitavastatin <= 1 mg as starting dose"),
+                 moderate);
+        slcoNote("fluvastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "fluvastatin <= 40 mg/day as starting dose"),
+                 moderate);
+        slcoNote("lovastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "lovastatin: another statin"),
+                 strong);
+    } else if (slcoDecreased) {
+        slcoNote("simvastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "simvastatin: another statin, or < 20 mg/day if simvastatin is "
+                                   "warranted"),
+                 strong);
+        slcoNote("atorvastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "atorvastatin <= 40 mg as starting dose; above 40 mg consider "
+                                   "combination therapy"),
+                 moderate);
+        slcoNote("pitavastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "pitavastatin <= 2 mg as starting dose"),
+                 moderate);
+        slcoNote("lovastatin",
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "lovastatin: another statin"),
+                 moderate);
     }
     const QString &abcg2 = p.phenotype(Gene::Abcg2);
     if (abcg2 == QLatin1String("indeterminate")) {
@@ -1070,14 +1094,16 @@ std::vector<PgxNote> statinNotes(const PatientContext &p)
             out.push_back(note(Gene::Abcg2,
                                QStringLiteral("poor_function with SLCO1B1 poor_function"),
                                QStringLiteral("rosuvastatin"),
-                               QStringLiteral("rosuvastatin <= 10 mg as starting dose"),
+                               QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                 "rosuvastatin <= 10 mg as starting dose"),
                                year,
                                optional));
         else
             out.push_back(note(Gene::Abcg2,
                                abcg2,
                                QStringLiteral("rosuvastatin"),
-                               QStringLiteral("rosuvastatin <= 20 mg as starting dose"),
+                               QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                 "rosuvastatin <= 20 mg as starting dose"),
                                year,
                                moderate));
     }
@@ -1089,14 +1115,16 @@ std::vector<PgxNote> statinNotes(const PatientContext &p)
         out.push_back(note(Gene::Cyp2c9,
                            cyp2c9,
                            QStringLiteral("fluvastatin"),
-                           QStringLiteral("fluvastatin <= 20 mg/day as starting dose"),
+                           QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                             "fluvastatin <= 20 mg/day as starting dose"),
                            year,
                            moderate));
     } else if (isIntermediateMetabolizer(cyp2c9)) {
         out.push_back(note(Gene::Cyp2c9,
                            cyp2c9,
                            QStringLiteral("fluvastatin"),
-                           QStringLiteral("fluvastatin <= 40 mg/day as starting dose"),
+                           QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                             "fluvastatin <= 40 mg/day as starting dose"),
                            year,
                            moderate));
     }
@@ -1128,22 +1156,32 @@ std::vector<PgxNote> clopidogrelNotes(const PatientContext &p)
         return {};
     const bool acsPci = p.acsPci.value_or(false);
     const bool neuro = p.snapshot.get(Var::StrokeTiaTe).value_or(0) == 1.0;
-    const QString avoid = poor ? QStringLiteral("avoid clopidogrel")
-                               : QStringLiteral("avoid standard-dose (75 mg) clopidogrel");
-    const QString alternative
-        = neuro ? QStringLiteral("ticagrelor at standard dose if not contraindicated (prasugrel is "
-                                 "contraindicated after stroke or TIA)")
-                : QStringLiteral("prasugrel or ticagrelor at standard dose if not "
-                                 "contraindicated");
-    QString strength;
-    if (acsPci)
-        strength = QStringLiteral("strong");
-    else if (neuro)
-        strength = QStringLiteral("moderate");
+    const char *action = nullptr;
+    if (poor)
+        action = neuro ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "avoid clopidogrel; ticagrelor at standard dose if not "
+                                           "contraindicated (prasugrel is contraindicated after "
+                                           "stroke or TIA)")
+                       : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "avoid clopidogrel; prasugrel or ticagrelor at standard "
+                                           "dose if not contraindicated");
     else
-        strength = QStringLiteral("strong after ACS/PCI, moderate in neurovascular disease");
-    return {
-        note(Gene::Cyp2c19, c, drug, avoid + QStringLiteral("; ") + alternative, year, strength)};
+        action = neuro ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "avoid standard-dose (75 mg) clopidogrel; ticagrelor at "
+                                           "standard dose if not contraindicated (prasugrel is "
+                                           "contraindicated after stroke or TIA)")
+                       : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "avoid standard-dose (75 mg) clopidogrel; prasugrel or "
+                                           "ticagrelor at standard dose if not contraindicated");
+    const char *strength = nullptr;
+    if (acsPci)
+        strength = QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strong");
+    else if (neuro)
+        strength = QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate");
+    else
+        strength = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                     "strong after ACS/PCI, moderate in neurovascular disease");
+    return {note(Gene::Cyp2c19, c, drug, action, year, strength)};
 }
 
 const QString kCpicClopidogrelGuideline
@@ -1161,8 +1199,10 @@ std::vector<PgxNote> warfarinNotes(const PatientContext &p)
 {
     constexpr int year = 2017;
     const QString drug = QStringLiteral("warfarin");
-    const QString algorithm = QStringLiteral("if warfarin, dose by a validated pharmacogenetic "
-                                             "algorithm");
+    const char *const algorithm
+        = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                            "if warfarin, dose by a validated pharmacogenetic algorithm");
+    const char *const strong = QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strong");
     std::vector<PgxNote> out;
     const QString &cyp2c9 = p.phenotype(Gene::Cyp2c9);
     if (cyp2c9 == QLatin1String("indeterminate")
@@ -1172,19 +1212,17 @@ std::vector<PgxNote> warfarinNotes(const PatientContext &p)
         out.push_back(note(Gene::Cyp2c9,
                            cyp2c9,
                            drug,
-                           algorithm + QStringLiteral(", or consider another anticoagulant"),
+                           QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                             "if warfarin, dose by a validated pharmacogenetic "
+                                             "algorithm, or consider another anticoagulant"),
                            year,
-                           QStringLiteral("strong")));
+                           strong));
     else if (!cyp2c9.isEmpty())
-        out.push_back(note(Gene::Cyp2c9, cyp2c9, drug, algorithm, year, QStringLiteral("strong")));
+        out.push_back(note(Gene::Cyp2c9, cyp2c9, drug, algorithm, year, strong));
     const QString &vkorc1 = p.phenotype(Gene::Vkorc1);
     if (!vkorc1.isEmpty())
-        out.push_back(note(Gene::Vkorc1,
-                           QStringLiteral("c.-1639 %1").arg(vkorc1),
-                           drug,
-                           algorithm,
-                           year,
-                           QStringLiteral("strong")));
+        out.push_back(note(
+            Gene::Vkorc1, QStringLiteral("c.-1639 %1").arg(vkorc1), drug, algorithm, year, strong));
     const QString &cyp4f2 = p.phenotype(Gene::Cyp4f2);
     if (cyp4f2 == QLatin1String("indeterminate"))
         out.push_back(indeterminate(Gene::Cyp4f2, drug, year));
@@ -1194,9 +1232,10 @@ std::vector<PgxNote> warfarinNotes(const PatientContext &p)
         out.push_back(note(Gene::Cyp4f2,
                            cyp4f2,
                            drug,
-                           QStringLiteral("if warfarin, dose 5-10 % above the algorithm's"),
+                           QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                             "if warfarin, dose 5-10 % above the algorithm's"),
                            year,
-                           QStringLiteral("optional")));
+                           QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "optional")));
     return out;
 }
 
@@ -1218,6 +1257,15 @@ QStringList texts(const std::vector<PgxNote> &notes)
     return out;
 }
 
+std::vector<PgxText> parts(const std::vector<PgxNote> &notes)
+{
+    std::vector<PgxText> out;
+    out.reserve(notes.size());
+    for (const PgxNote &n : notes)
+        out.push_back(n.parts);
+    return out;
+}
+
 /// A review row for a current drug with genotype notes.
 OptionRow reviewRow(const QString &drug,
                     const std::vector<PgxNote> &notes,
@@ -1231,6 +1279,7 @@ OptionRow reviewRow(const QString &drug,
     review.citation = citation;
     review.cls = notes.front().strength;
     review.pgx = texts(notes);
+    review.pgxSources = parts(notes);
     add(review,
         msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                               "current drug with a genotype rule: review")));
@@ -1238,6 +1287,16 @@ OptionRow reviewRow(const QString &drug,
 }
 
 } // namespace
+
+QString PgxText::english() const
+{
+    return risk::fillTemplate(QString::fromUtf8(pgxNoteFrame()),
+                              {gene,
+                               phenotype,
+                               QString::fromUtf8(action),
+                               QString::number(cpicYear),
+                               QString::fromUtf8(strength)});
+}
 
 double riskWithRelativeRisk(double riskPercent, double rr)
 {
@@ -1513,11 +1572,15 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
                 row.citation = rule->citation;
             row.ruleId = rule->id;
         }
-        if (statin)
-            row.pgx = texts(statinNotes(patient));
+        if (statin) {
+            const std::vector<PgxNote> notes = statinNotes(patient);
+            row.pgx = texts(notes);
+            row.pgxSources = parts(notes);
+        }
         if (option.id == QLatin1String("oral_anticoagulation")) {
             const std::vector<PgxNote> warfarin = warfarinNotes(patient);
             row.pgx = texts(warfarin);
+            row.pgxSources = parts(warfarin);
             if (!warfarin.empty())
                 add(row, msg(kWarfarinAncestryNote));
         }

@@ -14,6 +14,21 @@
 
 namespace precis::therapy {
 
+/// A pharmacogenomic note in parts, for translation: the frame "%1 %2: %3 (CPIC %4, %5)"
+/// (kPgxNoteFrame in TherapyText.h) filled with gene, phenotype token, action, CPIC year and
+/// strength; action and strength are literals marked in the TherapyText context.
+struct PgxText
+{
+    QString gene;      ///< e.g. "SLCO1B1"
+    QString phenotype; ///< the CSV token, e.g. "poor_function"
+    const char *action = nullptr;
+    int cpicYear = 0;
+    const char *strength = nullptr; ///< "strong", "moderate", "optional", ...
+
+    /// The English note, exactly as the CSV writes it.
+    [[nodiscard]] QString english() const;
+};
+
 /// One output row: an option for the person, or a review row for a current drug with a
 /// genotype rule (option "review:DRUG").
 struct OptionRow
@@ -32,7 +47,8 @@ struct OptionRow
     QString cls;
     QString level;
     QString citation;
-    QStringList pgx;     ///< "GENE phenotype: action (CPIC year, strength)"
+    QStringList pgx;                 ///< "GENE phenotype: action (CPIC year, strength)"
+    std::vector<PgxText> pgxSources; ///< pgx[i] in parts, same order (for translation)
     QStringList reasons; ///< why not eligible, or what the eligibility and effect rest on
     /// reasons[i] as a translatable template (context "precis::therapy::TherapyText", see
     /// TherapyText.h) with its arguments, same order; the GUI translates these, the CSV writes

@@ -5,6 +5,11 @@
 
 namespace precis::therapy {
 
+const char *pgxNoteFrame()
+{
+    return QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1 %2: %3 (CPIC %4, %5)");
+}
+
 const char *optionNameSource(QStringView optionId)
 {
     struct Name

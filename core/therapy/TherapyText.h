@@ -14,6 +14,10 @@ namespace precis::therapy {
 /// each QT_TRANSLATE_NOOP, so this constant is for the code that translates).
 inline constexpr char kTherapyTextContext[] = "precis::therapy::TherapyText";
 
+/// The frame of a pharmacogenomic note: gene, phenotype, action, CPIC year, strength
+/// (PgxText in OptionEngine.h).
+[[nodiscard]] const char *pgxNoteFrame();
+
 /// The display name of a knowledge-base option as its translatable English template: the
 /// option's `what` in options.json exactly (tests/therapy/tst_knowledgebase checks that the
 /// two agree for every option). nullptr for an id without one (e.g. a review row).

@@ -1207,6 +1207,18 @@ private Q_SLOTS:
                 QCOMPARE(m.english(), r.reasons.at(i));
             }
         }
+        // Pharmacogenomic notes in parts: the frame filled with them gives the note exactly.
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("poor_function");
+        p.phenotypes[static_cast<std::size_t>(Gene::Vkorc1)] = QStringLiteral("AA");
+        for (const OptionRow &r : assess(p)) {
+            QCOMPARE(r.pgxSources.size(), static_cast<std::size_t>(r.pgx.size()));
+            for (qsizetype i = 0; i < r.pgx.size(); ++i) {
+                const PgxText &t = r.pgxSources[static_cast<std::size_t>(i)];
+                QVERIFY(t.action != nullptr && t.strength != nullptr);
+                QCOMPARE(t.english(), r.pgx.at(i));
+            }
+        }
+        QCOMPARE(row(p, QStringLiteral("review:clopidogrel")).pgxSources.size(), std::size_t{1});
         // A fixed token is its own template: "already_taking".
         const OptionRow statin = row(p, QStringLiteral("statin_high"));
         QCOMPARE(QString::fromUtf8(statin.reasonSources.at(0).source),
