@@ -1013,6 +1013,110 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>GLP-1 receptor agonist with proven cardiovascular benefit (liraglutide, semaglutide or dulaglutide)</source>
         <translation>GLP-1-Rezeptoragonist mit belegtem kardiovaskulärem Nutzen (Liraglutid, Semaglutid oder Dulaglutid)</translation>
     </message>
+    <message>
+        <source>no phenotype assigned, so no genotype-based action; decide as if not tested</source>
+        <translation>kein Phänotyp zugeordnet, daher keine genotypbasierte Maßnahme; wie nicht getestet entscheiden</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>not simvastatin</source>
+        <translation>kein Simvastatin</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 20 mg as starting dose; above 20 mg consider rosuvastatin or combination therapy</source>
+        <translation>Atorvastatin &lt;= 20 mg als Anfangsdosis; über 20 mg Rosuvastatin oder Kombinationstherapie erwägen</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 20 mg as starting dose</source>
+        <translation>Rosuvastatin &lt;= 20 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>pravastatin &lt;= 40 mg as starting dose</source>
+        <translation>Pravastatin &lt;= 40 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 1 mg as starting dose</source>
+        <translation>Pitavastatin &lt;= 1 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 40 mg/day as starting dose</source>
+        <translation>Fluvastatin &lt;= 40 mg/Tag als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>lovastatin: another statin</source>
+        <translation>Lovastatin: ein anderes Statin</translation>
+    </message>
+    <message>
+        <source>simvastatin: another statin, or &lt; 20 mg/day if simvastatin is warranted</source>
+        <translation>Simvastatin: ein anderes Statin, oder &lt; 20 mg/Tag, wenn Simvastatin angezeigt ist</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 40 mg as starting dose; above 40 mg consider combination therapy</source>
+        <translation>Atorvastatin &lt;= 40 mg als Anfangsdosis; über 40 mg Kombinationstherapie erwägen</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 2 mg as starting dose</source>
+        <translation>Pitavastatin &lt;= 2 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 10 mg as starting dose</source>
+        <translation>Rosuvastatin &lt;= 10 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 20 mg/day as starting dose</source>
+        <translation>Fluvastatin &lt;= 20 mg/Tag als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>Clopidogrel meiden; Ticagrelor in Standarddosis, falls nicht kontraindiziert (Prasugrel ist nach Schlaganfall oder TIA kontraindiziert)</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>Clopidogrel meiden; Prasugrel oder Ticagrelor in Standarddosis, falls nicht kontraindiziert</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>Clopidogrel in Standarddosis (75 mg) meiden; Ticagrelor in Standarddosis, falls nicht kontraindiziert (Prasugrel ist nach Schlaganfall oder TIA kontraindiziert)</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>Clopidogrel in Standarddosis (75 mg) meiden; Prasugrel oder Ticagrelor in Standarddosis, falls nicht kontraindiziert</translation>
+    </message>
+    <message>
+        <source>strong after ACS/PCI, moderate in neurovascular disease</source>
+        <translation>stark nach ACS/PCI, moderat bei neurovaskulärer Erkrankung</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm</source>
+        <translation>falls Warfarin: Dosis nach einem validierten pharmakogenetischen Algorithmus</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm, or consider another anticoagulant</source>
+        <translation>falls Warfarin: Dosis nach einem validierten pharmakogenetischen Algorithmus, oder ein anderes Antikoagulans erwägen</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose 5-10 % above the algorithm&apos;s</source>
+        <translation>falls Warfarin: Dosis 5-10 % über der des Algorithmus</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (CPIC %4, %5)</source>
+        <translation>%1 %2: %3 (CPIC %4, %5)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>

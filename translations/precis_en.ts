@@ -1013,6 +1013,110 @@ Reinstall Precis or ask your administrator.</translation>
         <source>GLP-1 receptor agonist with proven cardiovascular benefit (liraglutide, semaglutide or dulaglutide)</source>
         <translation>GLP-1 receptor agonist with proven cardiovascular benefit (liraglutide, semaglutide or dulaglutide)</translation>
     </message>
+    <message>
+        <source>no phenotype assigned, so no genotype-based action; decide as if not tested</source>
+        <translation>no phenotype assigned, so no genotype-based action; decide as if not tested</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>no recommendation</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>not simvastatin</source>
+        <translation>not simvastatin</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 20 mg as starting dose; above 20 mg consider rosuvastatin or combination therapy</source>
+        <translation>atorvastatin &lt;= 20 mg as starting dose; above 20 mg consider rosuvastatin or combination therapy</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 20 mg as starting dose</source>
+        <translation>rosuvastatin &lt;= 20 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>pravastatin &lt;= 40 mg as starting dose</source>
+        <translation>pravastatin &lt;= 40 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 1 mg as starting dose</source>
+        <translation>pitavastatin &lt;= 1 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 40 mg/day as starting dose</source>
+        <translation>fluvastatin &lt;= 40 mg/day as starting dose</translation>
+    </message>
+    <message>
+        <source>lovastatin: another statin</source>
+        <translation>lovastatin: another statin</translation>
+    </message>
+    <message>
+        <source>simvastatin: another statin, or &lt; 20 mg/day if simvastatin is warranted</source>
+        <translation>simvastatin: another statin, or &lt; 20 mg/day if simvastatin is warranted</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 40 mg as starting dose; above 40 mg consider combination therapy</source>
+        <translation>atorvastatin &lt;= 40 mg as starting dose; above 40 mg consider combination therapy</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 2 mg as starting dose</source>
+        <translation>pitavastatin &lt;= 2 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 10 mg as starting dose</source>
+        <translation>rosuvastatin &lt;= 10 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 20 mg/day as starting dose</source>
+        <translation>fluvastatin &lt;= 20 mg/day as starting dose</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>avoid clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>avoid standard-dose (75 mg) clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</translation>
+    </message>
+    <message>
+        <source>strong after ACS/PCI, moderate in neurovascular disease</source>
+        <translation>strong after ACS/PCI, moderate in neurovascular disease</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm</source>
+        <translation>if warfarin, dose by a validated pharmacogenetic algorithm</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm, or consider another anticoagulant</source>
+        <translation>if warfarin, dose by a validated pharmacogenetic algorithm, or consider another anticoagulant</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose 5-10 % above the algorithm&apos;s</source>
+        <translation>if warfarin, dose 5-10 % above the algorithm&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (CPIC %4, %5)</source>
+        <translation>%1 %2: %3 (CPIC %4, %5)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>
