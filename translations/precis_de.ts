@@ -456,6 +456,669 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::therapy::TherapyText</name>
+    <message>
+        <source>10-year ASCVD risk by the PCE unavailable (pce: %1)</source>
+        <translation>10-Jahres-ASCVD-Risiko nach PCE nicht verfügbar (pce: %1)</translation>
+    </message>
+    <message>
+        <source>age missing</source>
+        <translation>Alter fehlt</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD at age %1 (&lt;= 75)</source>
+        <translation>klinische ASCVD mit %1 Jahren (&lt;= 75)</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD at age %1 (&gt; 75)</source>
+        <translation>klinische ASCVD mit %1 Jahren (&gt; 75)</translation>
+    </message>
+    <message>
+        <source>LDL-C %1 mg/dL (&gt;= 190) at age %2</source>
+        <translation>LDL-C %1 mg/dL (&gt;= 190) mit %2 Jahren</translation>
+    </message>
+    <message>
+        <source>age %1 outside 40-75 and no clinical ASCVD or LDL-C &gt;= 190</source>
+        <translation>Alter %1 außerhalb 40-75, keine klinische ASCVD und kein LDL-C &gt;= 190</translation>
+    </message>
+    <message>
+        <source>diabetes at age %1 with %2</source>
+        <translation>Diabetes mit %1 Jahren und %2</translation>
+    </message>
+    <message>
+        <source>diabetes with fewer than 2 counted ASCVD risk factors: moderate intensity (statin_moderate)</source>
+        <translation>Diabetes mit weniger als 2 gezählten ASCVD-Risikofaktoren: moderate Intensität (statin_moderate)</translation>
+    </message>
+    <message>
+        <source>ldl_cholesterol missing (the risk-based group is for LDL-C 70-189 mg/dL)</source>
+        <translation>ldl_cholesterol fehlt (die risikobasierte Gruppe gilt für LDL-C 70-189 mg/dL)</translation>
+    </message>
+    <message>
+        <source>LDL-C %1 mg/dL &lt; 70</source>
+        <translation>LDL-C %1 mg/dL &lt; 70</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&gt;= 20 %, high)</source>
+        <translation>PCE 10-Jahres-ASCVD %1 (&gt;= 20 %, hoch)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 &lt; 20 %: high intensity is for high risk</source>
+        <translation>PCE 10-Jahres-ASCVD %1 &lt; 20 %: hohe Intensität ist für hohes Risiko</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD at age &lt;= 75: high intensity is recommended (statin_high)</source>
+        <translation>klinische ASCVD mit &lt;= 75 Jahren: hohe Intensität wird empfohlen (statin_high)</translation>
+    </message>
+    <message>
+        <source>LDL-C &gt;= 190 mg/dL: maximally tolerated statin is recommended (statin_high)</source>
+        <translation>LDL-C &gt;= 190 mg/dL: maximal verträgliches Statin wird empfohlen (statin_high)</translation>
+    </message>
+    <message>
+        <source>age %1 outside 40-75 and no clinical ASCVD</source>
+        <translation>Alter %1 außerhalb 40-75 und keine klinische ASCVD</translation>
+    </message>
+    <message>
+        <source>diabetes at age %1 (40-75)</source>
+        <translation>Diabetes mit %1 Jahren (40-75)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (7.5 to &lt; 20 %, intermediate)</source>
+        <translation>PCE 10-Jahres-ASCVD %1 (7,5 bis &lt; 20 %, intermediär)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (5 to &lt; 7.5 %, borderline): only if risk-enhancing factors are present</source>
+        <translation>PCE 10-Jahres-ASCVD %1 (5 bis &lt; 7,5 %, grenzwertig): nur bei risikoerhöhenden Faktoren</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&gt;= 20 %, high): high intensity (statin_high)</source>
+        <translation>PCE 10-Jahres-ASCVD %1 (&gt;= 20 %, hoch): hohe Intensität (statin_high)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&lt; 5 %, low)</source>
+        <translation>PCE 10-Jahres-ASCVD %1 (&lt; 5 %, niedrig)</translation>
+    </message>
+    <message>
+        <source>sbp missing</source>
+        <translation>sbp fehlt</translation>
+    </message>
+    <message>
+        <source>clinical CVD and %1 (&gt;= 130/80)</source>
+        <translation>klinische CVD und %1 (&gt;= 130/80)</translation>
+    </message>
+    <message>
+        <source>diabetes and %1 (&gt;= 130/80)</source>
+        <translation>Diabetes und %1 (&gt;= 130/80)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&gt;= 10 %) and %2 (&gt;= 130/80)</source>
+        <translation>PCE 10-Jahres-ASCVD %1 (&gt;= 10 %) und %2 (&gt;= 130/80)</translation>
+    </message>
+    <message>
+        <source>%1 (&gt;= 140/90)</source>
+        <translation>%1 (&gt;= 140/90)</translation>
+    </message>
+    <message>
+        <source>%1 is 130-139/80-89 and %2</source>
+        <translation>%1 liegt bei 130-139/80-89 und %2</translation>
+    </message>
+    <message>
+        <source>%1 is 130-139/80-89 with PCE 10-year ASCVD %2 &lt; 10 %, no clinical CVD or diabetes</source>
+        <translation>%1 liegt bei 130-139/80-89 mit PCE 10-Jahres-ASCVD %2 &lt; 10 %, ohne klinische CVD oder Diabetes</translation>
+    </message>
+    <message>
+        <source>%1 below 130/80</source>
+        <translation>%1 unter 130/80</translation>
+    </message>
+    <message>
+        <source>already_taking</source>
+        <translation>wird bereits eingenommen</translation>
+    </message>
+    <message>
+        <source>%1: more than 20/10 above the 130/80 target</source>
+        <translation>%1: mehr als 20/10 über dem Zielwert 130/80</translation>
+    </message>
+    <message>
+        <source>%1: not more than 20/10 above the 130/80 target</source>
+        <translation>%1: nicht mehr als 20/10 über dem Zielwert 130/80</translation>
+    </message>
+    <message>
+        <source>no hypertension or BP treatment recorded: the target is for confirmed hypertension (bp_one_drug judges starting)</source>
+        <translation>keine Hypertonie und keine Blutdrucktherapie erfasst: der Zielwert gilt für gesicherte Hypertonie (über den Beginn entscheidet bp_one_drug)</translation>
+    </message>
+    <message>
+        <source>%1: at target (&lt; 130/80)</source>
+        <translation>%1: im Zielbereich (&lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension with clinical CVD, %1 (not &lt; 130/80)</source>
+        <translation>Hypertonie mit klinischer CVD, %1 (nicht &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension with PCE 10-year ASCVD %1 (&gt;= 10 %), %2 (not &lt; 130/80)</source>
+        <translation>Hypertonie mit PCE 10-Jahres-ASCVD %1 (&gt;= 10 %), %2 (nicht &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension with diabetes, %1 (not &lt; 130/80)</source>
+        <translation>Hypertonie mit Diabetes, %1 (nicht &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension without clinical CVD, diabetes or PCE &gt;= 10 %, %1 (not &lt; 130/80)</source>
+        <translation>Hypertonie ohne klinische CVD, Diabetes oder PCE &gt;= 10 %, %1 (nicht &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>%1: class I may apply</source>
+        <translation>%1: Klasse I kann zutreffen</translation>
+    </message>
+    <message>
+        <source>statin intolerance recorded, but no statin benefit group (clinical ASCVD, LDL-C &gt;= 190, diabetes at 40-75, PCE &gt;= 7.5 %) is recorded</source>
+        <translation>Statinunverträglichkeit erfasst, aber keine Statin-Nutzengruppe (klinische ASCVD, LDL-C &gt;= 190, Diabetes mit 40-75, PCE &gt;= 7,5 %) erfasst</translation>
+    </message>
+    <message>
+        <source>statin intolerance recorded with %1</source>
+        <translation>Statinunverträglichkeit erfasst mit %1</translation>
+    </message>
+    <message>
+        <source>no clinical ASCVD and no statin intolerance recorded</source>
+        <translation>keine klinische ASCVD und keine Statinunverträglichkeit erfasst</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD without a statin: a statin first (statin_high)</source>
+        <translation>klinische ASCVD ohne Statin: zuerst ein Statin (statin_high)</translation>
+    </message>
+    <message>
+        <source>ldl_cholesterol missing: ezetimibe is added when LDL-C stays &gt;= 70 mg/dL on a statin</source>
+        <translation>ldl_cholesterol fehlt: Ezetimib wird ergänzt, wenn LDL-C unter einem Statin &gt;= 70 mg/dL bleibt</translation>
+    </message>
+    <message>
+        <source>LDL-C %1 mg/dL &lt; 70 on a statin</source>
+        <translation>LDL-C %1 mg/dL &lt; 70 unter einem Statin</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD with LDL-C %1 mg/dL (&gt;= 70) on a statin; whether its dose is maximally tolerated is the physician&apos;s judgement</source>
+        <translation>klinische ASCVD mit LDL-C %1 mg/dL (&gt;= 70) unter einem Statin; ob dessen Dosis maximal verträglich ist, beurteilt der Arzt</translation>
+    </message>
+    <message>
+        <source>smoking missing</source>
+        <translation>smoking fehlt</translation>
+    </message>
+    <message>
+        <source>current smoker</source>
+        <translation>aktuell Raucher</translation>
+    </message>
+    <message>
+        <source>not a current smoker</source>
+        <translation>kein aktueller Raucher</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD: secondary prevention, not this option</source>
+        <translation>klinische ASCVD: Sekundärprävention, nicht diese Option</translation>
+    </message>
+    <message>
+        <source>increased bleeding risk (%1): not for primary prevention (2019 ACC/AHA, III: Harm)</source>
+        <translation>erhöhtes Blutungsrisiko (%1): nicht zur Primärprävention (2019 ACC/AHA, III: Schaden)</translation>
+    </message>
+    <message>
+        <source>age %1 &gt; 70: not for primary prevention (2019 ACC/AHA, III: Harm; USPSTF 2022, D)</source>
+        <translation>Alter %1 &gt; 70: nicht zur Primärprävention (2019 ACC/AHA, III: Schaden; USPSTF 2022, D)</translation>
+    </message>
+    <message>
+        <source>age %1 &lt; 40</source>
+        <translation>Alter %1 &lt; 40</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 &lt; 10 %</source>
+        <translation>PCE 10-Jahres-ASCVD %1 &lt; 10 %</translation>
+    </message>
+    <message>
+        <source>age %1 (40-59), PCE 10-year ASCVD %2 (&gt;= 10 %): an individual decision</source>
+        <translation>Alter %1 (40-59), PCE 10-Jahres-ASCVD %2 (&gt;= 10 %): eine individuelle Entscheidung</translation>
+    </message>
+    <message>
+        <source>age %1 (60-70), PCE 10-year ASCVD %2 (&gt;= 10 %); USPSTF 2022 grade D: do not start at 60 or older</source>
+        <translation>Alter %1 (60-70), PCE 10-Jahres-ASCVD %2 (&gt;= 10 %); USPSTF 2022 Grad D: ab 60 nicht beginnen</translation>
+    </message>
+    <message>
+        <source>no atrial fibrillation or flutter recorded (af)</source>
+        <translation>kein Vorhofflimmern oder -flattern erfasst (af)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc unavailable (%1)</source>
+        <translation>CHA2DS2-VASc nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (woman)</source>
+        <translation>CHA2DS2-VASc %1 (Frau)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (man)</source>
+        <translation>CHA2DS2-VASc %1 (Mann)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (woman): low</source>
+        <translation>CHA2DS2-VASc %1 (Frau): niedrig</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (man): low</source>
+        <translation>CHA2DS2-VASc %1 (Mann): niedrig</translation>
+    </message>
+    <message>
+        <source>blank items counted as absent, the score may be higher: %1</source>
+        <translation>leere Angaben als nicht vorhanden gezählt, der Score kann höher sein: %1</translation>
+    </message>
+    <message>
+        <source>the CHA2DS2-VASc was derived in non-valvular AF: with a mechanical valve or mitral stenosis judge the indication clinically</source>
+        <translation>der CHA2DS2-VASc wurde bei nicht valvulärem VHF entwickelt: bei mechanischer Klappe oder Mitralstenose die Indikation klinisch beurteilen</translation>
+    </message>
+    <message>
+        <source>warfarin, not a DOAC: %1</source>
+        <translation>Warfarin, kein DOAK: %1</translation>
+    </message>
+    <message>
+        <source>a DOAC over warfarin; dose by Cockcroft-Gault creatinine clearance %1 mL/min</source>
+        <translation>ein DOAK statt Warfarin; Dosis nach Cockcroft-Gault-Kreatinin-Clearance %1 mL/min</translation>
+    </message>
+    <message>
+        <source>a DOAC over warfarin; its dose needs the Cockcroft-Gault creatinine clearance (age, sex, weight, creatinine)</source>
+        <translation>ein DOAK statt Warfarin; für die Dosis wird die Cockcroft-Gault-Kreatinin-Clearance benötigt (Alter, Geschlecht, Gewicht, Kreatinin)</translation>
+    </message>
+    <message>
+        <source>HAS-BLED %1: modify the bleeding risk factors it names; not a reason to withhold</source>
+        <translation>HAS-BLED %1: die genannten Blutungsrisikofaktoren beeinflussen; kein Grund, die Antikoagulation vorzuenthalten</translation>
+    </message>
+    <message>
+        <source>on dialysis: already in specialist kidney care</source>
+        <translation>unter Dialyse: bereits in nephrologischer Betreuung</translation>
+    </message>
+    <message>
+        <source>egfr and uacr missing</source>
+        <translation>egfr und uacr fehlen</translation>
+    </message>
+    <message>
+        <source>5-year KFRE unavailable (%1)</source>
+        <translation>5-Jahres-KFRE nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>5-year KFRE %1 (&gt;= 3 %, KDIGO 2024; NICE NG203 refers at &gt; 5 %)</source>
+        <translation>5-Jahres-KFRE %1 (&gt;= 3 %, KDIGO 2024; NICE NG203 überweist bei &gt; 5 %)</translation>
+    </message>
+    <message>
+        <source>5-year KFRE %1 &lt; 3 %</source>
+        <translation>5-Jahres-KFRE %1 &lt; 3 %</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 30</source>
+        <translation>eGFR %1 &lt; 30</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g &gt;= 300</source>
+        <translation>UACR %1 mg/g &gt;= 300</translation>
+    </message>
+    <message>
+        <source>no referral criterion met</source>
+        <translation>kein Überweisungskriterium erfüllt</translation>
+    </message>
+    <message>
+        <source>type 1 diabetes: SGLT2 inhibitors are not recommended (ketoacidosis)</source>
+        <translation>Typ-1-Diabetes: SGLT2-Hemmer werden nicht empfohlen (Ketoazidose)</translation>
+    </message>
+    <message>
+        <source>on dialysis: not started (KDIGO 2024 is not for dialysis)</source>
+        <translation>unter Dialyse: nicht begonnen (KDIGO 2024 gilt nicht für Dialyse)</translation>
+    </message>
+    <message>
+        <source>prior diabetic ketoacidosis (prior_dka)</source>
+        <translation>frühere diabetische Ketoazidose (prior_dka)</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes with CKD (%1)</source>
+        <translation>Typ-2-Diabetes mit CKD (%1)</translation>
+    </message>
+    <message>
+        <source>CKD with UACR %1 mg/g (&gt;= 200)</source>
+        <translation>CKD mit UACR %1 mg/g (&gt;= 200)</translation>
+    </message>
+    <message>
+        <source>CKD (%1) with heart failure</source>
+        <translation>CKD (%1) mit Herzinsuffizienz</translation>
+    </message>
+    <message>
+        <source>heart failure (class by ejection fraction: 1 HFrEF, 2a HFmrEF or HFpEF)</source>
+        <translation>Herzinsuffizienz (Klasse nach Ejektionsfraktion: 1 HFrEF, 2a HFmrEF oder HFpEF)</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes with established ASCVD</source>
+        <translation>Typ-2-Diabetes mit gesicherter ASCVD</translation>
+    </message>
+    <message>
+        <source>no indication: not type 2 diabetes with CKD or ASCVD, CKD with UACR &gt;= 200 mg/g, or heart failure (%1)</source>
+        <translation>keine Indikation: kein Typ-2-Diabetes mit CKD oder ASCVD, keine CKD mit UACR &gt;= 200 mg/g, keine Herzinsuffizienz (%1)</translation>
+    </message>
+    <message>
+        <source>egfr missing: an SGLT2 inhibitor is started only at eGFR &gt;= 20</source>
+        <translation>egfr fehlt: ein SGLT2-Hemmer wird nur bei eGFR &gt;= 20 begonnen</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 20: not started</source>
+        <translation>eGFR %1 &lt; 20: nicht begonnen</translation>
+    </message>
+    <message>
+        <source>on dialysis: outside G1-G4</source>
+        <translation>unter Dialyse: außerhalb G1-G4</translation>
+    </message>
+    <message>
+        <source>uacr missing: the indication is albuminuria</source>
+        <translation>uacr fehlt: die Indikation ist eine Albuminurie</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g &lt; 30 (A1): no albuminuric CKD</source>
+        <translation>UACR %1 mg/g &lt; 30 (A1): keine albuminurische CKD</translation>
+    </message>
+    <message>
+        <source>egfr missing: the recommendations are for G1-G4 (eGFR &gt;= 15)</source>
+        <translation>egfr fehlt: die Empfehlungen gelten für G1-G4 (eGFR &gt;= 15)</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 15 (G5): outside G1-G4</source>
+        <translation>eGFR %1 &lt; 15 (G5): außerhalb G1-G4</translation>
+    </message>
+    <message>
+        <source>diabetes with UACR %1 mg/g (&gt;= 30, A2-A3)</source>
+        <translation>Diabetes mit UACR %1 mg/g (&gt;= 30, A2-A3)</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g (&gt; 300, A3) without diabetes</source>
+        <translation>UACR %1 mg/g (&gt; 300, A3) ohne Diabetes</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g (30-300, A2) without diabetes</source>
+        <translation>UACR %1 mg/g (30-300, A2) ohne Diabetes</translation>
+    </message>
+    <message>
+        <source>potassium not recorded: measure it before starting, and potassium, creatinine and BP 2-4 weeks after</source>
+        <translation>Kalium nicht erfasst: vor Beginn messen, und Kalium, Kreatinin und Blutdruck 2-4 Wochen danach</translation>
+    </message>
+    <message>
+        <source>potassium %1 mmol/L: check potassium, creatinine and BP 2-4 weeks after starting</source>
+        <translation>Kalium %1 mmol/L: Kalium, Kreatinin und Blutdruck 2-4 Wochen nach Beginn kontrollieren</translation>
+    </message>
+    <message>
+        <source>potassium above 5.0 mmol/L: NICE NG203 advises not starting a RAS inhibitor; treat the potassium first</source>
+        <translation>Kalium über 5,0 mmol/L: NICE NG203 rät, keinen RAS-Hemmer zu beginnen; zuerst das Kalium behandeln</translation>
+    </message>
+    <message>
+        <source>diabetes recorded: prevention does not apply</source>
+        <translation>Diabetes erfasst: Prävention entfällt</translation>
+    </message>
+    <message>
+        <source>hba1c and fasting_glucose missing: prediabetes cannot be judged</source>
+        <translation>hba1c und fasting_glucose fehlen: Prädiabetes nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>%1: in the diabetes range (HbA1c &gt;= 6.5 % or fasting glucose &gt;= 7.0 mmol/L); confirm the diagnosis</source>
+        <translation>%1: im Diabetesbereich (HbA1c &gt;= 6,5 % oder Nüchternglukose &gt;= 7,0 mmol/L); Diagnose bestätigen</translation>
+    </message>
+    <message>
+        <source>%1: no prediabetes (HbA1c 5.7-6.4 % or fasting glucose 5.6-6.9 mmol/L)</source>
+        <translation>%1: kein Prädiabetes (HbA1c 5,7-6,4 % oder Nüchternglukose 5,6-6,9 mmol/L)</translation>
+    </message>
+    <message>
+        <source>prediabetes: %1</source>
+        <translation>Prädiabetes: %1</translation>
+    </message>
+    <message>
+        <source>egfr missing: metformin is started only at eGFR &gt;= 45</source>
+        <translation>egfr fehlt: Metformin wird nur bei eGFR &gt;= 45 begonnen</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 30: metformin is contraindicated</source>
+        <translation>eGFR %1 &lt; 30: Metformin ist kontraindiziert</translation>
+    </message>
+    <message>
+        <source>eGFR %1 (30-44): starting metformin is not recommended</source>
+        <translation>eGFR %1 (30-44): Beginn mit Metformin nicht empfohlen</translation>
+    </message>
+    <message>
+        <source>especially indicated: %1</source>
+        <translation>besonders angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>no type 2 diabetes recorded</source>
+        <translation>kein Typ-2-Diabetes erfasst</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes without established ASCVD (the other indications are not implemented)</source>
+        <translation>Typ-2-Diabetes ohne gesicherte ASCVD (die übrigen Indikationen sind nicht umgesetzt)</translation>
+    </message>
+    <message>
+        <source>warfarin genotype note: in African ancestry, dose clinically unless CYP2C9 *5, *6, *8 and *11 were tested (CPIC 2017)</source>
+        <translation>Warfarin-Genotyp-Hinweis: bei afrikanischer Abstammung klinisch dosieren, sofern CYP2C9 *5, *6, *8 und *11 nicht getestet wurden (CPIC 2017)</translation>
+    </message>
+    <message>
+        <source>current drug with a genotype rule: review</source>
+        <translation>aktuelles Medikament mit einer Genotyp-Regel: überprüfen</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>Schwangerschaft</translation>
+    </message>
+    <message>
+        <source>intolerance</source>
+        <translation>Unverträglichkeit</translation>
+    </message>
+    <message>
+        <source>ace_inhibitor_angioedema</source>
+        <translation>Angioödem unter ACE-Hemmer</translation>
+    </message>
+    <message>
+        <source>mtc_men2: personal or family history of medullary thyroid carcinoma or MEN 2 (label contraindication)</source>
+        <translation>mtc_men2: eigene oder familiäre Vorgeschichte eines medullären Schilddrüsenkarzinoms oder MEN 2 (Kontraindikation laut Fachinformation)</translation>
+    </message>
+    <message>
+        <source>unrecognised medication not checked: %1</source>
+        <translation>nicht erkanntes Medikament nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: %1 refused (%2)</source>
+        <translation>arr_pct leer: %1 hat abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: ldl_cholesterol missing (the effect is per mmol/L LDL-C lowered)</source>
+        <translation>arr_pct leer: ldl_cholesterol fehlt (der Effekt gilt pro mmol/L LDL-C-Senkung)</translation>
+    </message>
+    <message>
+        <source>RR %1 = %2^%3 per %4</source>
+        <translation>RR %1 = %2^%3 pro %4</translation>
+    </message>
+    <message>
+        <source>RR %1 (%2)</source>
+        <translation>RR %1 (%2)</translation>
+    </message>
+    <message>
+        <source>model re-run with %1</source>
+        <translation>Modell neu berechnet mit %1</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: re-run refused (%1)</source>
+        <translation>arr_pct leer: Neuberechnung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: %1</source>
+        <translation>arr_pct leer: %1</translation>
+    </message>
+    <message>
+        <source>harm: %1</source>
+        <translation>Schaden: %1</translation>
+    </message>
+    <message>
+        <source>indication not recorded (acs_pci, stroke_tia_te): the strength depends on it</source>
+        <translation>Indikation nicht erfasst (acs_pci, stroke_tia_te): die Empfehlungsstärke hängt davon ab</translation>
+    </message>
+    <message>
+        <source>Moderate-intensity statin (LDL-C lowered by 30-49 %)</source>
+        <translation>Statin moderater Intensität (LDL-C-Senkung um 30-49 %)</translation>
+    </message>
+    <message>
+        <source>High-intensity statin (LDL-C lowered by &gt;= 50 %)</source>
+        <translation>Statin hoher Intensität (LDL-C-Senkung um &gt;= 50 %)</translation>
+    </message>
+    <message>
+        <source>Ezetimibe (added to the maximally tolerated statin, or without a statin when statins are not tolerated)</source>
+        <translation>Ezetimib (zusätzlich zum maximal verträglichen Statin, oder ohne Statin bei Statinunverträglichkeit)</translation>
+    </message>
+    <message>
+        <source>One more blood-pressure-lowering drug at standard dose</source>
+        <translation>Ein weiteres Blutdruckmedikament in Standarddosis</translation>
+    </message>
+    <message>
+        <source>Start two first-line blood-pressure-lowering drugs of different classes at standard dose</source>
+        <translation>Zwei Blutdruckmedikamente der ersten Wahl aus verschiedenen Klassen in Standarddosis beginnen</translation>
+    </message>
+    <message>
+        <source>Blood pressure treated to the target below 130/80 mm Hg</source>
+        <translation>Blutdruckbehandlung bis zum Zielwert unter 130/80 mm Hg</translation>
+    </message>
+    <message>
+        <source>Stop smoking (advice plus behavioural support and pharmacotherapy)</source>
+        <translation>Rauchstopp (Beratung mit Verhaltensunterstützung und Pharmakotherapie)</translation>
+    </message>
+    <message>
+        <source>Low-dose aspirin (75-100 mg daily) for primary prevention</source>
+        <translation>Niedrig dosiertes Aspirin (75-100 mg täglich) zur Primärprävention</translation>
+    </message>
+    <message>
+        <source>Oral anticoagulation in atrial fibrillation or flutter (a DOAC, or warfarin with a mechanical valve or moderate-to-severe mitral stenosis)</source>
+        <translation>Orale Antikoagulation bei Vorhofflimmern oder -flattern (ein DOAK, oder Warfarin bei mechanischer Herzklappe oder mittel- bis hochgradiger Mitralstenose)</translation>
+    </message>
+    <message>
+        <source>Referral to specialist kidney care</source>
+        <translation>Überweisung in die nephrologische Betreuung</translation>
+    </message>
+    <message>
+        <source>SGLT2 inhibitor (dapagliflozin, empagliflozin or another agent with kidney or heart-failure outcome data)</source>
+        <translation>SGLT2-Hemmer (Dapagliflozin, Empagliflozin oder ein anderer Wirkstoff mit Nieren- oder Herzinsuffizienz-Endpunktdaten)</translation>
+    </message>
+    <message>
+        <source>Renin-angiotensin system inhibitor (ACE inhibitor or ARB) at the highest approved dose tolerated</source>
+        <translation>Hemmer des Renin-Angiotensin-Systems (ACE-Hemmer oder ARB) in der höchsten zugelassenen verträglichen Dosis</translation>
+    </message>
+    <message>
+        <source>Intensive lifestyle programme modelled on the Diabetes Prevention Program (7 % weight loss, 150 min/week of moderate activity)</source>
+        <translation>Intensives Lebensstilprogramm nach dem Vorbild des Diabetes Prevention Program (7 % Gewichtsabnahme, 150 min/Woche moderate Aktivität)</translation>
+    </message>
+    <message>
+        <source>Metformin 850 mg twice daily for diabetes prevention</source>
+        <translation>Metformin 850 mg zweimal täglich zur Diabetesprävention</translation>
+    </message>
+    <message>
+        <source>GLP-1 receptor agonist with proven cardiovascular benefit (liraglutide, semaglutide or dulaglutide)</source>
+        <translation>GLP-1-Rezeptoragonist mit belegtem kardiovaskulärem Nutzen (Liraglutid, Semaglutid oder Dulaglutid)</translation>
+    </message>
+    <message>
+        <source>no phenotype assigned, so no genotype-based action; decide as if not tested</source>
+        <translation>kein Phänotyp zugeordnet, daher keine genotypbasierte Maßnahme; wie nicht getestet entscheiden</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>not simvastatin</source>
+        <translation>kein Simvastatin</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 20 mg as starting dose; above 20 mg consider rosuvastatin or combination therapy</source>
+        <translation>Atorvastatin &lt;= 20 mg als Anfangsdosis; über 20 mg Rosuvastatin oder Kombinationstherapie erwägen</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 20 mg as starting dose</source>
+        <translation>Rosuvastatin &lt;= 20 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>pravastatin &lt;= 40 mg as starting dose</source>
+        <translation>Pravastatin &lt;= 40 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 1 mg as starting dose</source>
+        <translation>Pitavastatin &lt;= 1 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 40 mg/day as starting dose</source>
+        <translation>Fluvastatin &lt;= 40 mg/Tag als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>lovastatin: another statin</source>
+        <translation>Lovastatin: ein anderes Statin</translation>
+    </message>
+    <message>
+        <source>simvastatin: another statin, or &lt; 20 mg/day if simvastatin is warranted</source>
+        <translation>Simvastatin: ein anderes Statin, oder &lt; 20 mg/Tag, wenn Simvastatin angezeigt ist</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 40 mg as starting dose; above 40 mg consider combination therapy</source>
+        <translation>Atorvastatin &lt;= 40 mg als Anfangsdosis; über 40 mg Kombinationstherapie erwägen</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 2 mg as starting dose</source>
+        <translation>Pitavastatin &lt;= 2 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 10 mg as starting dose</source>
+        <translation>Rosuvastatin &lt;= 10 mg als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 20 mg/day as starting dose</source>
+        <translation>Fluvastatin &lt;= 20 mg/Tag als Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>Clopidogrel meiden; Ticagrelor in Standarddosis, falls nicht kontraindiziert (Prasugrel ist nach Schlaganfall oder TIA kontraindiziert)</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>Clopidogrel meiden; Prasugrel oder Ticagrelor in Standarddosis, falls nicht kontraindiziert</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>Clopidogrel in Standarddosis (75 mg) meiden; Ticagrelor in Standarddosis, falls nicht kontraindiziert (Prasugrel ist nach Schlaganfall oder TIA kontraindiziert)</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>Clopidogrel in Standarddosis (75 mg) meiden; Prasugrel oder Ticagrelor in Standarddosis, falls nicht kontraindiziert</translation>
+    </message>
+    <message>
+        <source>strong after ACS/PCI, moderate in neurovascular disease</source>
+        <translation>stark nach ACS/PCI, moderat bei neurovaskulärer Erkrankung</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm</source>
+        <translation>falls Warfarin: Dosis nach einem validierten pharmakogenetischen Algorithmus</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm, or consider another anticoagulant</source>
+        <translation>falls Warfarin: Dosis nach einem validierten pharmakogenetischen Algorithmus, oder ein anderes Antikoagulans erwägen</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose 5-10 % above the algorithm&apos;s</source>
+        <translation>falls Warfarin: Dosis 5-10 % über der des Algorithmus</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (CPIC %4, %5)</source>
+        <translation>%1 %2: %3 (CPIC %4, %5)</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::AddUserDialog</name>
     <message>
         <source>User name</source>

@@ -456,6 +456,669 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::therapy::TherapyText</name>
+    <message>
+        <source>10-year ASCVD risk by the PCE unavailable (pce: %1)</source>
+        <translation>10-year ASCVD risk by the PCE unavailable (pce: %1)</translation>
+    </message>
+    <message>
+        <source>age missing</source>
+        <translation>age missing</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD at age %1 (&lt;= 75)</source>
+        <translation>clinical ASCVD at age %1 (&lt;= 75)</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD at age %1 (&gt; 75)</source>
+        <translation>clinical ASCVD at age %1 (&gt; 75)</translation>
+    </message>
+    <message>
+        <source>LDL-C %1 mg/dL (&gt;= 190) at age %2</source>
+        <translation>LDL-C %1 mg/dL (&gt;= 190) at age %2</translation>
+    </message>
+    <message>
+        <source>age %1 outside 40-75 and no clinical ASCVD or LDL-C &gt;= 190</source>
+        <translation>age %1 outside 40-75 and no clinical ASCVD or LDL-C &gt;= 190</translation>
+    </message>
+    <message>
+        <source>diabetes at age %1 with %2</source>
+        <translation>diabetes at age %1 with %2</translation>
+    </message>
+    <message>
+        <source>diabetes with fewer than 2 counted ASCVD risk factors: moderate intensity (statin_moderate)</source>
+        <translation>diabetes with fewer than 2 counted ASCVD risk factors: moderate intensity (statin_moderate)</translation>
+    </message>
+    <message>
+        <source>ldl_cholesterol missing (the risk-based group is for LDL-C 70-189 mg/dL)</source>
+        <translation>ldl_cholesterol missing (the risk-based group is for LDL-C 70-189 mg/dL)</translation>
+    </message>
+    <message>
+        <source>LDL-C %1 mg/dL &lt; 70</source>
+        <translation>LDL-C %1 mg/dL &lt; 70</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&gt;= 20 %, high)</source>
+        <translation>PCE 10-year ASCVD %1 (&gt;= 20 %, high)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 &lt; 20 %: high intensity is for high risk</source>
+        <translation>PCE 10-year ASCVD %1 &lt; 20 %: high intensity is for high risk</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD at age &lt;= 75: high intensity is recommended (statin_high)</source>
+        <translation>clinical ASCVD at age &lt;= 75: high intensity is recommended (statin_high)</translation>
+    </message>
+    <message>
+        <source>LDL-C &gt;= 190 mg/dL: maximally tolerated statin is recommended (statin_high)</source>
+        <translation>LDL-C &gt;= 190 mg/dL: maximally tolerated statin is recommended (statin_high)</translation>
+    </message>
+    <message>
+        <source>age %1 outside 40-75 and no clinical ASCVD</source>
+        <translation>age %1 outside 40-75 and no clinical ASCVD</translation>
+    </message>
+    <message>
+        <source>diabetes at age %1 (40-75)</source>
+        <translation>diabetes at age %1 (40-75)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (7.5 to &lt; 20 %, intermediate)</source>
+        <translation>PCE 10-year ASCVD %1 (7.5 to &lt; 20 %, intermediate)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (5 to &lt; 7.5 %, borderline): only if risk-enhancing factors are present</source>
+        <translation>PCE 10-year ASCVD %1 (5 to &lt; 7.5 %, borderline): only if risk-enhancing factors are present</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&gt;= 20 %, high): high intensity (statin_high)</source>
+        <translation>PCE 10-year ASCVD %1 (&gt;= 20 %, high): high intensity (statin_high)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&lt; 5 %, low)</source>
+        <translation>PCE 10-year ASCVD %1 (&lt; 5 %, low)</translation>
+    </message>
+    <message>
+        <source>sbp missing</source>
+        <translation>sbp missing</translation>
+    </message>
+    <message>
+        <source>clinical CVD and %1 (&gt;= 130/80)</source>
+        <translation>clinical CVD and %1 (&gt;= 130/80)</translation>
+    </message>
+    <message>
+        <source>diabetes and %1 (&gt;= 130/80)</source>
+        <translation>diabetes and %1 (&gt;= 130/80)</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 (&gt;= 10 %) and %2 (&gt;= 130/80)</source>
+        <translation>PCE 10-year ASCVD %1 (&gt;= 10 %) and %2 (&gt;= 130/80)</translation>
+    </message>
+    <message>
+        <source>%1 (&gt;= 140/90)</source>
+        <translation>%1 (&gt;= 140/90)</translation>
+    </message>
+    <message>
+        <source>%1 is 130-139/80-89 and %2</source>
+        <translation>%1 is 130-139/80-89 and %2</translation>
+    </message>
+    <message>
+        <source>%1 is 130-139/80-89 with PCE 10-year ASCVD %2 &lt; 10 %, no clinical CVD or diabetes</source>
+        <translation>%1 is 130-139/80-89 with PCE 10-year ASCVD %2 &lt; 10 %, no clinical CVD or diabetes</translation>
+    </message>
+    <message>
+        <source>%1 below 130/80</source>
+        <translation>%1 below 130/80</translation>
+    </message>
+    <message>
+        <source>already_taking</source>
+        <translation>already_taking</translation>
+    </message>
+    <message>
+        <source>%1: more than 20/10 above the 130/80 target</source>
+        <translation>%1: more than 20/10 above the 130/80 target</translation>
+    </message>
+    <message>
+        <source>%1: not more than 20/10 above the 130/80 target</source>
+        <translation>%1: not more than 20/10 above the 130/80 target</translation>
+    </message>
+    <message>
+        <source>no hypertension or BP treatment recorded: the target is for confirmed hypertension (bp_one_drug judges starting)</source>
+        <translation>no hypertension or BP treatment recorded: the target is for confirmed hypertension (bp_one_drug judges starting)</translation>
+    </message>
+    <message>
+        <source>%1: at target (&lt; 130/80)</source>
+        <translation>%1: at target (&lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension with clinical CVD, %1 (not &lt; 130/80)</source>
+        <translation>hypertension with clinical CVD, %1 (not &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension with PCE 10-year ASCVD %1 (&gt;= 10 %), %2 (not &lt; 130/80)</source>
+        <translation>hypertension with PCE 10-year ASCVD %1 (&gt;= 10 %), %2 (not &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension with diabetes, %1 (not &lt; 130/80)</source>
+        <translation>hypertension with diabetes, %1 (not &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>hypertension without clinical CVD, diabetes or PCE &gt;= 10 %, %1 (not &lt; 130/80)</source>
+        <translation>hypertension without clinical CVD, diabetes or PCE &gt;= 10 %, %1 (not &lt; 130/80)</translation>
+    </message>
+    <message>
+        <source>%1: class I may apply</source>
+        <translation>%1: class I may apply</translation>
+    </message>
+    <message>
+        <source>statin intolerance recorded, but no statin benefit group (clinical ASCVD, LDL-C &gt;= 190, diabetes at 40-75, PCE &gt;= 7.5 %) is recorded</source>
+        <translation>statin intolerance recorded, but no statin benefit group (clinical ASCVD, LDL-C &gt;= 190, diabetes at 40-75, PCE &gt;= 7.5 %) is recorded</translation>
+    </message>
+    <message>
+        <source>statin intolerance recorded with %1</source>
+        <translation>statin intolerance recorded with %1</translation>
+    </message>
+    <message>
+        <source>no clinical ASCVD and no statin intolerance recorded</source>
+        <translation>no clinical ASCVD and no statin intolerance recorded</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD without a statin: a statin first (statin_high)</source>
+        <translation>clinical ASCVD without a statin: a statin first (statin_high)</translation>
+    </message>
+    <message>
+        <source>ldl_cholesterol missing: ezetimibe is added when LDL-C stays &gt;= 70 mg/dL on a statin</source>
+        <translation>ldl_cholesterol missing: ezetimibe is added when LDL-C stays &gt;= 70 mg/dL on a statin</translation>
+    </message>
+    <message>
+        <source>LDL-C %1 mg/dL &lt; 70 on a statin</source>
+        <translation>LDL-C %1 mg/dL &lt; 70 on a statin</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD with LDL-C %1 mg/dL (&gt;= 70) on a statin; whether its dose is maximally tolerated is the physician&apos;s judgement</source>
+        <translation>clinical ASCVD with LDL-C %1 mg/dL (&gt;= 70) on a statin; whether its dose is maximally tolerated is the physician&apos;s judgement</translation>
+    </message>
+    <message>
+        <source>smoking missing</source>
+        <translation>smoking missing</translation>
+    </message>
+    <message>
+        <source>current smoker</source>
+        <translation>current smoker</translation>
+    </message>
+    <message>
+        <source>not a current smoker</source>
+        <translation>not a current smoker</translation>
+    </message>
+    <message>
+        <source>clinical ASCVD: secondary prevention, not this option</source>
+        <translation>clinical ASCVD: secondary prevention, not this option</translation>
+    </message>
+    <message>
+        <source>increased bleeding risk (%1): not for primary prevention (2019 ACC/AHA, III: Harm)</source>
+        <translation>increased bleeding risk (%1): not for primary prevention (2019 ACC/AHA, III: Harm)</translation>
+    </message>
+    <message>
+        <source>age %1 &gt; 70: not for primary prevention (2019 ACC/AHA, III: Harm; USPSTF 2022, D)</source>
+        <translation>age %1 &gt; 70: not for primary prevention (2019 ACC/AHA, III: Harm; USPSTF 2022, D)</translation>
+    </message>
+    <message>
+        <source>age %1 &lt; 40</source>
+        <translation>age %1 &lt; 40</translation>
+    </message>
+    <message>
+        <source>PCE 10-year ASCVD %1 &lt; 10 %</source>
+        <translation>PCE 10-year ASCVD %1 &lt; 10 %</translation>
+    </message>
+    <message>
+        <source>age %1 (40-59), PCE 10-year ASCVD %2 (&gt;= 10 %): an individual decision</source>
+        <translation>age %1 (40-59), PCE 10-year ASCVD %2 (&gt;= 10 %): an individual decision</translation>
+    </message>
+    <message>
+        <source>age %1 (60-70), PCE 10-year ASCVD %2 (&gt;= 10 %); USPSTF 2022 grade D: do not start at 60 or older</source>
+        <translation>age %1 (60-70), PCE 10-year ASCVD %2 (&gt;= 10 %); USPSTF 2022 grade D: do not start at 60 or older</translation>
+    </message>
+    <message>
+        <source>no atrial fibrillation or flutter recorded (af)</source>
+        <translation>no atrial fibrillation or flutter recorded (af)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc unavailable (%1)</source>
+        <translation>CHA2DS2-VASc unavailable (%1)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (woman)</source>
+        <translation>CHA2DS2-VASc %1 (woman)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (man)</source>
+        <translation>CHA2DS2-VASc %1 (man)</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (woman): low</source>
+        <translation>CHA2DS2-VASc %1 (woman): low</translation>
+    </message>
+    <message>
+        <source>CHA2DS2-VASc %1 (man): low</source>
+        <translation>CHA2DS2-VASc %1 (man): low</translation>
+    </message>
+    <message>
+        <source>blank items counted as absent, the score may be higher: %1</source>
+        <translation>blank items counted as absent, the score may be higher: %1</translation>
+    </message>
+    <message>
+        <source>the CHA2DS2-VASc was derived in non-valvular AF: with a mechanical valve or mitral stenosis judge the indication clinically</source>
+        <translation>the CHA2DS2-VASc was derived in non-valvular AF: with a mechanical valve or mitral stenosis judge the indication clinically</translation>
+    </message>
+    <message>
+        <source>warfarin, not a DOAC: %1</source>
+        <translation>warfarin, not a DOAC: %1</translation>
+    </message>
+    <message>
+        <source>a DOAC over warfarin; dose by Cockcroft-Gault creatinine clearance %1 mL/min</source>
+        <translation>a DOAC over warfarin; dose by Cockcroft-Gault creatinine clearance %1 mL/min</translation>
+    </message>
+    <message>
+        <source>a DOAC over warfarin; its dose needs the Cockcroft-Gault creatinine clearance (age, sex, weight, creatinine)</source>
+        <translation>a DOAC over warfarin; its dose needs the Cockcroft-Gault creatinine clearance (age, sex, weight, creatinine)</translation>
+    </message>
+    <message>
+        <source>HAS-BLED %1: modify the bleeding risk factors it names; not a reason to withhold</source>
+        <translation>HAS-BLED %1: modify the bleeding risk factors it names; not a reason to withhold</translation>
+    </message>
+    <message>
+        <source>on dialysis: already in specialist kidney care</source>
+        <translation>on dialysis: already in specialist kidney care</translation>
+    </message>
+    <message>
+        <source>egfr and uacr missing</source>
+        <translation>egfr and uacr missing</translation>
+    </message>
+    <message>
+        <source>5-year KFRE unavailable (%1)</source>
+        <translation>5-year KFRE unavailable (%1)</translation>
+    </message>
+    <message>
+        <source>5-year KFRE %1 (&gt;= 3 %, KDIGO 2024; NICE NG203 refers at &gt; 5 %)</source>
+        <translation>5-year KFRE %1 (&gt;= 3 %, KDIGO 2024; NICE NG203 refers at &gt; 5 %)</translation>
+    </message>
+    <message>
+        <source>5-year KFRE %1 &lt; 3 %</source>
+        <translation>5-year KFRE %1 &lt; 3 %</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 30</source>
+        <translation>eGFR %1 &lt; 30</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g &gt;= 300</source>
+        <translation>UACR %1 mg/g &gt;= 300</translation>
+    </message>
+    <message>
+        <source>no referral criterion met</source>
+        <translation>no referral criterion met</translation>
+    </message>
+    <message>
+        <source>type 1 diabetes: SGLT2 inhibitors are not recommended (ketoacidosis)</source>
+        <translation>type 1 diabetes: SGLT2 inhibitors are not recommended (ketoacidosis)</translation>
+    </message>
+    <message>
+        <source>on dialysis: not started (KDIGO 2024 is not for dialysis)</source>
+        <translation>on dialysis: not started (KDIGO 2024 is not for dialysis)</translation>
+    </message>
+    <message>
+        <source>prior diabetic ketoacidosis (prior_dka)</source>
+        <translation>prior diabetic ketoacidosis (prior_dka)</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes with CKD (%1)</source>
+        <translation>type 2 diabetes with CKD (%1)</translation>
+    </message>
+    <message>
+        <source>CKD with UACR %1 mg/g (&gt;= 200)</source>
+        <translation>CKD with UACR %1 mg/g (&gt;= 200)</translation>
+    </message>
+    <message>
+        <source>CKD (%1) with heart failure</source>
+        <translation>CKD (%1) with heart failure</translation>
+    </message>
+    <message>
+        <source>heart failure (class by ejection fraction: 1 HFrEF, 2a HFmrEF or HFpEF)</source>
+        <translation>heart failure (class by ejection fraction: 1 HFrEF, 2a HFmrEF or HFpEF)</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes with established ASCVD</source>
+        <translation>type 2 diabetes with established ASCVD</translation>
+    </message>
+    <message>
+        <source>no indication: not type 2 diabetes with CKD or ASCVD, CKD with UACR &gt;= 200 mg/g, or heart failure (%1)</source>
+        <translation>no indication: not type 2 diabetes with CKD or ASCVD, CKD with UACR &gt;= 200 mg/g, or heart failure (%1)</translation>
+    </message>
+    <message>
+        <source>egfr missing: an SGLT2 inhibitor is started only at eGFR &gt;= 20</source>
+        <translation>egfr missing: an SGLT2 inhibitor is started only at eGFR &gt;= 20</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 20: not started</source>
+        <translation>eGFR %1 &lt; 20: not started</translation>
+    </message>
+    <message>
+        <source>on dialysis: outside G1-G4</source>
+        <translation>on dialysis: outside G1-G4</translation>
+    </message>
+    <message>
+        <source>uacr missing: the indication is albuminuria</source>
+        <translation>uacr missing: the indication is albuminuria</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g &lt; 30 (A1): no albuminuric CKD</source>
+        <translation>UACR %1 mg/g &lt; 30 (A1): no albuminuric CKD</translation>
+    </message>
+    <message>
+        <source>egfr missing: the recommendations are for G1-G4 (eGFR &gt;= 15)</source>
+        <translation>egfr missing: the recommendations are for G1-G4 (eGFR &gt;= 15)</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 15 (G5): outside G1-G4</source>
+        <translation>eGFR %1 &lt; 15 (G5): outside G1-G4</translation>
+    </message>
+    <message>
+        <source>diabetes with UACR %1 mg/g (&gt;= 30, A2-A3)</source>
+        <translation>diabetes with UACR %1 mg/g (&gt;= 30, A2-A3)</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g (&gt; 300, A3) without diabetes</source>
+        <translation>UACR %1 mg/g (&gt; 300, A3) without diabetes</translation>
+    </message>
+    <message>
+        <source>UACR %1 mg/g (30-300, A2) without diabetes</source>
+        <translation>UACR %1 mg/g (30-300, A2) without diabetes</translation>
+    </message>
+    <message>
+        <source>potassium not recorded: measure it before starting, and potassium, creatinine and BP 2-4 weeks after</source>
+        <translation>potassium not recorded: measure it before starting, and potassium, creatinine and BP 2-4 weeks after</translation>
+    </message>
+    <message>
+        <source>potassium %1 mmol/L: check potassium, creatinine and BP 2-4 weeks after starting</source>
+        <translation>potassium %1 mmol/L: check potassium, creatinine and BP 2-4 weeks after starting</translation>
+    </message>
+    <message>
+        <source>potassium above 5.0 mmol/L: NICE NG203 advises not starting a RAS inhibitor; treat the potassium first</source>
+        <translation>potassium above 5.0 mmol/L: NICE NG203 advises not starting a RAS inhibitor; treat the potassium first</translation>
+    </message>
+    <message>
+        <source>diabetes recorded: prevention does not apply</source>
+        <translation>diabetes recorded: prevention does not apply</translation>
+    </message>
+    <message>
+        <source>hba1c and fasting_glucose missing: prediabetes cannot be judged</source>
+        <translation>hba1c and fasting_glucose missing: prediabetes cannot be judged</translation>
+    </message>
+    <message>
+        <source>%1: in the diabetes range (HbA1c &gt;= 6.5 % or fasting glucose &gt;= 7.0 mmol/L); confirm the diagnosis</source>
+        <translation>%1: in the diabetes range (HbA1c &gt;= 6.5 % or fasting glucose &gt;= 7.0 mmol/L); confirm the diagnosis</translation>
+    </message>
+    <message>
+        <source>%1: no prediabetes (HbA1c 5.7-6.4 % or fasting glucose 5.6-6.9 mmol/L)</source>
+        <translation>%1: no prediabetes (HbA1c 5.7-6.4 % or fasting glucose 5.6-6.9 mmol/L)</translation>
+    </message>
+    <message>
+        <source>prediabetes: %1</source>
+        <translation>prediabetes: %1</translation>
+    </message>
+    <message>
+        <source>egfr missing: metformin is started only at eGFR &gt;= 45</source>
+        <translation>egfr missing: metformin is started only at eGFR &gt;= 45</translation>
+    </message>
+    <message>
+        <source>eGFR %1 &lt; 30: metformin is contraindicated</source>
+        <translation>eGFR %1 &lt; 30: metformin is contraindicated</translation>
+    </message>
+    <message>
+        <source>eGFR %1 (30-44): starting metformin is not recommended</source>
+        <translation>eGFR %1 (30-44): starting metformin is not recommended</translation>
+    </message>
+    <message>
+        <source>especially indicated: %1</source>
+        <translation>especially indicated: %1</translation>
+    </message>
+    <message>
+        <source>no type 2 diabetes recorded</source>
+        <translation>no type 2 diabetes recorded</translation>
+    </message>
+    <message>
+        <source>type 2 diabetes without established ASCVD (the other indications are not implemented)</source>
+        <translation>type 2 diabetes without established ASCVD (the other indications are not implemented)</translation>
+    </message>
+    <message>
+        <source>warfarin genotype note: in African ancestry, dose clinically unless CYP2C9 *5, *6, *8 and *11 were tested (CPIC 2017)</source>
+        <translation>warfarin genotype note: in African ancestry, dose clinically unless CYP2C9 *5, *6, *8 and *11 were tested (CPIC 2017)</translation>
+    </message>
+    <message>
+        <source>current drug with a genotype rule: review</source>
+        <translation>current drug with a genotype rule: review</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>pregnancy</translation>
+    </message>
+    <message>
+        <source>intolerance</source>
+        <translation>intolerance</translation>
+    </message>
+    <message>
+        <source>ace_inhibitor_angioedema</source>
+        <translation>ace_inhibitor_angioedema</translation>
+    </message>
+    <message>
+        <source>mtc_men2: personal or family history of medullary thyroid carcinoma or MEN 2 (label contraindication)</source>
+        <translation>mtc_men2: personal or family history of medullary thyroid carcinoma or MEN 2 (label contraindication)</translation>
+    </message>
+    <message>
+        <source>unrecognised medication not checked: %1</source>
+        <translation>unrecognised medication not checked: %1</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: %1 refused (%2)</source>
+        <translation>arr_pct blank: %1 refused (%2)</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: ldl_cholesterol missing (the effect is per mmol/L LDL-C lowered)</source>
+        <translation>arr_pct blank: ldl_cholesterol missing (the effect is per mmol/L LDL-C lowered)</translation>
+    </message>
+    <message>
+        <source>RR %1 = %2^%3 per %4</source>
+        <translation>RR %1 = %2^%3 per %4</translation>
+    </message>
+    <message>
+        <source>RR %1 (%2)</source>
+        <translation>RR %1 (%2)</translation>
+    </message>
+    <message>
+        <source>model re-run with %1</source>
+        <translation>model re-run with %1</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: re-run refused (%1)</source>
+        <translation>arr_pct blank: re-run refused (%1)</translation>
+    </message>
+    <message>
+        <source>arr_pct blank: %1</source>
+        <translation>arr_pct blank: %1</translation>
+    </message>
+    <message>
+        <source>harm: %1</source>
+        <translation>harm: %1</translation>
+    </message>
+    <message>
+        <source>indication not recorded (acs_pci, stroke_tia_te): the strength depends on it</source>
+        <translation>indication not recorded (acs_pci, stroke_tia_te): the strength depends on it</translation>
+    </message>
+    <message>
+        <source>Moderate-intensity statin (LDL-C lowered by 30-49 %)</source>
+        <translation>Moderate-intensity statin (LDL-C lowered by 30-49 %)</translation>
+    </message>
+    <message>
+        <source>High-intensity statin (LDL-C lowered by &gt;= 50 %)</source>
+        <translation>High-intensity statin (LDL-C lowered by &gt;= 50 %)</translation>
+    </message>
+    <message>
+        <source>Ezetimibe (added to the maximally tolerated statin, or without a statin when statins are not tolerated)</source>
+        <translation>Ezetimibe (added to the maximally tolerated statin, or without a statin when statins are not tolerated)</translation>
+    </message>
+    <message>
+        <source>One more blood-pressure-lowering drug at standard dose</source>
+        <translation>One more blood-pressure-lowering drug at standard dose</translation>
+    </message>
+    <message>
+        <source>Start two first-line blood-pressure-lowering drugs of different classes at standard dose</source>
+        <translation>Start two first-line blood-pressure-lowering drugs of different classes at standard dose</translation>
+    </message>
+    <message>
+        <source>Blood pressure treated to the target below 130/80 mm Hg</source>
+        <translation>Blood pressure treated to the target below 130/80 mm Hg</translation>
+    </message>
+    <message>
+        <source>Stop smoking (advice plus behavioural support and pharmacotherapy)</source>
+        <translation>Stop smoking (advice plus behavioural support and pharmacotherapy)</translation>
+    </message>
+    <message>
+        <source>Low-dose aspirin (75-100 mg daily) for primary prevention</source>
+        <translation>Low-dose aspirin (75-100 mg daily) for primary prevention</translation>
+    </message>
+    <message>
+        <source>Oral anticoagulation in atrial fibrillation or flutter (a DOAC, or warfarin with a mechanical valve or moderate-to-severe mitral stenosis)</source>
+        <translation>Oral anticoagulation in atrial fibrillation or flutter (a DOAC, or warfarin with a mechanical valve or moderate-to-severe mitral stenosis)</translation>
+    </message>
+    <message>
+        <source>Referral to specialist kidney care</source>
+        <translation>Referral to specialist kidney care</translation>
+    </message>
+    <message>
+        <source>SGLT2 inhibitor (dapagliflozin, empagliflozin or another agent with kidney or heart-failure outcome data)</source>
+        <translation>SGLT2 inhibitor (dapagliflozin, empagliflozin or another agent with kidney or heart-failure outcome data)</translation>
+    </message>
+    <message>
+        <source>Renin-angiotensin system inhibitor (ACE inhibitor or ARB) at the highest approved dose tolerated</source>
+        <translation>Renin-angiotensin system inhibitor (ACE inhibitor or ARB) at the highest approved dose tolerated</translation>
+    </message>
+    <message>
+        <source>Intensive lifestyle programme modelled on the Diabetes Prevention Program (7 % weight loss, 150 min/week of moderate activity)</source>
+        <translation>Intensive lifestyle programme modelled on the Diabetes Prevention Program (7 % weight loss, 150 min/week of moderate activity)</translation>
+    </message>
+    <message>
+        <source>Metformin 850 mg twice daily for diabetes prevention</source>
+        <translation>Metformin 850 mg twice daily for diabetes prevention</translation>
+    </message>
+    <message>
+        <source>GLP-1 receptor agonist with proven cardiovascular benefit (liraglutide, semaglutide or dulaglutide)</source>
+        <translation>GLP-1 receptor agonist with proven cardiovascular benefit (liraglutide, semaglutide or dulaglutide)</translation>
+    </message>
+    <message>
+        <source>no phenotype assigned, so no genotype-based action; decide as if not tested</source>
+        <translation>no phenotype assigned, so no genotype-based action; decide as if not tested</translation>
+    </message>
+    <message>
+        <source>no recommendation</source>
+        <translation>no recommendation</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>not simvastatin</source>
+        <translation>not simvastatin</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 20 mg as starting dose; above 20 mg consider rosuvastatin or combination therapy</source>
+        <translation>atorvastatin &lt;= 20 mg as starting dose; above 20 mg consider rosuvastatin or combination therapy</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 20 mg as starting dose</source>
+        <translation>rosuvastatin &lt;= 20 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>pravastatin &lt;= 40 mg as starting dose</source>
+        <translation>pravastatin &lt;= 40 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 1 mg as starting dose</source>
+        <translation>pitavastatin &lt;= 1 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 40 mg/day as starting dose</source>
+        <translation>fluvastatin &lt;= 40 mg/day as starting dose</translation>
+    </message>
+    <message>
+        <source>lovastatin: another statin</source>
+        <translation>lovastatin: another statin</translation>
+    </message>
+    <message>
+        <source>simvastatin: another statin, or &lt; 20 mg/day if simvastatin is warranted</source>
+        <translation>simvastatin: another statin, or &lt; 20 mg/day if simvastatin is warranted</translation>
+    </message>
+    <message>
+        <source>atorvastatin &lt;= 40 mg as starting dose; above 40 mg consider combination therapy</source>
+        <translation>atorvastatin &lt;= 40 mg as starting dose; above 40 mg consider combination therapy</translation>
+    </message>
+    <message>
+        <source>pitavastatin &lt;= 2 mg as starting dose</source>
+        <translation>pitavastatin &lt;= 2 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>rosuvastatin &lt;= 10 mg as starting dose</source>
+        <translation>rosuvastatin &lt;= 10 mg as starting dose</translation>
+    </message>
+    <message>
+        <source>fluvastatin &lt;= 20 mg/day as starting dose</source>
+        <translation>fluvastatin &lt;= 20 mg/day as starting dose</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>avoid clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</source>
+        <translation>avoid standard-dose (75 mg) clopidogrel; ticagrelor at standard dose if not contraindicated (prasugrel is contraindicated after stroke or TIA)</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</source>
+        <translation>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated</translation>
+    </message>
+    <message>
+        <source>strong after ACS/PCI, moderate in neurovascular disease</source>
+        <translation>strong after ACS/PCI, moderate in neurovascular disease</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm</source>
+        <translation>if warfarin, dose by a validated pharmacogenetic algorithm</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose by a validated pharmacogenetic algorithm, or consider another anticoagulant</source>
+        <translation>if warfarin, dose by a validated pharmacogenetic algorithm, or consider another anticoagulant</translation>
+    </message>
+    <message>
+        <source>if warfarin, dose 5-10 % above the algorithm&apos;s</source>
+        <translation>if warfarin, dose 5-10 % above the algorithm&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (CPIC %4, %5)</source>
+        <translation>%1 %2: %3 (CPIC %4, %5)</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::AddUserDialog</name>
     <message>
         <source>User name</source>

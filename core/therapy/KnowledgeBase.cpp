@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/therapy/KnowledgeBase.h"
 
+#include "core/clinical/Variable.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +85,17 @@ Result<EffectRecord> parseEffect(const QJsonObject &object, const QString &path)
         if (!change)
             return tl::unexpected(change.error());
         effect.change = *change;
+        // The input changed: a field of the snapshot vocabulary and its new value.
+        Result<QString> input = text(object, path, "input");
+        if (!input)
+            return tl::unexpected(input.error());
+        if (!clinical::varByName(QLatin1StringView(input->toLatin1())))
+            return invalid(path + QStringLiteral(".input"), QStringLiteral("unknown input field"));
+        Result<double> value = number(object, path, "value");
+        if (!value)
+            return tl::unexpected(value.error());
+        effect.rerunInput = *input;
+        effect.rerunValue = *value;
         return effect;
     }
     if (*kind == QLatin1String("relative_risk_per_unit"))
@@ -210,8 +223,10 @@ const QStringList &implementedOptionIds()
 {
     static const QStringList ids{QStringLiteral("statin_moderate"),
                                  QStringLiteral("statin_high"),
+                                 QStringLiteral("ezetimibe"),
                                  QStringLiteral("bp_one_drug"),
                                  QStringLiteral("bp_two_drugs"),
+                                 QStringLiteral("bp_to_target"),
                                  QStringLiteral("smoking_cessation"),
                                  QStringLiteral("aspirin_primary"),
                                  QStringLiteral("oral_anticoagulation"),

@@ -50,6 +50,9 @@ struct EffectRecord
     double ldlReductionFraction = 0; ///< statins: fraction of LDL-C lowered
     double sbpLoweringMmhg = 0;      ///< BP drugs: SBP lowered in mm[Hg]
     QString change;                  ///< ModelRerun: what changes, e.g. "smoking = former"
+    QString rerunInput;              ///< ModelRerun: the input's field name, e.g. "smoking"
+    double rerunValue = 0;           ///< ModelRerun: its value (never above the recorded one
+                                     ///< for sbp: a target only lowers)
     QString source;
     QString assumption;
 };

@@ -62,7 +62,11 @@ void appendOptionRows(std::string &out, std::string_view id, const std::vector<O
         out.push_back(',');
         clinical::appendCsvField(out, row.pgx.join(QStringLiteral("; ")));
         out.push_back(',');
-        clinical::appendCsvField(out, row.reasons.join(QStringLiteral("; ")));
+        // `reason` starts with the rule that fired (eligible rows), then the reasons.
+        QStringList reason = row.reasons;
+        if (!row.ruleId.isEmpty())
+            reason.prepend(row.ruleId);
+        clinical::appendCsvField(out, reason.join(QStringLiteral("; ")));
         out.append(clinical::kCsvLineEnd);
     }
 }

@@ -20,6 +20,7 @@ const std::vector<KnownDrug> kDrugs = {
     {QStringLiteral("atorvastatin"), QStringLiteral("C10AA05")},
     {QStringLiteral("rosuvastatin"), QStringLiteral("C10AA07")},
     {QStringLiteral("pitavastatin"), QStringLiteral("C10AA08")},
+    {QStringLiteral("ezetimibe"), QStringLiteral("C10AX09")},
     {QStringLiteral("hydrochlorothiazide"), QStringLiteral("C03AA03")},
     {QStringLiteral("chlortalidone"), QStringLiteral("C03BA04")},
     {QStringLiteral("chlorthalidone"), QStringLiteral("C03BA04")},

@@ -2,6 +2,7 @@
 // The shipped knowledge base (resources/knowledge/options.json) is valid, versioned and names
 // exactly the options the engine implements; malformed variants are refused.
 #include "core/therapy/KnowledgeBase.h"
+#include "core/therapy/TherapyText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -65,6 +66,19 @@ private Q_SLOTS:
             QVERIFY2(!ids.contains(id), qPrintable(id));
     }
 
+    // The option names shown in the GUI are translatable templates in core/therapy
+    // (TherapyText.cpp); they must be the knowledge base's `what`, word for word.
+    void optionNamesAreTranslatableTemplates()
+    {
+        const KnowledgeBase kb = *loadKnowledgeBase();
+        for (const OptionRecord &o : kb.options) {
+            const char *source = optionNameSource(o.id);
+            QVERIFY2(source != nullptr, qPrintable(o.id));
+            QCOMPARE(QString::fromUtf8(source), o.what);
+        }
+        QVERIFY(optionNameSource(u"review:clopidogrel") == nullptr);
+    }
+
     void shippedNumbers()
     {
         const KnowledgeBase kb = *loadKnowledgeBase();
@@ -94,6 +108,19 @@ private Q_SLOTS:
         QVERIFY(aspirin.harm.contains(QLatin1String("RR 1.54 (95% CI 1.30-1.82)")));
         QCOMPARE(kb.find(u"nephrology_referral")->effect.kind, EffectKind::None);
         QCOMPARE(kb.find(u"smoking_cessation")->effect.kind, EffectKind::ModelRerun);
+        QCOMPARE(kb.find(u"smoking_cessation")->effect.rerunInput, QStringLiteral("smoking"));
+        QCOMPARE(kb.find(u"smoking_cessation")->effect.rerunValue, 1.0); // former
+        // 2017 BP guideline 8.1.5 / 9.6: target < 130/80; re-run at SBP 130, bp_treated as is.
+        const EffectRecord &target = kb.find(u"bp_to_target")->effect;
+        QCOMPARE(target.kind, EffectKind::ModelRerun);
+        QCOMPARE(target.rerunInput, QStringLiteral("sbp"));
+        QCOMPARE(target.rerunValue, 130.0);
+        // Ezetimibe: the CTT RR per mmol/L, LDL-C lowered 13 % (lower bound of the 13-20 % the
+        // 2018 cholesterol guideline gives).
+        const EffectRecord &ezetimibe = kb.find(u"ezetimibe")->effect;
+        QCOMPARE(ezetimibe.rr, 0.78);
+        QCOMPARE(ezetimibe.ldlReductionFraction, 0.13);
+        QVERIFY(ezetimibe.source.contains(QLatin1String("N Engl J Med 2015;372:2387")));
         // DPPOS, Lancet 2009;374:1677: diabetes incidence over 10 years reduced by 34 % (24-42)
         // with lifestyle and 18 % (7-28) with metformin -> RR 0.66 (0.58-0.76), 0.82 (0.72-0.93);
         // not the 2.8-year DPP figures (58 %, 31 %).
@@ -125,11 +152,31 @@ private Q_SLOTS:
         QCOMPARE(kb.error().field, QStringLiteral("schema_version"));
     }
 
+    void refusesUnknownRerunInput()
+    {
+        const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
+            QJsonArray options = r[QStringLiteral("options")].toArray();
+            for (qsizetype i = 0; i < options.size(); ++i) {
+                QJsonObject o = options.at(i).toObject();
+                if (o[QStringLiteral("id")].toString() != QLatin1String("smoking_cessation"))
+                    continue;
+                QJsonObject e = o[QStringLiteral("effect")].toObject();
+                e[QStringLiteral("input")] = QStringLiteral("smokes");
+                o[QStringLiteral("effect")] = e;
+                options[i] = o;
+            }
+            r[QStringLiteral("options")] = options;
+        }));
+        QVERIFY(!kb);
+        QVERIFY2(kb.error().field.endsWith(QLatin1String(".effect.input")),
+                 qPrintable(kb.error().field));
+    }
+
     void refusesUnimplementedOption()
     {
         const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
             QJsonObject o = option(r, 0);
-            o[QStringLiteral("id")] = QStringLiteral("ezetimibe"); // not implemented yet
+            o[QStringLiteral("id")] = QStringLiteral("pcsk9_inhibitor"); // no rules in code
             setOption(r, 0, o);
         }));
         QVERIFY(!kb);

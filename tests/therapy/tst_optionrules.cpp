@@ -36,11 +36,13 @@ class TestOptionRules : public QObject
     KnowledgeBase m_kb;
     risk::RiskRegistry m_registry;
     // What the scripted models answer; each test sets what it needs.
-    std::optional<double> m_pce = 10.0;           // pce, ascvd, 10 years
-    std::optional<double> m_prevent = 20.0;       // prevent, ascvd, 10 years (the ARR model)
-    std::optional<double> m_preventFormer = 14.0; // prevent with smoking = former
-    std::optional<double> m_kfre = 1.0;           // kfre-4, kidney_failure, 5 years
-    std::optional<double> m_qdiabetes = 20.0;     // qdiabetes-2018, type2_diabetes, 10 years
+    std::optional<double> m_pce = 10.0;             // pce, ascvd, 10 years
+    std::optional<double> m_prevent = 20.0;         // prevent, ascvd, 10 years (the ARR model)
+    std::optional<double> m_preventFormer = 14.0;   // prevent with smoking = former
+    std::optional<double> m_preventAtTarget = 15.0; // prevent with sbp = 130
+    std::optional<double> m_bpTreatedAtTarget;      // bp_treated the sbp = 130 re-run saw
+    std::optional<double> m_kfre = 1.0;             // kfre-4, kidney_failure, 5 years
+    std::optional<double> m_qdiabetes = 20.0;       // qdiabetes-2018, type2_diabetes, 10 years
 
     /// A 60-year-old man with nothing that fires any rule (normal BP, no diabetes, never
     /// smoked, normal kidneys, LDL-C 100 mg/dL, no statin).
@@ -76,11 +78,11 @@ class TestOptionRules : public QObject
         return r ? *r : OptionRow{};
     }
 
-    /// The rule an eligible row fired (the first reason), or "" when not eligible.
+    /// The rule an eligible row fired, or "" when not eligible.
     QString fired(const PatientContext &p, const QString &option) const
     {
         const OptionRow r = row(p, option);
-        return r.eligible ? r.reasons.value(0) : QString();
+        return r.eligible ? r.ruleId : QString();
     }
 
 private Q_SLOTS:
@@ -96,7 +98,13 @@ private Q_SLOTS:
             }));
         m_registry.add(std::make_unique<ScriptedModel>(
             QStringLiteral("prevent"), QStringLiteral("ascvd"), 10, [this](const Snapshot &s) {
-                return s.get(Var::Smoking) == 1.0 ? m_preventFormer : m_prevent;
+                if (s.get(Var::Smoking) == 1.0)
+                    return m_preventFormer;
+                if (s.get(Var::Sbp) == 130.0) {
+                    m_bpTreatedAtTarget = s.get(Var::BpTreated);
+                    return m_preventAtTarget;
+                }
+                return m_prevent;
             }));
         m_registry.add(
             std::make_unique<ScriptedModel>(QStringLiteral("kfre-4"),
@@ -119,6 +127,8 @@ private Q_SLOTS:
         m_pce = 10.0;
         m_prevent = 20.0;
         m_preventFormer = 14.0;
+        m_preventAtTarget = 15.0;
+        m_bpTreatedAtTarget.reset();
         m_kfre = 1.0;
         m_qdiabetes = 20.0;
     }
@@ -552,29 +562,173 @@ private Q_SLOTS:
     }
 
     // --- pharmacogenomics ------------------------------------------------------------------
-    // CPIC 2022 simvastatin table: poor function "Prescribe an alternative statin ..." (strong);
+    // CPIC 2022 statin guideline (Cooper-DeHoff, Clin Pharmacol Ther 2022;111:1007, Table 2):
+    // SLCO1B1 poor function, simvastatin "Prescribe an alternative statin ..." (strong);
     // decreased or possible decreased "... If simvastatin therapy is warranted, limit dose to
-    // <20 mg/day" (strong). Blank = not tested: no modifier.
+    // <20 mg/day" (strong); atorvastatin <= 20 mg (poor) / <= 40 mg (decreased) as starting dose
+    // (moderate); lovastatin: an alternative statin. Blank = not tested: no modifier.
     void slco1b1Statins()
     {
         PatientContext p = base();
         QVERIFY(row(p, QStringLiteral("statin_high")).pgx.isEmpty()); // not tested
         p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("poor_function");
-        QCOMPARE(row(p, QStringLiteral("statin_high")).pgx,
-                 QStringList{
-                     QStringLiteral("SLCO1B1 poor_function: not simvastatin (CPIC 2022, strong)")});
+        const QStringList poor = row(p, QStringLiteral("statin_high")).pgx;
+        QCOMPARE(poor.size(), 7); // one per statin
+        QCOMPARE(poor.value(0),
+                 QStringLiteral("SLCO1B1 poor_function: not simvastatin (CPIC 2022, strong)"));
+        QCOMPARE(poor.value(1),
+                 QStringLiteral("SLCO1B1 poor_function: atorvastatin <= 20 mg as starting dose; "
+                                "above 20 mg consider rosuvastatin or combination therapy (CPIC "
+                                "2022, moderate)"));
+        QCOMPARE(poor.value(6),
+                 QStringLiteral("SLCO1B1 poor_function: lovastatin: another statin (CPIC 2022, "
+                                "strong)"));
         // on every affected option, eligible or not (PCE 1 %: low risk, no statin rule fires)
         m_pce = 1.0;
         QVERIFY(!row(p, QStringLiteral("statin_moderate")).eligible);
-        QCOMPARE(row(p, QStringLiteral("statin_moderate")).pgx.size(), 1);
+        QCOMPARE(row(p, QStringLiteral("statin_moderate")).pgx, poor);
         QVERIFY(row(p, QStringLiteral("bp_one_drug")).pgx.isEmpty());
+        QVERIFY(row(p, QStringLiteral("ezetimibe")).pgx.isEmpty()); // not a statin
         p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)]
             = QStringLiteral("possible_decreased_function");
-        QCOMPARE(row(p, QStringLiteral("statin_high")).pgx.value(0),
+        const QStringList decreased = row(p, QStringLiteral("statin_high")).pgx;
+        QCOMPARE(decreased.value(0),
                  QStringLiteral("SLCO1B1 possible_decreased_function: simvastatin: another statin, "
                                 "or < 20 mg/day if simvastatin is warranted (CPIC 2022, strong)"));
+        QVERIFY(decreased.value(1).contains(u"atorvastatin <= 40 mg"));
+        // Boundary: normal function changes no statin's dose.
         p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("normal_function");
         QVERIFY(row(p, QStringLiteral("statin_high")).pgx.isEmpty());
+        // indeterminate: said explicitly, acted on as not tested.
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("indeterminate");
+        QCOMPARE(row(p, QStringLiteral("statin_high")).pgx,
+                 QStringList{QStringLiteral(
+                     "SLCO1B1 indeterminate: no phenotype assigned, so no genotype-based action; "
+                     "decide as if not tested (CPIC 2022, no recommendation)")});
+    }
+
+    // CPIC 2022 statin guideline: rosuvastatin with ABCG2 poor function <= 20 mg as starting
+    // dose (moderate), <= 10 mg with SLCO1B1 poor function too (optional); fluvastatin with
+    // CYP2C9 intermediate <= 40 mg/day, poor <= 20 mg/day (moderate). Decreased ABCG2 function
+    // and a normal CYP2C9 change nothing.
+    void abcg2AndCyp2c9Statins()
+    {
+        PatientContext p = base();
+        auto set = [&p](Gene g, const char *v) {
+            p.phenotypes[static_cast<std::size_t>(g)] = QLatin1String(v);
+        };
+        set(Gene::Abcg2, "poor_function");
+        QCOMPARE(row(p, QStringLiteral("statin_high")).pgx,
+                 QStringList{QStringLiteral("ABCG2 poor_function: rosuvastatin <= 20 mg as "
+                                            "starting dose (CPIC 2022, moderate)")});
+        set(Gene::Slco1b1, "poor_function");
+        QVERIFY(row(p, QStringLiteral("statin_high"))
+                    .pgx.contains(QStringLiteral(
+                        "ABCG2 poor_function with SLCO1B1 poor_function: rosuvastatin <= 10 mg as "
+                        "starting dose (CPIC 2022, optional)")));
+        set(Gene::Slco1b1, "");
+        set(Gene::Abcg2, "decreased_function"); // boundary: no dose change
+        QVERIFY(row(p, QStringLiteral("statin_high")).pgx.isEmpty());
+        set(Gene::Cyp2c9, "intermediate_metabolizer");
+        QCOMPARE(row(p, QStringLiteral("statin_moderate")).pgx,
+                 QStringList{QStringLiteral("CYP2C9 intermediate_metabolizer: fluvastatin <= 40 "
+                                            "mg/day as starting dose (CPIC 2022, moderate)")});
+        set(Gene::Cyp2c9, "poor_metabolizer");
+        QVERIFY(row(p, QStringLiteral("statin_moderate")).pgx.value(0).contains(u"<= 20 mg/day"));
+        set(Gene::Cyp2c9, "normal_metabolizer");
+        QVERIFY(row(p, QStringLiteral("statin_moderate")).pgx.isEmpty());
+    }
+
+    // CPIC 2022 clopidogrel (Lee, Clin Pharmacol Ther 2022;112:959), Table 2: after ACS and/or
+    // PCI, intermediate or likely intermediate "Avoid standard dose (75 mg) clopidogrel if
+    // possible. Use prasugrel or ticagrelor at standard dose if no contraindication" (strong);
+    // poor or likely poor "Avoid clopidogrel if possible ..." (strong). Table 3 (neurovascular):
+    // moderate; prasugrel is contraindicated after stroke or TIA. A current clopidogrel gets a
+    // review row.
+    void cyp2c19Clopidogrel()
+    {
+        PatientContext p = base();
+        p.medications = {*recogniseDrug(QStringLiteral("clopidogrel"))};
+        const QString review = QStringLiteral("review:clopidogrel");
+        QVERIFY(find(assess(p), review) == nullptr); // not tested: no review row
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)] = QStringLiteral("poor_metabolizer");
+        p.acsPci = true;
+        OptionRow r = row(p, review);
+        QVERIFY(r.eligible);
+        QVERIFY(!r.rank);
+        QCOMPARE(r.cls, QStringLiteral("strong"));
+        QCOMPARE(
+            r.pgx,
+            QStringList{QStringLiteral("CYP2C19 poor_metabolizer: avoid clopidogrel; prasugrel "
+                                       "or ticagrelor at standard dose if not contraindicated "
+                                       "(CPIC 2022, strong)")});
+        QVERIFY(r.citation.contains(u"2022;112:959"));
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)]
+            = QStringLiteral("likely_intermediate_metabolizer");
+        QVERIFY(row(p, review).pgx.value(0).startsWith(
+            u"CYP2C19 likely_intermediate_metabolizer: avoid standard-dose (75 mg) clopidogrel;"));
+        // Neurovascular (stroke/TIA recorded, no ACS/PCI): moderate, ticagrelor, not prasugrel.
+        p.acsPci = false;
+        p.snapshot.set(Var::StrokeTiaTe, 1);
+        r = row(p, review);
+        QCOMPARE(r.cls, QStringLiteral("moderate"));
+        QVERIFY(r.pgx.value(0).contains(u"prasugrel is contraindicated after stroke or TIA"));
+        QVERIFY(!r.pgx.value(0).contains(u"prasugrel or ticagrelor"));
+        // Neither indication recorded: both strengths named, and the reason says so.
+        p.acsPci.reset();
+        p.snapshot.set(Var::StrokeTiaTe, 0);
+        r = row(p, review);
+        QVERIFY(r.pgx.value(0).endsWith(
+            u"(CPIC 2022, strong after ACS/PCI, moderate in neurovascular disease)"));
+        QVERIFY(r.reasons.join(u';').contains(u"indication not recorded"));
+        // Boundary: normal and ultrarapid metabolizers take the standard dose: no review row.
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)]
+            = QStringLiteral("normal_metabolizer");
+        QVERIFY(find(assess(p), review) == nullptr);
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)]
+            = QStringLiteral("ultrarapid_metabolizer");
+        QVERIFY(find(assess(p), review) == nullptr);
+        // Not taking clopidogrel: no review row whatever the phenotype.
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)] = QStringLiteral("poor_metabolizer");
+        p.medications.clear();
+        QVERIFY(find(assess(p), review) == nullptr);
+        // indeterminate on clopidogrel: a review row saying so.
+        p.medications = {*recogniseDrug(QStringLiteral("clopidogrel"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)] = QStringLiteral("indeterminate");
+        QVERIFY(row(p, review).pgx.value(0).startsWith(u"CYP2C19 indeterminate: no phenotype"));
+    }
+
+    // CPIC 2017 warfarin (Johnson, Clin Pharmacol Ther 2017;102:397), dosing figure: calculate
+    // the dose with a validated pharmacogenetic algorithm (strong); consider an alternative
+    // agent with CYP2C9 poor metabolism (note e); CYP4F2*3: increase the dose 5-10 %
+    // (optional). On oral_anticoagulation, eligible or not.
+    void warfarinGenotypeNote()
+    {
+        PatientContext p = base(); // no AF: oral_anticoagulation not eligible
+        const QString oac = QStringLiteral("oral_anticoagulation");
+        QVERIFY(row(p, oac).pgx.isEmpty()); // not tested
+        p.phenotypes[static_cast<std::size_t>(Gene::Vkorc1)] = QStringLiteral("GA");
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c9)] = QStringLiteral("poor_metabolizer");
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp4f2)] = QStringLiteral("decreased_function");
+        const OptionRow r = row(p, oac);
+        QVERIFY(!r.eligible);
+        QCOMPARE(r.pgx,
+                 (QStringList{QStringLiteral("CYP2C9 poor_metabolizer: if warfarin, dose by a "
+                                             "validated pharmacogenetic algorithm, or consider "
+                                             "another anticoagulant (CPIC 2017, strong)"),
+                              QStringLiteral("VKORC1 c.-1639 GA: if warfarin, dose by a validated "
+                                             "pharmacogenetic algorithm (CPIC 2017, strong)"),
+                              QStringLiteral("CYP4F2 decreased_function: if warfarin, dose 5-10 % "
+                                             "above the algorithm's (CPIC 2017, optional)")}));
+        QVERIFY(r.reasons.join(u';').contains(u"African ancestry"));
+        // Boundary: CYP4F2 normal function adds nothing; CYP2C9 normal keeps the algorithm note.
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp4f2)] = QStringLiteral("normal_function");
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c9)] = QStringLiteral("normal_metabolizer");
+        QCOMPARE(row(p, oac).pgx.size(), 2);
+        QVERIFY(!row(p, oac).pgx.value(0).contains(u"another anticoagulant"));
+        // On warfarin: a review row with the same notes.
+        p.medications = {*recogniseDrug(QStringLiteral("warfarin"))};
+        QCOMPARE(row(p, QStringLiteral("review:warfarin")).pgx, row(p, oac).pgx);
     }
 
     void reviewRowForCurrentSimvastatin()
@@ -881,6 +1035,207 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("intolerance")});
     }
 
+    // --- ezetimibe (2018 cholesterol guideline) ---------------------------------------------
+    // "In patients with clinical ASCVD who are judged to be very high risk, it is reasonable to
+    // add ezetimibe to maximally tolerated statin therapy when the LDL-C level remains >= 70
+    // mg/dL" (4.1, IIa B-R; IIb B-R when not very high risk)
+    void ezetimibeAscvdOnStatin()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.medications = {*recogniseDrug(QStringLiteral("atorvastatin"))};
+        p.snapshot.set(Var::Statin, 1);
+        p.snapshot.set(Var::LdlCholesterol, 70); // boundary: "remains >= 70"
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QStringLiteral("ascvd_ldl_70_on_statin"));
+        const OptionRow r = row(p, QStringLiteral("ezetimibe"));
+        QCOMPARE(r.cls, QStringLiteral("IIa (very high risk) / IIb"));
+        QCOMPARE(r.level, QStringLiteral("B-R"));
+        p.snapshot.set(Var::LdlCholesterol, 69.9);
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QString());
+        // Without a statin: a statin first.
+        PatientContext noStatin = base();
+        noStatin.snapshot.set(Var::Cvd, 1);
+        QVERIFY(row(noStatin, QStringLiteral("ezetimibe"))
+                    .reasons.value(0)
+                    .contains(u"a statin first"));
+        // No clinical ASCVD, no intolerance: not this rule.
+        QCOMPARE(fired(base(), QStringLiteral("ezetimibe")), QString());
+        // Already taking (ATC C10AX09) or intolerant.
+        p.snapshot.set(Var::LdlCholesterol, 100);
+        p.medications.push_back(*recogniseDrug(QStringLiteral("C10AX09")));
+        QCOMPARE(row(p, QStringLiteral("ezetimibe")).reasons,
+                 QStringList{QStringLiteral("already_taking")});
+        p.medications.pop_back();
+        p.intolerances = {QStringLiteral("ezetimibe")};
+        QCOMPARE(row(p, QStringLiteral("ezetimibe")).reasons,
+                 QStringList{QStringLiteral("intolerance")});
+    }
+
+    // "In patients at increased ASCVD risk who have severe statin-associated muscle symptoms or
+    // recurrent statin-associated muscle symptoms despite appropriate statin rechallenge, it is
+    // reasonable to use RCT-proven nonstatin therapy that is likely to provide net clinical
+    // benefit." (section 5, IIa B-R)
+    void ezetimibeStatinIntolerant()
+    {
+        PatientContext p = base();
+        p.intolerances = {QStringLiteral("statin")};
+        m_pce = 7.5; // boundary: intermediate risk is a statin benefit group
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QStringLiteral("statin_intolerant"));
+        QCOMPARE(row(p, QStringLiteral("ezetimibe")).cls, QStringLiteral("IIa"));
+        m_pce = 7.49;
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QString());
+        p.snapshot.set(Var::Diabetes, 2); // diabetes at 40-75
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QStringLiteral("statin_intolerant"));
+    }
+
+    // Effect: CTT (Lancet 2010;376:1670) RR 0.78 per 1.0 mmol/L, LDL-C lowered 13 % (lower bound
+    // of the 13-20 % the 2018 guideline gives): at LDL-C 100 mg/dL, 100 / 38.67 x 0.13 =
+    // 0.336178 mmol/L, RR 0.78^0.336178 = 0.919866; on 20 %: 100 (1 - 0.8^0.919866) =
+    // 18.556624 %, ARR 1.443376, NNT ceil(69.28) = 70.
+    void ezetimibeEffect()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.snapshot.set(Var::Statin, 1);
+        const OptionRow r = row(p, QStringLiteral("ezetimibe"));
+        QVERIFY(r.eligible);
+        QVERIFY(std::abs(*r.arrPct - 1.4433763269499025) < 1e-9);
+        QCOMPARE(*r.nnt, 70);
+        QVERIFY(std::abs(*r.relativeRisk - 0.9198660458287171) < 1e-9);
+        QCOMPARE(*r.baselinePct, 20.0);
+    }
+
+    // --- bp_to_target (2017 BP guideline) -----------------------------------------------------
+    // "For adults with confirmed hypertension and known CVD or 10-year ASCVD event risk of 10%
+    // or higher, a BP target of less than 130/80 mm Hg is recommended." (8.1.5, I; B-R for SBP,
+    // C-EO for DBP); "... without additional markers of increased CVD risk, a BP target of less
+    // than 130/80 mm Hg may be reasonable." (8.1.5, IIb, B-NR)
+    void bpToTargetRules()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::BpTreated, 1);
+        p.snapshot.set(Var::Sbp, 130); // boundary: 130 is not "< 130"
+        p.snapshot.set(Var::Cvd, 1);
+        QCOMPARE(fired(p, QStringLiteral("bp_to_target")), QStringLiteral("target_cvd_or_pce_10"));
+        QCOMPARE(row(p, QStringLiteral("bp_to_target")).cls, QStringLiteral("I"));
+        QCOMPARE(row(p, QStringLiteral("bp_to_target")).level, QStringLiteral("B-R"));
+        p.snapshot.set(Var::Sbp, 129.9);
+        QCOMPARE(fired(p, QStringLiteral("bp_to_target")), QString()); // at target
+        p.snapshot.set(Var::Dbp, 80); // the diastolic above target alone: C-EO
+        QCOMPARE(row(p, QStringLiteral("bp_to_target")).level, QStringLiteral("C-EO"));
+        // Lower risk: IIb.
+        PatientContext lower = base();
+        lower.snapshot.set(Var::Hypertension, 1);
+        lower.snapshot.set(Var::Sbp, 134);
+        m_pce = 9.99;
+        QCOMPARE(fired(lower, QStringLiteral("bp_to_target")), QStringLiteral("target_lower_risk"));
+        QCOMPARE(row(lower, QStringLiteral("bp_to_target")).cls, QStringLiteral("IIb"));
+        m_pce = 10.0;
+        QCOMPARE(fired(lower, QStringLiteral("bp_to_target")),
+                 QStringLiteral("target_cvd_or_pce_10"));
+        // "In adults with DM and hypertension ... a treatment goal of less than 130/80" (9.6)
+        m_pce = 5.0;
+        lower.snapshot.set(Var::Diabetes, 2);
+        QCOMPARE(fired(lower, QStringLiteral("bp_to_target")), QStringLiteral("target_diabetes"));
+        // No hypertension and no treatment recorded: not this option (bp_one_drug judges it).
+        PatientContext none = base();
+        none.snapshot.set(Var::Sbp, 150);
+        QCOMPARE(fired(none, QStringLiteral("bp_to_target")), QString());
+    }
+
+    // Effect: the model re-run with sbp = 130, bp_treated kept as recorded (never 0 -> 1):
+    // 20 % -> 15 %, ARR 5, NNT 20. A recorded SBP below the target is not raised to it.
+    void bpToTargetEffect()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Hypertension, 1);
+        p.snapshot.set(Var::BpTreated, 0); // hypertension recorded, untreated
+        p.snapshot.set(Var::Sbp, 150);
+        const OptionRow r = row(p, QStringLiteral("bp_to_target"));
+        QVERIFY(r.eligible);
+        QCOMPARE(*r.arrPct, 5.0);
+        QCOMPARE(*r.nnt, 20);
+        QCOMPARE(m_bpTreatedAtTarget, std::optional<double>(0.0));
+        QVERIFY(r.reasons.join(u';').contains(u"model re-run with sbp = 130"));
+        // DBP above target, SBP 120: the re-run leaves SBP at 120 (no effect), ARR 0, NNT blank.
+        p.snapshot.set(Var::Sbp, 120);
+        p.snapshot.set(Var::Dbp, 85);
+        m_bpTreatedAtTarget.reset();
+        const OptionRow d = row(p, QStringLiteral("bp_to_target"));
+        QVERIFY(d.eligible);
+        QCOMPARE(*d.arrPct, 0.0);
+        QVERIFY(!d.nnt);
+        QVERIFY(!m_bpTreatedAtTarget); // sbp = 130 never asked
+    }
+
+    // A current statin with a genotype rule gets its own review row (CPIC 2022 statins).
+    void reviewRowsForOtherStatins()
+    {
+        PatientContext p = base();
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("poor_function");
+        p.medications = {*recogniseDrug(QStringLiteral("atorvastatin"))};
+        OptionRow r = row(p, QStringLiteral("review:atorvastatin"));
+        QCOMPARE(r.option, QStringLiteral("review:atorvastatin"));
+        QCOMPARE(r.cls, QStringLiteral("moderate"));
+        QCOMPARE(r.pgx.size(), 1);
+        QVERIFY(r.pgx.value(0).contains(u"atorvastatin <= 20 mg"));
+        // Pravastatin with decreased function: no dose change, so no review row.
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)]
+            = QStringLiteral("decreased_function");
+        p.medications = {*recogniseDrug(QStringLiteral("pravastatin"))};
+        QVERIFY(find(assess(p), QStringLiteral("review:pravastatin")) == nullptr);
+    }
+
+    // Every reason has its translatable template (TherapyText context), and the template with
+    // its arguments gives the English text exactly (the GUI translates, the CSV stays English).
+    void reasonsHaveTemplates()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.snapshot.set(Var::Statin, 1);
+        p.snapshot.set(Var::Hypertension, 1);
+        p.snapshot.set(Var::Sbp, 150);
+        p.snapshot.set(Var::Af, 1);
+        p.medications = {*recogniseDrug(QStringLiteral("clopidogrel"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c19)] = QStringLiteral("poor_metabolizer");
+        p.unrecognisedMedications = {QStringLiteral("foo")};
+        for (const OptionRow &r : assess(p)) {
+            QCOMPARE(r.reasonSources.size(), static_cast<std::size_t>(r.reasons.size()));
+            for (qsizetype i = 0; i < r.reasons.size(); ++i) {
+                const risk::Message &m = r.reasonSources[static_cast<std::size_t>(i)];
+                QVERIFY2(m.source != nullptr, qPrintable(r.option));
+                QCOMPARE(m.english(), r.reasons.at(i));
+            }
+        }
+        // Pharmacogenomic notes in parts: the frame filled with them gives the note exactly.
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QStringLiteral("poor_function");
+        p.phenotypes[static_cast<std::size_t>(Gene::Vkorc1)] = QStringLiteral("AA");
+        for (const OptionRow &r : assess(p)) {
+            QCOMPARE(r.pgxSources.size(), static_cast<std::size_t>(r.pgx.size()));
+            for (qsizetype i = 0; i < r.pgx.size(); ++i) {
+                const PgxText &t = r.pgxSources[static_cast<std::size_t>(i)];
+                QVERIFY(t.action != nullptr && t.strength != nullptr);
+                QCOMPARE(t.english(), r.pgx.at(i));
+            }
+        }
+        QCOMPARE(row(p, QStringLiteral("review:clopidogrel")).pgxSources.size(), std::size_t{1});
+        // A fixed token is its own template: "already_taking".
+        const OptionRow statin = row(p, QStringLiteral("statin_high"));
+        QCOMPARE(QString::fromUtf8(statin.reasonSources.at(0).source),
+                 QStringLiteral("already_taking"));
+    }
+
+    // A derived eGFR is shown with one decimal, rounded down (never crossing its threshold).
+    void egfrRoundedInReasons()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Diabetes, 2);
+        p.snapshot.set(Var::Uacr, 100);
+        p.snapshot.set(Var::Egfr, 19.96666666);
+        QCOMPARE(row(p, QStringLiteral("sglt2_inhibitor")).reasons.value(0),
+                 QStringLiteral("eGFR 19.9 < 20: not started"));
+    }
+
     // --- ranking, NNT and combination (hand-worked) ----------------------------------------
     void rankingAndNnt()
     {
@@ -959,6 +1314,47 @@ private Q_SLOTS:
         const double rrb = std::pow(0.8, 1.82);
         QVERIFY(std::abs(riskWithOptions(20.0, {rrs, rrb}) - 8.647785107065609) < 1e-9);
         QCOMPARE(riskWithOptions(20.0, {}), 20.0);
+    }
+
+    // combineOptions: ezetimibe, bp_one_drug and smoking_cessation for one man at 20 %
+    // (PREVENT, ascvd, 10): RRs 0.919866 (ezetimibe, above), 0.8^0.91 = 0.816229 (one drug,
+    // 9.1 mm Hg) and the re-run's 20 -> 14 % as a hazard RR ln(0.86) / ln(0.80) = 0.675901;
+    // product 0.507481; 100 (1 - 0.8^0.507481) = 10.706457 %, ARR 9.293543, NNT ceil(10.76) = 11.
+    void combineOptionsWithinGroup()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Cvd, 1);
+        p.snapshot.set(Var::Statin, 1);
+        p.snapshot.set(Var::Hypertension, 1);
+        p.snapshot.set(Var::Sbp, 150);
+        p.snapshot.set(Var::Smoking, 3);
+        const std::vector<OptionRow> rows = assess(p);
+        const Result<CombinedEffect> c = combineOptions(rows,
+                                                        {QStringLiteral("ezetimibe"),
+                                                         QStringLiteral("bp_one_drug"),
+                                                         QStringLiteral("smoking_cessation")});
+        QVERIFY2(c.has_value(), c ? "" : qPrintable(c.error().message()));
+        QCOMPARE(c->model, QStringLiteral("prevent"));
+        QCOMPARE(c->baselinePct, 20.0);
+        QVERIFY(std::abs(c->relativeRisk - 0.5074805402822646) < 1e-9);
+        QVERIFY(std::abs(c->combinedPct - 10.706457217039421) < 1e-9);
+        QVERIFY(std::abs(c->arrPct - 9.293542782960579) < 1e-9);
+        QCOMPARE(*c->nnt, 11);
+        // Two BP alternatives overlap: refused, naming the second.
+        const Result<CombinedEffect> bp
+            = combineOptions(rows, {QStringLiteral("bp_one_drug"), QStringLiteral("bp_to_target")});
+        QVERIFY(!bp);
+        QCOMPARE(bp.error().field, QStringLiteral("bp_to_target"));
+        // Not eligible (no AF): refused.
+        QVERIFY(!combineOptions(rows, {QStringLiteral("oral_anticoagulation")}));
+        QVERIFY(!combineOptions(rows, {}));
+        // Across models: refused (prediabetes makes dpp_lifestyle eligible on QDiabetes).
+        p.snapshot.set(Var::Diabetes, 0);
+        p.snapshot.set(Var::Hba1c, 6.0);
+        const Result<CombinedEffect> across = combineOptions(
+            assess(p), {QStringLiteral("ezetimibe"), QStringLiteral("dpp_lifestyle")});
+        QVERIFY(!across);
+        QCOMPARE(across.error().field, QStringLiteral("dpp_lifestyle"));
     }
 };
 

@@ -91,8 +91,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> rows = lines(file.readAll());
         QCOMPARE(rows.value(0), kHeader);
-        // 13 implemented options per person; no review row (no simvastatin).
-        QCOMPARE(rows.size(), 1 + 2 * 13);
+        // 15 implemented options per person; no review row (no statin, clopidogrel or
+        // warfarin taken).
+        QCOMPARE(rows.size(), 1 + 2 * 15);
         QByteArray statinHigh;
         QByteArray smoking;
         for (const QByteArray &row : rows) {
@@ -116,6 +117,59 @@ private Q_SLOTS:
         for (const QByteArray &row : rows)
             referral = referral || row.startsWith("m,nephrology_referral,1,,,,5,kfre-4,");
         QVERIFY(referral);
+    }
+
+    // A man of 62 after ACS/PCI on clopidogrel and atorvastatin, CYP2C19 poor metabolizer,
+    // VKORC1 GA, hypertension treated to 142/85, LDL-C 110 mg/dL: the new rows and columns.
+    // CPIC 2022 clopidogrel Table 2 (ACS/PCI, poor: avoid clopidogrel, strong); ezetimibe
+    // (2018 cholesterol guideline 4.1: clinical ASCVD, LDL-C >= 70 on a statin); bp_to_target
+    // (2017 BP guideline 8.1.5: CVD, target < 130/80); the CPIC 2017 warfarin note on
+    // oral_anticoagulation, which is not eligible (no AF).
+    void genotypeRowsAndNewOptions()
+    {
+        const QByteArray csv
+            = "id,age,sex,race,total_cholesterol,hdl_cholesterol,ldl_cholesterol,sbp,dbp,"
+              "bp_treated,diabetes,smoking,egfr,bmi,cvd,hypertension,medications,acs_pci,cyp2c19,"
+              "vkorc1\r\n"
+              "p,62,male,white,200,45,110,142,85,1,none,never,80,27,1,1,clopidogrel;atorvastatin,1,"
+              "poor_metabolizer,GA\r\n";
+        const QString in = write(QStringLiteral("pgx.csv"), csv);
+        const Run run = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             QStringLiteral("-")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QByteArray> rows = lines(run.out);
+        // 15 options, then the review row (atorvastatin without SLCO1B1: no statin review).
+        QCOMPARE(rows.size(), 1 + 15 + 1);
+        const QByteArray review = rows.last();
+        QVERIFY2(review.startsWith("p,review:clopidogrel,1,,,,,,,"), review.constData());
+        QVERIFY(review.contains(",strong,,"));
+        QVERIFY(review.contains("Lee CR, Luzum JA, Sangkuhl K, et al. Clin Pharmacol Ther "
+                                "2022;112:959-67"));
+        QVERIFY(review.contains("\"CYP2C19 poor_metabolizer: avoid clopidogrel; prasugrel or "
+                                "ticagrelor at standard dose if not contraindicated (CPIC 2022, "
+                                "strong)\""));
+        QByteArray ezetimibe;
+        QByteArray target;
+        QByteArray oac;
+        for (const QByteArray &row : rows) {
+            if (row.startsWith("p,ezetimibe,"))
+                ezetimibe = row;
+            if (row.startsWith("p,bp_to_target,"))
+                target = row;
+            if (row.startsWith("p,oral_anticoagulation,"))
+                oac = row;
+        }
+        QVERIFY2(ezetimibe.startsWith("p,ezetimibe,1,"), ezetimibe.constData());
+        QVERIFY(ezetimibe.contains(",IIa (very high risk) / IIb,B-R,"));
+        QVERIFY(ezetimibe.contains(",ascvd_ldl_70_on_statin; clinical ASCVD with LDL-C 110"));
+        QVERIFY2(target.startsWith("p,bp_to_target,1,"), target.constData());
+        QVERIFY(target.contains("target_cvd_or_pce_10; hypertension with clinical CVD"));
+        QVERIFY2(oac.startsWith("p,oral_anticoagulation,0,"), oac.constData());
+        QVERIFY(oac.contains("VKORC1 c.-1639 GA: if warfarin, dose by a validated pharmacogenetic "
+                             "algorithm (CPIC 2017, strong)"));
     }
 
     void modelsOptionReplacesTheDefault()
