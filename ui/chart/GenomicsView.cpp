@@ -17,6 +17,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace precis::ui {
 
 namespace {
@@ -271,8 +273,10 @@ void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
                                         std::pair{Phenotype, 20},
                                         std::pair{Untested, 15},
                                         std::pair{Drugs, 20}}) {
-        if (m_table->columnWidth(column) > chars * ch)
-            m_table->setColumnWidth(column, chars * ch);
+        // Never narrower than the column's header text.
+        const int cap = std::max(chars * ch, m_table->horizontalHeader()->sectionSizeHint(column));
+        if (m_table->columnWidth(column) > cap)
+            m_table->setColumnWidth(column, cap);
     }
     m_table->resizeRowsToContents();
     if (results.empty())
