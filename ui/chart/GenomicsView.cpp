@@ -379,8 +379,12 @@ void GenomicsView::workerDone()
         Q_EMIT importFinished(false);
         return;
     }
-    if (!*result) {
-        const Error error = result->error();
+    // A Cancel that arrived after the last step still wins: nothing has been stored yet.
+    const bool cancelled = m_cancel && m_cancel->load();
+    if (cancelled || !*result) {
+        const Error error = cancelled
+                                ? Error{ErrorCode::InvalidInput, {}, {}, {}, ErrorReason::Cancelled}
+                                : result->error();
         if (error.reason == ErrorReason::Cancelled) {
             m_status->setText(tr("Import cancelled; nothing was stored."));
         } else if (error.code == ErrorCode::InvalidInput && error.field == QLatin1String("sample")
