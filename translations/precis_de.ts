@@ -171,7 +171,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Kardiovaskuläre Vorerkrankung (cvd = 1): Das allgemeine Framingham-2008-Modell wurde für die Primärprävention entwickelt; diese Schätzung liegt daher außerhalb seiner Ableitungspopulation und unterschätzt das Risiko</translation>
     </message>
     <message>
-        <source>heart_age = %1 a is outside 30-80 a, the span of the paper's heart-age tables: an extrapolation</source>
+        <source>heart_age = %1 a is outside 30-80 a, the span of the paper&apos;s heart-age tables: an extrapolation</source>
         <translation>Herzalter = %1 Jahre liegt außerhalb von 30–80 Jahren, dem Bereich der Herzalter-Tabellen der Publikation: eine Extrapolation</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>QResearch: 11,5 Millionen Menschen im Alter von 25–84 Jahren in 1457 englischen Hausarztpraxen, 2000–2016, ohne Diabetes bei Aufnahme</translation>
     </message>
     <message>
-        <source>ethnicity is blank: computed as QDiabetes' "white or not stated" (code 1)</source>
+        <source>ethnicity is blank: computed as QDiabetes&apos; &quot;white or not stated&quot; (code 1)</source>
         <translation>Ethnie nicht angegeben: berechnet mit der QDiabetes-Kategorie „weiß oder nicht angegeben“ (Code 1)</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>HbA1c = %1 % (%2 mmol/mol) liegt außerhalb des gültigen Bereichs 15–48 mmol/mol</translation>
     </message>
     <message>
-        <source>bmi = %1 kg/m2 is outside ClinRisk's QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's calculator does</source>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
         <translation>BMI = %1 kg/m² liegt außerhalb der QDiabetes-Grenzen von ClinRisk (20–40 kg/m²): berechnet mit BMI = %2 kg/m², wie der Rechner von ClinRisk</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Rauchen = aktuell: Die Menge ist unbekannt; %1 braucht nie, ehemals, leicht (&lt; 10/Tag), mäßig (10–19) oder stark (≥ 20)</translation>
     </message>
     <message>
-        <source>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis's implementation is checked against ClinRisk's published outputs but is not ClinRisk's own software.</source>
+        <source>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis&apos;s implementation is checked against ClinRisk&apos;s published outputs but is not ClinRisk&apos;s own software.</source>
         <translation>QRISK3 (ClinRisk Ltd.) unterstützt das Urteil der Ärztin oder des Arztes und ersetzt es nicht; sie oder er trägt die volle Verantwortung für jede Behandlungsentscheidung und dafür, ob der Score für diese Patientin oder diesen Patienten sicher, angemessen und wirksam ist. Die Umsetzung in Precis wird gegen die veröffentlichten Ergebnisse von ClinRisk geprüft, ist aber nicht die Software von ClinRisk.</translation>
     </message>
     <message>
@@ -395,15 +395,15 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>NICE NG238 (2023)</translation>
     </message>
     <message>
-        <source>ethnicity is blank: computed as QRISK3's "white or not stated" (code 1)</source>
+        <source>ethnicity is blank: computed as QRISK3&apos;s &quot;white or not stated&quot; (code 1)</source>
         <translation>Ethnie nicht angegeben: berechnet mit der QRISK3-Kategorie „weiß oder nicht angegeben“ (Code 1)</translation>
     </message>
     <message>
-        <source>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3's valid ratio range 1-12</source>
+        <source>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3&apos;s valid ratio range 1-12</source>
         <translation>Gesamtcholesterin / HDL-Cholesterin = %1 / %2 mg/dL = %3 liegt außerhalb des gültigen Quotientenbereichs von QRISK3 (1–12)</translation>
     </message>
     <message>
-        <source>bmi = %1 kg/m2 is outside ClinRisk's QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's calculator does</source>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
         <translation>BMI = %1 kg/m² liegt außerhalb der QRISK3-Grenzen von ClinRisk (20–40 kg/m²): berechnet mit BMI = %2 kg/m², wie der Rechner von ClinRisk</translation>
     </message>
     <message>
@@ -427,11 +427,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>UACR = %1 mg/g ≥ 30 (Albuminurie): NICE NG238 verwendet QRISK3 nicht bei chronischer Nierenerkrankung; keine Kategorie</translation>
     </message>
     <message>
-        <source>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old's %2 %, and QRISK3 has no healthy reference below age 25</source>
+        <source>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old&apos;s %2 %, and QRISK3 has no healthy reference below age 25</source>
         <translation>Herzalter: unter 25 Jahren; das 10-Jahres-Risiko von %1 % ist niedriger als die %2 % einer gesunden 25-jährigen Person, und QRISK3 hat keine gesunde Referenz unter 25 Jahren</translation>
     </message>
     <message>
-        <source>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old's %2 %, and QRISK3 has no healthy reference above age 84</source>
+        <source>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old&apos;s %2 %, and QRISK3 has no healthy reference above age 84</source>
         <translation>Herzalter: über 84 Jahren; das 10-Jahres-Risiko von %1 % liegt nicht unter den %2 % einer gesunden 84-jährigen Person, und QRISK3 hat keine gesunde Referenz über 84 Jahren</translation>
     </message>
     <message>
@@ -541,7 +541,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Das ist für „%1“ nicht möglich: Ein neuer Benutzer braucht einen Namen, den noch niemand hat, Sie können sich nicht selbst entfernen, und der Tresor behält mindestens einen Administrator.</translation>
     </message>
     <message>
-        <source>“%1” cannot be used: choose another file, not one of the vault's own files.</source>
+        <source>“%1” cannot be used: choose another file, not one of the vault&apos;s own files.</source>
         <extracomment>%1 file path</extracomment>
         <translation>„%1“ kann nicht verwendet werden: Wählen Sie eine andere Datei, keine der Dateien des Tresors selbst.</translation>
     </message>
@@ -566,11 +566,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Eine Datei des Tresors oder der Sicherung ist beschädigt, daher wurde nichts geändert. Führen Sie eine Tresorprüfung durch oder stellen Sie eine andere Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>The file “%1” could not be read or written. Check the disk, the free space and the folder's permissions.</source>
+        <source>The file “%1” could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
         <translation>Die Datei „%1“ konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger, den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <source>A file could not be read or written. Check the disk, the free space and the folder's permissions.</source>
+        <source>A file could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger, den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Die Protokollkette ist bei Zeile %1 unterbrochen: Eine Zeile wurde geändert, entfernt oder umgestellt. Lassen Sie diesen Tresor unverändert, stellen Sie zum Vergleich eine Sicherung in eine neue Datei wieder her und melden Sie den Vorfall.</translation>
     </message>
     <message>
-        <source>The audit chain's head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</source>
+        <source>The audit chain&apos;s head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</source>
         <translation>Der Kopf der Protokollkette passt nicht zu ihren Zeilen: Zeilen am Ende wurden entfernt oder der Kopfeintrag wurde geändert. Lassen Sie diesen Tresor unverändert und melden Sie den Vorfall.</translation>
     </message>
     <message>
@@ -968,7 +968,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>Row</source>
-        <extracomment>Audit table column: the row's number in the chain</extracomment>
+        <extracomment>Audit table column: the row&apos;s number in the chain</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>Patient ID</source>
-        <extracomment>Audit table column: the patient's internal id (no name is shown here)</extracomment>
+        <extracomment>Audit table column: the patient&apos;s internal id (no name is shown here)</extracomment>
         <translation>Patienten-ID</translation>
     </message>
     <message>
@@ -1055,7 +1055,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Als &amp;Tabelle anzeigen</translation>
     </message>
     <message>
-        <source>The chart's numbers as a table (for screen readers and keyboard)</source>
+        <source>The chart&apos;s numbers as a table (for screen readers and keyboard)</source>
         <translation>Die Zahlen des Diagramms als Tabelle (für Screenreader und Tastatur)</translation>
     </message>
     <message>
@@ -1109,7 +1109,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>nicht berechenbar</translation>
     </message>
     <message>
-        <source>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT's total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</source>
+        <source>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT&apos;s total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</source>
         <translation>Die Modelle beantworten unterschiedliche Fragen: Sie wurden in unterschiedlichen Populationen und Jahrzehnten entwickelt, zählen unterschiedliche Ereignisse (die Gesamt-CVD von PREVENT schließt Herzinsuffizienz ein; SCORE2 zählt tödliche und nicht tödliche Ereignisse; QRISK3 schließt TIA ein), und einige sind auf eine Region rekalibriert. Unterschiede zwischen ihnen sind zu erwarten; verwenden Sie das Modell, das Ihre Leitlinie nennt.</translation>
     </message>
     <message>
@@ -1160,8 +1160,8 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Prozentpunkte</translation>
     </message>
     <message>
-        <source>%1: this patient %2 against %3 for the card's reference profile (same age and sex). Each bar is that factor's share of the difference, in %4; the bars add up to the difference.</source>
-        <extracomment>%1 model, %2 patient's value, %3 reference value, %4 unit word</extracomment>
+        <source>%1: this patient %2 against %3 for the card&apos;s reference profile (same age and sex). Each bar is that factor&apos;s share of the difference, in %4; the bars add up to the difference.</source>
+        <extracomment>%1 model, %2 patient&apos;s value, %3 reference value, %4 unit word</extracomment>
         <translation>%1: bei diesem Patienten %2 gegenüber %3 beim Referenzprofil der Karte (gleiches Alter und Geschlecht). Jeder Balken ist der Anteil dieses Faktors an der Differenz (%4); zusammen ergeben die Balken die Differenz.</translation>
     </message>
     <message>
@@ -1193,11 +1193,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Richtung</translation>
     </message>
     <message>
-        <source>This result cannot be explained against the model's reference profile: the model cannot score the reference values of some factors for this patient.</source>
+        <source>This result cannot be explained against the model&apos;s reference profile: the model cannot score the reference values of some factors for this patient.</source>
         <translation>Dieses Ergebnis kann nicht im Vergleich zum Referenzprofil des Modells erklärt werden: Das Modell kann die Referenzwerte einiger Faktoren für diese Patientin oder diesen Patienten nicht berechnen.</translation>
     </message>
     <message>
-        <source>This result cannot be explained against the model's reference profile.</source>
+        <source>This result cannot be explained against the model&apos;s reference profile.</source>
         <translation>Dieses Ergebnis kann nicht im Vergleich zum Referenzprofil des Modells erklärt werden.</translation>
     </message>
 </context>
@@ -1213,7 +1213,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>Diverse</source>
-        <extracomment>Administrative sex other than female or male (FHIR "other"; German "divers").</extracomment>
+        <extracomment>Administrative sex other than female or male (FHIR &quot;other&quot;; German &quot;divers&quot;).</extracomment>
         <translation>Divers</translation>
     </message>
     <message>
@@ -1394,11 +1394,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Positions of the gene's allele definitions that the file covered</source>
+        <source>Positions of the gene&apos;s allele definitions that the file covered</source>
         <translation>Positionen der Alleldefinitionen des Gens, die die Datei abdeckt</translation>
     </message>
     <message>
-        <source>Positions of the gene's allele definitions that the file did not cover</source>
+        <source>Positions of the gene&apos;s allele definitions that the file did not cover</source>
         <translation>Positionen der Alleldefinitionen des Gens, die die Datei nicht abdeckt</translation>
     </message>
     <message>
@@ -1407,7 +1407,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>%1 (positions untested)</source>
-        <extracomment>%1 a phenotype, e.g. "Normal Metabolizer"</extracomment>
+        <extracomment>%1 a phenotype, e.g. &quot;Normal Metabolizer&quot;</extracomment>
         <translation>%1 (Positionen nicht getestet)</translation>
     </message>
     <message>
@@ -1429,7 +1429,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message numerus="yes">
         <source>%n untested: %1</source>
-        <translation><numerusform>%n nicht getestet: %1</numerusform><numerusform>%n nicht getestet: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht getestet: %1</numerusform>
+            <numerusform>%n nicht getestet: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1514,7 +1517,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message numerus="yes">
         <source>%n gene result(s) stored from sample %1.</source>
-        <translation><numerusform>%n Genbefund aus Probe %1 gespeichert.</numerusform><numerusform>%n Genbefunde aus Probe %1 gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Genbefund aus Probe %1 gespeichert.</numerusform>
+            <numerusform>%n Genbefunde aus Probe %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only physicians can import genomic results. Nothing was stored.</source>
@@ -1530,7 +1536,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>The file is malformed at %1. Nothing was stored.</source>
-        <extracomment>%1 where in the file (e.g. "line 12, POS")</extracomment>
+        <extracomment>%1 where in the file (e.g. &quot;line 12, POS&quot;)</extracomment>
         <translation>Die Datei ist fehlerhaft bei %1. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
@@ -2125,7 +2131,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>will have a heart attack or stroke</source>
-        <extracomment>Icon array sentence: "Of 100 people like you, about %1 %2 in the next %3 years."</extracomment>
+        <extracomment>Icon array sentence: &quot;Of 100 people like you, about %1 %2 in the next %3 years.&quot;</extracomment>
         <translation>einen Herzinfarkt oder Schlaganfall erleiden</translation>
     </message>
     <message>
@@ -2489,11 +2495,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>optional, z. B. -1,5</translation>
     </message>
     <message>
-        <source>Townsend deprivation score of the patient's postcode area (QRISK3); leave blank if the clinic does not use it.</source>
+        <source>Townsend deprivation score of the patient&apos;s postcode area (QRISK3); leave blank if the clinic does not use it.</source>
         <translation>Townsend-Deprivationsscore des Postleitzahlgebiets des Patienten (QRISK3); leer lassen, wenn die Einrichtung ihn nicht verwendet.</translation>
     </message>
     <message>
-        <source>Social Deprivation Index decile of the patient's ZIP code area (PREVENT); leave blank if the clinic does not use it.</source>
+        <source>Social Deprivation Index decile of the patient&apos;s ZIP code area (PREVENT); leave blank if the clinic does not use it.</source>
         <translation>Dezil des Social Deprivation Index für das ZIP-Code-Gebiet des Patienten (PREVENT); leer lassen, wenn die Einrichtung ihn nicht verwendet.</translation>
     </message>
     <message>
@@ -2604,11 +2610,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Begründung</translation>
     </message>
     <message>
-        <source>Absolute risk reduction in percentage points on the group's model</source>
+        <source>Absolute risk reduction in percentage points on the group&apos;s model</source>
         <translation>Absolute Risikoreduktion in Prozentpunkten nach dem Modell der Gruppe</translation>
     </message>
     <message>
-        <source>Number needed to treat over the group's horizon</source>
+        <source>Number needed to treat over the group&apos;s horizon</source>
         <translation>Number needed to treat über den Zeitraum der Gruppe</translation>
     </message>
     <message>
@@ -2847,7 +2853,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>Record No.</source>
-        <extracomment>Column header: the clinic's medical record number.</extracomment>
+        <extracomment>Column header: the clinic&apos;s medical record number.</extracomment>
         <translation>Patienten-Nr.</translation>
     </message>
     <message>
@@ -2953,7 +2959,7 @@ Erstellt: %2</translation>
         <translation>Bei der nächsten Anmeldung ein neues Passwort verlangen</translation>
     </message>
     <message>
-        <source>The user's old password stops working at once. Their charts, roles and the other users are not affected.</source>
+        <source>The user&apos;s old password stops working at once. Their charts, roles and the other users are not affected.</source>
         <translation>Das bisherige Passwort des Benutzers gilt sofort nicht mehr. Akten, Rollen und die übrigen Benutzer bleiben unverändert.</translation>
     </message>
 </context>
@@ -3091,7 +3097,7 @@ Erstellt: %2</translation>
     <name>precis::ui::RiskCard</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Risk card: "10-year risk · Atherosclerotic cardiovascular disease"</extracomment>
+        <extracomment>Risk card: &quot;10-year risk · Atherosclerotic cardiovascular disease&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3140,7 +3146,7 @@ Quelle: %5</translation>
         <translation>Nicht berechenbar</translation>
     </message>
     <message>
-        <source>%1 is %2, outside the model's range %3</source>
+        <source>%1 is %2, outside the model&apos;s range %3</source>
         <translation>%1 beträgt %2 und liegt außerhalb des Modellbereichs %3</translation>
     </message>
     <message>
@@ -3167,7 +3173,7 @@ Quelle: %5</translation>
         <translation>Leitlinienregion</translation>
     </message>
     <message>
-        <source>The clinic's guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</source>
+        <source>The clinic&apos;s guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</source>
         <translation>Die Leitlinie der Einrichtung: Ihre Modelle werden zuerst angezeigt. Eine Änderung gilt für alle Benutzer dieses Tresors (nur Arzt/Ärztin).</translation>
     </message>
     <message>
@@ -3183,7 +3189,7 @@ Quelle: %5</translation>
         <translation>Beurteilung &amp;dokumentieren</translation>
     </message>
     <message>
-        <source>Store the models, versions, exact inputs and results shown here in the patient's chart, signed with your name (physicians).</source>
+        <source>Store the models, versions, exact inputs and results shown here in the patient&apos;s chart, signed with your name (physicians).</source>
         <translation>Speichert die hier angezeigten Modelle, Versionen, exakten Eingabewerte und Ergebnisse in der Akte des Patienten, signiert mit Ihrem Namen (Arzt/Ärztin).</translation>
     </message>
     <message>
@@ -3218,7 +3224,7 @@ Quelle: %5</translation>
         </translation>
     </message>
     <message>
-        <source>Only a physician can change the clinic's guideline.</source>
+        <source>Only a physician can change the clinic&apos;s guideline.</source>
         <translation>Nur ein Arzt/eine Ärztin kann die Leitlinie der Einrichtung ändern.</translation>
     </message>
     <message>
@@ -3230,7 +3236,7 @@ Quelle: %5</translation>
         <translation>Beurteilung dokumentieren</translation>
     </message>
     <message numerus="yes">
-        <source>Record the %n model result(s) shown, with their exact inputs, in this patient's chart under your name?</source>
+        <source>Record the %n model result(s) shown, with their exact inputs, in this patient&apos;s chart under your name?</source>
         <translation>
             <numerusform>%n angezeigtes Modellergebnis mit seinen exakten Eingabewerten unter Ihrem Namen in der Akte dieses Patienten dokumentieren?</numerusform>
             <numerusform>%n angezeigte Modellergebnisse mit ihren exakten Eingabewerten unter Ihrem Namen in der Akte dieses Patienten dokumentieren?</numerusform>
@@ -3265,7 +3271,7 @@ Quelle: %5</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A risk in percent, e.g. "14.2 %"</extracomment>
+        <extracomment>A risk in percent, e.g. &quot;14.2 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
@@ -3798,7 +3804,7 @@ Quelle: %5</translation>
         <translation>Rollen ändern</translation>
     </message>
     <message>
-        <source>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user's next sign-in.</source>
+        <source>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user&apos;s next sign-in.</source>
         <translation>Rollen bestimmen, was der Benutzer darf: Pflegefachkräfte und Ärzte öffnen Akten, Administratoren verwalten den Tresor. Die Änderung gilt ab der nächsten Anmeldung des Benutzers.</translation>
     </message>
     <message>
@@ -4183,7 +4189,7 @@ Quelle: %5</translation>
         <translation>&amp;Rollen ändern...</translation>
     </message>
     <message>
-        <source>Change the selected user's roles</source>
+        <source>Change the selected user&apos;s roles</source>
         <translation>Die Rollen des ausgewählten Benutzers ändern</translation>
     </message>
     <message>
@@ -4208,7 +4214,7 @@ Quelle: %5</translation>
     </message>
     <message>
         <source>You</source>
-        <extracomment>Tooltip of the signed-in user's row</extracomment>
+        <extracomment>Tooltip of the signed-in user&apos;s row</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
@@ -4426,7 +4432,7 @@ Quelle: %5</translation>
         <translation>Auf aktuelle Werte &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Treatments are not simulated here: a model's coefficient for being treated is not the effect of starting treatment.</source>
+        <source>Treatments are not simulated here: a model&apos;s coefficient for being treated is not the effect of starting treatment.</source>
         <translation>Behandlungen werden hier nicht simuliert: Der Koeffizient eines Modells für eine bestehende Behandlung ist nicht der Effekt eines Behandlungsbeginns.</translation>
     </message>
     <message>

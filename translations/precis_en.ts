@@ -171,8 +171,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>cvd = 1: established cardiovascular disease; the Framingham 2008 general CVD model was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</translation>
     </message>
     <message>
-        <source>heart_age = %1 a is outside 30-80 a, the span of the paper's heart-age tables: an extrapolation</source>
-        <translation>heart_age = %1 a is outside 30-80 a, the span of the paper's heart-age tables: an extrapolation</translation>
+        <source>heart_age = %1 a is outside 30-80 a, the span of the paper&apos;s heart-age tables: an extrapolation</source>
+        <translation>heart_age = %1 a is outside 30-80 a, the span of the paper&apos;s heart-age tables: an extrapolation</translation>
     </message>
     <message>
         <source>cvd = 1: established cardiovascular disease; %1 was derived for primary prevention, so this estimate is outside its derivation population and underestimates risk</source>
@@ -347,8 +347,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>QResearch: 11.5 million people aged 25-84 in 1457 English general practices, 2000-2016, without diabetes at entry</translation>
     </message>
     <message>
-        <source>ethnicity is blank: computed as QDiabetes' "white or not stated" (code 1)</source>
-        <translation>ethnicity is blank: computed as QDiabetes' "white or not stated" (code 1)</translation>
+        <source>ethnicity is blank: computed as QDiabetes&apos; &quot;white or not stated&quot; (code 1)</source>
+        <translation>ethnicity is blank: computed as QDiabetes&apos; &quot;white or not stated&quot; (code 1)</translation>
     </message>
     <message>
         <source>diabetes = %1: QDiabetes-2018 predicts diabetes in people who do not have it</source>
@@ -367,16 +367,16 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>hba1c = %1 % (%2 mmol/mol) is outside the valid range 15-48 mmol/mol</translation>
     </message>
     <message>
-        <source>bmi = %1 kg/m2 is outside ClinRisk's QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's calculator does</source>
-        <translation>bmi = %1 kg/m2 is outside ClinRisk's QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's calculator does</translation>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
+        <translation>bmi = %1 kg/m2 is outside ClinRisk&apos;s QDiabetes limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</translation>
     </message>
     <message>
         <source>smoking = current: the amount is unknown; %1 needs never, former, light (&lt; 10/day), moderate (10-19) or heavy (&gt;= 20)</source>
         <translation>smoking = current: the amount is unknown; %1 needs never, former, light (&lt; 10/day), moderate (10-19) or heavy (&gt;= 20)</translation>
     </message>
     <message>
-        <source>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis's implementation is checked against ClinRisk's published outputs but is not ClinRisk's own software.</source>
-        <translation>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis's implementation is checked against ClinRisk's published outputs but is not ClinRisk's own software.</translation>
+        <source>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis&apos;s implementation is checked against ClinRisk&apos;s published outputs but is not ClinRisk&apos;s own software.</source>
+        <translation>QRISK3 (ClinRisk Ltd.) supports, and does not replace, the judgement of the clinician, who keeps full responsibility for any treatment decision and for whether the score is safe, appropriate and effective for this patient. Precis&apos;s implementation is checked against ClinRisk&apos;s published outputs but is not ClinRisk&apos;s own software.</translation>
     </message>
     <message>
         <source>QRISK3-2017</source>
@@ -395,16 +395,16 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>NICE NG238 (2023)</translation>
     </message>
     <message>
-        <source>ethnicity is blank: computed as QRISK3's "white or not stated" (code 1)</source>
-        <translation>ethnicity is blank: computed as QRISK3's "white or not stated" (code 1)</translation>
+        <source>ethnicity is blank: computed as QRISK3&apos;s &quot;white or not stated&quot; (code 1)</source>
+        <translation>ethnicity is blank: computed as QRISK3&apos;s &quot;white or not stated&quot; (code 1)</translation>
     </message>
     <message>
-        <source>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3's valid ratio range 1-12</source>
-        <translation>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3's valid ratio range 1-12</translation>
+        <source>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3&apos;s valid ratio range 1-12</source>
+        <translation>total_cholesterol / hdl_cholesterol = %1 / %2 mg/dL = %3 is outside QRISK3&apos;s valid ratio range 1-12</translation>
     </message>
     <message>
-        <source>bmi = %1 kg/m2 is outside ClinRisk's QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's calculator does</source>
-        <translation>bmi = %1 kg/m2 is outside ClinRisk's QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk's calculator does</translation>
+        <source>bmi = %1 kg/m2 is outside ClinRisk&apos;s QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</source>
+        <translation>bmi = %1 kg/m2 is outside ClinRisk&apos;s QRISK3 limits 20-40 kg/m2: computed with bmi = %2 kg/m2, as ClinRisk&apos;s calculator does</translation>
     </message>
     <message>
         <source>cvd = 1: QRISK3 is for people without cardiovascular disease (primary prevention); the score does not apply</source>
@@ -427,12 +427,12 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>uacr = %1 mg/g &gt;= 30 (albuminuria): NICE NG238 does not use QRISK3 in CKD; no category</translation>
     </message>
     <message>
-        <source>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old's %2 %, and QRISK3 has no healthy reference below age 25</source>
-        <translation>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old's %2 %, and QRISK3 has no healthy reference below age 25</translation>
+        <source>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old&apos;s %2 %, and QRISK3 has no healthy reference below age 25</source>
+        <translation>heart_age: below 25 years; the 10-year risk %1 % is lower than a healthy 25-year-old&apos;s %2 %, and QRISK3 has no healthy reference below age 25</translation>
     </message>
     <message>
-        <source>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old's %2 %, and QRISK3 has no healthy reference above age 84</source>
-        <translation>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old's %2 %, and QRISK3 has no healthy reference above age 84</translation>
+        <source>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old&apos;s %2 %, and QRISK3 has no healthy reference above age 84</source>
+        <translation>heart_age: above 84 years; the 10-year risk %1 % is not below a healthy 84-year-old&apos;s %2 %, and QRISK3 has no healthy reference above age 84</translation>
     </message>
     <message>
         <source>SCORE2 / SCORE2-OP (ESC 2021)</source>
@@ -541,9 +541,9 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>This cannot be done for “%1”: a new user needs a name no one has, you cannot remove yourself, and the vault keeps at least one administrator.</translation>
     </message>
     <message>
-        <source>“%1” cannot be used: choose another file, not one of the vault's own files.</source>
+        <source>“%1” cannot be used: choose another file, not one of the vault&apos;s own files.</source>
         <extracomment>%1 file path</extracomment>
-        <translation>“%1” cannot be used: choose another file, not one of the vault's own files.</translation>
+        <translation>“%1” cannot be used: choose another file, not one of the vault&apos;s own files.</translation>
     </message>
     <message>
         <source>A value was not accepted. Nothing was changed.</source>
@@ -566,12 +566,12 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>A file of the vault or of the backup is damaged, so nothing was changed. Run a vault check, or restore another backup.</translation>
     </message>
     <message>
-        <source>The file “%1” could not be read or written. Check the disk, the free space and the folder's permissions.</source>
-        <translation>The file “%1” could not be read or written. Check the disk, the free space and the folder's permissions.</translation>
+        <source>The file “%1” could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
+        <translation>The file “%1” could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</translation>
     </message>
     <message>
-        <source>A file could not be read or written. Check the disk, the free space and the folder's permissions.</source>
-        <translation>A file could not be read or written. Check the disk, the free space and the folder's permissions.</translation>
+        <source>A file could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</source>
+        <translation>A file could not be read or written. Check the disk, the free space and the folder&apos;s permissions.</translation>
     </message>
     <message>
         <source>This task is not available for this vault at the moment. Lock the vault, sign in again and retry.</source>
@@ -927,8 +927,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>The audit chain is broken at row %1: a row was changed, removed or reordered. Keep this vault as it is, restore a backup to a new file for comparison, and report it.</translation>
     </message>
     <message>
-        <source>The audit chain's head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</source>
-        <translation>The audit chain's head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</translation>
+        <source>The audit chain&apos;s head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</source>
+        <translation>The audit chain&apos;s head does not match its rows: rows at the end were removed, or the head record was changed. Keep this vault as it is and report it.</translation>
     </message>
     <message>
         <source>&amp;Show All</source>
@@ -968,7 +968,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>Row</source>
-        <extracomment>Audit table column: the row's number in the chain</extracomment>
+        <extracomment>Audit table column: the row&apos;s number in the chain</extracomment>
         <translation>Row</translation>
     </message>
     <message>
@@ -985,7 +985,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>Patient ID</source>
-        <extracomment>Audit table column: the patient's internal id (no name is shown here)</extracomment>
+        <extracomment>Audit table column: the patient&apos;s internal id (no name is shown here)</extracomment>
         <translation>Patient ID</translation>
     </message>
     <message>
@@ -1055,8 +1055,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>Show as &amp;Table</translation>
     </message>
     <message>
-        <source>The chart's numbers as a table (for screen readers and keyboard)</source>
-        <translation>The chart's numbers as a table (for screen readers and keyboard)</translation>
+        <source>The chart&apos;s numbers as a table (for screen readers and keyboard)</source>
+        <translation>The chart&apos;s numbers as a table (for screen readers and keyboard)</translation>
     </message>
     <message>
         <source>Show as &amp;Chart</source>
@@ -1109,8 +1109,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>cannot compute</translation>
     </message>
     <message>
-        <source>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT's total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</source>
-        <translation>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT's total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</translation>
+        <source>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT&apos;s total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</source>
+        <translation>The models answer different questions: they were derived in different populations and decades, count different events (PREVENT&apos;s total CVD includes heart failure; SCORE2 counts fatal and non-fatal events; QRISK3 includes TIA) and some are recalibrated to a region. Differences between them are expected; use the one your guideline names.</translation>
     </message>
     <message>
         <source>The PCE use race; PREVENT, shown beside them, does not. The AHA moved away from race because it stands in for social and environmental exposures rather than biology.</source>
@@ -1160,9 +1160,9 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>percentage points</translation>
     </message>
     <message>
-        <source>%1: this patient %2 against %3 for the card's reference profile (same age and sex). Each bar is that factor's share of the difference, in %4; the bars add up to the difference.</source>
-        <extracomment>%1 model, %2 patient's value, %3 reference value, %4 unit word</extracomment>
-        <translation>%1: this patient %2 against %3 for the card's reference profile (same age and sex). Each bar is that factor's share of the difference, in %4; the bars add up to the difference.</translation>
+        <source>%1: this patient %2 against %3 for the card&apos;s reference profile (same age and sex). Each bar is that factor&apos;s share of the difference, in %4; the bars add up to the difference.</source>
+        <extracomment>%1 model, %2 patient&apos;s value, %3 reference value, %4 unit word</extracomment>
+        <translation>%1: this patient %2 against %3 for the card&apos;s reference profile (same age and sex). Each bar is that factor&apos;s share of the difference, in %4; the bars add up to the difference.</translation>
     </message>
     <message>
         <source>Raises the risk</source>
@@ -1193,12 +1193,12 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>Direction</translation>
     </message>
     <message>
-        <source>This result cannot be explained against the model's reference profile: the model cannot score the reference values of some factors for this patient.</source>
-        <translation>This result cannot be explained against the model's reference profile: the model cannot score the reference values of some factors for this patient.</translation>
+        <source>This result cannot be explained against the model&apos;s reference profile: the model cannot score the reference values of some factors for this patient.</source>
+        <translation>This result cannot be explained against the model&apos;s reference profile: the model cannot score the reference values of some factors for this patient.</translation>
     </message>
     <message>
-        <source>This result cannot be explained against the model's reference profile.</source>
-        <translation>This result cannot be explained against the model's reference profile.</translation>
+        <source>This result cannot be explained against the model&apos;s reference profile.</source>
+        <translation>This result cannot be explained against the model&apos;s reference profile.</translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1213,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>Diverse</source>
-        <extracomment>Administrative sex other than female or male (FHIR "other"; German "divers").</extracomment>
+        <extracomment>Administrative sex other than female or male (FHIR &quot;other&quot;; German &quot;divers&quot;).</extracomment>
         <translation>Diverse</translation>
     </message>
     <message>
@@ -1394,12 +1394,12 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <source>Positions of the gene's allele definitions that the file covered</source>
-        <translation>Positions of the gene's allele definitions that the file covered</translation>
+        <source>Positions of the gene&apos;s allele definitions that the file covered</source>
+        <translation>Positions of the gene&apos;s allele definitions that the file covered</translation>
     </message>
     <message>
-        <source>Positions of the gene's allele definitions that the file did not cover</source>
-        <translation>Positions of the gene's allele definitions that the file did not cover</translation>
+        <source>Positions of the gene&apos;s allele definitions that the file did not cover</source>
+        <translation>Positions of the gene&apos;s allele definitions that the file did not cover</translation>
     </message>
     <message>
         <source>Not interpreted (outside result)</source>
@@ -1407,7 +1407,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>%1 (positions untested)</source>
-        <extracomment>%1 a phenotype, e.g. "Normal Metabolizer"</extracomment>
+        <extracomment>%1 a phenotype, e.g. &quot;Normal Metabolizer&quot;</extracomment>
         <translation>%1 (positions untested)</translation>
     </message>
     <message>
@@ -1429,7 +1429,10 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message numerus="yes">
         <source>%n untested: %1</source>
-        <translation><numerusform>%n untested: %1</numerusform><numerusform>%n untested: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n untested: %1</numerusform>
+            <numerusform>%n untested: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1514,7 +1517,10 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message numerus="yes">
         <source>%n gene result(s) stored from sample %1.</source>
-        <translation><numerusform>%n gene result stored from sample %1.</numerusform><numerusform>%n gene results stored from sample %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n gene result stored from sample %1.</numerusform>
+            <numerusform>%n gene results stored from sample %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only physicians can import genomic results. Nothing was stored.</source>
@@ -1530,7 +1536,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>The file is malformed at %1. Nothing was stored.</source>
-        <extracomment>%1 where in the file (e.g. "line 12, POS")</extracomment>
+        <extracomment>%1 where in the file (e.g. &quot;line 12, POS&quot;)</extracomment>
         <translation>The file is malformed at %1. Nothing was stored.</translation>
     </message>
     <message>
@@ -2125,7 +2131,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>will have a heart attack or stroke</source>
-        <extracomment>Icon array sentence: "Of 100 people like you, about %1 %2 in the next %3 years."</extracomment>
+        <extracomment>Icon array sentence: &quot;Of 100 people like you, about %1 %2 in the next %3 years.&quot;</extracomment>
         <translation>will have a heart attack or stroke</translation>
     </message>
     <message>
@@ -2489,12 +2495,12 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>optional, e.g. -1.5</translation>
     </message>
     <message>
-        <source>Townsend deprivation score of the patient's postcode area (QRISK3); leave blank if the clinic does not use it.</source>
-        <translation>Townsend deprivation score of the patient's postcode area (QRISK3); leave blank if the clinic does not use it.</translation>
+        <source>Townsend deprivation score of the patient&apos;s postcode area (QRISK3); leave blank if the clinic does not use it.</source>
+        <translation>Townsend deprivation score of the patient&apos;s postcode area (QRISK3); leave blank if the clinic does not use it.</translation>
     </message>
     <message>
-        <source>Social Deprivation Index decile of the patient's ZIP code area (PREVENT); leave blank if the clinic does not use it.</source>
-        <translation>Social Deprivation Index decile of the patient's ZIP code area (PREVENT); leave blank if the clinic does not use it.</translation>
+        <source>Social Deprivation Index decile of the patient&apos;s ZIP code area (PREVENT); leave blank if the clinic does not use it.</source>
+        <translation>Social Deprivation Index decile of the patient&apos;s ZIP code area (PREVENT); leave blank if the clinic does not use it.</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
@@ -2604,12 +2610,12 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Absolute risk reduction in percentage points on the group's model</source>
-        <translation>Absolute risk reduction in percentage points on the group's model</translation>
+        <source>Absolute risk reduction in percentage points on the group&apos;s model</source>
+        <translation>Absolute risk reduction in percentage points on the group&apos;s model</translation>
     </message>
     <message>
-        <source>Number needed to treat over the group's horizon</source>
-        <translation>Number needed to treat over the group's horizon</translation>
+        <source>Number needed to treat over the group&apos;s horizon</source>
+        <translation>Number needed to treat over the group&apos;s horizon</translation>
     </message>
     <message>
         <source>The treatment-option knowledge base could not be read.</source>
@@ -2847,7 +2853,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>Record No.</source>
-        <extracomment>Column header: the clinic's medical record number.</extracomment>
+        <extracomment>Column header: the clinic&apos;s medical record number.</extracomment>
         <translation>Record No.</translation>
     </message>
     <message>
@@ -2953,8 +2959,8 @@ Created: %2</translation>
         <translation>Ask for a new password at the next sign-in</translation>
     </message>
     <message>
-        <source>The user's old password stops working at once. Their charts, roles and the other users are not affected.</source>
-        <translation>The user's old password stops working at once. Their charts, roles and the other users are not affected.</translation>
+        <source>The user&apos;s old password stops working at once. Their charts, roles and the other users are not affected.</source>
+        <translation>The user&apos;s old password stops working at once. Their charts, roles and the other users are not affected.</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3097,7 @@ Created: %2</translation>
     <name>precis::ui::RiskCard</name>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Risk card: "10-year risk · Atherosclerotic cardiovascular disease"</extracomment>
+        <extracomment>Risk card: &quot;10-year risk · Atherosclerotic cardiovascular disease&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -3140,8 +3146,8 @@ Citation: %5</translation>
         <translation>Cannot compute</translation>
     </message>
     <message>
-        <source>%1 is %2, outside the model's range %3</source>
-        <translation>%1 is %2, outside the model's range %3</translation>
+        <source>%1 is %2, outside the model&apos;s range %3</source>
+        <translation>%1 is %2, outside the model&apos;s range %3</translation>
     </message>
     <message>
         <source>%1 is missing</source>
@@ -3167,8 +3173,8 @@ Citation: %5</translation>
         <translation>Guideline region</translation>
     </message>
     <message>
-        <source>The clinic's guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</source>
-        <translation>The clinic's guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</translation>
+        <source>The clinic&apos;s guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</source>
+        <translation>The clinic&apos;s guideline: its models are shown first. Changing it changes it for every user of this vault (physicians only).</translation>
     </message>
     <message>
         <source>&amp;Guideline:</source>
@@ -3183,8 +3189,8 @@ Citation: %5</translation>
         <translation>&amp;Record Assessment</translation>
     </message>
     <message>
-        <source>Store the models, versions, exact inputs and results shown here in the patient's chart, signed with your name (physicians).</source>
-        <translation>Store the models, versions, exact inputs and results shown here in the patient's chart, signed with your name (physicians).</translation>
+        <source>Store the models, versions, exact inputs and results shown here in the patient&apos;s chart, signed with your name (physicians).</source>
+        <translation>Store the models, versions, exact inputs and results shown here in the patient&apos;s chart, signed with your name (physicians).</translation>
     </message>
     <message>
         <source>C&amp;ontributions</source>
@@ -3218,8 +3224,8 @@ Citation: %5</translation>
         </translation>
     </message>
     <message>
-        <source>Only a physician can change the clinic's guideline.</source>
-        <translation>Only a physician can change the clinic's guideline.</translation>
+        <source>Only a physician can change the clinic&apos;s guideline.</source>
+        <translation>Only a physician can change the clinic&apos;s guideline.</translation>
     </message>
     <message>
         <source>The guideline could not be saved in the vault.</source>
@@ -3230,10 +3236,10 @@ Citation: %5</translation>
         <translation>Record Assessment</translation>
     </message>
     <message numerus="yes">
-        <source>Record the %n model result(s) shown, with their exact inputs, in this patient's chart under your name?</source>
+        <source>Record the %n model result(s) shown, with their exact inputs, in this patient&apos;s chart under your name?</source>
         <translation>
-            <numerusform>Record the %n model result shown, with its exact inputs, in this patient's chart under your name?</numerusform>
-            <numerusform>Record the %n model results shown, with their exact inputs, in this patient's chart under your name?</numerusform>
+            <numerusform>Record the %n model result shown, with its exact inputs, in this patient&apos;s chart under your name?</numerusform>
+            <numerusform>Record the %n model results shown, with their exact inputs, in this patient&apos;s chart under your name?</numerusform>
         </translation>
     </message>
     <message>
@@ -3265,7 +3271,7 @@ Citation: %5</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <extracomment>A risk in percent, e.g. "14.2 %"</extracomment>
+        <extracomment>A risk in percent, e.g. &quot;14.2 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
@@ -3798,8 +3804,8 @@ Citation: %5</translation>
         <translation>Change Roles</translation>
     </message>
     <message>
-        <source>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user's next sign-in.</source>
-        <translation>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user's next sign-in.</translation>
+        <source>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user&apos;s next sign-in.</source>
+        <translation>Roles decide what the user may do: nurses and physicians open charts, administrators manage the vault. The change applies at the user&apos;s next sign-in.</translation>
     </message>
     <message>
         <source>&amp;Change Roles</source>
@@ -4183,8 +4189,8 @@ Citation: %5</translation>
         <translation>Change &amp;Roles...</translation>
     </message>
     <message>
-        <source>Change the selected user's roles</source>
-        <translation>Change the selected user's roles</translation>
+        <source>Change the selected user&apos;s roles</source>
+        <translation>Change the selected user&apos;s roles</translation>
     </message>
     <message>
         <source>Re&amp;set Password...</source>
@@ -4208,7 +4214,7 @@ Citation: %5</translation>
     </message>
     <message>
         <source>You</source>
-        <extracomment>Tooltip of the signed-in user's row</extracomment>
+        <extracomment>Tooltip of the signed-in user&apos;s row</extracomment>
         <translation>You</translation>
     </message>
     <message>
@@ -4426,8 +4432,8 @@ Citation: %5</translation>
         <translation>&amp;Reset to Current Values</translation>
     </message>
     <message>
-        <source>Treatments are not simulated here: a model's coefficient for being treated is not the effect of starting treatment.</source>
-        <translation>Treatments are not simulated here: a model's coefficient for being treated is not the effect of starting treatment.</translation>
+        <source>Treatments are not simulated here: a model&apos;s coefficient for being treated is not the effect of starting treatment.</source>
+        <translation>Treatments are not simulated here: a model&apos;s coefficient for being treated is not the effect of starting treatment.</translation>
     </message>
     <message>
         <source>Select a risk card with a result to explore what would change it.</source>
