@@ -15,15 +15,22 @@
 #include "ui/chart/PatientChartWidget.h"
 #include "ui/session/Session.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace precis;
@@ -222,6 +229,51 @@ private Q_SLOTS:
                 found = true;
         }
         QVERIFY(found);
+    }
+    // The file dialog keeps no trace of the VCF's folder (it may name the patient): Qt's
+    // QtProject settings hold neither the folder nor the file after an import through it.
+    void fileDialogLeavesNoPath()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("Patient-Folder-7Q"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/p7q.vcf");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(kVcf), kVcf.size());
+        }
+        unlockAs(QStringLiteral("demo-physician"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000011"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        ui::GenomicsView *view = chart->genomics();
+        QSignalSpy finished(view, &ui::GenomicsView::importFinished);
+        auto *poll = new QTimer(view);
+        connect(poll, &QTimer::timeout, view, [poll, path] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(w);
+                if (dialog && dialog->isVisible()
+                    && dialog->objectName() == QLatin1String("genomicsFileDialog")) {
+                    poll->stop();
+                    dialog->setDirectory(QFileInfo(path).absolutePath());
+                    dialog->selectFile(path);
+                    static_cast<QDialog *>(dialog)->accept(); // public in QDialog
+                    return;
+                }
+            }
+        });
+        poll->start(20);
+        QTest::mouseClick(view->importButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QSettings qt(QSettings::UserScope, QStringLiteral("QtProject"));
+        for (const QString &key : qt.allKeys()) {
+            const QString value
+                = qt.value(key).toStringList().join(QLatin1Char(' ')) + qt.value(key).toString();
+            QVERIFY2(!value.contains(QLatin1String("Patient-Folder-7Q")), qPrintable(key));
+        }
     }
 };
 

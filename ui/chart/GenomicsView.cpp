@@ -5,6 +5,7 @@
 #include "ui/Format.h"
 #include "ui/session/Session.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -303,12 +304,18 @@ void GenomicsView::clear()
 
 void GenomicsView::chooseFile()
 {
-    // No directory is remembered between imports: a recent-files trail could name patients.
-    const QString path
-        = QFileDialog::getOpenFileName(this,
-                                       tr("Import VCF"),
-                                       QString(),
-                                       tr("Variant files (*.vcf *.vcf.gz *.bcf);;All files (*)"));
+    // A VCF's name and folder often name the patient. Qt's own dialog (never the desktop's, which
+    // may add the file to the desktop's recent-files list) saves its folder and history to Qt's
+    // settings when destroyed: both are reset to neutral values first, so no path is kept.
+    QFileDialog dialog(this, tr("Import VCF"), QDir::homePath());
+    dialog.setObjectName(QStringLiteral("genomicsFileDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog, true);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilter(tr("Variant files (*.vcf *.vcf.gz *.bcf);;All files (*)"));
+    const bool chosen = dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty();
+    const QString path = chosen ? dialog.selectedFiles().constFirst() : QString();
+    dialog.setHistory({});
+    dialog.setDirectory(QDir::homePath());
     if (!path.isEmpty())
         importFile(path);
 }
