@@ -6,12 +6,15 @@
 // audited; enforced in core/store/Genotypes).
 // precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME: an outside
 // laboratory's CYP2D6 / HLA-B results from a two-column file, stored as reported.
+// precis-cli genomics tumour FILE --tumour-type CODE [--sample S]: tumour variants matched to
+// targeted therapies, one row per variant x therapy. No vault.
 #include "CliCommands.h"
 #include "CliSupport.h"
 
 #include "core/genomics/OutsideResults.h"
 #include "core/genomics/PgxPipeline.h"
 #include "core/genomics/StarAlleleCaller.h"
+#include "core/genomics/TumourMatcher.h"
 #include "core/genomics/VcfReader.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/Genotypes.h"
@@ -32,7 +35,8 @@ const char kUsage[]
     = "usage: precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n"
       "       precis-cli genomics import VAULT FILE.vcf[.gz]|FILE.bcf --patient RECORD_NO"
       " --as NAME [--tumour-type CODE] [--sample S]\n"
-      "       precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME\n";
+      "       precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME\n"
+      "       precis-cli genomics tumour FILE.vcf[.gz]|FILE.bcf --tumour-type CODE [--sample S]\n";
 
 QString cell(const QString &text)
 {
@@ -270,6 +274,57 @@ int runImportOutside(const QStringList &args)
     return ExitOk;
 }
 
+int runTumour(const QStringList &args)
+{
+    QString file;
+    QString sample;
+    QString tumourType;
+    bool haveType = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--sample") && i + 1 < args.size() && sample.isEmpty()) {
+            sample = args.at(++i);
+        } else if (arg == QLatin1String("--tumour-type") && i + 1 < args.size() && !haveType) {
+            tumourType = args.at(++i);
+            haveType = true;
+        } else if (!arg.startsWith(QLatin1String("--")) && file.isEmpty()) {
+            file = arg;
+        } else {
+            QTextStream(stderr) << "precis-cli: unexpected argument '" << arg << "'\n" << kUsage;
+            return ExitError;
+        }
+    }
+    if (file.isEmpty() || !haveType) {
+        QTextStream(stderr) << kUsage;
+        return ExitError;
+    }
+    const auto knowledge = genomics::loadTumourKnowledge();
+    if (!knowledge) {
+        QTextStream(stderr) << "precis-cli: " << knowledge.error().message() << '\n';
+        return ExitDamaged;
+    }
+    const auto tree = genomics::loadOncoTree();
+    if (!tree) {
+        QTextStream(stderr) << "precis-cli: " << tree.error().message() << '\n';
+        return ExitDamaged;
+    }
+    // The whole file is read and matched before anything is printed.
+    const auto match = genomics::matchTumourVcf(file, sample, tumourType, *knowledge, *tree);
+    if (!match) {
+        QTextStream(stderr) << "precis-cli: " << match.error().message() << '\n';
+        return ExitError;
+    }
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    out << "gene\tvariant\ttherapy\teffect\tlevel\tcontext\tcitation\n";
+    for (const genomics::TumourFinding &f : match->findings)
+        out << cell(f.gene) << '\t' << cell(f.variantText()) << '\t' << cell(f.therapy) << '\t'
+            << genomics::effectCode(f.effect) << '\t' << cell(f.level) << '\t'
+            << genomics::contextCode(f.context) << '\t'
+            << cell(f.citations.join(QStringLiteral(" | "))) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runGenomics(const QStringList &args)
@@ -280,6 +335,8 @@ int runGenomics(const QStringList &args)
         return runImport(args.mid(1));
     if (!args.isEmpty() && args.first() == QLatin1String("import-outside"))
         return runImportOutside(args.mid(1));
+    if (!args.isEmpty() && args.first() == QLatin1String("tumour"))
+        return runTumour(args.mid(1));
     QTextStream(stderr) << kUsage;
     return ExitError;
 }

@@ -2,8 +2,8 @@
 // Fuzzes the RFC 4180 reader (core/clinical/Csv.cpp, CsvReader) that every CSV input of
 // `precis-cli score` goes through. Properties: it never crashes or reads out of bounds, every
 // record has at least one field, it stops (true records, then false or an error), and what it
-// read survives a round trip through appendCsvField: writing the records back and reading them
-// again gives the same fields.
+// read as UTF-8 survives a round trip through appendCsvField: writing the records back and
+// reading them again gives the same fields.
 #include "FuzzSupport.h"
 
 #include "core/clinical/Csv.h"
@@ -36,7 +36,6 @@ bool readAll(const QByteArray &input, Records &records)
         std::vector<std::string> fields;
         for (std::size_t i = 0; i < reader.fieldCount(); ++i)
             fields.emplace_back(reader.field(i));
-        (void)precis::clinical::isValidUtf8(fields.back());
         records.push_back(std::move(fields));
     }
     precis::fuzz::require(false, "the reader ends: at most one record per input byte, plus one");
@@ -50,6 +49,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Records records;
     if (!readAll(precis::fuzz::bytes(data, size), records))
         return 0;
+    // The round trip is a property of what Precis writes: UTF-8 text. The reader hands fields
+    // over as raw bytes and leaves the UTF-8 check to its callers, and a first field that
+    // starts with bytes FE FF (never UTF-8) would read back as a UTF-16 byte-order mark, which
+    // the reader refuses by design (found by this target, corpus seed utf16-mark-in-quotes).
+    for (const auto &record : records)
+        for (const auto &field : record)
+            if (!precis::clinical::isValidUtf8(field))
+                return 0;
     std::string written;
     for (const auto &record : records) {
         for (std::size_t i = 0; i < record.size(); ++i) {

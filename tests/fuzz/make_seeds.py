@@ -76,6 +76,8 @@ write("fuzz_csvreader", "bom-cr", b"\xef\xbb\xbfname\rvalue")
 write("fuzz_csvreader", "blank-lines", "a\n\nb\n")
 write("fuzz_csvreader", "unterminated-quote", 'a,"b\n')
 write("fuzz_csvreader", "quote-inside", 'a,b"c\n')
+# Found by fuzz_csvreader: invalid UTF-8 that reads back as a UTF-16 mark once unquoted.
+write("fuzz_csvreader", "utf16-mark-in-quotes", b"\"\xfe\xff\xff\xff\xff\xff\xff\x03b\"")
 
 # --- person CSV of precis-cli score -----------------------------------------------------------
 write("fuzz_snapshotcsv", "pce-prevent",

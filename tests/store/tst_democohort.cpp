@@ -500,7 +500,9 @@ private Q_SLOTS:
         int lipidPanels = 0;
         int withLdl = 0;
         int withPotassium = 0;
-        for (const auto &[key, values] : visits) {
+        for (const auto &visit : visits) {
+            // A named reference, not a structured binding: clang 14 cannot capture bindings.
+            const auto &values = visit.second;
             const auto has = [&](const char *name) { return values.count(QLatin1String(name)); };
             if (has("total_cholesterol"))
                 ++lipidPanels;
@@ -518,8 +520,8 @@ private Q_SLOTS:
                                   - values.at(QStringLiteral("hdl_cholesterol"));
             QVERIFY2(ldl < nonHdl,
                      qPrintable(QStringLiteral("patient %1 on %2: LDL %3 >= TC - HDL %4")
-                                    .arg(key.first)
-                                    .arg(key.second)
+                                    .arg(visit.first.first)
+                                    .arg(visit.first.second)
                                     .arg(ldl)
                                     .arg(nonHdl)));
             QVERIFY2(clinical::isPlausible(Var::LdlCholesterol, ldl),
