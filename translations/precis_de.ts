@@ -1897,6 +1897,321 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::ui::GenomicsView</name>
+    <message>
+        <source>clopidogrel</source>
+        <translation>Clopidogrel</translation>
+    </message>
+    <message>
+        <source>statins (simvastatin, atorvastatin and others)</source>
+        <translation>Statine (Simvastatin, Atorvastatin und andere)</translation>
+    </message>
+    <message>
+        <source>rosuvastatin</source>
+        <translation>Rosuvastatin</translation>
+    </message>
+    <message>
+        <source>warfarin; fluvastatin</source>
+        <translation>Warfarin; Fluvastatin</translation>
+    </message>
+    <message>
+        <source>warfarin</source>
+        <translation>Warfarin</translation>
+    </message>
+    <message>
+        <source>fluoropyrimidines (fluorouracil, capecitabine)</source>
+        <translation>Fluoropyrimidine (Fluorouracil, Capecitabin)</translation>
+    </message>
+    <message>
+        <source>thiopurines (azathioprine, mercaptopurine)</source>
+        <translation>Thiopurine (Azathioprin, Mercaptopurin)</translation>
+    </message>
+    <message>
+        <source>irinotecan</source>
+        <translation>Irinotecan</translation>
+    </message>
+    <message>
+        <source>codeine, tramadol and others (not interpreted by Precis)</source>
+        <translation>Codein, Tramadol und andere (von Precis nicht interpretiert)</translation>
+    </message>
+    <message>
+        <source>abacavir, allopurinol, carbamazepine (not interpreted by Precis)</source>
+        <translation>Abacavir, Allopurinol, Carbamazepin (von Precis nicht interpretiert)</translation>
+    </message>
+    <message>
+        <source>Ultrarapid Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Ultraschneller Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Rapid Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Schneller Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Normal Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Normaler Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Likely Intermediate Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Wahrscheinlich intermediärer Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Intermediate Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Intermediärer Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Possible Intermediate Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Möglicherweise intermediärer Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Likely Poor Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Wahrscheinlich langsamer Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Poor Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Langsamer Metabolisierer</translation>
+    </message>
+    <message>
+        <source>Increased Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Erhöhte Funktion</translation>
+    </message>
+    <message>
+        <source>Normal Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Normale Funktion</translation>
+    </message>
+    <message>
+        <source>Decreased Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Verminderte Funktion</translation>
+    </message>
+    <message>
+        <source>Possible Decreased Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Möglicherweise verminderte Funktion</translation>
+    </message>
+    <message>
+        <source>Poor Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Fehlende Funktion</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <extracomment>CPIC phenotype term: the result cannot be interpreted (e.g. positions untested)</extracomment>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomic results</source>
+        <translation>Pharmakogenomische Befunde</translation>
+    </message>
+    <message>
+        <source>A gene not listed was not tested. Untested positions and Indeterminate results are marked: they are never normal.</source>
+        <translation>Ein nicht aufgeführtes Gen wurde nicht getestet. Nicht getestete Positionen und unbestimmte Befunde sind markiert: Sie gelten nie als normal.</translation>
+    </message>
+    <message>
+        <source>Import &amp;VCF...</source>
+        <translation>&amp;VCF importieren...</translation>
+    </message>
+    <message>
+        <source>Call the pharmacogenes from a VCF or BCF file and store the results (physicians)</source>
+        <translation>Die Pharmakogene aus einer VCF- oder BCF-Datei bestimmen und die Befunde speichern (Ärztinnen und Ärzte)</translation>
+    </message>
+    <message>
+        <source>Gene</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <source>Diplotype</source>
+        <translation>Diplotyp</translation>
+    </message>
+    <message>
+        <source>Phenotype</source>
+        <translation>Phänotyp</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet</translation>
+    </message>
+    <message>
+        <source>Untested</source>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>Drugs affected</source>
+        <translation>Betroffene Arzneimittel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Positions of the gene&apos;s allele definitions that the file covered</source>
+        <translation>Positionen der Alleldefinitionen des Gens, die die Datei abdeckt</translation>
+    </message>
+    <message>
+        <source>Positions of the gene&apos;s allele definitions that the file did not cover</source>
+        <translation>Positionen der Alleldefinitionen des Gens, die die Datei nicht abdeckt</translation>
+    </message>
+    <message>
+        <source>Not interpreted (outside result)</source>
+        <translation>Nicht interpretiert (externer Befund)</translation>
+    </message>
+    <message>
+        <source>%1 (positions untested)</source>
+        <extracomment>%1 a phenotype, e.g. &quot;Normal Metabolizer&quot;</extracomment>
+        <translation>%1 (Positionen nicht getestet)</translation>
+    </message>
+    <message>
+        <source>Indeterminate: the result cannot be interpreted. It is not a normal result. %1</source>
+        <translation>Unbestimmt: Der Befund kann nicht interpretiert werden. Er ist kein Normalbefund. %1</translation>
+    </message>
+    <message>
+        <source>Some positions were not tested: an allele there would not have been seen. %1</source>
+        <translation>Einige Positionen wurden nicht getestet: Ein Allel dort wäre nicht erkannt worden. %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <extracomment>Activity score not defined for this gene</extracomment>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untested: %1</source>
+        <translation>
+            <numerusform>%n nicht getestet: %1</numerusform>
+            <numerusform>%n nicht getestet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>VCF</source>
+        <translation>VCF</translation>
+    </message>
+    <message>
+        <source>VCF, sample %1</source>
+        <translation>VCF, Probe %1</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Eingegeben</translation>
+    </message>
+    <message>
+        <source>Outside result</source>
+        <translation>Externer Befund</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 source, %2 date recorded</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Erfasst von %1</translation>
+    </message>
+    <message>
+        <source>File SHA-256: %1</source>
+        <translation>Datei-SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Allele definitions: %1</source>
+        <translation>Alleldefinitionen: %1</translation>
+    </message>
+    <message>
+        <source>Tumour type (OncoTree): %1</source>
+        <translation>Tumortyp (OncoTree): %1</translation>
+    </message>
+    <message>
+        <source>Listed regions were assumed to be reference.</source>
+        <translation>Aufgeführte Regionen wurden als Referenz angenommen.</translation>
+    </message>
+    <message>
+        <source>No pharmacogenomic results are stored for this patient.</source>
+        <translation>Für diese Person sind keine pharmakogenomischen Befunde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import VCF</source>
+        <translation>VCF importieren</translation>
+    </message>
+    <message>
+        <source>Variant files (*.vcf *.vcf.gz *.bcf);;All files (*)</source>
+        <translation>Variantendateien (*.vcf *.vcf.gz *.bcf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading and calling the file...</source>
+        <translation>Die Datei wird gelesen und ausgewertet...</translation>
+    </message>
+    <message>
+        <source>Calling the pharmacogenes...</source>
+        <translation>Die Pharmakogene werden bestimmt...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file holds several samples. Sample name:</source>
+        <translation>Die Datei enthält mehrere Proben. Name der Probe:</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene result(s) stored from sample %1.</source>
+        <translation>
+            <numerusform>%n Genbefund aus Probe %1 gespeichert.</numerusform>
+            <numerusform>%n Genbefunde aus Probe %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only physicians can import genomic results. Nothing was stored.</source>
+        <translation>Nur Ärztinnen und Ärzte können genomische Befunde importieren. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your session does not allow this import. Nothing was stored.</source>
+        <translation>Ihre Sitzung erlaubt diesen Import nicht. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file was not read: it is not on the GRCh38 genome build, or its build cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</source>
+        <translation>Die Datei wurde nicht gelesen: Sie beruht nicht auf dem Genom-Build GRCh38, oder ihr Build ist nicht erkennbar (%1). Übertragen Sie sie auf GRCh38 (Liftover) oder rufen Sie die Varianten gegen GRCh38 neu auf, mit ##contig-Zeilen mit Längenangaben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at %1. Nothing was stored.</source>
+        <extracomment>%1 where in the file (e.g. &quot;line 12, POS&quot;)</extracomment>
+        <translation>Die Datei ist fehlerhaft bei %1. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Nothing was stored.</source>
+        <translation>Die Datei kann nicht gelesen werden. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The results could not be stored. Nothing was stored; lock the vault and ask your administrator to run a vault check.</source>
+        <translation>Die Befunde konnten nicht gespeichert werden. Es wurde nichts gespeichert; sperren Sie den Tresor und bitten Sie Ihre Administration, eine Tresorprüfung durchzuführen.</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::IconArray</name>
     <message>
         <source>%1 of 100 figures filled</source>
@@ -3148,6 +3463,14 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Optio&amp;ns</source>
         <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Geno&amp;mics</source>
+        <translation>Geno&amp;mik</translation>
+    </message>
+    <message>
+        <source>The genomic results could not be read. Lock the vault and ask your administrator to run a vault check.</source>
+        <translation>Die genomischen Befunde konnten nicht gelesen werden. Sperren Sie den Tresor und bitten Sie Ihre Administration, eine Tresorprüfung durchzuführen.</translation>
     </message>
 </context>
 <context>

@@ -1897,6 +1897,321 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::ui::GenomicsView</name>
+    <message>
+        <source>clopidogrel</source>
+        <translation>clopidogrel</translation>
+    </message>
+    <message>
+        <source>statins (simvastatin, atorvastatin and others)</source>
+        <translation>statins (simvastatin, atorvastatin and others)</translation>
+    </message>
+    <message>
+        <source>rosuvastatin</source>
+        <translation>rosuvastatin</translation>
+    </message>
+    <message>
+        <source>warfarin; fluvastatin</source>
+        <translation>warfarin; fluvastatin</translation>
+    </message>
+    <message>
+        <source>warfarin</source>
+        <translation>warfarin</translation>
+    </message>
+    <message>
+        <source>fluoropyrimidines (fluorouracil, capecitabine)</source>
+        <translation>fluoropyrimidines (fluorouracil, capecitabine)</translation>
+    </message>
+    <message>
+        <source>thiopurines (azathioprine, mercaptopurine)</source>
+        <translation>thiopurines (azathioprine, mercaptopurine)</translation>
+    </message>
+    <message>
+        <source>irinotecan</source>
+        <translation>irinotecan</translation>
+    </message>
+    <message>
+        <source>codeine, tramadol and others (not interpreted by Precis)</source>
+        <translation>codeine, tramadol and others (not interpreted by Precis)</translation>
+    </message>
+    <message>
+        <source>abacavir, allopurinol, carbamazepine (not interpreted by Precis)</source>
+        <translation>abacavir, allopurinol, carbamazepine (not interpreted by Precis)</translation>
+    </message>
+    <message>
+        <source>Ultrarapid Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Ultrarapid Metabolizer</translation>
+    </message>
+    <message>
+        <source>Rapid Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Rapid Metabolizer</translation>
+    </message>
+    <message>
+        <source>Normal Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Normal Metabolizer</translation>
+    </message>
+    <message>
+        <source>Likely Intermediate Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Likely Intermediate Metabolizer</translation>
+    </message>
+    <message>
+        <source>Intermediate Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Intermediate Metabolizer</translation>
+    </message>
+    <message>
+        <source>Possible Intermediate Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Possible Intermediate Metabolizer</translation>
+    </message>
+    <message>
+        <source>Likely Poor Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Likely Poor Metabolizer</translation>
+    </message>
+    <message>
+        <source>Poor Metabolizer</source>
+        <extracomment>CPIC phenotype term</extracomment>
+        <translation>Poor Metabolizer</translation>
+    </message>
+    <message>
+        <source>Increased Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Increased Function</translation>
+    </message>
+    <message>
+        <source>Normal Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Normal Function</translation>
+    </message>
+    <message>
+        <source>Decreased Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Decreased Function</translation>
+    </message>
+    <message>
+        <source>Possible Decreased Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Possible Decreased Function</translation>
+    </message>
+    <message>
+        <source>Poor Function</source>
+        <extracomment>CPIC phenotype term for transporters</extracomment>
+        <translation>Poor Function</translation>
+    </message>
+    <message>
+        <source>Indeterminate</source>
+        <extracomment>CPIC phenotype term: the result cannot be interpreted (e.g. positions untested)</extracomment>
+        <translation>Indeterminate</translation>
+    </message>
+    <message>
+        <source>Pharmacogenomic results</source>
+        <translation>Pharmacogenomic results</translation>
+    </message>
+    <message>
+        <source>A gene not listed was not tested. Untested positions and Indeterminate results are marked: they are never normal.</source>
+        <translation>A gene not listed was not tested. Untested positions and Indeterminate results are marked: they are never normal.</translation>
+    </message>
+    <message>
+        <source>Import &amp;VCF...</source>
+        <translation>Import &amp;VCF...</translation>
+    </message>
+    <message>
+        <source>Call the pharmacogenes from a VCF or BCF file and store the results (physicians)</source>
+        <translation>Call the pharmacogenes from a VCF or BCF file and store the results (physicians)</translation>
+    </message>
+    <message>
+        <source>Gene</source>
+        <translation>Gene</translation>
+    </message>
+    <message>
+        <source>Diplotype</source>
+        <translation>Diplotype</translation>
+    </message>
+    <message>
+        <source>Phenotype</source>
+        <translation>Phenotype</translation>
+    </message>
+    <message>
+        <source>Activity score</source>
+        <translation>Activity score</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Tested</translation>
+    </message>
+    <message>
+        <source>Untested</source>
+        <translation>Untested</translation>
+    </message>
+    <message>
+        <source>Drugs affected</source>
+        <translation>Drugs affected</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Positions of the gene&apos;s allele definitions that the file covered</source>
+        <translation>Positions of the gene&apos;s allele definitions that the file covered</translation>
+    </message>
+    <message>
+        <source>Positions of the gene&apos;s allele definitions that the file did not cover</source>
+        <translation>Positions of the gene&apos;s allele definitions that the file did not cover</translation>
+    </message>
+    <message>
+        <source>Not interpreted (outside result)</source>
+        <translation>Not interpreted (outside result)</translation>
+    </message>
+    <message>
+        <source>%1 (positions untested)</source>
+        <extracomment>%1 a phenotype, e.g. &quot;Normal Metabolizer&quot;</extracomment>
+        <translation>%1 (positions untested)</translation>
+    </message>
+    <message>
+        <source>Indeterminate: the result cannot be interpreted. It is not a normal result. %1</source>
+        <translation>Indeterminate: the result cannot be interpreted. It is not a normal result. %1</translation>
+    </message>
+    <message>
+        <source>Some positions were not tested: an allele there would not have been seen. %1</source>
+        <translation>Some positions were not tested: an allele there would not have been seen. %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <extracomment>Activity score not defined for this gene</extracomment>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untested: %1</source>
+        <translation>
+            <numerusform>%n untested: %1</numerusform>
+            <numerusform>%n untested: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>VCF</source>
+        <translation>VCF</translation>
+    </message>
+    <message>
+        <source>VCF, sample %1</source>
+        <translation>VCF, sample %1</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <source>Outside result</source>
+        <translation>Outside result</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 source, %2 date recorded</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation>Recorded by %1</translation>
+    </message>
+    <message>
+        <source>File SHA-256: %1</source>
+        <translation>File SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Allele definitions: %1</source>
+        <translation>Allele definitions: %1</translation>
+    </message>
+    <message>
+        <source>Tumour type (OncoTree): %1</source>
+        <translation>Tumour type (OncoTree): %1</translation>
+    </message>
+    <message>
+        <source>Listed regions were assumed to be reference.</source>
+        <translation>Listed regions were assumed to be reference.</translation>
+    </message>
+    <message>
+        <source>No pharmacogenomic results are stored for this patient.</source>
+        <translation>No pharmacogenomic results are stored for this patient.</translation>
+    </message>
+    <message>
+        <source>Import VCF</source>
+        <translation>Import VCF</translation>
+    </message>
+    <message>
+        <source>Variant files (*.vcf *.vcf.gz *.bcf);;All files (*)</source>
+        <translation>Variant files (*.vcf *.vcf.gz *.bcf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading and calling the file...</source>
+        <translation>Reading and calling the file...</translation>
+    </message>
+    <message>
+        <source>Calling the pharmacogenes...</source>
+        <translation>Calling the pharmacogenes...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file holds several samples. Sample name:</source>
+        <translation>The file holds several samples. Sample name:</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gene result(s) stored from sample %1.</source>
+        <translation>
+            <numerusform>%n gene result stored from sample %1.</numerusform>
+            <numerusform>%n gene results stored from sample %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only physicians can import genomic results. Nothing was stored.</source>
+        <translation>Only physicians can import genomic results. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Your session does not allow this import. Nothing was stored.</source>
+        <translation>Your session does not allow this import. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file was not read: it is not on the GRCh38 genome build, or its build cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</source>
+        <translation>The file was not read: it is not on the GRCh38 genome build, or its build cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file is malformed at %1. Nothing was stored.</source>
+        <extracomment>%1 where in the file (e.g. &quot;line 12, POS&quot;)</extracomment>
+        <translation>The file is malformed at %1. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Nothing was stored.</source>
+        <translation>The file cannot be read. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The results could not be stored. Nothing was stored; lock the vault and ask your administrator to run a vault check.</source>
+        <translation>The results could not be stored. Nothing was stored; lock the vault and ask your administrator to run a vault check.</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::IconArray</name>
     <message>
         <source>%1 of 100 figures filled</source>
@@ -3148,6 +3463,14 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Optio&amp;ns</source>
         <translation>Optio&amp;ns</translation>
+    </message>
+    <message>
+        <source>Geno&amp;mics</source>
+        <translation>Geno&amp;mics</translation>
+    </message>
+    <message>
+        <source>The genomic results could not be read. Lock the vault and ask your administrator to run a vault check.</source>
+        <translation>The genomic results could not be read. Lock the vault and ask your administrator to run a vault check.</translation>
     </message>
 </context>
 <context>

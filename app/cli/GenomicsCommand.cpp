@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // precis-cli genomics call FILE [--sample S] [--json]: pharmacogenomic calls from a VCF/BCF
 // (issue #11). No vault; one row per gene (CYP2C19, SLCO1B1) in a fixed order.
+// precis-cli genomics import VAULT FILE --patient RECORD_NO --as NAME [--tumour-type CODE]
+// [--sample S]: the same calls stored in the patient's record (physician only, all or nothing,
+// audited; enforced in core/store/Genotypes).
+// precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME: an outside
+// laboratory's CYP2D6 / HLA-B results from a two-column file, stored as reported.
 // precis-cli genomics tumour FILE --tumour-type CODE [--sample S]: tumour variants matched to
 // targeted therapies, one row per variant x therapy. No vault.
 #include "CliCommands.h"
+#include "CliSupport.h"
 
+#include "core/genomics/OutsideResults.h"
+#include "core/genomics/PgxPipeline.h"
 #include "core/genomics/StarAlleleCaller.h"
 #include "core/genomics/TumourMatcher.h"
 #include "core/genomics/VcfReader.h"
+#include "core/store/ChartRecords.h"
+#include "core/store/Genotypes.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace precis::cli {
@@ -20,6 +33,9 @@ namespace {
 
 const char kUsage[]
     = "usage: precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n"
+      "       precis-cli genomics import VAULT FILE.vcf[.gz]|FILE.bcf --patient RECORD_NO"
+      " --as NAME [--tumour-type CODE] [--sample S]\n"
+      "       precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME\n"
       "       precis-cli genomics tumour FILE.vcf[.gz]|FILE.bcf --tumour-type CODE [--sample S]\n";
 
 QString cell(const QString &text)
@@ -110,6 +126,154 @@ int runCall(const QStringList &args)
     return ExitOk;
 }
 
+/// Bad input names its field or line (report() prints the detail and value only).
+int reportInput(const Error &error)
+{
+    if (error.code == ErrorCode::InvalidInput && !error.field.isEmpty()) {
+        QString line = error.message();
+        if (!error.value.isEmpty())
+            line += QStringLiteral(" (%1)").arg(error.value);
+        QTextStream(stderr) << "precis-cli: " << line << '\n';
+        return ExitError;
+    }
+    return report(error);
+}
+
+void printStored(const std::vector<store::GenotypeResult> &results)
+{
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    out << "gene\tdiplotype\tphenotype\tactivity_score\tuntested_positions\tnotes\n";
+    for (const store::GenotypeResult &r : results) {
+        out << cell(r.gene) << '\t' << cell(r.diplotype) << '\t' << cell(r.phenotype) << '\t'
+            << (r.activityScore.isEmpty() ? QStringLiteral("n/a") : r.activityScore) << '\t'
+            << r.untested.join(QLatin1Char(',')) << '\t' << cell(r.notes) << '\n';
+    }
+}
+
+/// Signs in and finds the patient; the exit code on failure (reported).
+struct Target
+{
+    Session session;
+    qint64 patientId = 0;
+    int exitCode = ExitOk;
+};
+
+Target signInFor(const ParsedArgs &a)
+{
+    Target t;
+    if (!selfTest()) {
+        t.exitCode = ExitError;
+        return t;
+    }
+    SecretReader secrets(a.passwordStdin);
+    t.session = signIn(a.positional[0], a, secrets);
+    if (!t.session.vault) {
+        t.exitCode = t.session.exitCode;
+        return t;
+    }
+    auto patient
+        = store::findPatientByRecordNumber(*t.session.vault, a.option(QStringLiteral("patient")));
+    if (!patient) {
+        t.exitCode = reportInput(patient.error());
+        return t;
+    }
+    t.patientId = patient->id;
+    return t;
+}
+
+int runImport(const QStringList &args)
+{
+    const ParsedArgs a = parseArgs(args,
+                                   {QStringLiteral("as"),
+                                    QStringLiteral("patient"),
+                                    QStringLiteral("tumour-type"),
+                                    QStringLiteral("sample")});
+    if (!a.error.isEmpty() || a.positional.size() != 2
+        || a.option(QStringLiteral("patient")).isEmpty())
+        return usage(a.error.isEmpty() ? QStringLiteral("genomics import VAULT FILE --patient "
+                                                        "RECORD_NO --as NAME [--tumour-type CODE]"
+                                                        " [--sample S]")
+                                       : a.error);
+    // OncoTree codes are upper-case letters and digits (cBioPortal OncoTree, e.g. LUAD, COADREAD);
+    // stored as given for the tumour matching, which is not done here.
+    const QString tumour = a.option(QStringLiteral("tumour-type"));
+    static const QRegularExpression kOncoTree(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
+    if (a.options.contains(QStringLiteral("tumour-type")) && !kOncoTree.match(tumour).hasMatch())
+        return reportInput(Error{ErrorCode::InvalidInput,
+                                 QStringLiteral("--tumour-type"),
+                                 tumour,
+                                 QStringLiteral("not an OncoTree code (e.g. LUAD)")});
+    Target t = signInFor(a);
+    if (!t.session.vault)
+        return t.exitCode;
+    if (t.exitCode != ExitOk)
+        return t.exitCode;
+    // The whole file is read and called before anything is written (all or nothing).
+    auto called = genomics::callPharmacogenes(a.positional[1], a.option(QStringLiteral("sample")));
+    if (!called)
+        return called.error().code == ErrorCode::Io ? report(called.error())
+                                                    : reportInput(called.error());
+    store::GenotypeImport import;
+    import.source = store::GenotypeSource::VcfCall;
+    import.fileSha256 = called->fileSha256;
+    import.sampleName = called->sample;
+    import.tumourType = tumour;
+    import.definitions = called->definitions();
+    for (const genomics::PgxGeneResult &g : std::as_const(called->genes)) {
+        import.results.push_back({g.call.gene,
+                                  g.diplotypeText(),
+                                  g.call.phenotype,
+                                  g.call.activityScore,
+                                  g.testedPositions(),
+                                  g.call.untested,
+                                  g.call.notes.join(QStringLiteral("; "))});
+    }
+    auto stored = store::importGenotypes(*t.session.vault, t.patientId, import);
+    if (!stored)
+        return reportInput(stored.error());
+    printStored(import.results);
+    return ExitOk;
+}
+
+int runImportOutside(const QStringList &args)
+{
+    const ParsedArgs a = parseArgs(args, {QStringLiteral("as"), QStringLiteral("patient")});
+    if (!a.error.isEmpty() || a.positional.size() != 2
+        || a.option(QStringLiteral("patient")).isEmpty())
+        return usage(a.error.isEmpty()
+                         ? QStringLiteral("genomics import-outside VAULT FILE --patient RECORD_NO"
+                                          " --as NAME")
+                         : a.error);
+    // The file first: a malformed one is refused before any password is asked for.
+    QFile file(a.positional[1]);
+    if (!file.open(QIODevice::ReadOnly))
+        return report(Error{ErrorCode::Io,
+                            QStringLiteral("file"),
+                            a.positional[1],
+                            QStringLiteral("cannot read the file")});
+    const QByteArray content = file.readAll();
+    auto parsed = genomics::parseOutsideResults(content);
+    if (!parsed)
+        return reportInput(parsed.error());
+    Target t = signInFor(a);
+    if (!t.session.vault)
+        return t.exitCode;
+    if (t.exitCode != ExitOk)
+        return t.exitCode;
+    store::GenotypeImport import;
+    import.source = store::GenotypeSource::OutsideResult;
+    import.fileSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    for (const genomics::OutsideResult &r : std::as_const(*parsed))
+        import.results.push_back({r.gene, r.value, {}, {}, std::nullopt, {}, {}});
+    auto stored = store::importGenotypes(*t.session.vault, t.patientId, import);
+    if (!stored)
+        return reportInput(stored.error());
+    printStored(import.results);
+    return ExitOk;
+}
+
 int runTumour(const QStringList &args)
 {
     QString file;
@@ -167,6 +331,10 @@ int runGenomics(const QStringList &args)
 {
     if (!args.isEmpty() && args.first() == QLatin1String("call"))
         return runCall(args.mid(1));
+    if (!args.isEmpty() && args.first() == QLatin1String("import"))
+        return runImport(args.mid(1));
+    if (!args.isEmpty() && args.first() == QLatin1String("import-outside"))
+        return runImportOutside(args.mid(1));
     if (!args.isEmpty() && args.first() == QLatin1String("tumour"))
         return runTumour(args.mid(1));
     QTextStream(stderr) << kUsage;

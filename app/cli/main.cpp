@@ -37,6 +37,9 @@ void printUsage()
            "       precis-cli restore BACKUP VAULT --as NAME [--backup-as NAME]\n"
            "       precis-cli demo create VAULT\n"
            "       precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n"
+           "       precis-cli genomics import VAULT FILE.vcf[.gz]|FILE.bcf --patient RECORD_NO"
+           " --as NAME [--tumour-type CODE] [--sample S]\n"
+           "       precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME\n"
            "Secrets are read from a terminal prompt, or one per line with --password-stdin.\n";
 }
 

@@ -3,7 +3,7 @@
 //
 //   precis [VAULT] [--lang en|de] [--size WxH]
 //   precis VAULT --screenshot PATH [--user NAME] [--locked]
-//                [--patient RECORD_NO [--view summary|intake|timeline|options]]
+//                [--patient RECORD_NO [--view summary|intake|timeline|options|genomics]]
 //                [--view admin-users|admin-vault|admin-audit|admin-add-user|...]
 //   (password on stdin; demo vaults only)
 #include "precis_version.h"
@@ -146,8 +146,8 @@ int main(int argc, char *argv[])
         QStringLiteral("record"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QStringLiteral("With --patient: the chart view, summary (default), intake, timeline or "
-                       "options. "
+        QStringLiteral("With --patient: the chart view, summary (default), intake, timeline, "
+                       "options or genomics. "
                        "Without --patient, for an administrator: an administration page or "
                        "dialog (admin-users, admin-vault, admin-audit, admin-add-user, "
                        "admin-remove-user, admin-backup, admin-restore, admin-recovery-key)."),
@@ -230,8 +230,10 @@ int main(int argc, char *argv[])
         using View = precis::ui::PatientChartWidget::View;
         const QString view = parser.value(viewOption);
         if (view != QLatin1String("summary") && view != QLatin1String("intake")
-            && view != QLatin1String("timeline") && view != QLatin1String("options")) {
-            printError(QStringLiteral("--view expects summary, intake, timeline or options"));
+            && view != QLatin1String("timeline") && view != QLatin1String("options")
+            && view != QLatin1String("genomics")) {
+            printError(
+                QStringLiteral("--view expects summary, intake, timeline, options or genomics"));
             return 1;
         }
         const QString record = parser.value(patientOption);
@@ -254,6 +256,7 @@ int main(int argc, char *argv[])
         window.patientChart()->showView(view == QLatin1String("intake")     ? View::Intake
                                         : view == QLatin1String("timeline") ? View::Timeline
                                         : view == QLatin1String("options")  ? View::Options
+                                        : view == QLatin1String("genomics") ? View::Genomics
                                                                             : View::Summary);
     }
     std::unique_ptr<QDialog> dialog;

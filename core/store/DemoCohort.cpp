@@ -7,6 +7,7 @@
 #include "core/security/PasswordPolicy.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
+#include "core/store/Genotypes.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Sqlite.h"
 #include "core/store/VaultAdmin.h"
@@ -1286,6 +1287,94 @@ Result<int> writeDemoCohort(Vault &vault, const DemoOptions &options)
     return options.patients;
 }
 
+namespace {
+
+store::GenotypeResult typedResult(const char *gene,
+                                  const char *diplotype,
+                                  const char *phenotype,
+                                  QStringList untested = {},
+                                  const QString &notes = {})
+{
+    return {QString::fromLatin1(gene),
+            QString::fromLatin1(diplotype),
+            QString::fromLatin1(phenotype),
+            {},
+            std::nullopt,
+            std::move(untested),
+            notes.isEmpty() ? QStringLiteral("synthetic demo result") : notes};
+}
+
+} // namespace
+
+Result<int> writeDemoGenotypes(Vault &physician)
+{
+    // Issue #10/#11 "a demo patient with a stored genotype shows a genotype-modified option".
+    // Phenotypes from the CPIC diplotype tables: CYP2C19 *2/*2 Poor Metabolizer (Lee CR et al.,
+    // Clin Pharmacol Ther 2022;112:959-967); SLCO1B1 *1/*5 Decreased Function, *5/*5 Poor
+    // Function, *1/*1 Normal Function (Cooper-DeHoff RM et al., Clin Pharmacol Ther
+    // 2022;111:1007-1021). Typed in, as from a laboratory report: the demo has no VCF files.
+    struct Planned
+    {
+        qint64 patientId;
+        std::vector<GenotypeResult> results;
+    };
+    std::vector<Planned> plan;
+    auto byRecord = [&](const char *record) -> Result<qint64> {
+        auto p = findPatientByRecordNumber(physician, QString::fromLatin1(record));
+        if (!p)
+            return tl::unexpected(p.error());
+        return p->id;
+    };
+    // A statin candidate (not on a statin): CYP2C19 poor metabolizer, SLCO1B1 decreased function.
+    auto second = byRecord("DEMO-000002");
+    if (!second)
+        return tl::unexpected(second.error());
+    plan.push_back({*second,
+                    {typedResult("CYP2C19", "*2/*2", "Poor Metabolizer"),
+                     typedResult("SLCO1B1", "*1/*5", "Decreased Function")}});
+    // Missing data is never normal: CYP2C19 with *17's position untested is Indeterminate.
+    auto third = byRecord("DEMO-000003");
+    if (!third)
+        return tl::unexpected(third.error());
+    plan.push_back(
+        {*third,
+         {typedResult("CYP2C19",
+                      "*1/*1 or *1/*17 or *17/*17",
+                      "Indeterminate",
+                      {QStringLiteral("rs12248560")},
+                      QStringLiteral("synthetic demo result; *17 undetectable without rs12248560")),
+          typedResult("SLCO1B1", "*1/*1", "Normal Function")}});
+    // The first patient (by record number) who currently takes simvastatin: SLCO1B1 poor
+    // function, so that the review row for simvastatin shows.
+    for (int i = 4; i <= 600; ++i) {
+        const QByteArray record
+            = QStringLiteral("DEMO-%1").arg(i, 6, 10, QLatin1Char('0')).toLatin1();
+        auto id = byRecord(record.constData());
+        if (!id)
+            break;
+        auto details = patientDetails(physician, *id);
+        if (!details)
+            return tl::unexpected(details.error());
+        const bool onSimvastatin = std::any_of(
+            details->medications.begin(), details->medications.end(), [](const auto &m) {
+                return !m.stopped
+                       && m.name.compare(QLatin1String("simvastatin"), Qt::CaseInsensitive) == 0;
+            });
+        if (onSimvastatin) {
+            plan.push_back({*id, {typedResult("SLCO1B1", "*5/*5", "Poor Function")}});
+            break;
+        }
+    }
+    for (const Planned &p : plan) {
+        GenotypeImport import;
+        import.source = GenotypeSource::TypedIn;
+        import.results = p.results;
+        if (auto r = importGenotypes(physician, p.patientId, import); !r)
+            return tl::unexpected(r.error());
+    }
+    return static_cast<int>(plan.size());
+}
+
 Result<int> createDemoVault(const QString &path, const DemoOptions &options)
 {
     const QString password = security::PasswordPolicy::kDemoPasswordText;
@@ -1347,6 +1436,17 @@ Result<int> createDemoVault(const QString &path, const DemoOptions &options)
         PRECIS_TRY(db.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
         patients = *written;
         (*nurse)->lock();
+    }
+    if (patients >= 3) {
+        auto physician = Vault::unlock(building,
+                                       QString::fromLatin1(kDemoPhysician),
+                                       security::SecretBytes::fromUtf8(password));
+        if (!physician)
+            return tl::unexpected(physician.error());
+        if (auto r = writeDemoGenotypes(**physician); !r)
+            return tl::unexpected(r.error());
+        PRECIS_TRY(VaultAccess::db(**physician).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (*physician)->lock();
     }
     if (auto r = detail::publishCreatedVault(path); !r)
         return tl::unexpected(r.error());

@@ -51,6 +51,14 @@ inline constexpr const char *kDemoAdmin = "demo-admin";
 /// The signed-in user needs a clinical role. Returns the number of patients written.
 [[nodiscard]] Result<int> writeDemoCohort(Vault &vault, const DemoOptions &options);
 
+/// Stores the demo's pharmacogenomic results (typed in, synthetic): DEMO-000002 CYP2C19 *2/*2
+/// Poor Metabolizer and SLCO1B1 *1/*5 Decreased Function; DEMO-000003 CYP2C19 Indeterminate
+/// (rs12248560 untested) and SLCO1B1 *1/*1 Normal Function; the first patient on simvastatin
+/// SLCO1B1 *5/*5 Poor Function. createDemoVault calls it as demo-physician after the cohort
+/// (the chart rows the cohort's digest covers are unchanged). Physician only. Returns the
+/// number of patients given a result.
+[[nodiscard]] Result<int> writeDemoGenotypes(Vault &physician);
+
 /// Bulk path for benchmarks and size tests: appends `options.patients` synthetic patients with
 /// plain observations in one transaction per 1,000 patients (one audit row per batch). The
 /// vault must be a demo vault or the caller a test/benchmark. Returns the number of

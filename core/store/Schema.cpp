@@ -3,6 +3,8 @@
 
 #include "core/store/Sqlite.h"
 
+#include <QList>
+
 #include <array>
 
 namespace precis::store {
@@ -210,8 +212,80 @@ CREATE TABLE password_change_required (
 );
 )SQL";
 
-constexpr std::array<const char *, kSchemaVersion> kMigrations
-    = {kMigration1, kMigration2, kMigration3, kMigration4};
+// Migration 6 (issue #11, genomics): pharmacogenomic results per patient. One import (a VCF
+// called by Precis, a result typed in, or an outside laboratory's file) is one `genotype_imports`
+// row with its source, and one `genotype_results` row per gene, written in one transaction. A
+// re-import adds a new import; the newest result per gene counts (append-only, as migration 1).
+// Number 5 is taken by the option decisions of issue #10 (another branch); this one does not
+// depend on it.
+constexpr const char *kMigration6 = R"SQL(
+CREATE TABLE genotype_imports (
+    id             INTEGER PRIMARY KEY,
+    patient_id     INTEGER NOT NULL REFERENCES patients(id),
+    source         TEXT NOT NULL,
+    file_sha256    TEXT,
+    sample_name    TEXT,
+    assume_ref     INTEGER NOT NULL DEFAULT 0,
+    tumour_type    TEXT,
+    definitions    TEXT,
+    recorded_by    TEXT NOT NULL,
+    recorded_at    TEXT NOT NULL
+);
+CREATE INDEX genotype_imports_patient ON genotype_imports(patient_id);
+CREATE TABLE genotype_results (
+    id                 INTEGER PRIMARY KEY,
+    import_id          INTEGER NOT NULL REFERENCES genotype_imports(id),
+    patient_id         INTEGER NOT NULL REFERENCES patients(id),
+    gene               TEXT NOT NULL,
+    diplotype          TEXT NOT NULL,
+    phenotype          TEXT NOT NULL,
+    activity_score     TEXT,
+    tested_positions   INTEGER,
+    untested_positions TEXT NOT NULL,
+    notes              TEXT NOT NULL
+);
+CREATE INDEX genotype_results_patient ON genotype_results(patient_id, gene);
+CREATE TRIGGER genotype_imports_no_update BEFORE UPDATE ON genotype_imports
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER genotype_imports_no_delete BEFORE DELETE ON genotype_imports
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER genotype_results_no_update BEFORE UPDATE ON genotype_results
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER genotype_results_no_delete BEFORE DELETE ON genotype_results
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+)SQL";
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+// In increasing order. Numbers need not be contiguous: each migration whose number is not yet
+// recorded in schema_version is applied (so a branch's migration 6 can land before 5, and 5
+// still applies to a vault that already has 6). Migrations must therefore not depend on one
+// another unless their numbers say so.
+constexpr std::array<Migration, 5> kMigrations
+    = {{{1, kMigration1}, {2, kMigration2}, {3, kMigration3}, {4, kMigration4}, {6, kMigration6}}};
+static_assert(kMigrations.back().version == kSchemaVersion);
+
+/// The versions recorded in the file.
+Result<QList<int>> appliedVersions(Database &db)
+{
+    auto st = db.prepare("SELECT version FROM schema_version ORDER BY version");
+    if (!st)
+        return tl::unexpected(st.error());
+    QList<int> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return tl::unexpected(row.error());
+        if (!*row)
+            break;
+        out.append(static_cast<int>(st->int64(0)));
+    }
+    return out;
+}
 
 } // namespace
 
@@ -229,6 +303,24 @@ Result<int> schemaVersion(Database &db)
     return static_cast<int>(*v);
 }
 
+Result<bool> migrationPending(Database &db)
+{
+    auto exists = db.queryInt(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    if (!exists)
+        return tl::unexpected(exists.error());
+    if (*exists == 0)
+        return true;
+    auto applied = appliedVersions(db);
+    if (!applied)
+        return tl::unexpected(applied.error());
+    for (const Migration &m : kMigrations) {
+        if (!applied->contains(m.version))
+            return true;
+    }
+    return false;
+}
+
 Result<int> migrate(Database &db)
 {
     if (auto r = db.exec("CREATE TABLE IF NOT EXISTS schema_version ("
@@ -243,17 +335,22 @@ Result<int> migrate(Database &db)
                     QStringLiteral("vault was written by a newer Precis (schema %1, this build %2)")
                         .arg(*current)
                         .arg(kSchemaVersion));
-    for (int v = *current + 1; v <= kSchemaVersion; ++v) {
+    auto applied = appliedVersions(db);
+    if (!applied)
+        return tl::unexpected(applied.error());
+    for (const Migration &m : kMigrations) {
+        if (applied->contains(m.version))
+            continue;
         auto txn = Transaction::begin(db);
         if (!txn)
             return tl::unexpected(txn.error());
-        if (auto r = db.exec(kMigrations[static_cast<std::size_t>(v - 1)]); !r)
+        if (auto r = db.exec(m.sql); !r)
             return tl::unexpected(r.error());
         auto st = db.prepare("INSERT INTO schema_version(version, applied_at)"
                              " VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
         if (!st)
             return tl::unexpected(st.error());
-        if (auto r = st->bind(1, v).run(); !r)
+        if (auto r = st->bind(1, m.version).run(); !r)
             return tl::unexpected(r.error());
         if (auto r = txn->commit(); !r)
             return tl::unexpected(r.error());

@@ -450,7 +450,10 @@ Result<std::unique_ptr<Vault>> VaultAccess::open(const QString &path,
             if (auto r = checkWorkstation(*db, **stored); !r)
                 return tl::unexpected(fixRead(r.error()));
     }
-    if (*version < kSchemaVersion)
+    auto migrationNeeded = migrationPending(*db);
+    if (!migrationNeeded)
+        return tl::unexpected(fixRead(migrationNeeded.error()));
+    if (*migrationNeeded)
         if (auto r = backUpBeforeMigration(*db, path, key); !r)
             return tl::unexpected(fixRead(r.error()));
     if (auto m = migrate(*db); !m)
@@ -814,7 +817,8 @@ Result<void> Vault::recordChartView(qint64 id, const QString &view)
     static const QStringList kViews{QStringLiteral("summary"),
                                     QStringLiteral("intake"),
                                     QStringLiteral("timeline"),
-                                    QStringLiteral("options")};
+                                    QStringLiteral("options"),
+                                    QStringLiteral("genomics")};
     if (!kViews.contains(view))
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("unknown chart view"),

@@ -104,9 +104,8 @@ public:
     /// returns). NotFound for an unknown id.
     [[nodiscard]] Result<PatientSummary> openPatient(qint64 id);
     /// Records that a view of an open chart was shown ("summary", "intake", "timeline",
-    /// "options";
-    /// InvalidInput otherwise), as a chart read of that patient: issue #9 audits every view,
-    /// including one that reads nothing new from the vault when shown again.
+    /// "options", "genomics"; InvalidInput otherwise), as a chart read of that patient: issue #9
+    /// audits every view, including one that reads nothing new from the vault when shown again.
     [[nodiscard]] Result<void> recordChartView(qint64 id, const QString &view);
 
     /// Minutes of inactivity before the GUI locks, 1..30 (default 5), stored in the vault.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/therapy/ChartContext.h"
 
+#include "core/therapy/PgxTerms.h"
+
 namespace precis::therapy {
 
 namespace {
@@ -132,6 +134,11 @@ PatientContext contextFromChart(const ChartFacts &facts)
     context.mitralStenosis = facts.mitralStenosis;
     context.priorDka = facts.priorDka;
     context.mtcMen2 = facts.mtcMen2;
+    for (const ChartGenotype &g : facts.genotypes) {
+        if (const std::optional<Gene> gene = geneFromSymbol(g.gene))
+            context.phenotypes[static_cast<std::size_t>(*gene)]
+                = phenotypeTokenFor(*gene, g.diplotype, g.phenotype);
+    }
     if (facts.dialysis && !context.snapshot.has(Var::Dialysis))
         context.snapshot.set(Var::Dialysis, *facts.dialysis ? 1.0 : 0.0);
     return context;

@@ -27,6 +27,15 @@ struct ChartAllergy
     bool intolerance = false;
 };
 
+/// One stored pharmacogenomic result (store::GenotypeResult's text): the gene symbol as
+/// printed, the diplotype and the CPIC phenotype term.
+struct ChartGenotype
+{
+    QString gene;      ///< "CYP2C19", "VKORC1", "CYP2D6"
+    QString diplotype; ///< "*2/*2"; VKORC1 may carry the rs9923231 bases ("C/T")
+    QString phenotype; ///< CPIC term ("Poor Metabolizer"); VKORC1 may read "GA"
+};
+
 struct ChartFacts
 {
     Snapshot snapshot; ///< as the chart's dashboard scores it (derived values included)
@@ -39,6 +48,7 @@ struct ChartFacts
     std::optional<bool> dialysis;
     std::optional<bool> priorDka;
     std::optional<bool> mtcMen2;
+    std::vector<ChartGenotype> genotypes; ///< the current result per gene
 };
 
 /// The intolerance token (intoleranceTokens()) a recorded allergy or intolerance maps to, or
@@ -53,7 +63,10 @@ struct ChartFacts
 /// unrecognised ones are listed by their name (or code). Intolerances: every allergy or
 /// intolerance that maps to a token (an allergy rules an option out as much as an
 /// intolerance does), each token once. Dialysis sets Var::Dialysis when the snapshot lacks
-/// it. No pharmacogenomic phenotypes (the chart does not hold them yet).
+/// it. Pharmacogenomic phenotypes: each stored result of a gene the options use becomes its
+/// token through the one CPIC-term table (PgxTerms.h, phenotypeTokenFor: an unknown term is
+/// "indeterminate", never normal); genes the options do not use (CYP2D6, HLA-B) are left out,
+/// and a gene without a result stays blank (not tested).
 [[nodiscard]] PatientContext contextFromChart(const ChartFacts &facts);
 
 } // namespace precis::therapy

@@ -973,7 +973,9 @@ private Q_SLOTS:
             QVERIFY(v);
             // Back to the previous schema, as a vault written by the previous release.
             Database &db = detail::VaultAccess::db(**v);
-            QVERIFY(db.exec("DROP TABLE password_change_required"));
+            // The newest migration's tables (migration 6, issue #11 genotypes).
+            QVERIFY(db.exec("DROP TABLE genotype_results"));
+            QVERIFY(db.exec("DROP TABLE genotype_imports"));
             const QByteArray drop = QStringLiteral("DELETE FROM schema_version WHERE version = %1")
                                         .arg(kSchemaVersion)
                                         .toLatin1();

@@ -6,6 +6,7 @@
 #include "core/risk/RiskRegistry.h"
 #include "core/therapy/ChartContext.h"
 #include "core/therapy/OptionEngine.h"
+#include "core/therapy/PgxTerms.h"
 
 #include <QTest>
 
@@ -130,6 +131,106 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(seen, 2);
+    }
+    // Stored pharmacogenomic results (CPIC terms, issue #11) become the options' tokens through
+    // the one table of issue #10 ("Poor Metabolizer" <-> poor_metabolizer); VKORC1 as the
+    // rs9923231 genotype on the gene's strand; CYP2D6 is not an options gene; an untested gene
+    // stays blank and an unknown term is indeterminate, never normal.
+    void storedPhenotypesReachTheContext()
+    {
+        ChartFacts facts;
+        facts.genotypes = {
+            {QStringLiteral("CYP2C19"),
+             QStringLiteral("*2/*2"),
+             QStringLiteral("Poor Metabolizer")},
+            {QStringLiteral("SLCO1B1"),
+             QStringLiteral("*1/*5"),
+             QStringLiteral("Decreased Function")},
+            {QStringLiteral("VKORC1"), QStringLiteral("C/T"), QStringLiteral("")},
+            {QStringLiteral("CYP2C9"), QStringLiteral("*1/*99"), QStringLiteral("Odd Term")},
+            {QStringLiteral("CYP2D6"), QStringLiteral("*1/*4"), QString()},
+        };
+        const PatientContext c = contextFromChart(facts);
+        QCOMPARE(c.phenotype(Gene::Cyp2c19), QStringLiteral("poor_metabolizer"));
+        QCOMPARE(c.phenotype(Gene::Slco1b1), QStringLiteral("decreased_function"));
+        QCOMPARE(c.phenotype(Gene::Vkorc1), QStringLiteral("GA")); // C = G, T = A
+        QCOMPARE(c.phenotype(Gene::Cyp2c9), QStringLiteral("indeterminate"));
+        QVERIFY(c.phenotype(Gene::Dpyd).isEmpty()); // not tested
+    }
+
+    // Every CPIC term round-trips, and every token the options accept for a metabolizer or
+    // transporter gene has its term (one table shared by both sides).
+    void termTableCoversTheOptionTokens()
+    {
+        for (const PhenotypeTerm &t : phenotypeTerms()) {
+            QCOMPARE(phenotypeTokenFromCpic(QString(t.cpic).toUpper()), QString(t.token));
+            QCOMPARE(cpicTermFromToken(QString(t.token)), QString(t.cpic));
+        }
+        for (Gene g : {Gene::Cyp2c19, Gene::Slco1b1}) {
+            for (const QString &token : phenotypeTokens(g))
+                QVERIFY2(!cpicTermFromToken(token).isEmpty(), qPrintable(token));
+        }
+    }
+
+    void vkorc1Forms_data()
+    {
+        QTest::addColumn<QString>("diplotype");
+        QTest::addColumn<QString>("phenotype");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("gene strand phenotype") << ""
+                                               << "AA"
+                                               << "AA";
+        QTest::newRow("AG ordered") << ""
+                                    << "AG"
+                                    << "GA";
+        QTest::newRow("forward strand C/C") << "rs9923231 C/C"
+                                            << ""
+                                            << "GG";
+        QTest::newRow("forward strand T/T") << "T/T"
+                                            << ""
+                                            << "AA";
+        QTest::newRow("gene strand G/A") << "G/A"
+                                         << ""
+                                         << "GA";
+        QTest::newRow("nothing") << "*1/*1"
+                                 << "Normal"
+                                 << "";
+    }
+
+    void vkorc1Forms()
+    {
+        QFETCH(QString, diplotype);
+        QFETCH(QString, phenotype);
+        QFETCH(QString, token);
+        QCOMPARE(vkorc1Token(diplotype, phenotype), token);
+    }
+
+    // The stored SLCO1B1 poor function reaches the engine: a statin option carries CPIC 2022's
+    // simvastatin modifier (the engine's SLCO1B1 rule, docs/OPTIONS.md).
+    void engineSeesStoredGenotype()
+    {
+        const Result<KnowledgeBase> kb = loadKnowledgeBase();
+        QVERIFY(kb.has_value());
+        risk::RiskRegistry registry;
+        risk::registerStandardModels(registry);
+        const OptionEngine engine(*kb, registry);
+        ChartFacts facts;
+        facts.snapshot.set(Var::Age, 60);
+        facts.snapshot.set(Var::Cvd, 1);
+        facts.genotypes = {
+            {QStringLiteral("SLCO1B1"), QStringLiteral("*5/*5"), QStringLiteral("Poor Function")}};
+        bool modified = false;
+        for (const OptionRow &row : engine.assess(contextFromChart(facts))) {
+            if (row.option == QLatin1String("statin_high"))
+                modified = row.pgx.join(QLatin1Char(' '))
+                               .contains(QLatin1String("SLCO1B1 poor_function"));
+        }
+        QVERIFY(modified);
+        facts.genotypes.clear();
+        for (const OptionRow &row : engine.assess(contextFromChart(facts))) {
+            if (row.option == QLatin1String("statin_high"))
+                QVERIFY(row.pgx.isEmpty());
+        }
     }
 };
 

@@ -133,9 +133,10 @@ private Q_SLOTS:
         ui::PatientChartWidget *chart = m_window->patientChart();
         auto *tabs = chart->findChild<QTabWidget *>(QStringLiteral("chartViews"));
         QVERIFY(tabs);
-        // The existing views keep their places; Options comes last.
-        QCOMPARE(tabs->count(), 4);
+        // The existing views keep their places; Options fourth, Genomics (issue #11) after it.
+        QCOMPARE(tabs->count(), 5);
         QCOMPARE(tabs->widget(3)->objectName(), QStringLiteral("optionsView"));
+        QCOMPARE(tabs->widget(4)->objectName(), QStringLiteral("genomicsView"));
         // Alt+N, the tab's mnemonic (Alt+O is the dashboard's Contributions tab).
         tabs->currentWidget()->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);

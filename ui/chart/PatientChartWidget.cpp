@@ -4,6 +4,7 @@
 #include "core/clinical/SnapshotAssembly.h"
 #include "ui/Format.h"
 #include "ui/chart/AssessmentDialog.h"
+#include "ui/chart/GenomicsView.h"
 #include "ui/chart/OptionsView.h"
 #include "ui/chart/RiskDashboard.h"
 #include "ui/chart/RiskFormat.h"
@@ -88,6 +89,8 @@ PatientChartWidget::PatientChartWidget(const risk::RiskRegistry &registry, QWidg
     // Contributions tab, visible with the summary.
     m_options = new OptionsView(m_registry, m_views);
     m_views->addTab(m_options, tr("Optio&ns"));
+    m_genomics = new GenomicsView(m_views);
+    m_views->addTab(m_genomics, tr("Geno&mics"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +119,9 @@ PatientChartWidget::PatientChartWidget(const risk::RiskRegistry &registry, QWidg
         reload();
         Q_EMIT chartChanged();
         showView(View::Summary);
+    });
+    connect(m_genomics, &GenomicsView::imported, this, [this] {
+        m_genomics->setResults(readGenotypes());
     });
     connect(m_timeline, &TimelineWidget::correctionRequested, this, &PatientChartWidget::correct);
     connect(m_timeline,
@@ -215,6 +221,7 @@ void PatientChartWidget::clear()
     m_intake->clear();
     m_timeline->clear();
     m_options->clear();
+    m_genomics->clear();
     for (QLabel *l : {m_name, m_facts, m_allergies, m_medications, m_user, m_error})
         l->clear();
     m_error->hide();
@@ -235,6 +242,9 @@ void PatientChartWidget::showView(View view)
     case View::Options:
         m_views->setCurrentWidget(m_options);
         break;
+    case View::Genomics:
+        m_views->setCurrentWidget(m_genomics);
+        break;
     }
 }
 
@@ -244,10 +254,11 @@ void PatientChartWidget::onViewChanged(int index)
         return;
     QWidget *view = m_views->widget(index);
     // Every view shown is audited, the summary included (it reads nothing new when shown again).
-    const QString token = view == m_timeline  ? QStringLiteral("timeline")
-                          : view == m_intake  ? QStringLiteral("intake")
-                          : view == m_options ? QStringLiteral("options")
-                                              : QStringLiteral("summary");
+    const QString token = view == m_timeline   ? QStringLiteral("timeline")
+                          : view == m_intake   ? QStringLiteral("intake")
+                          : view == m_options  ? QStringLiteral("options")
+                          : view == m_genomics ? QStringLiteral("genomics")
+                                               : QStringLiteral("summary");
     if (auto r = m_session->recordChartView(m_history.patient.id, token);
         !r && r.error().code != ErrorCode::Unsupported) {
         m_error->setText(tr("Showing this view could not be recorded in the audit trail. Lock "
@@ -271,8 +282,31 @@ void PatientChartWidget::onViewChanged(int index)
         clinical::Snapshot s = snapshot ? *snapshot : m_history.snapshotAsOf(today);
         if (snapshot)
             clinical::deriveMissing(s);
-        m_options->setFacts(chartFacts(m_details, s), today);
+        // With the stored pharmacogenomic results, so that the genotype modifiers apply.
+        therapy::ChartFacts facts = chartFacts(m_details, s);
+        for (const store::StoredGenotype &g : readGenotypes())
+            facts.genotypes.push_back({g.result.gene, g.result.diplotype, g.result.phenotype});
+        m_options->setFacts(facts, today);
+    } else if (view == m_genomics) {
+        m_genomics->setPatient(m_session, m_history.patient.id);
+        m_genomics->setResults(readGenotypes());
     }
+}
+
+std::vector<store::StoredGenotype> PatientChartWidget::readGenotypes()
+{
+    if (!m_session)
+        return {};
+    auto genotypes = m_session->genotypes(m_history.patient.id);
+    if (!genotypes) {
+        if (genotypes.error().code != ErrorCode::Unsupported) {
+            m_error->setText(tr("The genomic results could not be read. Lock the vault and ask "
+                                "your administrator to run a vault check."));
+            m_error->show();
+        }
+        return {};
+    }
+    return std::move(*genotypes);
 }
 
 bool PatientChartWidget::confirmLeave()

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A patient's chart: a header that never scrolls away (name, record number, age, sex, date of
 // birth, allergies and current medications in short, the signed-in user) above the views
-// Summary (the risk dashboard), Intake, Timeline and Options (treatment options, read-only).
+// Summary (the risk dashboard), Intake, Timeline, Options (treatment options, read-only) and
+// Genomics (pharmacogenomic results, VCF import).
 // Every view shown is an audited read.
 #pragma once
 
 #include "core/risk/RiskRegistry.h"
 #include "core/store/ChartRecords.h"
+#include "core/store/Genotypes.h"
 #include "ui/chart/ChartHistory.h"
 
 #include <QWidget>
@@ -16,6 +18,7 @@ class QTabWidget;
 
 namespace precis::ui {
 
+class GenomicsView;
 class IntakeWidget;
 class OptionsView;
 class RiskDashboard;
@@ -26,7 +29,7 @@ class PatientChartWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum class View { Summary, Intake, Timeline, Options };
+    enum class View { Summary, Intake, Timeline, Options, Genomics };
 
     PatientChartWidget(const risk::RiskRegistry &registry, QWidget *parent = nullptr);
 
@@ -44,6 +47,7 @@ public:
     [[nodiscard]] IntakeWidget *intake() const { return m_intake; }
     [[nodiscard]] TimelineWidget *timeline() const { return m_timeline; }
     [[nodiscard]] OptionsView *options() const { return m_options; }
+    [[nodiscard]] GenomicsView *genomics() const { return m_genomics; }
     [[nodiscard]] QTabWidget *views() const { return m_views; }
     [[nodiscard]] const ChartHistory &history() const { return m_history; }
 
@@ -59,6 +63,8 @@ private:
     // By value: the dialogs below run an event loop in which the timeline may be refilled.
     void correct(store::TimelineEntry entry);
     void showAssessment(qint64 assessmentId);
+    /// The stored pharmacogenomic results (an audited read); empty when they cannot be read.
+    std::vector<store::StoredGenotype> readGenotypes();
 
     const risk::RiskRegistry &m_registry;
     Session *m_session = nullptr;
@@ -77,6 +83,7 @@ private:
     IntakeWidget *m_intake = nullptr;
     TimelineWidget *m_timeline = nullptr;
     OptionsView *m_options = nullptr;
+    GenomicsView *m_genomics = nullptr;
 };
 
 } // namespace precis::ui

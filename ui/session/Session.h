@@ -9,6 +9,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/ClinicSettings.h"
+#include "core/store/Genotypes.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultCheck.h"
@@ -76,6 +77,11 @@ public:
     [[nodiscard]] virtual Result<qint64>
     recordAssessment(qint64 id, QDate asOf, const QByteArray &payloadJson);
     [[nodiscard]] virtual Result<std::vector<store::RecordedAssessment>> assessments(qint64 id);
+    /// The current pharmacogenomic result per gene (nurse or physician; an audited read).
+    [[nodiscard]] virtual Result<std::vector<store::StoredGenotype>> genotypes(qint64 id);
+    /// Stores one import, all or nothing. Physician only (enforced by the vault).
+    [[nodiscard]] virtual Result<qint64> importGenotypes(qint64 id,
+                                                         const store::GenotypeImport &import);
     /// The clinic's guideline region (which models the dashboard shows first).
     [[nodiscard]] virtual Result<store::GuidelineRegion> guidelineRegion();
     /// Physician only (enforced by the vault).

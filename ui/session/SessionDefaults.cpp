@@ -58,6 +58,14 @@ Result<qint64> Session::recordAssessment(qint64, QDate, const QByteArray &)
 {
     return unsupported();
 }
+Result<std::vector<store::StoredGenotype>> Session::genotypes(qint64)
+{
+    return unsupported();
+}
+Result<qint64> Session::importGenotypes(qint64, const store::GenotypeImport &)
+{
+    return unsupported();
+}
 Result<std::vector<store::RecordedAssessment>> Session::assessments(qint64)
 {
     return unsupported();

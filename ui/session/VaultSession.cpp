@@ -79,6 +79,14 @@ public:
     {
         return store::patientAssessments(*m_vault, id);
     }
+    Result<std::vector<store::StoredGenotype>> genotypes(qint64 id) override
+    {
+        return store::patientGenotypes(*m_vault, id);
+    }
+    Result<qint64> importGenotypes(qint64 id, const store::GenotypeImport &import) override
+    {
+        return store::importGenotypes(*m_vault, id, import);
+    }
     Result<store::GuidelineRegion> guidelineRegion() override
     {
         return store::guidelineRegion(*m_vault);

@@ -261,6 +261,8 @@ QString UnlockWidget::messageFor(const Error &error)
         return tr("An administrator set your password, so you must choose your own before you "
                   "continue. Sign in again to choose it.");
     case ErrorReason::None:
+    case ErrorReason::RoleRequired: // not an unlock outcome: worded by its code below
+    case ErrorReason::Cancelled:
         break;
     }
     switch (error.code) {

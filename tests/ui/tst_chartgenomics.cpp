@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chart's Genomics view (issue #11) on a real demo vault, driven by object name: a nurse sees
+// the stored results (Indeterminate and untested marked as not normal) but no import; showing
+// the view is audited; a physician's VCF import runs on a worker thread and is stored, a
+// cancelled one stores nothing; the Options view carries the stored SLCO1B1 modifier.
+#include "core/security/SecretBytes.h"
+#include "core/store/AdminTasks.h"
+#include "core/store/AuditLog.h"
+#include "core/store/DemoCohort.h"
+#include "core/store/Genotypes.h"
+#include "core/store/Vault.h"
+#include "ui/MainWindow.h"
+#include "ui/chart/GenomicsView.h"
+#include "ui/chart/OptionsView.h"
+#include "ui/chart/PatientChartWidget.h"
+#include "ui/session/Session.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace precis;
+
+namespace {
+const QString demoPassword = QStringLiteral("precis-demo-password");
+
+// One sample: CYP2C19 rs12248560 het and rs3758581 hom G; every other CYP2C19 and SLCO1B1
+// position absent, so both genes are Indeterminate (docs/GENOMICS.md "Calling").
+const QByteArray kVcf = "##fileformat=VCFv4.2\n"
+                        "##contig=<ID=chr10,length=133797422>\n"
+                        "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                        "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n"
+                        "chr10\t94761900\trs12248560\tC\tT\t.\tPASS\t.\tGT\t0/1\n"
+                        "chr10\t94842866\trs3758581\tA\tG\t.\tPASS\t.\tGT\t1/1\n";
+} // namespace
+
+class TestChartGenomics : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_vault;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    void unlockAs(const QString &user)
+    {
+        m_window = std::make_unique<ui::MainWindow>(ui::vaultUnlocker());
+        m_window->setVaultPath(m_vault);
+        m_window->resize(1280, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *userEdit = m_window->findChild<QLineEdit *>(QStringLiteral("userNameEdit"));
+        auto *passwordEdit = m_window->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(userEdit && passwordEdit);
+        userEdit->clear();
+        QTest::keyClicks(userEdit, user);
+        QTest::keyClicks(passwordEdit, demoPassword);
+        QTest::keyClick(passwordEdit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isUnlocking(), 30000);
+        QVERIFY(!m_window->isLocked());
+    }
+
+    qint64 idOf(const QString &record)
+    {
+        auto patients = m_window->session()->listPatients();
+        if (!patients)
+            return 0;
+        for (const store::PatientSummary &p : *patients) {
+            if (p.recordNumber == record)
+                return p.id;
+        }
+        return 0;
+    }
+
+    int rowOf(QTableWidget *table, const QString &gene)
+    {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, ui::GenomicsView::Gene)->text() == gene)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_vault = m_dir.filePath(QStringLiteral("demo.precis"));
+        store::DemoOptions options;
+        options.patients = 12;
+        const auto created = store::createDemoVault(m_vault, options);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // DEMO-000003 has CYP2C19 Indeterminate with rs12248560 untested (store::writeDemoGenotypes).
+    void nurseSeesResultsNotAsNormal()
+    {
+        unlockAs(QStringLiteral("demo-nurse"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000003"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        auto *view = chart->findChild<ui::GenomicsView *>(QStringLiteral("genomicsView"));
+        QVERIFY(view);
+        auto *table = view->findChild<QTableWidget *>(QStringLiteral("genomicsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        const int cyp = rowOf(table, QStringLiteral("CYP2C19"));
+        const int slco = rowOf(table, QStringLiteral("SLCO1B1"));
+        QVERIFY(cyp >= 0 && slco >= 0);
+        QTableWidgetItem *ph = table->item(cyp, ui::GenomicsView::Phenotype);
+        QVERIFY(ph->text().contains(QLatin1String("Indeterminate")));
+        QVERIFY(ph->data(ui::GenomicsView::NotNormalRole).toBool());
+        QVERIFY(ph->font().bold());
+        QVERIFY(table->item(cyp, ui::GenomicsView::Untested)
+                    ->text()
+                    .contains(QLatin1String("rs12248560")));
+        QCOMPARE(table->item(slco, ui::GenomicsView::Phenotype)->text(),
+                 QStringLiteral("Normal Function"));
+        QVERIFY(!table->item(slco, ui::GenomicsView::Phenotype)
+                     ->data(ui::GenomicsView::NotNormalRole)
+                     .toBool());
+        QCOMPARE(table->item(cyp, ui::GenomicsView::Drugs)->text(), QStringLiteral("clopidogrel"));
+        // A nurse gets no import (and the vault would refuse it).
+        auto *import = view->findChild<QPushButton *>(QStringLiteral("genomicsImportButton"));
+        QVERIFY(import);
+        QVERIFY(!import->isVisible());
+        m_window->lock();
+        auto admin = store::Vault::unlock(
+            m_vault, QStringLiteral("demo-admin"), security::SecretBytes::fromUtf8(demoPassword));
+        QVERIFY(admin);
+        const auto rows = store::readAuditTrail(**admin);
+        QVERIFY(rows);
+        bool shown = false;
+        for (const store::AuditEntry &e : *rows) {
+            if (e.patientId == id && e.detail == QLatin1String("genomics view shown"))
+                shown = true;
+        }
+        QVERIFY(shown);
+    }
+
+    void physicianImportsAndCancelStoresNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("s1.vcf"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(kVcf), kVcf.size());
+        }
+        unlockAs(QStringLiteral("demo-physician"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000010"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        ui::GenomicsView *view = chart->genomics();
+        QCOMPARE(view->table()->rowCount(), 0);
+        QVERIFY(view->importButton()->isVisible());
+
+        // Cancelled: nothing stored.
+        QSignalSpy finished(view, &ui::GenomicsView::importFinished);
+        view->importFile(path);
+        QVERIFY(view->isImporting());
+        view->cancelImport();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        auto stored = m_window->session()->genotypes(id);
+        QVERIFY(stored);
+        QVERIFY(stored->empty());
+        QCOMPARE(view->table()->rowCount(), 0);
+
+        // Imported: stored and shown, both genes not normal.
+        view->importFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.at(1).at(0).toBool(), true);
+        stored = m_window->session()->genotypes(id);
+        QVERIFY(stored);
+        QVERIFY(stored->size() >= 2);
+        QCOMPARE(stored->front().source, store::GenotypeSource::VcfCall);
+        QCOMPARE(stored->front().sampleName, QStringLiteral("S1"));
+        QCOMPARE(view->table()->rowCount(), static_cast<int>(stored->size()));
+        const int cyp = rowOf(view->table(), QStringLiteral("CYP2C19"));
+        QVERIFY(cyp >= 0);
+        QCOMPARE(view->table()->item(cyp, ui::GenomicsView::Tested)->text(), QStringLiteral("2"));
+        QVERIFY(view->table()
+                    ->item(cyp, ui::GenomicsView::Phenotype)
+                    ->data(ui::GenomicsView::NotNormalRole)
+                    .toBool());
+        QVERIFY(view->table()
+                    ->item(cyp, ui::GenomicsView::Source)
+                    ->text()
+                    .startsWith(QLatin1String("VCF, sample S1")));
+    }
+
+    // DEMO-000002: SLCO1B1 *1/*5 Decreased Function stored; the statin rows carry CPIC 2022's
+    // simvastatin modifier (the engine's SLCO1B1 rule) in the Options view's PGx column.
+    void optionsCarryTheStoredGenotype()
+    {
+        unlockAs(QStringLiteral("demo-physician"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000002"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Options);
+        QTreeWidget *tree = chart->options()->tree();
+        bool found = false;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(ui::OptionsView::Pgx).contains(QLatin1String("SLCO1B1 decreased")))
+                found = true;
+        }
+        QVERIFY(found);
+    }
+    // The file dialog keeps no trace of the VCF's folder (it may name the patient): Qt's
+    // QtProject settings hold neither the folder nor the file after an import through it.
+    void fileDialogLeavesNoPath()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("Patient-Folder-7Q"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/p7q.vcf");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(kVcf), kVcf.size());
+        }
+        unlockAs(QStringLiteral("demo-physician"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000011"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        ui::GenomicsView *view = chart->genomics();
+        QSignalSpy finished(view, &ui::GenomicsView::importFinished);
+        auto *poll = new QTimer(view);
+        connect(poll, &QTimer::timeout, view, [poll, path] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(w);
+                if (dialog && dialog->isVisible()
+                    && dialog->objectName() == QLatin1String("genomicsFileDialog")) {
+                    poll->stop();
+                    dialog->setDirectory(QFileInfo(path).absolutePath());
+                    dialog->selectFile(path);
+                    static_cast<QDialog *>(dialog)->accept(); // public in QDialog
+                    return;
+                }
+            }
+        });
+        poll->start(20);
+        QTest::mouseClick(view->importButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QSettings qt(QSettings::UserScope, QStringLiteral("QtProject"));
+        for (const QString &key : qt.allKeys()) {
+            const QString value
+                = qt.value(key).toStringList().join(QLatin1Char(' ')) + qt.value(key).toString();
+            QVERIFY2(!value.contains(QLatin1String("Patient-Folder-7Q")), qPrintable(key));
+        }
+    }
+};
+
+QTEST_MAIN(TestChartGenomics)
+#include "tst_chartgenomics.moc"

@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/chart/GenomicsView.h"
+
+#include "core/genomics/PgxPipeline.h"
+#include "ui/Format.h"
+#include "ui/session/Session.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace precis::ui {
+
+namespace {
+
+// Warning colours of the style sheet's QLabel[level="warning"] (dark amber on light amber), so a
+// not-normal cell reads as a warning in the table too; the text says it as well.
+const QColor kWarningText{0x5C, 0x44, 0x00};
+const QColor kWarningBackground{0xFF, 0xF4, 0xD6};
+
+} // namespace
+
+QString GenomicsView::drugsAffected(const QString &gene)
+{
+    // Issue #11 "Pharmacogenomics": the drugs each gene's CPIC (or DPWG/FDA for UGT1A1 and
+    // irinotecan) recommendation concerns; HLA-B as in CPIC's abacavir, allopurinol and
+    // carbamazepine/oxcarbazepine guidelines; CYP2D6 among others for codeine and tramadol.
+    if (gene == QLatin1String("CYP2C19"))
+        return tr("clopidogrel");
+    if (gene == QLatin1String("SLCO1B1"))
+        return tr("statins (simvastatin, atorvastatin and others)");
+    if (gene == QLatin1String("ABCG2"))
+        return tr("rosuvastatin");
+    if (gene == QLatin1String("CYP2C9"))
+        return tr("warfarin; fluvastatin");
+    if (gene == QLatin1String("VKORC1") || gene == QLatin1String("CYP4F2"))
+        return tr("warfarin");
+    if (gene == QLatin1String("DPYD"))
+        return tr("fluoropyrimidines (fluorouracil, capecitabine)");
+    if (gene == QLatin1String("TPMT") || gene == QLatin1String("NUDT15"))
+        return tr("thiopurines (azathioprine, mercaptopurine)");
+    if (gene == QLatin1String("UGT1A1"))
+        return tr("irinotecan");
+    if (gene == QLatin1String("CYP2D6"))
+        return tr("codeine, tramadol and others (not interpreted by Precis)");
+    if (gene == QLatin1String("HLA-B"))
+        return tr("abacavir, allopurinol, carbamazepine (not interpreted by Precis)");
+    return {};
+}
+
+QString GenomicsView::phenotypeText(const QString &cpicTerm)
+{
+    // CPIC standardized terms (Caudle KE et al., Genet Med 2017;19:215-223).
+    struct Term
+    {
+        const char *cpic;
+        QString text;
+    };
+    const Term terms[] = {
+        //: CPIC phenotype term
+        {"Ultrarapid Metabolizer", tr("Ultrarapid Metabolizer")},
+        //: CPIC phenotype term
+        {"Rapid Metabolizer", tr("Rapid Metabolizer")},
+        //: CPIC phenotype term
+        {"Normal Metabolizer", tr("Normal Metabolizer")},
+        //: CPIC phenotype term
+        {"Likely Intermediate Metabolizer", tr("Likely Intermediate Metabolizer")},
+        //: CPIC phenotype term
+        {"Intermediate Metabolizer", tr("Intermediate Metabolizer")},
+        //: CPIC phenotype term
+        {"Possible Intermediate Metabolizer", tr("Possible Intermediate Metabolizer")},
+        //: CPIC phenotype term
+        {"Likely Poor Metabolizer", tr("Likely Poor Metabolizer")},
+        //: CPIC phenotype term
+        {"Poor Metabolizer", tr("Poor Metabolizer")},
+        //: CPIC phenotype term for transporters
+        {"Increased Function", tr("Increased Function")},
+        //: CPIC phenotype term for transporters
+        {"Normal Function", tr("Normal Function")},
+        //: CPIC phenotype term for transporters
+        {"Decreased Function", tr("Decreased Function")},
+        //: CPIC phenotype term for transporters
+        {"Possible Decreased Function", tr("Possible Decreased Function")},
+        //: CPIC phenotype term for transporters
+        {"Poor Function", tr("Poor Function")},
+        //: CPIC phenotype term: the result cannot be interpreted (e.g. positions untested)
+        {"Indeterminate", tr("Indeterminate")},
+    };
+    for (const Term &t : terms) {
+        if (cpicTerm.compare(QLatin1String(t.cpic), Qt::CaseInsensitive) == 0)
+            return t.text;
+    }
+    return cpicTerm;
+}
+
+GenomicsView::GenomicsView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("genomicsView"));
+    m_heading = new QLabel(tr("Pharmacogenomic results"), this);
+    m_heading->setObjectName(QStringLiteral("genomicsHeading"));
+    m_heading->setProperty("areaHeading", true);
+    m_note = new QLabel(tr("A gene not listed was not tested. Untested positions and "
+                           "Indeterminate results are marked: they are never normal."),
+                        this);
+    m_note->setObjectName(QStringLiteral("genomicsNote"));
+    m_note->setProperty("hint", true);
+    m_note->setWordWrap(true);
+    m_import = new QPushButton(tr("Import &VCF..."), this);
+    m_import->setObjectName(QStringLiteral("genomicsImportButton"));
+    m_import->setToolTip(tr("Call the pharmacogenes from a VCF or BCF file and store the results "
+                            "(physicians)"));
+    m_import->setAutoDefault(false);
+    connect(m_import, &QPushButton::clicked, this, &GenomicsView::chooseFile);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("genomicsStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("genomicsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Gene"),
+                                        tr("Diplotype"),
+                                        tr("Phenotype"),
+                                        tr("Activity score"),
+                                        tr("Tested"),
+                                        tr("Untested"),
+                                        tr("Drugs affected"),
+                                        tr("Source")});
+    m_table->horizontalHeaderItem(Tested)->setToolTip(
+        tr("Positions of the gene's allele definitions that the file covered"));
+    m_table->horizontalHeaderItem(Untested)->setToolTip(
+        tr("Positions of the gene's allele definitions that the file did not cover"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_import);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addLayout(top);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    setPatient(nullptr, 0);
+}
+
+GenomicsView::~GenomicsView()
+{
+    clear();
+}
+
+void GenomicsView::setPatient(Session *session, qint64 patientId)
+{
+    m_session = session;
+    m_patientId = patientId;
+    const bool physician = session && session->user().has(store::Role::Physician);
+    m_import->setVisible(physician);
+    m_import->setEnabled(physician && !isImporting());
+}
+
+void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
+{
+    m_table->setRowCount(0);
+    m_table->setRowCount(static_cast<int>(results.size()));
+    const QLocale locale;
+    int row = 0;
+    for (const store::StoredGenotype &g : results) {
+        const store::GenotypeResult &r = g.result;
+        const bool indeterminate
+            = r.phenotype.compare(QLatin1String("Indeterminate"), Qt::CaseInsensitive) == 0;
+        const bool untested = !r.untested.isEmpty();
+        auto set = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            m_table->setItem(row, column, item);
+            return item;
+        };
+        set(Gene, r.gene);
+        set(Diplotype, r.diplotype);
+        QString phenotype;
+        if (r.phenotype.isEmpty())
+            phenotype = tr("Not interpreted (outside result)");
+        else if (untested)
+            //: %1 a phenotype, e.g. "Normal Metabolizer"
+            phenotype = tr("%1 (positions untested)").arg(phenotypeText(r.phenotype));
+        else
+            phenotype = phenotypeText(r.phenotype);
+        QTableWidgetItem *ph = set(Phenotype, phenotype);
+        ph->setData(NotNormalRole, indeterminate || untested || r.phenotype.isEmpty());
+        if (indeterminate || untested) {
+            QFont bold = ph->font();
+            bold.setBold(true);
+            ph->setFont(bold);
+            ph->setForeground(kWarningText);
+            ph->setBackground(kWarningBackground);
+            ph->setToolTip(indeterminate
+                               ? tr("Indeterminate: the result cannot be interpreted. It is not a "
+                                    "normal result. %1")
+                                     .arg(r.notes)
+                               : tr("Some positions were not tested: an allele there would "
+                                    "not have been seen. %1")
+                                     .arg(r.notes));
+        } else if (!r.notes.isEmpty()) {
+            ph->setToolTip(r.notes);
+        }
+        //: Activity score not defined for this gene
+        set(ActivityScore, r.activityScore.isEmpty() ? tr("n/a") : r.activityScore);
+        set(Tested,
+            r.testedPositions ? locale.toString(*r.testedPositions)
+                              //: Number of tested positions not known (typed-in or outside result)
+                              : tr("not stated"));
+        QTableWidgetItem *un = set(Untested,
+                                   untested ? tr("%n untested: %1", nullptr, r.untested.size())
+                                                  .arg(r.untested.join(QStringLiteral(", ")))
+                                   : r.testedPositions ? tr("none")
+                                                       : tr("not stated"));
+        if (untested) {
+            un->setForeground(kWarningText);
+            un->setBackground(kWarningBackground);
+        }
+        set(Drugs, drugsAffected(r.gene));
+        QString source;
+        switch (g.source) {
+        case store::GenotypeSource::VcfCall:
+            source = g.sampleName.isEmpty() ? tr("VCF")
+                                            //: %1 the sample name in the VCF
+                                            : tr("VCF, sample %1").arg(g.sampleName);
+            break;
+        case store::GenotypeSource::TypedIn:
+            source = tr("Typed in");
+            break;
+        case store::GenotypeSource::OutsideResult:
+            source = tr("Outside result");
+            break;
+        }
+        //: %1 source, %2 date recorded
+        QTableWidgetItem *src = set(
+            Source, tr("%1, %2").arg(source, Format::date(g.recordedAt.toLocalTime().date())));
+        QStringList tip;
+        tip << tr("Recorded by %1").arg(g.recordedBy);
+        if (!g.fileSha256.isEmpty())
+            tip << tr("File SHA-256: %1").arg(g.fileSha256);
+        if (!g.definitions.isEmpty())
+            tip << tr("Allele definitions: %1").arg(g.definitions);
+        if (!g.tumourType.isEmpty())
+            tip << tr("Tumour type (OncoTree): %1").arg(g.tumourType);
+        if (g.assumeRef)
+            tip << tr("Listed regions were assumed to be reference.");
+        src->setToolTip(tip.join(QLatin1Char('\n')));
+        ++row;
+    }
+    // Short columns fit their text; long ones wrap within a cap (in average characters) so that
+    // the whole table fits a 1024-pixel-wide window.
+    m_table->resizeColumnsToContents();
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    for (const auto &[column, chars] : {std::pair{Diplotype, 16},
+                                        std::pair{Phenotype, 20},
+                                        std::pair{Untested, 15},
+                                        std::pair{Drugs, 20}}) {
+        // Never narrower than the column's header text.
+        const int cap = std::max(chars * ch, m_table->horizontalHeader()->sectionSizeHint(column));
+        if (m_table->columnWidth(column) > cap)
+            m_table->setColumnWidth(column, cap);
+    }
+    m_table->resizeRowsToContents();
+    if (results.empty())
+        m_status->setText(tr("No pharmacogenomic results are stored for this patient."));
+    else if (!isImporting())
+        m_status->clear();
+}
+
+void GenomicsView::clear()
+{
+    if (m_worker) {
+        m_cancel->store(true);
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    if (m_progress)
+        m_progress->deleteLater();
+    m_result.reset();
+    m_table->setRowCount(0);
+    m_status->clear();
+    setPatient(nullptr, 0);
+}
+
+void GenomicsView::chooseFile()
+{
+    // A VCF's name and folder often name the patient. Qt's own dialog (never the desktop's, which
+    // may add the file to the desktop's recent-files list) saves its folder and history to Qt's
+    // settings when destroyed: both are reset to neutral values first, so no path is kept.
+    QFileDialog dialog(this, tr("Import VCF"), QDir::homePath());
+    dialog.setObjectName(QStringLiteral("genomicsFileDialog"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog, true);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilter(tr("Variant files (*.vcf *.vcf.gz *.bcf);;All files (*)"));
+    const bool chosen = dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty();
+    const QString path = chosen ? dialog.selectedFiles().constFirst() : QString();
+    dialog.setHistory({});
+    dialog.setDirectory(QDir::homePath());
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void GenomicsView::cancelImport()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void GenomicsView::importFile(const QString &path, const QString &sample)
+{
+    if (!m_session || isImporting())
+        return;
+    m_path = path;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_result = std::make_shared<Result<genomics::PgxReport>>(
+        fail(ErrorCode::Internal, QStringLiteral("not run")));
+    m_import->setEnabled(false);
+    m_status->setText(tr("Reading and calling the file..."));
+    m_progress = new QProgressDialog(tr("Calling the pharmacogenes..."), tr("Cancel"), 0, 1, this);
+    m_progress->setObjectName(QStringLiteral("genomicsProgressDialog"));
+    m_progress->setWindowTitle(tr("Import VCF"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(0);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &GenomicsView::cancelImport);
+    // The worker reads the file only; the vault stays on this thread.
+    const auto cancel = m_cancel;
+    const auto result = m_result;
+    QPointer<GenomicsView> self(this);
+    m_worker = QThread::create([path, sample, cancel, result, self] {
+        *result = genomics::callPharmacogenes(path, sample, [&](int done, int total) {
+            // The view outlives the worker (clear() waits for it), so `self` is set here.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, done, total] {
+                    if (self && self->m_progress) {
+                        self->m_progress->setMaximum(total);
+                        self->m_progress->setValue(done);
+                    }
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    });
+    connect(m_worker, &QThread::finished, this, &GenomicsView::workerDone);
+    m_worker->start();
+}
+
+void GenomicsView::workerDone()
+{
+    if (!m_worker)
+        return;
+    m_worker->wait();
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    const bool physician = m_session && m_session->user().has(store::Role::Physician);
+    m_import->setEnabled(physician);
+    const auto result = std::move(m_result);
+    if (!m_session || !result) {
+        Q_EMIT importFinished(false);
+        return;
+    }
+    // A Cancel that arrived after the last step still wins: nothing has been stored yet.
+    const bool cancelled = m_cancel && m_cancel->load();
+    if (cancelled || !*result) {
+        const Error error = cancelled
+                                ? Error{ErrorCode::InvalidInput, {}, {}, {}, ErrorReason::Cancelled}
+                                : result->error();
+        if (error.reason == ErrorReason::Cancelled) {
+            m_status->setText(tr("Import cancelled; nothing was stored."));
+        } else if (error.code == ErrorCode::InvalidInput && error.field == QLatin1String("sample")
+                   && error.value.isEmpty()) {
+            // Several samples and none chosen: ask for one, then call again.
+            bool ok = false;
+            const QString sample
+                = QInputDialog::getText(this,
+                                        tr("Import VCF"),
+                                        tr("The file holds several samples. Sample name:"),
+                                        QLineEdit::Normal,
+                                        QString(),
+                                        &ok)
+                      .trimmed();
+            m_status->setText(tr("Nothing was stored."));
+            Q_EMIT importFinished(false);
+            if (ok && !sample.isEmpty())
+                importFile(m_path, sample);
+            return;
+        } else {
+            showError(error);
+        }
+        Q_EMIT importFinished(false);
+        return;
+    }
+    const genomics::PgxReport &report = **result;
+    store::GenotypeImport import;
+    import.source = store::GenotypeSource::VcfCall;
+    import.fileSha256 = report.fileSha256;
+    import.sampleName = report.sample;
+    import.definitions = report.definitions();
+    for (const genomics::PgxGeneResult &g : report.genes) {
+        import.results.push_back({g.call.gene,
+                                  g.diplotypeText(),
+                                  g.call.phenotype,
+                                  g.call.activityScore,
+                                  g.testedPositions(),
+                                  g.call.untested,
+                                  g.call.notes.join(QStringLiteral("; "))});
+    }
+    auto stored = m_session->importGenotypes(m_patientId, import);
+    if (!stored) {
+        showError(stored.error());
+        Q_EMIT importFinished(false);
+        return;
+    }
+    m_status->setText(tr("%n gene result(s) stored from sample %1.",
+                         nullptr,
+                         static_cast<int>(import.results.size()))
+                          .arg(report.sample));
+    Q_EMIT imported();
+    Q_EMIT importFinished(true);
+}
+
+void GenomicsView::showError(const Error &error)
+{
+    QString text;
+    switch (error.code) {
+    case ErrorCode::Permission:
+        text = error.reason == ErrorReason::RoleRequired
+                   ? tr("Only physicians can import genomic results. Nothing was stored.")
+                   : tr("Your session does not allow this import. Nothing was stored.");
+        break;
+    case ErrorCode::Unsupported:
+        text = tr("The file was not read: it is not on the GRCh38 genome build, or its build "
+                  "cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, "
+                  "with ##contig lines that give lengths. Nothing was stored.")
+                   .arg(error.field);
+        break;
+    case ErrorCode::InvalidInput:
+        //: %1 where in the file (e.g. "line 12, POS")
+        text = tr("The file is malformed at %1. Nothing was stored.").arg(error.field);
+        break;
+    case ErrorCode::Io:
+        text = tr("The file cannot be read. Nothing was stored.");
+        break;
+    default:
+        text = tr("The results could not be stored. Nothing was stored; lock the vault and ask "
+                  "your administrator to run a vault check.");
+        break;
+    }
+    m_status->setText(text);
+}
+
+} // namespace precis::ui

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chart's Genomics view (issue #11, "Screen and CLI"): the patient's pharmacogenomic results
+// as stored in the vault — gene, diplotype, phenotype, activity score, tested and untested
+// positions, drugs affected, source and date — with Indeterminate and untested positions marked,
+// never shown as normal. Physicians import a VCF from here: the file is read and called on a
+// worker thread (progress, Cancel), and stored in one transaction only when the whole file was
+// called (all or nothing). The vault itself is only touched on the GUI thread.
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/store/Genotypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QProgressDialog;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace precis::genomics {
+struct PgxReport;
+}
+
+namespace precis::ui {
+
+class Session;
+
+class GenomicsView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Gene,
+        Diplotype,
+        Phenotype,
+        ActivityScore,
+        Tested,
+        Untested,
+        Drugs,
+        Source,
+        ColumnCount
+    };
+    /// Item data role on the Phenotype cell: true when the row must not be read as normal
+    /// (Indeterminate, or positions untested).
+    static constexpr int NotNormalRole = Qt::UserRole + 1;
+
+    explicit GenomicsView(QWidget *parent = nullptr);
+    ~GenomicsView() override;
+
+    /// The chart's session and patient; the import button is offered to physicians only (the
+    /// vault refuses everyone else in any case).
+    void setPatient(Session *session, qint64 patientId);
+    /// Shows stored results (as Session::genotypes returns them).
+    void setResults(const std::vector<store::StoredGenotype> &results);
+    /// Forgets the patient and every result; cancels and waits for a running import.
+    void clear();
+
+    /// Reads and calls `path` on a worker thread and stores it for the patient. `sample` picks
+    /// one sample of a multi-sample file. Returns at once; importFinished() tells the outcome.
+    void importFile(const QString &path, const QString &sample = {});
+    [[nodiscard]] bool isImporting() const { return m_worker != nullptr; }
+    /// Cancels a running import (nothing is stored).
+    void cancelImport();
+
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+    [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+
+    /// The drugs a gene's result bears on, as shown in the Drugs column (translated).
+    [[nodiscard]] static QString drugsAffected(const QString &gene);
+    /// A CPIC phenotype term in the interface language ("Poor Metabolizer" ->
+    /// "Langsamer Metabolisierer"); unknown terms are shown as stored.
+    [[nodiscard]] static QString phenotypeText(const QString &cpicTerm);
+
+Q_SIGNALS:
+    /// An import was stored: the chart re-reads the results (and the options).
+    void imported();
+    /// An import ended: stored, refused, failed or cancelled (`error` is empty when stored).
+    void importFinished(bool stored);
+
+private:
+    void chooseFile();
+    void workerDone();
+    void showError(const Error &error);
+
+    Session *m_session = nullptr;
+    qint64 m_patientId = 0;
+    QLabel *m_heading = nullptr;
+    QLabel *m_note = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_import = nullptr;
+    QTableWidget *m_table = nullptr;
+
+    QThread *m_worker = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<Result<genomics::PgxReport>> m_result;
+    QString m_path;
+};
+
+} // namespace precis::ui
