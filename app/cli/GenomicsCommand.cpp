@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// precis-cli genomics call FILE [--sample S] [--json]: pharmacogenomic calls from a VCF/BCF
-// (issue #11). No vault; one row per gene (CYP2C19, SLCO1B1) in a fixed order.
+// precis-cli genomics call FILE [--sample S] [--json] [--assume-ref BED]: pharmacogenomic calls
+// from a VCF/BCF (issue #11). No vault; one row per gene in the fixed order of shippedGenes().
 #include "CliCommands.h"
 
-#include "core/genomics/StarAlleleCaller.h"
-#include "core/genomics/VcfReader.h"
+#include "core/genomics/PgxCaller.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +16,8 @@ namespace precis::cli {
 namespace {
 
 const char kUsage[]
-    = "usage: precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n";
+    = "usage: precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json] "
+      "[--assume-ref REGIONS.bed]\n";
 
 QString cell(const QString &text)
 {
@@ -30,12 +31,16 @@ int runCall(const QStringList &args)
     QString file;
     QString sample;
     bool json = false;
+    QString assumeRef;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--json")) {
             json = true;
         } else if (arg == QLatin1String("--sample") && i + 1 < args.size() && sample.isEmpty()) {
             sample = args.at(++i);
+        } else if (arg == QLatin1String("--assume-ref") && i + 1 < args.size()
+                   && assumeRef.isEmpty()) {
+            assumeRef = args.at(++i);
         } else if (!arg.startsWith(QLatin1String("--")) && file.isEmpty()) {
             file = arg;
         } else {
@@ -47,35 +52,37 @@ int runCall(const QStringList &args)
         QTextStream(stderr) << kUsage;
         return ExitError;
     }
-    // One pass over the file per gene (each gene's positions lie on one chromosome); the whole
-    // file is read and called before anything is printed.
-    struct Called
-    {
-        genomics::GeneDefinition definition;
-        genomics::GeneCall call;
-    };
-    QList<Called> calls;
-    QString sampleRead;
-    for (const QString &gene : genomics::shippedGenes()) {
-        const auto definition = genomics::loadGeneDefinition(gene);
-        if (!definition) {
-            QTextStream(stderr) << "precis-cli: " << definition.error().message() << '\n';
-            return ExitDamaged;
-        }
-        const auto genotypes = genomics::readGenotypes(file, sample, definition->loci());
-        if (!genotypes) {
-            QTextStream(stderr) << "precis-cli: " << genotypes.error().message() << '\n';
+    genomics::PgxOptions options;
+    options.sample = sample;
+    if (!assumeRef.isEmpty()) {
+        QFile bed(assumeRef);
+        if (!bed.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << "precis-cli: cannot open the BED file " << assumeRef << '\n';
             return ExitError;
         }
-        sampleRead = genotypes->sample;
-        calls.append({*definition, genomics::callDiplotype(*definition, *genotypes)});
+        auto regions = genomics::parseBed(bed.readAll());
+        if (!regions) {
+            QTextStream(stderr) << "precis-cli: " << assumeRef << ": " << regions.error().message()
+                                << '\n';
+            return ExitError;
+        }
+        options.assumeRef = *regions;
+        options.assumeRefSource = assumeRef;
+    }
+    // One pass over the file for all genes; the whole file is read and called before anything
+    // is printed.
+    const auto result = genomics::callPharmacogenes(file, options);
+    if (!result) {
+        QTextStream(stderr) << "precis-cli: " << result.error().message() << '\n';
+        return result.error().code == ErrorCode::Damaged ? ExitDamaged : ExitError;
     }
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     if (json) {
         QJsonArray genes;
-        for (const Called &c : std::as_const(calls)) {
-            const genomics::GeneCall &call = c.call;
+        for (qsizetype k = 0; k < result->calls.size(); ++k) {
+            const genomics::GeneCall &call = result->calls[k];
+            const genomics::GeneDefinition &definition = result->definitions[k];
             genes.append(QJsonObject{
                 {QStringLiteral("gene"), call.gene},
                 {QStringLiteral("diplotypes"), QJsonArray::fromStringList(call.diplotypes)},
@@ -84,17 +91,24 @@ int runCall(const QStringList &args)
                  call.activityScore.isEmpty() ? QJsonValue() : QJsonValue(call.activityScore)},
                 {QStringLiteral("untested_positions"), QJsonArray::fromStringList(call.untested)},
                 {QStringLiteral("notes"), QJsonArray::fromStringList(call.notes)},
+                {QStringLiteral("inferred"), call.inferred},
+                {QStringLiteral("assumed_reference"),
+                 QJsonArray::fromStringList(call.assumedReference)},
                 {QStringLiteral("definition"),
                  QStringLiteral("PharmCAT %1 (%2)")
-                     .arg(c.definition.sourceRelease, c.definition.sourceCommit)}});
+                     .arg(definition.sourceRelease, definition.sourceCommit)}});
         }
-        QJsonObject root{{QStringLiteral("sample"), sampleRead}, {QStringLiteral("genes"), genes}};
+        QJsonObject root{
+            {QStringLiteral("sample"), result->sample},
+            {QStringLiteral("genes"), genes},
+            {QStringLiteral("indexed"), result->indexed},
+            {QStringLiteral("assume_ref"),
+             result->assumeRefUsed ? QJsonValue(result->assumeRefSource) : QJsonValue()}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     out << "gene\tdiplotype\tphenotype\tactivity_score\tuntested_positions\tnotes\n";
-    for (const Called &c : std::as_const(calls)) {
-        const genomics::GeneCall &call = c.call;
+    for (const genomics::GeneCall &call : result->calls) {
         out << cell(call.gene) << '\t'
             << (call.diplotypes.isEmpty() ? QStringLiteral("unresolved")
                                           : cell(call.diplotypes.join(QStringLiteral(" or "))))
