@@ -70,18 +70,24 @@ struct Candidate
     int assumed = 0; // non-reference bases the pair needs at untested positions
     qsizetype a = 0;
     qsizetype b = 0;
-    QStringList assumedAt;
+    std::tuple<int, int, QString> key; // report order, from pairName()
 };
 
-/// The diplotype's name: star alleles ordered by number ("*2/*17"); named variants (DPYD,
-/// VKORC1, ABCG2) in definition order, the reference first.
-QString pairName(const GeneDefinition &def, qsizetype a, qsizetype b)
+/// The diplotype's name and report order: star alleles ordered by number ("*2/*17", as
+/// diplotypeName()); named variants (DPYD, VKORC1, ABCG2) in definition order, the reference
+/// first. `numbers` holds alleleNumber() of each allele's reportAs (computed once per call).
+std::pair<QString, std::tuple<int, int, QString>>
+pairName(const GeneDefinition &def, const QList<int> &numbers, qsizetype a, qsizetype b)
 {
     const QString &x = def.alleles[a].reportAs;
     const QString &y = def.alleles[b].reportAs;
-    if (alleleNumber(x) != INT_MAX && alleleNumber(y) != INT_MAX)
-        return diplotypeName(x, y);
-    return a <= b ? x + QLatin1Char('/') + y : y + QLatin1Char('/') + x;
+    const bool stars = numbers[a] != INT_MAX && numbers[b] != INT_MAX;
+    const bool swap
+        = stars ? numbers[b] < numbers[a] || (numbers[b] == numbers[a] && y < x) : b < a;
+    const QString name = swap ? y + QLatin1Char('/') + x : x + QLatin1Char('/') + y;
+    if (stars)
+        return {name, {swap ? numbers[b] : numbers[a], swap ? numbers[a] : numbers[b], name}};
+    return {name, {static_cast<int>(std::min(a, b)), static_cast<int>(std::max(a, b)), name}};
 }
 
 /// VKORC1's diplotype is shown as the genotype on the gene's strand ("GA"), its alleles being
@@ -95,16 +101,6 @@ QString display(const GeneDefinition &def, const QString &name)
     for (const QString &p : parts)
         out += p.right(1);
     return out;
-}
-
-std::tuple<int, int, QString> candidateKey(const GeneDefinition &def, const Candidate &c)
-{
-    if (alleleNumber(def.alleles[c.a].reportAs) != INT_MAX
-        && alleleNumber(def.alleles[c.b].reportAs) != INT_MAX) {
-        const QStringList xs = c.name.split(QLatin1Char('/'));
-        return {alleleNumber(xs[0]), alleleNumber(xs.value(1)), c.name};
-    }
-    return {static_cast<int>(std::min(c.a, c.b)), static_cast<int>(std::max(c.a, c.b)), c.name};
 }
 
 /// The sum of two activity values in CPIC's notation ("1.5"), or "n/a".
@@ -126,6 +122,7 @@ QString activityScore(const GeneDefinition &def, qsizetype a, qsizetype b)
 /// counted again.
 GeneCall lowestFunctionPair(const GeneDefinition &def,
                             GeneCall call,
+                            const QList<int> &numbers,
                             const QList<bool> &tested,
                             const QList<const SiteGenotype *> &site,
                             const QList<QList<bool>> &match1,
@@ -207,8 +204,7 @@ GeneCall lowestFunctionPair(const GeneDefinition &def,
         all << def.alleles[a].reportAs;
     const qsizetype first = present.value(0, reference);
     const qsizetype second = present.value(1, reference);
-    const QString name = pairName(def, first, second);
-    call.diplotypes << name;
+    call.diplotypes << pairName(def, numbers, first, second).first;
     call.activityScore = activityScore(def, first, second);
     call.phenotype
         = def.activityPhenotypes.value(call.activityScore, QStringLiteral("Indeterminate"));
@@ -369,7 +365,11 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
             match2[a][i] = alleleMatches(h, site[i]->allele2, ref, site[i]->recordReference);
         }
     }
+    QList<int> numbers(na);
+    for (qsizetype a = 0; a < na; ++a)
+        numbers[a] = alleleNumber(def.alleles[a].reportAs);
     QList<Candidate> candidates;
+    QHash<QString, qsizetype> byName; // a gene without data has thousands of fitting pairs
     for (qsizetype a = 0; a < na; ++a) {
         for (qsizetype b = a; b < na; ++b) {
             // Phased sites fix which haplotype carries which allele: the pair must fit them all
@@ -377,13 +377,9 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
             bool forward = true;
             bool reverse = true;
             int assumed = 0;
-            QStringList assumedAt;
             for (qsizetype i = 0; i < n && (forward || reverse); ++i) {
                 if (!tested[i]) {
-                    const int here = nonReference[a][i] + nonReference[b][i];
-                    if (here > 0)
-                        assumedAt << def.positions[i].rsid;
-                    assumed += here;
+                    assumed += int(nonReference[a][i]) + int(nonReference[b][i]);
                     continue;
                 }
                 const bool straight = match1[a][i] && match2[b][i];
@@ -400,18 +396,21 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
                 continue;
             // Sub-alleles (*45.001, *45.002) report as their parent: one candidate per name,
             // with the fewest assumed bases of its variants.
-            const QString name = pairName(def, a, b);
-            const auto same = std::find_if(candidates.begin(),
-                                           candidates.end(),
-                                           [&name](const Candidate &c) { return c.name == name; });
-            if (same == candidates.end())
-                candidates.append({name, assumed, a, b, assumedAt});
-            else if (assumed < same->assumed)
-                *same = Candidate{name, assumed, a, b, assumedAt};
+            auto [name, key] = pairName(def, numbers, a, b);
+            const auto same = byName.constFind(name);
+            if (same == byName.cend()) {
+                byName.insert(name, candidates.size());
+                candidates.append(Candidate{name, assumed, a, b, key});
+            } else if (assumed < candidates[*same].assumed) {
+                Candidate &c = candidates[*same];
+                c.assumed = assumed;
+                c.a = a;
+                c.b = b;
+            }
         }
     }
-    std::sort(candidates.begin(), candidates.end(), [&def](const Candidate &x, const Candidate &y) {
-        return candidateKey(def, x) < candidateKey(def, y);
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
+        return x.key < y.key;
     });
 
     if (!call.untested.isEmpty())
@@ -457,7 +456,7 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         return call;
     }
     if (candidates.isEmpty() && def.callMode == QLatin1String("lowestFunctionPair"))
-        return lowestFunctionPair(def, call, tested, site, match1, match2, nonReference);
+        return lowestFunctionPair(def, call, numbers, tested, site, match1, match2, nonReference);
     if (candidates.isEmpty()) {
         call.phenotype = QStringLiteral("Indeterminate");
         call.notes << QStringLiteral(
@@ -483,9 +482,14 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         // Every remaining candidate needs a variant at an untested position: the call rests on
         // the tested (tag) positions of its alleles alone.
         call.inferred = true;
+        QStringList assumedAt;
+        for (qsizetype i = 0; i < n; ++i)
+            if (!tested[i]
+                && (nonReference[chosen.first().a][i] || nonReference[chosen.first().b][i]))
+                assumedAt << def.positions[i].rsid;
         call.notes << QStringLiteral("inferred: %1 rests on tag positions; %2 not tested")
                           .arg(display(def, chosen.first().name),
-                               chosen.first().assumedAt.join(QStringLiteral(", ")));
+                               assumedAt.join(QStringLiteral(", ")));
     }
     for (const Candidate &c : std::as_const(chosen))
         call.diplotypes << display(def, c.name);

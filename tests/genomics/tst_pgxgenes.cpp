@@ -205,6 +205,12 @@ private Q_SLOTS:
                                       << QStringList{"*2/*4"} << "n/a"
                                       << "";
 
+        // NamedAlleleMatcherCyp4f2Test.s1_s4 (PharmCAT's top candidate *1/*4): unphased, *2 and
+        // *3 in trans fit as well; Precis lists both.
+        QTest::newRow("CYP4F2 s1_s4")
+            << "CYP4F2" << QStringList{"rs3093105=A/C", "rs2108622=C/T"}
+            << QStringList{"*1/*4", "*2/*3"} << "n/a" << "";
+
         // ABCG2 rs2231142 (PharmCAT phenotype/ABCG2.json): G/G Normal, G/T Decreased, T/T Poor.
         QTest::newRow("ABCG2 GG") << "ABCG2" << QStringList{}
                                   << QStringList{"rs2231142 G/rs2231142 G"} << "Normal Function"
