@@ -21,7 +21,9 @@
 #include <QTest>
 
 #include <htslib/bgzf.h>
+#include <htslib/kstring.h>
 #include <htslib/tbx.h>
+#include <htslib/vcf.h>
 
 using namespace precis;
 using namespace precis::genomics;
@@ -207,9 +209,9 @@ private Q_SLOTS:
 
         // NamedAlleleMatcherCyp4f2Test.s1_s4 (PharmCAT's top candidate *1/*4): unphased, *2 and
         // *3 in trans fit as well; Precis lists both.
-        QTest::newRow("CYP4F2 s1_s4")
-            << "CYP4F2" << QStringList{"rs3093105=A/C", "rs2108622=C/T"}
-            << QStringList{"*1/*4", "*2/*3"} << "n/a" << "";
+        QTest::newRow("CYP4F2 s1_s4") << "CYP4F2" << QStringList{"rs3093105=A/C", "rs2108622=C/T"}
+                                      << QStringList{"*1/*4", "*2/*3"} << "n/a"
+                                      << "";
 
         // ABCG2 rs2231142 (PharmCAT phenotype/ABCG2.json): G/G Normal, G/T Decreased, T/T Poor.
         QTest::newRow("ABCG2 GG") << "ABCG2" << QStringList{}
@@ -470,8 +472,8 @@ private Q_SLOTS:
     void onePassAllGenesAndIndex()
     {
         // One file with every gene's positions (TPMT *3A/*3B, CYP2C9 *1/*2, the rest
-        // reference): one pass gives every call; a bgzipped copy with a tabix index gives the
-        // same calls reading only the gene regions.
+        // reference): one pass gives every call; a bgzipped copy with a tabix index, and a BCF
+        // with a CSI index, give the same calls reading only the gene regions.
         QByteArray text = header();
         int lines = 0;
         const QStringList order{"DPYD",
@@ -544,6 +546,38 @@ private Q_SLOTS:
             QCOMPARE(indexed->calls[i].phenotype, plain->calls[i].phenotype);
             QCOMPARE(indexed->calls[i].untested, plain->calls[i].untested);
         }
+        // The same records as BCF with a CSI index (htslib bcf_index_build): read by region too.
+        const QString bcfPath = m_dir.filePath("all.bcf");
+        {
+            htsFile *bf = hts_open(bcfPath.toLocal8Bit().constData(), "wb");
+            QVERIFY(bf != nullptr);
+            bcf_hdr_t *h = bcf_hdr_init("r");
+            QByteArray headText = head.join('\n') + '\n';
+            QCOMPARE(bcf_hdr_parse(h, headText.data()), 0);
+            QCOMPARE(bcf_hdr_write(bf, h), 0);
+            bcf1_t *rec = bcf_init();
+            for (const QByteArray &l : std::as_const(data)) {
+                kstring_t ks = KS_INITIALIZE;
+                kputsn(l.constData(), static_cast<size_t>(l.size()), &ks);
+                QCOMPARE(vcf_parse(&ks, h, rec), 0);
+                QCOMPARE(bcf_write(bf, h, rec), 0);
+                ks_free(&ks);
+            }
+            bcf_destroy(rec);
+            bcf_hdr_destroy(h);
+            QCOMPARE(hts_close(bf), 0);
+        }
+        QCOMPARE(bcf_index_build(bcfPath.toLocal8Bit().constData(), 14), 0);
+        const auto bcfIndexed = callPharmacogenes(bcfPath, {});
+        QVERIFY2(bcfIndexed.has_value(),
+                 qPrintable(bcfIndexed ? QString() : bcfIndexed.error().message()));
+        QCOMPARE(bcfIndexed->indexed, true);
+        QVERIFY(bcfIndexed->records < lines);
+        for (qsizetype i = 0; i < plain->calls.size(); ++i) {
+            QCOMPARE(bcfIndexed->calls[i].diplotypes, plain->calls[i].diplotypes);
+            QCOMPARE(bcfIndexed->calls[i].untested, plain->calls[i].untested);
+        }
+
         // Index ignored on request: the whole file is streamed.
         PgxOptions noIndex;
         noIndex.useIndex = false;
