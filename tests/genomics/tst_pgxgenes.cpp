@@ -249,6 +249,15 @@ private Q_SLOTS:
             << "DPYD" << QStringList{"rs55886062=A/C", "rs78060119=C/A"}
             << QStringList{"c.1156G>T (*12)/c.1679T>G (*13)"} << "Poor Metabolizer"
             << "0.0";
+        // haplotype/DPYD/c1156het.vcf and c557c703.vcf.
+        QTest::newRow("DPYD c1156het")
+            << "DPYD" << QStringList{"rs78060119=C/A"} << QStringList{"Reference/c.1156G>T (*12)"}
+            << "Intermediate Metabolizer"
+            << "1.0";
+        QTest::newRow("DPYD c557c703")
+            << "DPYD" << QStringList{"rs1801266=G/A", "rs115232898=T/C"}
+            << QStringList{"c.557A>G/c.703C>T (*8)"} << "Poor Metabolizer"
+            << "0.5";
         // HapB3 complete (both positions) with c.2846A>T: a pair.
         QTest::newRow("DPYD HapB3 c2846")
             << "DPYD" << QStringList{"rs56038477=C/T", "rs75017182=G/C", "rs67376798=T/A"}
