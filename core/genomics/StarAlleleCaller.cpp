@@ -368,31 +368,48 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
     QList<int> numbers(na);
     for (qsizetype a = 0; a < na; ++a)
         numbers[a] = alleleNumber(def.alleles[a].reportAs);
+    // Phase sets of the phased heterozygous sites, numbered from 0 (-1: unphased).
+    QList<qsizetype> phaseGroup(n, -1);
+    QList<qint64> phaseSets;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!tested[i] || !site[i]->phased)
+            continue;
+        qsizetype g = phaseSets.indexOf(site[i]->phaseSet);
+        if (g < 0) {
+            g = phaseSets.size();
+            phaseSets << site[i]->phaseSet;
+        }
+        phaseGroup[i] = g;
+    }
+    QList<bool> forward(phaseSets.size());
+    QList<bool> reverse(phaseSets.size());
     QList<Candidate> candidates;
     QHash<QString, qsizetype> byName; // a gene without data has thousands of fitting pairs
     for (qsizetype a = 0; a < na; ++a) {
         for (qsizetype b = a; b < na; ++b) {
-            // Phased sites fix which haplotype carries which allele: the pair must fit them all
-            // the same way round; unphased sites fit either way.
-            bool forward = true;
-            bool reverse = true;
+            // Phased sites fix which haplotype carries which allele: within a phase set the
+            // pair must fit them all the same way round; unphased sites fit either way.
+            std::fill(forward.begin(), forward.end(), true);
+            std::fill(reverse.begin(), reverse.end(), true);
+            bool fits = true;
             int assumed = 0;
-            for (qsizetype i = 0; i < n && (forward || reverse); ++i) {
+            for (qsizetype i = 0; i < n && fits; ++i) {
                 if (!tested[i]) {
                     assumed += int(nonReference[a][i]) + int(nonReference[b][i]);
                     continue;
                 }
                 const bool straight = match1[a][i] && match2[b][i];
                 const bool crossed = match2[a][i] && match1[b][i];
-                if (site[i]->phased) {
-                    forward = forward && straight;
-                    reverse = reverse && crossed;
+                if (phaseGroup[i] >= 0) {
+                    const qsizetype g = phaseGroup[i];
+                    forward[g] = forward[g] && straight;
+                    reverse[g] = reverse[g] && crossed;
+                    fits = forward[g] || reverse[g];
                 } else {
-                    forward = forward && (straight || crossed);
-                    reverse = reverse && (straight || crossed);
+                    fits = straight || crossed;
                 }
             }
-            if (!forward && !reverse)
+            if (!fits)
                 continue;
             // Sub-alleles (*45.001, *45.002) report as their parent: one candidate per name,
             // with the fewest assumed bases of its variants.

@@ -427,6 +427,16 @@ public:
         site.allele2 = bases[1];
         site.recordReference = recordRef;
         site.phased = phased && alleles[0] != alleles[1];
+        if (site.phased) {
+            // Phase holds only within a phase set (FORMAT/PS, VCF 4.2 §1.6.2); without PS every
+            // phased call of the chromosome is in one set.
+            const int nps = bcf_get_format_int32(hdr, rec, "PS", &m_ps.data, &m_ps.size);
+            if (nps >= bcf_hdr_nsamples(hdr)) {
+                const int32_t ps = m_ps.data[(nps / bcf_hdr_nsamples(hdr)) * m_sampleIndex];
+                if (ps != bcf_int32_missing && ps != bcf_int32_vector_end)
+                    site.phaseSet = ps;
+            }
+        }
         sites.insert(start, site);
         return {};
     }
@@ -446,6 +456,7 @@ private:
     QHash<QByteArray, const Chromosome *> m_nameMatches;
     int m_sampleIndex = 0;
     IntBuffer m_gt;
+    IntBuffer m_ps;
     MultiGenotypeSet m_result;
 };
 

@@ -28,7 +28,8 @@ struct SiteGenotype
     bool fromReferenceBlock = false; ///< covered by a gVCF block (END=) rather than a record
     QString recordReference;         ///< the record's REF (empty: the locus's reference)
     bool phased = false;             ///< GT written with '|' (allele1 on haplotype 1)
-    bool assumedReference = false;   ///< not in the file; --assume-ref declared it reference
+    qint64 phaseSet = 0; ///< FORMAT/PS when phased (0: none given, one set per chromosome)
+    bool assumedReference = false; ///< not in the file; --assume-ref declared it reference
 };
 
 /// What the reader found: the sample read and the genotypes at the requested loci. A locus

@@ -46,6 +46,7 @@ QByteArray header()
     return "##fileformat=VCFv4.2\n" + kContigs
            + "##INFO=<ID=END,Number=1,Type=Integer,Description=\"End\">\n"
              "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+             "##FORMAT=<ID=PS,Number=1,Type=Integer,Description=\"Phase set\">\n"
              "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n";
 }
 
@@ -427,6 +428,34 @@ private Q_SLOTS:
         const GeneCall c = run("DPYD", {"rs3918290=C/G"});
         QCOMPARE(c.phenotype, QStringLiteral("Indeterminate"));
         QVERIFY(c.activityScore.isEmpty());
+    }
+
+    void phaseSets()
+    {
+        // rs887829 (*80) T on haplotype 2 and the *28 insertion on haplotype 1, phased: *28/*80
+        // in one phase set (PharmCAT's s28s80phased has them in cis: *1/*80+*28). In two phase
+        // sets (FORMAT/PS, VCF 4.2) their relative phase is unknown: both diplotypes remain.
+        const GeneDefinition &def = m_defs["UGT1A1"];
+        const QByteArray base = records(def, pairs({"rs887829=C|T", "rs3064744=CATAT|CAT"}));
+        PgxOptions options;
+        options.genes = {"UGT1A1"};
+        auto r = callPharmacogenes(write(header() + base), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*28/*80"});
+        QByteArray twoSets = base;
+        twoSets.replace("\tGT\t0|1\n", "\tGT:PS\t0|1:100\n");
+        twoSets.replace("\tGT\t1|0\n", "\tGT:PS\t1|0:200\n");
+        QCOMPARE(twoSets.count("GT:PS"), 2);
+        r = callPharmacogenes(write(header() + twoSets), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].diplotypes, (QStringList{"*1/*80+*28", "*28/*80"}));
+        QCOMPARE(r->calls[0].phenotype, QStringLiteral("Indeterminate"));
+        // The same phase set again: one diplotype.
+        QByteArray oneSet = twoSets;
+        oneSet.replace(":200\n", ":100\n");
+        r = callPharmacogenes(write(header() + oneSet), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*28/*80"});
     }
 
     void trimmedIndelMatches()
