@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// precis-cli genomics call FILE [--sample S] [--json]: pharmacogenomic calls from a VCF/BCF
-// (issue #11). No vault; one row per gene (CYP2C19, SLCO1B1) in a fixed order.
+// precis-cli genomics call FILE [--sample S] [--json] [--assume-ref BED]: pharmacogenomic calls
+// from a VCF/BCF (issue #11). No vault; one row per gene in the fixed order of shippedGenes().
 // precis-cli genomics import VAULT FILE --patient RECORD_NO --as NAME [--tumour-type CODE]
-// [--sample S]: the same calls stored in the patient's record (physician only, all or nothing,
-// audited; enforced in core/store/Genotypes).
-// precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME: an outside
-// laboratory's CYP2D6 / HLA-B results from a two-column file, stored as reported.
-// precis-cli genomics tumour FILE --tumour-type CODE [--sample S]: tumour variants matched to
-// targeted therapies, one row per variant x therapy. No vault.
+// [--sample S] [--assume-ref BED]: the same calls stored in the patient's record (physician only,
+// all or nothing, audited; enforced in core/store/Genotypes). precis-cli genomics import-outside
+// VAULT FILE --patient RECORD_NO --as NAME: an outside laboratory's CYP2D6 / HLA-B results from a
+// two-column file, stored as reported. precis-cli genomics tumour FILE --tumour-type CODE [--sample
+// S]: tumour variants matched to targeted therapies, one row per variant x therapy. No vault.
 #include "CliCommands.h"
 #include "CliSupport.h"
 
 #include "core/genomics/OutsideResults.h"
+#include "core/genomics/PgxCaller.h"
 #include "core/genomics/PgxPipeline.h"
 #include "core/genomics/StarAlleleCaller.h"
 #include "core/genomics/TumourMatcher.h"
@@ -32,9 +32,10 @@ namespace precis::cli {
 namespace {
 
 const char kUsage[]
-    = "usage: precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n"
+    = "usage: precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]"
+      " [--assume-ref REGIONS.bed]\n"
       "       precis-cli genomics import VAULT FILE.vcf[.gz]|FILE.bcf --patient RECORD_NO"
-      " --as NAME [--tumour-type CODE] [--sample S]\n"
+      " --as NAME [--tumour-type CODE] [--sample S] [--assume-ref REGIONS.bed]\n"
       "       precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME\n"
       "       precis-cli genomics tumour FILE.vcf[.gz]|FILE.bcf --tumour-type CODE [--sample S]\n";
 
@@ -45,17 +46,40 @@ QString cell(const QString &text)
         .replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
+// --assume-ref BED: the regions to treat as reference, into `options`; false (message printed)
+// when the file cannot be read or parsed.
+bool loadAssumeRef(const QString &path, genomics::PgxOptions &options)
+{
+    QFile bed(path);
+    if (!bed.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "precis-cli: cannot open the BED file " << path << '\n';
+        return false;
+    }
+    auto regions = genomics::parseBed(bed.readAll());
+    if (!regions) {
+        QTextStream(stderr) << "precis-cli: " << path << ": " << regions.error().message() << '\n';
+        return false;
+    }
+    options.assumeRef = *regions;
+    options.assumeRefSource = path;
+    return true;
+}
+
 int runCall(const QStringList &args)
 {
     QString file;
     QString sample;
     bool json = false;
+    QString assumeRef;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--json")) {
             json = true;
         } else if (arg == QLatin1String("--sample") && i + 1 < args.size() && sample.isEmpty()) {
             sample = args.at(++i);
+        } else if (arg == QLatin1String("--assume-ref") && i + 1 < args.size()
+                   && assumeRef.isEmpty()) {
+            assumeRef = args.at(++i);
         } else if (!arg.startsWith(QLatin1String("--")) && file.isEmpty()) {
             file = arg;
         } else {
@@ -67,35 +91,24 @@ int runCall(const QStringList &args)
         QTextStream(stderr) << kUsage;
         return ExitError;
     }
-    // One pass over the file per gene (each gene's positions lie on one chromosome); the whole
-    // file is read and called before anything is printed.
-    struct Called
-    {
-        genomics::GeneDefinition definition;
-        genomics::GeneCall call;
-    };
-    QList<Called> calls;
-    QString sampleRead;
-    for (const QString &gene : genomics::shippedGenes()) {
-        const auto definition = genomics::loadGeneDefinition(gene);
-        if (!definition) {
-            QTextStream(stderr) << "precis-cli: " << definition.error().message() << '\n';
-            return ExitDamaged;
-        }
-        const auto genotypes = genomics::readGenotypes(file, sample, definition->loci());
-        if (!genotypes) {
-            QTextStream(stderr) << "precis-cli: " << genotypes.error().message() << '\n';
-            return ExitError;
-        }
-        sampleRead = genotypes->sample;
-        calls.append({*definition, genomics::callDiplotype(*definition, *genotypes)});
+    genomics::PgxOptions options;
+    options.sample = sample;
+    if (!assumeRef.isEmpty() && !loadAssumeRef(assumeRef, options))
+        return ExitError;
+    // One pass over the file for all genes; the whole file is read and called before anything
+    // is printed.
+    const auto result = genomics::callPharmacogenes(file, options);
+    if (!result) {
+        QTextStream(stderr) << "precis-cli: " << result.error().message() << '\n';
+        return result.error().code == ErrorCode::Damaged ? ExitDamaged : ExitError;
     }
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     if (json) {
         QJsonArray genes;
-        for (const Called &c : std::as_const(calls)) {
-            const genomics::GeneCall &call = c.call;
+        for (qsizetype k = 0; k < result->calls.size(); ++k) {
+            const genomics::GeneCall &call = result->calls[k];
+            const genomics::GeneDefinition &definition = result->definitions[k];
             genes.append(QJsonObject{
                 {QStringLiteral("gene"), call.gene},
                 {QStringLiteral("diplotypes"), QJsonArray::fromStringList(call.diplotypes)},
@@ -104,17 +117,24 @@ int runCall(const QStringList &args)
                  call.activityScore.isEmpty() ? QJsonValue() : QJsonValue(call.activityScore)},
                 {QStringLiteral("untested_positions"), QJsonArray::fromStringList(call.untested)},
                 {QStringLiteral("notes"), QJsonArray::fromStringList(call.notes)},
+                {QStringLiteral("inferred"), call.inferred},
+                {QStringLiteral("assumed_reference"),
+                 QJsonArray::fromStringList(call.assumedReference)},
                 {QStringLiteral("definition"),
                  QStringLiteral("PharmCAT %1 (%2)")
-                     .arg(c.definition.sourceRelease, c.definition.sourceCommit)}});
+                     .arg(definition.sourceRelease, definition.sourceCommit)}});
         }
-        QJsonObject root{{QStringLiteral("sample"), sampleRead}, {QStringLiteral("genes"), genes}};
+        QJsonObject root{
+            {QStringLiteral("sample"), result->sample},
+            {QStringLiteral("genes"), genes},
+            {QStringLiteral("indexed"), result->indexed},
+            {QStringLiteral("assume_ref"),
+             result->assumeRefUsed ? QJsonValue(result->assumeRefSource) : QJsonValue()}};
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     out << "gene\tdiplotype\tphenotype\tactivity_score\tuntested_positions\tnotes\n";
-    for (const Called &c : std::as_const(calls)) {
-        const genomics::GeneCall &call = c.call;
+    for (const genomics::GeneCall &call : result->calls) {
         out << cell(call.gene) << '\t'
             << (call.diplotypes.isEmpty() ? QStringLiteral("unresolved")
                                           : cell(call.diplotypes.join(QStringLiteral(" or "))))
@@ -188,12 +208,13 @@ int runImport(const QStringList &args)
                                    {QStringLiteral("as"),
                                     QStringLiteral("patient"),
                                     QStringLiteral("tumour-type"),
-                                    QStringLiteral("sample")});
+                                    QStringLiteral("sample"),
+                                    QStringLiteral("assume-ref")});
     if (!a.error.isEmpty() || a.positional.size() != 2
         || a.option(QStringLiteral("patient")).isEmpty())
         return usage(a.error.isEmpty() ? QStringLiteral("genomics import VAULT FILE --patient "
                                                         "RECORD_NO --as NAME [--tumour-type CODE]"
-                                                        " [--sample S]")
+                                                        " [--sample S] [--assume-ref BED]")
                                        : a.error);
     // OncoTree codes are upper-case letters and digits (cBioPortal OncoTree, e.g. LUAD, COADREAD);
     // stored as given for the tumour matching, which is not done here.
@@ -209,8 +230,13 @@ int runImport(const QStringList &args)
         return t.exitCode;
     if (t.exitCode != ExitOk)
         return t.exitCode;
+    genomics::PgxOptions options;
+    options.sample = a.option(QStringLiteral("sample"));
+    if (a.options.contains(QStringLiteral("assume-ref"))
+        && !loadAssumeRef(a.option(QStringLiteral("assume-ref")), options))
+        return ExitError;
     // The whole file is read and called before anything is written (all or nothing).
-    auto called = genomics::callPharmacogenes(a.positional[1], a.option(QStringLiteral("sample")));
+    auto called = genomics::callForImport(a.positional[1], options);
     if (!called)
         return called.error().code == ErrorCode::Io ? report(called.error())
                                                     : reportInput(called.error());
@@ -218,6 +244,7 @@ int runImport(const QStringList &args)
     import.source = store::GenotypeSource::VcfCall;
     import.fileSha256 = called->fileSha256;
     import.sampleName = called->sample;
+    import.assumeRef = called->assumeRefUsed;
     import.tumourType = tumour;
     import.definitions = called->definitions();
     for (const genomics::PgxGeneResult &g : std::as_const(called->genes)) {

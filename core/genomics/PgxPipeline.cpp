@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/genomics/PgxPipeline.h"
 
-#include "core/genomics/VcfReader.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -44,10 +42,9 @@ tl::unexpected<Error> cancelled()
 } // namespace
 
 Result<PgxReport>
-callPharmacogenes(const QString &path, const QString &sample, const PgxProgress &progress)
+callForImport(const QString &path, const PgxOptions &options, const PgxProgress &progress)
 {
-    const QStringList genes = shippedGenes();
-    const int total = static_cast<int>(genes.size()) + 1;
+    constexpr int total = 2;
     auto step = [&](int done) { return !progress || progress(done, total); };
     if (!step(0))
         return cancelled();
@@ -67,22 +64,17 @@ callPharmacogenes(const QString &path, const QString &sample, const PgxProgress 
                         path);
         report.fileSha256 = QString::fromLatin1(hash.result().toHex());
     }
-    int done = 1;
-    for (const QString &gene : genes) {
-        if (!step(done))
-            return cancelled();
-        auto definition = loadGeneDefinition(gene);
-        if (!definition)
-            return tl::unexpected(definition.error());
-        auto genotypes = readGenotypes(path, sample, definition->loci());
-        if (!genotypes)
-            return tl::unexpected(genotypes.error());
-        report.sample = genotypes->sample;
-        GeneCall call = callDiplotype(*definition, *genotypes);
-        report.genes.append({std::move(*definition), std::move(call)});
-        ++done;
-    }
-    if (!step(done))
+    if (!step(1))
+        return cancelled();
+    auto called = callPharmacogenes(path, options);
+    if (!called)
+        return tl::unexpected(called.error());
+    report.sample = called->sample;
+    report.assumeRefUsed = called->assumeRefUsed;
+    report.assumeRefSource = called->assumeRefSource;
+    for (qsizetype i = 0; i < called->calls.size(); ++i)
+        report.genes.append({called->definitions.at(i), called->calls.at(i)});
+    if (!step(total))
         return cancelled();
     return report;
 }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <tuple>
 
 namespace precis::genomics {
 
@@ -28,11 +29,6 @@ QString iupacBases(const QString &code)
     return codes.value(code, code);
 }
 
-bool baseMatches(const QString &definition, const QString &observed)
-{
-    return observed.size() == 1 && iupacBases(definition).contains(observed);
-}
-
 constexpr qsizetype kMaxListedCandidates = 6;
 
 int alleleNumber(const QString &name)
@@ -50,6 +46,178 @@ QString diplotypeName(const QString &a, const QString &b)
         = alleleNumber(b) < alleleNumber(a) || (alleleNumber(b) == alleleNumber(a) && b < a);
     return swap ? b + QLatin1Char('/') + a : a + QLatin1Char('/') + b;
 }
+
+namespace {
+
+/// Whether a definition allele (base, IUPAC code or VCF allele) is the observed allele. An indel
+/// record may trim its alleles differently from the definition at the same POS: both are then
+/// compared as sequences over the longer of the two reference alleles.
+bool alleleMatches(const QString &definition,
+                   const QString &observed,
+                   const QString &definitionRef,
+                   const QString &recordRef)
+{
+    const QString &rr = recordRef.isEmpty() ? definitionRef : recordRef;
+    if (definition.size() == 1 && definitionRef.size() == 1 && rr.size() == 1)
+        return observed.size() == 1 && iupacBases(definition).contains(observed);
+    const QString &longer = rr.size() >= definitionRef.size() ? rr : definitionRef;
+    return observed + longer.mid(rr.size()) == definition + longer.mid(definitionRef.size());
+}
+
+struct Candidate
+{
+    QString name;
+    int assumed = 0; // non-reference bases the pair needs at untested positions
+    qsizetype a = 0;
+    qsizetype b = 0;
+    std::tuple<int, int, QString> key; // report order, from pairName()
+};
+
+/// The diplotype's name and report order: star alleles ordered by number ("*2/*17", as
+/// diplotypeName()); named variants (DPYD, VKORC1, ABCG2) in definition order, the reference
+/// first. `numbers` holds alleleNumber() of each allele's reportAs (computed once per call).
+std::pair<QString, std::tuple<int, int, QString>>
+pairName(const GeneDefinition &def, const QList<int> &numbers, qsizetype a, qsizetype b)
+{
+    const QString &x = def.alleles[a].reportAs;
+    const QString &y = def.alleles[b].reportAs;
+    const bool stars = numbers[a] != INT_MAX && numbers[b] != INT_MAX;
+    const bool swap
+        = stars ? numbers[b] < numbers[a] || (numbers[b] == numbers[a] && y < x) : b < a;
+    const QString name = swap ? y + QLatin1Char('/') + x : x + QLatin1Char('/') + y;
+    if (stars)
+        return {name, {swap ? numbers[b] : numbers[a], swap ? numbers[a] : numbers[b], name}};
+    return {name, {static_cast<int>(std::min(a, b)), static_cast<int>(std::max(a, b)), name}};
+}
+
+/// VKORC1's diplotype is shown as the genotype on the gene's strand ("GA"), its alleles being
+/// named "rs9923231 G" and "rs9923231 A".
+QString display(const GeneDefinition &def, const QString &name)
+{
+    if (def.diplotypeStyle != QLatin1String("genotype"))
+        return name;
+    const QStringList parts = name.split(QLatin1Char('/'));
+    QString out;
+    for (const QString &p : parts)
+        out += p.right(1);
+    return out;
+}
+
+/// The sum of two activity values in CPIC's notation ("1.5"), or "n/a".
+QString activityScore(const GeneDefinition &def, qsizetype a, qsizetype b)
+{
+    bool okA = false;
+    bool okB = false;
+    const double x = def.alleles[a].activityValue.toDouble(&okA);
+    const double y = def.alleles[b].activityValue.toDouble(&okB);
+    if (!okA || !okB)
+        return QStringLiteral("n/a");
+    return QString::number(x + y, 'f', 1);
+}
+
+/// DPYD: CPIC (Amstutz 2018, activity score) counts the two variant alleles of lowest activity
+/// when a genotype carries more than a pair explains (phase unknown). Each variant allele whose
+/// positions are all tested and carry its alleles is present (copies: the fewer across its
+/// positions); an allele contained in a larger present one (c.1129-5923C>G in HapB3) is not
+/// counted again.
+GeneCall lowestFunctionPair(const GeneDefinition &def,
+                            GeneCall call,
+                            const QList<int> &numbers,
+                            const QList<bool> &tested,
+                            const QList<const SiteGenotype *> &site,
+                            const QList<QList<bool>> &match1,
+                            const QList<QList<bool>> &match2,
+                            const QList<QList<bool>> &nonReference)
+{
+    const qsizetype n = def.positions.size();
+    const qsizetype na = def.alleles.size();
+    qsizetype reference = -1;
+    QList<int> copies(na, 0);
+    for (qsizetype a = 0; a < na; ++a) {
+        if (def.alleles[a].variants.isEmpty()) {
+            reference = a;
+            continue;
+        }
+        int c = 2;
+        for (qsizetype i = 0; i < n && c > 0; ++i) {
+            if (!nonReference[a][i])
+                continue;
+            if (!tested[i]) {
+                c = 0;
+                break;
+            }
+            c = std::min(c, int(match1[a][i]) + int(match2[a][i]));
+        }
+        copies[a] = c;
+    }
+    const auto contains = [&](qsizetype big, qsizetype small) {
+        if (def.alleles[big].variants.size() <= def.alleles[small].variants.size())
+            return false;
+        for (auto it = def.alleles[small].variants.cbegin();
+             it != def.alleles[small].variants.cend();
+             ++it)
+            if (def.alleles[big].variants.value(it.key()) != it.value())
+                return false;
+        return true;
+    };
+    QList<qsizetype> present;
+    for (qsizetype a = 0; a < na; ++a) {
+        if (copies[a] == 0)
+            continue;
+        bool inLarger = false;
+        for (qsizetype b = 0; b < na && !inLarger; ++b)
+            inLarger = b != a && copies[b] > 0 && contains(b, a);
+        if (!inLarger)
+            for (int k = 0; k < copies[a]; ++k)
+                present << a;
+    }
+    // Every non-reference allele in the genotype must belong to a present variant allele.
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!tested[i])
+            continue;
+        const QString &ref = def.positions[i].reference;
+        const bool variant1 = !alleleMatches(ref, site[i]->allele1, ref, site[i]->recordReference);
+        const bool variant2 = !alleleMatches(ref, site[i]->allele2, ref, site[i]->recordReference);
+        if (!variant1 && !variant2)
+            continue;
+        bool explained = false;
+        for (const qsizetype a : std::as_const(present))
+            explained = explained || (nonReference[a][i] && (match1[a][i] || match2[a][i]));
+        if (!explained || reference < 0) {
+            call.phenotype = QStringLiteral("Indeterminate");
+            call.notes << QStringLiteral("no defined allele explains the genotype at %1 (novel "
+                                         "variant?)")
+                              .arg(def.positions[i].rsid);
+            return call;
+        }
+    }
+    const auto value = [&def](qsizetype a) {
+        bool ok = false;
+        const double v = def.alleles[a].activityValue.toDouble(&ok);
+        return ok ? v : 99.0;
+    };
+    std::stable_sort(present.begin(), present.end(), [&](qsizetype x, qsizetype y) {
+        return value(x) < value(y);
+    });
+    QStringList all;
+    for (const qsizetype a : std::as_const(present))
+        all << def.alleles[a].reportAs;
+    const qsizetype first = present.value(0, reference);
+    const qsizetype second = present.value(1, reference);
+    call.diplotypes << pairName(def, numbers, first, second).first;
+    call.activityScore = activityScore(def, first, second);
+    call.phenotype
+        = def.activityPhenotypes.value(call.activityScore, QStringLiteral("Indeterminate"));
+    if (call.activityScore == QLatin1String("n/a"))
+        call.activityScore.clear();
+    call.notes << QStringLiteral("%1 variant alleles found (%2), more than a pair explains "
+                                 "unphased: CPIC's rule counts the two of lowest activity")
+                      .arg(present.size())
+                      .arg(all.join(QStringLiteral(", ")));
+    return call;
+}
+
+} // namespace
 
 QList<Locus> GeneDefinition::loci() const
 {
@@ -80,7 +248,8 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
         DefinitionPosition p{o.value(QLatin1String("rsid")).toString(),
                              o.value(QLatin1String("position")).toInteger(),
                              o.value(QLatin1String("ref")).toString()};
-        if (p.rsid.isEmpty() || p.position <= 0 || p.reference.size() != 1)
+        static const QRegularExpression bases(QStringLiteral("^[ACGT]+$"));
+        if (p.rsid.isEmpty() || p.position <= 0 || !bases.match(p.reference).hasMatch())
             return fail(ErrorCode::Damaged,
                         QStringLiteral("bad definition position"),
                         QStringLiteral("positions"),
@@ -94,6 +263,7 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
         a.name = o.value(QLatin1String("name")).toString();
         a.reportAs = o.value(QLatin1String("reportAs")).toString(a.name);
         a.function = o.value(QLatin1String("function")).toString();
+        a.activityValue = o.value(QLatin1String("activityValue")).toString();
         const QJsonObject variants = o.value(QLatin1String("variants")).toObject();
         for (auto it = variants.begin(); it != variants.end(); ++it) {
             if (!rsids.contains(it.key()))
@@ -107,7 +277,9 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
     }
     for (const QJsonValue v : root.value(QLatin1String("keyAlleles")).toArray()) {
         const QJsonObject o = v.toObject();
-        KeyAllele k{o.value(QLatin1String("allele")).toString(), {}};
+        KeyAllele k{o.value(QLatin1String("allele")).toString(),
+                    {},
+                    o.value(QLatin1String("anyOf")).toBool()};
         for (const QJsonValue r : o.value(QLatin1String("positions")).toArray())
             k.rsids << r.toString();
         def.keyAlleles.append(k);
@@ -115,8 +287,16 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
     const QJsonObject dips = root.value(QLatin1String("diplotypes")).toObject();
     for (auto it = dips.begin(); it != dips.end(); ++it)
         def.phenotypes.insert(it.key(), it.value().toString());
+    const QJsonObject scores = root.value(QLatin1String("activityPhenotypes")).toObject();
+    for (auto it = scores.begin(); it != scores.end(); ++it)
+        def.activityPhenotypes.insert(it.key(), it.value().toString());
+    def.callMode = root.value(QLatin1String("callMode")).toString();
+    def.diplotypeStyle = root.value(QLatin1String("diplotypeStyle")).toString();
+    // CYP4F2 has no CPIC phenotype: an empty table is allowed when the file says so.
+    const bool noPhenotype = root.value(QLatin1String("noPhenotype")).toBool();
     if (def.gene.isEmpty() || def.chromosome.isEmpty() || def.positions.isEmpty()
-        || def.alleles.isEmpty() || def.phenotypes.isEmpty())
+        || def.alleles.isEmpty()
+        || (def.phenotypes.isEmpty() && def.activityPhenotypes.isEmpty() && !noPhenotype))
         return fail(ErrorCode::Damaged,
                     QStringLiteral("incomplete definition file"),
                     QStringLiteral("definition"));
@@ -125,7 +305,16 @@ Result<GeneDefinition> parseGeneDefinition(const QByteArray &json)
 
 QStringList shippedGenes()
 {
-    return {QStringLiteral("CYP2C19"), QStringLiteral("SLCO1B1")};
+    return {QStringLiteral("CYP2C19"),
+            QStringLiteral("CYP2C9"),
+            QStringLiteral("VKORC1"),
+            QStringLiteral("CYP4F2"),
+            QStringLiteral("SLCO1B1"),
+            QStringLiteral("ABCG2"),
+            QStringLiteral("DPYD"),
+            QStringLiteral("TPMT"),
+            QStringLiteral("NUDT15"),
+            QStringLiteral("UGT1A1")};
 }
 
 Result<GeneDefinition> loadGeneDefinition(const QString &gene)
@@ -145,73 +334,111 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
     call.gene = def.gene;
     const qsizetype n = def.positions.size();
     QList<bool> tested(n, false);
-    QList<QString> g1(n);
-    QList<QString> g2(n);
+    QList<const SiteGenotype *> site(n, nullptr);
+    QHash<QString, qsizetype> indexOf;
     for (qsizetype i = 0; i < n; ++i) {
+        indexOf.insert(def.positions[i].rsid, i);
         const auto it = genotypes.sites.constFind(def.positions[i].position);
         if (it == genotypes.sites.cend()) {
             call.untested << def.positions[i].rsid;
             continue;
         }
         tested[i] = true;
-        g1[i] = it->allele1;
-        g2[i] = it->allele2;
+        site[i] = &*it;
+        if (it->assumedReference)
+            call.assumedReference << def.positions[i].rsid;
     }
-    // Each allele as a full haplotype: its listed bases, the reference elsewhere.
-    QList<QList<QString>> haplotypes;
-    for (const NamedAllele &a : def.alleles) {
-        QList<QString> h(n);
-        for (qsizetype i = 0; i < n; ++i)
-            h[i] = a.variants.value(def.positions[i].rsid, def.positions[i].reference);
-        haplotypes.append(h);
+    // Each allele as a full haplotype (its listed alleles, the reference elsewhere), and whether
+    // it matches the genotype's first and second allele at each tested position.
+    const qsizetype na = def.alleles.size();
+    QList<QList<bool>> match1(na, QList<bool>(n, false));
+    QList<QList<bool>> match2(na, QList<bool>(n, false));
+    QList<QList<bool>> nonReference(na, QList<bool>(n, false));
+    for (qsizetype a = 0; a < na; ++a) {
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString &ref = def.positions[i].reference;
+            const QString h = def.alleles[a].variants.value(def.positions[i].rsid, ref);
+            nonReference[a][i] = h != ref;
+            if (!tested[i])
+                continue;
+            match1[a][i] = alleleMatches(h, site[i]->allele1, ref, site[i]->recordReference);
+            match2[a][i] = alleleMatches(h, site[i]->allele2, ref, site[i]->recordReference);
+        }
     }
-    struct Candidate
-    {
-        QString name;
-        int assumed = 0; // non-reference bases the pair needs at untested positions
-    };
+    QList<int> numbers(na);
+    for (qsizetype a = 0; a < na; ++a)
+        numbers[a] = alleleNumber(def.alleles[a].reportAs);
+    // Phase sets of the phased heterozygous sites, numbered from 0 (-1: unphased).
+    QList<qsizetype> phaseGroup(n, -1);
+    QList<qint64> phaseSets;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!tested[i] || !site[i]->phased)
+            continue;
+        qsizetype g = phaseSets.indexOf(site[i]->phaseSet);
+        if (g < 0) {
+            g = phaseSets.size();
+            phaseSets << site[i]->phaseSet;
+        }
+        phaseGroup[i] = g;
+    }
+    QList<bool> forward(phaseSets.size());
+    QList<bool> reverse(phaseSets.size());
     QList<Candidate> candidates;
-    for (qsizetype a = 0; a < haplotypes.size(); ++a) {
-        for (qsizetype b = a; b < haplotypes.size(); ++b) {
+    QHash<QString, qsizetype> byName; // a gene without data has thousands of fitting pairs
+    for (qsizetype a = 0; a < na; ++a) {
+        for (qsizetype b = a; b < na; ++b) {
+            // Phased sites fix which haplotype carries which allele: within a phase set the
+            // pair must fit them all the same way round; unphased sites fit either way.
+            std::fill(forward.begin(), forward.end(), true);
+            std::fill(reverse.begin(), reverse.end(), true);
             bool fits = true;
             int assumed = 0;
             for (qsizetype i = 0; i < n && fits; ++i) {
-                const QString &ha = haplotypes[a][i];
-                const QString &hb = haplotypes[b][i];
                 if (!tested[i]) {
-                    assumed
-                        += (ha != def.positions[i].reference) + (hb != def.positions[i].reference);
+                    assumed += int(nonReference[a][i]) + int(nonReference[b][i]);
                     continue;
                 }
-                fits = (baseMatches(ha, g1[i]) && baseMatches(hb, g2[i]))
-                       || (baseMatches(ha, g2[i]) && baseMatches(hb, g1[i]));
+                const bool straight = match1[a][i] && match2[b][i];
+                const bool crossed = match2[a][i] && match1[b][i];
+                if (phaseGroup[i] >= 0) {
+                    const qsizetype g = phaseGroup[i];
+                    forward[g] = forward[g] && straight;
+                    reverse[g] = reverse[g] && crossed;
+                    fits = forward[g] || reverse[g];
+                } else {
+                    fits = straight || crossed;
+                }
             }
             if (!fits)
                 continue;
             // Sub-alleles (*45.001, *45.002) report as their parent: one candidate per name,
             // with the fewest assumed bases of its variants.
-            const QString name = diplotypeName(def.alleles[a].reportAs, def.alleles[b].reportAs);
-            const auto same = std::find_if(candidates.begin(),
-                                           candidates.end(),
-                                           [&name](const Candidate &c) { return c.name == name; });
-            if (same == candidates.end())
-                candidates.append({name, assumed});
-            else
-                same->assumed = std::min(same->assumed, assumed);
+            auto [name, key] = pairName(def, numbers, a, b);
+            const auto same = byName.constFind(name);
+            if (same == byName.cend()) {
+                byName.insert(name, candidates.size());
+                candidates.append(Candidate{name, assumed, a, b, key});
+            } else if (assumed < candidates[*same].assumed) {
+                Candidate &c = candidates[*same];
+                c.assumed = assumed;
+                c.a = a;
+                c.b = b;
+            }
         }
     }
-    const auto byName = [](const Candidate &x, const Candidate &y) {
-        const QStringList xs = x.name.split(QLatin1Char('/'));
-        const QStringList ys = y.name.split(QLatin1Char('/'));
-        return std::pair(alleleNumber(xs[0]), alleleNumber(xs[1]))
-               < std::pair(alleleNumber(ys[0]), alleleNumber(ys[1]));
-    };
-    std::sort(candidates.begin(), candidates.end(), byName);
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
+        return x.key < y.key;
+    });
 
     if (!call.untested.isEmpty())
         call.notes << QStringLiteral("%1 of %2 definition positions untested")
                           .arg(call.untested.size())
                           .arg(n);
+    if (!call.assumedReference.isEmpty())
+        call.notes << QStringLiteral("%1 positions not in the file taken as reference "
+                                     "(--assume-ref): %2")
+                          .arg(call.assumedReference.size())
+                          .arg(call.assumedReference.join(QStringLiteral(", ")));
 
     // Frequent alleles hidden by untested positions: never call a phenotype.
     QStringList hidden;
@@ -221,9 +448,12 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         for (const QString &r : k.rsids)
             if (call.untested.contains(r))
                 missing << r;
-        if (!missing.isEmpty()) {
+        const bool undetectable = k.anyOf ? missing.size() == k.rsids.size() : !missing.isEmpty();
+        if (undetectable) {
             hidden << k.allele;
-            settle << missing;
+            settle << (k.anyOf ? QStringList{QStringLiteral("one of ")
+                                             + missing.join(QStringLiteral(" or "))}
+                               : missing);
         }
     }
     settle.removeDuplicates(); // *5 and *15 both need rs4149056: name it once
@@ -231,7 +461,7 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         // A handful of candidates is informative; dozens are noise.
         if (candidates.size() <= kMaxListedCandidates) {
             for (const Candidate &c : candidates)
-                call.diplotypes << c.name;
+                call.diplotypes << display(def, c.name);
         } else {
             call.notes
                 << QStringLiteral("%1 diplotypes fit the tested positions").arg(candidates.size());
@@ -242,6 +472,8 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
                                settle.join(QStringLiteral(", ")));
         return call;
     }
+    if (candidates.isEmpty() && def.callMode == QLatin1String("lowestFunctionPair"))
+        return lowestFunctionPair(def, call, numbers, tested, site, match1, match2, nonReference);
     if (candidates.isEmpty()) {
         call.phenotype = QStringLiteral("Indeterminate");
         call.notes << QStringLiteral(
@@ -251,29 +483,62 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
     int fewest = INT_MAX;
     for (const Candidate &c : candidates)
         fewest = std::min(fewest, c.assumed);
+    QList<Candidate> chosen;
     QStringList alsoFits;
     for (const Candidate &c : candidates) {
         if (c.assumed == fewest)
-            call.diplotypes << c.name;
+            chosen << c;
         else
-            alsoFits << c.name;
+            alsoFits << display(def, c.name);
     }
     if (!alsoFits.isEmpty())
         call.notes << QStringLiteral(
                           "untested positions taken as reference; also consistent with %1")
                           .arg(alsoFits.join(QStringLiteral(" or ")));
-    QSet<QString> phenotypes;
-    for (const QString &d : std::as_const(call.diplotypes))
-        phenotypes.insert(def.phenotypes.value(d, QStringLiteral("Indeterminate")));
-    if (call.diplotypes.size() > 1)
+    if (fewest > 0) {
+        // Every remaining candidate needs a variant at an untested position: the call rests on
+        // the tested (tag) positions of its alleles alone.
+        call.inferred = true;
+        QStringList assumedAt;
+        for (qsizetype i = 0; i < n; ++i)
+            if (!tested[i]
+                && (nonReference[chosen.first().a][i] || nonReference[chosen.first().b][i]))
+                assumedAt << def.positions[i].rsid;
+        call.notes << QStringLiteral("inferred: %1 rests on tag positions; %2 not tested")
+                          .arg(display(def, chosen.first().name),
+                               assumedAt.join(QStringLiteral(", ")));
+    }
+    for (const Candidate &c : std::as_const(chosen))
+        call.diplotypes << display(def, c.name);
+    if (chosen.size() > 1)
         call.notes << QStringLiteral("ambiguous unphased genotype: candidate diplotypes %1")
                           .arg(call.diplotypes.join(QStringLiteral(" or ")));
+    QSet<QString> phenotypes;
+    QSet<QString> scores;
+    for (const Candidate &c : std::as_const(chosen)) {
+        if (def.hasActivityScore()) {
+            const QString score = activityScore(def, c.a, c.b);
+            scores.insert(score);
+            phenotypes.insert(def.activityPhenotypes.value(score, QStringLiteral("Indeterminate")));
+        } else if (def.phenotypes.isEmpty()) {
+            phenotypes.insert(QStringLiteral("n/a"));
+        } else {
+            phenotypes.insert(def.phenotypes.value(c.name, QStringLiteral("Indeterminate")));
+        }
+    }
     call.phenotype
         = phenotypes.size() == 1 ? *phenotypes.cbegin() : QStringLiteral("Indeterminate");
-    if (call.phenotype == QLatin1String("Indeterminate") && call.diplotypes.size() == 1)
+    if (scores.size() == 1 && *scores.cbegin() != QLatin1String("n/a"))
+        call.activityScore = *scores.cbegin();
+    if (def.hasActivityScore() && scores.contains(QStringLiteral("n/a")))
+        call.notes << QStringLiteral("an allele of uncertain or unknown function has no CPIC "
+                                     "activity value");
+    else if (call.phenotype == QLatin1String("Indeterminate") && chosen.size() == 1)
         call.notes << QStringLiteral(
                           "no CPIC phenotype for %1 (allele of unknown or uncertain function)")
                           .arg(call.diplotypes.first());
+    if (def.phenotypes.isEmpty() && !def.hasActivityScore())
+        call.notes << QStringLiteral("CPIC defines no phenotype for %1").arg(def.gene);
     return call;
 }
 

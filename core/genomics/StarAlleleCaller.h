@@ -13,7 +13,8 @@
 
 namespace precis::genomics {
 
-/// One definition position: rsID, GRCh38 position, reference base and the alternate bases.
+/// One definition position: rsID (or "chrN:POS" where the position has none), GRCh38 position
+/// and reference allele in VCF form (one base, or an indel's longer REF).
 struct DefinitionPosition
 {
     QString rsid;
@@ -28,7 +29,8 @@ struct NamedAllele
     QString name;
     QString reportAs; ///< the name diplotypes use (a PharmCAT sub-allele's parent, "*45")
     QString function;
-    QHash<QString, QString> variants; ///< rsID -> base or IUPAC code
+    QHash<QString, QString> variants; ///< rsID -> base, IUPAC code or VCF allele (indels)
+    QString activityValue;            ///< CPIC activity value ("0.5", "n/a"); empty: none
 };
 
 /// An allele that CPIC counts as frequent (>= 1 % in a population) and the positions without
@@ -37,6 +39,7 @@ struct KeyAllele
 {
     QString allele;
     QStringList rsids;
+    bool anyOf = false; ///< any one of `rsids` detects it (a tag SNP); default: all are needed
 };
 
 /// A gene's definition file, loaded from resources/genomics (compiled in as :/precis/genomics).
@@ -50,8 +53,17 @@ struct GeneDefinition
     QList<NamedAllele> alleles;
     QList<KeyAllele> keyAlleles;
     QHash<QString, QString> phenotypes; ///< "*1/*17" (sorted by allele number) -> CPIC phenotype
+    /// Activity-score genes (CYP2C9, DPYD): score ("1.5") -> CPIC phenotype; the score is the
+    /// sum of the two alleles' activity values.
+    QHash<QString, QString> activityPhenotypes;
+    /// "lowestFunctionPair" (DPYD): with more variant alleles than a pair explains, CPIC's rule
+    /// takes the two of lowest activity. Empty: ordinary diplotype matching.
+    QString callMode;
+    /// "genotype" (VKORC1): the diplotype is written as the two bases on the gene's strand.
+    QString diplotypeStyle;
 
     [[nodiscard]] QList<Locus> loci() const;
+    [[nodiscard]] bool hasActivityScore() const { return !activityPhenotypes.isEmpty(); }
 };
 
 /// The genes with a shipped definition, in the fixed order of the report.
@@ -72,6 +84,8 @@ struct GeneCall
     QString activityScore; ///< empty when the gene has none (CYP2C19, SLCO1B1)
     QStringList untested;
     QStringList notes;
+    bool inferred = false;        ///< the call rests on tag positions; others were not tested
+    QStringList assumedReference; ///< positions --assume-ref declared reference (rsIDs)
 };
 
 /// Calls the diplotype from the genotypes. Untested positions match any base, but a candidate

@@ -11,17 +11,19 @@
 #include <htslib/hts.h>
 #include <htslib/kseq.h>
 #include <htslib/kstring.h>
+#include <htslib/tbx.h>
 #include <htslib/vcf.h>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 namespace precis::genomics {
 
 namespace {
 
 // Chromosome lengths from the assemblies' sequence reports (NCBI Assembly GRCh38
-// GCF_000001405.26: NC_000010.11, NC_000012.12; GRCh37 GCF_000001405.13: NC_000010.10,
-// NC_000012.11): the chromosomes of the shipped gene definitions.
+// GCF_000001405.26, GRCh37 GCF_000001405.13; RefSeq NC_0000NN.x): the chromosomes of the
+// shipped gene definitions.
 struct ContigLengths
 {
     const char *chromosome;
@@ -31,6 +33,13 @@ struct ContigLengths
 constexpr ContigLengths kContigLengths[] = {
     {"10", 133797422, 135534747},
     {"12", 133275309, 133851895},
+    {"1", 248956422, 249250621},
+    {"2", 242193529, 243199373},
+    {"4", 190214555, 191154276},
+    {"6", 170805979, 171115067},
+    {"13", 114364328, 115169878},
+    {"16", 90338345, 90354753},
+    {"19", 58617616, 59128983},
 };
 
 struct HtsFileCloser
@@ -184,10 +193,10 @@ QString fieldForError(int errcode)
 
 /// Checks the fixed columns htslib does not reject itself; returns the first bad column. Scans
 /// the line in place (no allocation per record).
-std::optional<std::pair<QString, QString>> checkColumns(const kstring_t &line, int samples)
+std::optional<std::pair<QString, QString>>
+checkColumns(const kstring_t &line, int samples, QByteArrayView (&cols)[9])
 {
     const QByteArrayView text(line.s, static_cast<qsizetype>(line.l));
-    QByteArrayView cols[9];
     qsizetype count = 0;
     qsizetype from = 0;
     while (true) {
@@ -230,16 +239,28 @@ bool isSymbolic(const char *allele)
 class Reader
 {
 public:
-    Reader(const QList<Locus> &loci)
+    explicit Reader(const QList<Locus> &loci)
     {
         for (const Locus &l : loci) {
-            m_wanted.insert(l.position, l.referenceBase);
-            m_chromosome = l.chromosome;
+            Chromosome &c = m_chromosomes[l.chromosome];
+            c.wanted.insert(l.position, l.referenceBase);
+            c.min = c.wanted.size() == 1 ? l.position : std::min(c.min, l.position);
+            c.max = c.wanted.size() == 1 ? l.position : std::max(c.max, l.position);
         }
-        if (!m_wanted.isEmpty()) {
-            m_min = *std::min_element(m_wanted.keyBegin(), m_wanted.keyEnd());
-            m_max = *std::max_element(m_wanted.keyBegin(), m_wanted.keyEnd());
-        }
+    }
+
+    /// The chromosomes with loci and the span of their loci, for region queries.
+    [[nodiscard]] QList<std::tuple<QString, qint64, qint64>> regions() const
+    {
+        QList<std::tuple<QString, qint64, qint64>> out;
+        for (auto it = m_chromosomes.cbegin(); it != m_chromosomes.cend(); ++it)
+            out.append({it.key(), it->min, it->max});
+        return out;
+    }
+
+    [[nodiscard]] QString firstChromosome() const
+    {
+        return m_chromosomes.isEmpty() ? QString() : m_chromosomes.cbegin().key();
     }
 
     Result<void> selectSample(const bcf_hdr_t *hdr, const QString &sample)
@@ -273,26 +294,54 @@ public:
         return {};
     }
 
+    /// Counts a record that was not parsed (outside the loci).
+    void skip() { ++m_result.records; }
+
+    /// Whether a text record must be parsed: on a chromosome with loci, not past its last locus,
+    /// and either not before its first locus or a block (END=) that may span it.
+    [[nodiscard]] bool relevant(QByteArrayView chrom, QByteArrayView pos, QByteArrayView info)
+    {
+        auto known = m_nameMatches.constFind(chrom.toByteArray());
+        if (known == m_nameMatches.cend()) {
+            QString key = QString::fromUtf8(chrom);
+            if (key.startsWith(QLatin1String("chr")))
+                key = key.mid(3);
+            const auto c = m_chromosomes.constFind(key);
+            known = m_nameMatches.insert(chrom.toByteArray(),
+                                         c == m_chromosomes.cend() ? nullptr : &*c);
+        }
+        const Chromosome *c = *known;
+        if (c == nullptr)
+            return false;
+        const qint64 p = pos.toLongLong();
+        if (p > c->max)
+            return false;
+        return p >= c->min || info.contains("END=");
+    }
+
     /// Takes the genotype of one parsed record at `unit` `number` ("line 12", "record 3").
     Result<void> take(const bcf_hdr_t *hdr, bcf1_t *rec, const char *unit, qint64 number)
     {
         ++m_result.records;
-        if (m_wanted.isEmpty())
+        if (m_chromosomes.isEmpty())
             return {};
         // Contig names are compared once per contig, not once per record.
         auto known = m_contigMatches.constFind(rec->rid);
         if (known == m_contigMatches.cend()) {
             const char *name = bcf_hdr_id2name(hdr, rec->rid);
-            known = m_contigMatches.insert(rec->rid,
-                                           name != nullptr && chromosomeKey(name) == m_chromosome);
+            QString key = name != nullptr ? chromosomeKey(name) : QString();
+            known = m_contigMatches.insert(rec->rid, m_chromosomes.contains(key) ? key : QString());
         }
-        if (!*known)
+        if (known->isEmpty())
             return {};
+        const QString &chromosome = *known;
+        const Chromosome &wanted = *m_chromosomes.constFind(chromosome);
         const char *contig = bcf_hdr_id2name(hdr, rec->rid);
         const qint64 start = rec->pos + 1;
         const qint64 end = rec->pos + rec->rlen; // inclusive; rlen follows INFO/END
-        if (end < m_min || start > m_max)
+        if (end < wanted.min || start > wanted.max)
             return {};
+        QHash<qint64, SiteGenotype> &sites = m_result.sites[chromosome];
         const QString where = QStringLiteral("%1 %2").arg(QLatin1String(unit)).arg(number);
         bcf_unpack(rec, BCF_UN_STR | BCF_UN_FMT);
         const int ngt = bcf_get_genotypes(hdr, rec, &m_gt.data, &m_gt.size);
@@ -329,74 +378,89 @@ public:
         if (ploidy != 2)
             return fail(
                 ErrorCode::InvalidInput,
-                QStringLiteral("expected a diploid genotype on chromosome %1").arg(m_chromosome),
+                QStringLiteral("expected a diploid genotype on chromosome %1").arg(chromosome),
                 where + QStringLiteral(", GT"));
         if (missing)
             return {}; // uncalled: the position stays untested
+        const bool phased = bcf_gt_is_phased(gt[1]);
         const bool block = rec->n_allele >= 2 && isSymbolic(rec->d.allele[1]) && alleles[0] == 0
                            && alleles[1] == 0;
         if (block) {
             // gVCF reference block (or a reference call with only <NON_REF>): every wanted
             // position it spans was tested and is reference.
-            for (auto it = m_wanted.cbegin(); it != m_wanted.cend(); ++it)
-                if (it.key() >= start && it.key() <= end && !m_result.sites.contains(it.key()))
-                    m_result.sites.insert(it.key(), SiteGenotype{it.value(), it.value(), true});
+            for (auto it = wanted.wanted.cbegin(); it != wanted.wanted.cend(); ++it)
+                if (it.key() >= start && it.key() <= end && !sites.contains(it.key()))
+                    sites.insert(it.key(), SiteGenotype{it.value(), it.value(), true, {}, false});
             return {};
         }
-        if (!m_wanted.contains(start))
+        const auto locus = wanted.wanted.constFind(start);
+        if (locus == wanted.wanted.cend())
             return {};
-        const QString refBase = m_wanted.value(start);
-        const char firstRef = rec->d.allele[0][0];
-        if (QChar::fromLatin1(firstRef).toUpper() != refBase.at(0))
+        const QString &refAllele = *locus;
+        const QString recordRef = QString::fromLatin1(rec->d.allele[0]).toUpper();
+        // The shared prefix of the record's REF and the definition's must agree (a record may
+        // trim an indel differently from the definition, but not disagree with GRCh38).
+        const qsizetype shared = std::min(recordRef.size(), refAllele.size());
+        if (shared == 0 || recordRef.first(shared) != refAllele.first(shared))
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("reference base %1 at %2:%3 differs from GRCh38 (%4); the "
+                        QStringLiteral("reference allele %1 at %2:%3 differs from GRCh38 (%4); the "
                                        "file may not be GRCh38")
-                            .arg(QChar::fromLatin1(firstRef))
-                            .arg(QString::fromUtf8(contig))
+                            .arg(recordRef, QString::fromUtf8(contig))
                             .arg(start)
-                            .arg(refBase),
+                            .arg(refAllele),
                         where + QStringLiteral(", REF"),
-                        QString::fromUtf8(rec->d.allele[0]));
+                        recordRef);
         SiteGenotype site;
         QString bases[2];
         for (int i = 0; i < 2; ++i) {
             const char *a = rec->d.allele[alleles[i]];
-            if (isSymbolic(a)) {
-                missing = true;
-                break;
-            }
-            // The base at this position: an indel's anchor base is its first base.
-            bases[i] = QString(QChar::fromLatin1(a[0]).toUpper());
-            if (std::strlen(a) != std::strlen(rec->d.allele[0]))
-                bases[i] += QStringLiteral("+indel");
+            if (isSymbolic(a))
+                return {}; // a symbolic allele says nothing about the bases here: untested
+            bases[i] = QString::fromLatin1(a).toUpper();
         }
-        if (missing)
-            return {};
-        if (m_result.sites.contains(start) && !m_result.sites.value(start).fromReferenceBlock)
+        if (sites.contains(start) && !sites.value(start).fromReferenceBlock)
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("position %1:%2 appears twice").arg(m_chromosome).arg(start),
+                        QStringLiteral("position %1:%2 appears twice").arg(chromosome).arg(start),
                         where + QStringLiteral(", POS"),
                         QString::number(start));
         site.allele1 = bases[0];
         site.allele2 = bases[1];
-        m_result.sites.insert(start, site);
+        site.recordReference = recordRef;
+        site.phased = phased && alleles[0] != alleles[1];
+        if (site.phased) {
+            // Phase holds only within a phase set (FORMAT/PS, VCF 4.2 §1.6.2); without PS every
+            // phased call of the chromosome is in one set.
+            const int nps = bcf_get_format_int32(hdr, rec, "PS", &m_ps.data, &m_ps.size);
+            if (nps >= bcf_hdr_nsamples(hdr)) {
+                const int32_t ps = m_ps.data[(nps / bcf_hdr_nsamples(hdr)) * m_sampleIndex];
+                if (ps != bcf_int32_missing && ps != bcf_int32_vector_end)
+                    site.phaseSet = ps;
+            }
+        }
+        sites.insert(start, site);
         return {};
     }
 
-    GenotypeSet result() const { return m_result; }
+    [[nodiscard]] MultiGenotypeSet result() const { return m_result; }
+    void setIndexed() { m_result.indexed = true; }
 
 private:
-    QHash<qint64, QString> m_wanted;
-    QHash<int, bool> m_contigMatches;
-    QString m_chromosome;
-    qint64 m_min = 0;
-    qint64 m_max = -1;
+    struct Chromosome
+    {
+        QHash<qint64, QString> wanted;
+        qint64 min = 0;
+        qint64 max = -1;
+    };
+    QHash<QString, Chromosome> m_chromosomes;
+    QHash<int, QString> m_contigMatches;
+    QHash<QByteArray, const Chromosome *> m_nameMatches;
     int m_sampleIndex = 0;
     IntBuffer m_gt;
-    GenotypeSet m_result;
+    IntBuffer m_ps;
+    MultiGenotypeSet m_result;
 };
 
-Result<GenotypeSet> readText(htsFile *fp, const QString &sample, const QList<Locus> &loci)
+Result<MultiGenotypeSet> readText(htsFile *fp, const QString &sample, const QList<Locus> &loci)
 {
     KString line;
     KString headerText;
@@ -434,24 +498,29 @@ Result<GenotypeSet> readText(htsFile *fp, const QString &sample, const QList<Loc
     if (auto ok = reader.selectSample(hdr.get(), sample); !ok)
         return tl::unexpected(ok.error());
     if (!loci.isEmpty())
-        if (auto ok = checkBuild(hdr.get(), loci.first().chromosome); !ok)
+        if (auto ok = checkBuild(hdr.get(), reader.firstChromosome()); !ok)
             return tl::unexpected(ok.error());
     std::unique_ptr<bcf1_t, RecordFree> rec(bcf_init());
     const int samples = bcf_hdr_nsamples(hdr.get());
     while (haveRecord) {
         if (line.s.l > 0) {
             const auto where = [lineNo] { return QStringLiteral("line %1").arg(lineNo); };
-            if (auto bad = checkColumns(line.s, samples))
+            QByteArrayView cols[9];
+            if (auto bad = checkColumns(line.s, samples, cols))
                 return fail(ErrorCode::InvalidInput,
                             bad->second,
                             where() + QStringLiteral(", ") + bad->first,
                             bad->second);
-            if (vcf_parse(&line.s, hdr.get(), rec.get()) != 0
-                || (rec->errcode & ~BCF_ERR_CTG_UNDEF) != 0)
+            // Only records that may touch a locus are parsed in full: a whole genome is
+            // millions of records and the genes span a few hundred kilobases.
+            if (!reader.relevant(cols[0], cols[1], cols[7])) {
+                reader.skip();
+            } else if (vcf_parse(&line.s, hdr.get(), rec.get()) != 0
+                       || (rec->errcode & ~BCF_ERR_CTG_UNDEF) != 0)
                 return fail(ErrorCode::InvalidInput,
                             QStringLiteral("htslib cannot parse the record"),
                             where() + QStringLiteral(", ") + fieldForError(rec->errcode));
-            if (auto ok = reader.take(hdr.get(), rec.get(), "line", lineNo); !ok)
+            else if (auto ok = reader.take(hdr.get(), rec.get(), "line", lineNo); !ok)
                 return tl::unexpected(ok.error());
         }
         r = hts_getline(fp, KS_SEP_LINE, &line.s);
@@ -469,7 +538,7 @@ Result<GenotypeSet> readText(htsFile *fp, const QString &sample, const QList<Loc
     return reader.result();
 }
 
-Result<GenotypeSet> readBcf(htsFile *fp, const QString &sample, const QList<Locus> &loci)
+Result<MultiGenotypeSet> readBcf(htsFile *fp, const QString &sample, const QList<Locus> &loci)
 {
     std::unique_ptr<bcf_hdr_t, HeaderFree> hdr(bcf_hdr_read(fp));
     if (!hdr)
@@ -480,7 +549,7 @@ Result<GenotypeSet> readBcf(htsFile *fp, const QString &sample, const QList<Locu
     if (auto ok = reader.selectSample(hdr.get(), sample); !ok)
         return tl::unexpected(ok.error());
     if (!loci.isEmpty())
-        if (auto ok = checkBuild(hdr.get(), loci.first().chromosome); !ok)
+        if (auto ok = checkBuild(hdr.get(), reader.firstChromosome()); !ok)
             return tl::unexpected(ok.error());
     std::unique_ptr<bcf1_t, RecordFree> rec(bcf_init());
     qint64 n = 0;
@@ -501,10 +570,123 @@ Result<GenotypeSet> readBcf(htsFile *fp, const QString &sample, const QList<Locu
     return reader.result();
 }
 
+/// Reads only the regions of the loci through the file's .tbi/.csi index; `used` stays false
+/// when there is no usable index (the caller then streams the whole file).
+Result<MultiGenotypeSet> readIndexed(htsFile *fp,
+                                     const QByteArray &file,
+                                     const QString &sample,
+                                     const QList<Locus> &loci,
+                                     bool &used)
+{
+    used = false;
+    const htsFormat *format = hts_get_format(fp);
+    const bool isBcf = format->format == bcf;
+    if (!isBcf && (format->format != vcf || format->compression != bgzf))
+        return MultiGenotypeSet{};
+    std::unique_ptr<bcf_hdr_t, HeaderFree> hdr(bcf_hdr_read(fp));
+    if (!hdr)
+        return MultiGenotypeSet{};
+    struct IdxFree
+    {
+        void operator()(hts_idx_t *i) const { hts_idx_destroy(i); }
+    };
+    struct TbxFree
+    {
+        void operator()(tbx_t *t) const { tbx_destroy(t); }
+    };
+    struct ItrFree
+    {
+        void operator()(hts_itr_t *i) const { hts_itr_destroy(i); }
+    };
+    std::unique_ptr<hts_idx_t, IdxFree> idx;
+    std::unique_ptr<tbx_t, TbxFree> tbx;
+    if (isBcf)
+        idx.reset(bcf_index_load3(file.constData(), nullptr, HTS_IDX_SILENT_FAIL));
+    else
+        tbx.reset(tbx_index_load3(file.constData(), nullptr, HTS_IDX_SILENT_FAIL));
+    if (!idx && !tbx)
+        return MultiGenotypeSet{};
+    used = true;
+    Reader reader(loci);
+    if (auto ok = reader.selectSample(hdr.get(), sample); !ok)
+        return tl::unexpected(ok.error());
+    if (!loci.isEmpty())
+        if (auto ok = checkBuild(hdr.get(), reader.firstChromosome()); !ok)
+            return tl::unexpected(ok.error());
+    reader.setIndexed();
+    std::unique_ptr<bcf1_t, RecordFree> rec(bcf_init());
+    KString line;
+    qint64 n = 0;
+    const int samples = bcf_hdr_nsamples(hdr.get());
+    for (const auto &[chromosome, from, to] : reader.regions()) {
+        for (const QString &name : {QStringLiteral("chr") + chromosome, chromosome}) {
+            const QByteArray nameUtf8 = name.toUtf8();
+            const int tid = isBcf ? bcf_hdr_name2id(hdr.get(), nameUtf8.constData())
+                                  : tbx_name2id(tbx.get(), nameUtf8.constData());
+            if (tid < 0)
+                continue;
+            std::unique_ptr<hts_itr_t, ItrFree> itr(
+                isBcf ? bcf_itr_queryi(idx.get(), tid, from - 1, to)
+                      : tbx_itr_queryi(tbx.get(), tid, from - 1, to));
+            if (!itr)
+                continue;
+            int r = 0;
+            while (true) {
+                if (isBcf) {
+                    r = bcf_itr_next(fp, itr.get(), rec.get());
+                } else {
+                    r = tbx_itr_next(fp, tbx.get(), itr.get(), &line.s);
+                }
+                if (r < 0)
+                    break;
+                ++n;
+                const QString where
+                    = QStringLiteral("record %1 of %2:%3-%4").arg(n).arg(name).arg(from).arg(to);
+                if (!isBcf) {
+                    QByteArrayView cols[9];
+                    if (auto bad = checkColumns(line.s, samples, cols))
+                        return fail(ErrorCode::InvalidInput,
+                                    bad->second,
+                                    where + QStringLiteral(", ") + bad->first,
+                                    bad->second);
+                    if (vcf_parse(&line.s, hdr.get(), rec.get()) != 0
+                        || (rec->errcode & ~BCF_ERR_CTG_UNDEF) != 0)
+                        return fail(ErrorCode::InvalidInput,
+                                    QStringLiteral("htslib cannot parse the record"),
+                                    where + QStringLiteral(", ") + fieldForError(rec->errcode));
+                } else if (rec->errcode != 0) {
+                    return fail(ErrorCode::InvalidInput,
+                                QStringLiteral("htslib reports a damaged record"),
+                                where + QStringLiteral(", ") + fieldForError(rec->errcode));
+                }
+                if (auto ok = reader.take(hdr.get(), rec.get(), "record", n); !ok)
+                    return tl::unexpected(ok.error());
+            }
+            if (r < -1)
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("htslib cannot read the indexed region (damaged file "
+                                           "or stale index?)"),
+                            QStringLiteral("record %1 of %2").arg(n + 1).arg(name));
+        }
+    }
+    return reader.result();
+}
+
 } // namespace
 
-Result<GenotypeSet>
-readGenotypes(const QString &path, const QString &sample, const QList<Locus> &loci)
+GenotypeSet MultiGenotypeSet::forChromosome(const QString &chromosome) const
+{
+    GenotypeSet set;
+    set.sample = sample;
+    set.records = records;
+    set.sites = sites.value(chromosome);
+    return set;
+}
+
+Result<MultiGenotypeSet> readGenotypesAll(const QString &path,
+                                          const QString &sample,
+                                          const QList<Locus> &loci,
+                                          bool useIndex)
 {
     // htslib would print its own warnings to stderr; Precis reports errors itself.
     hts_set_log_level(HTS_LOG_OFF);
@@ -515,6 +697,19 @@ readGenotypes(const QString &path, const QString &sample, const QList<Locus> &lo
                     QStringLiteral("cannot open the file"),
                     QStringLiteral("file"),
                     path);
+    if (useIndex && !loci.isEmpty()) {
+        bool used = false;
+        auto indexed = readIndexed(fp.get(), file, sample, loci, used);
+        if (used)
+            return indexed;
+        // No index: start again from the top of the file.
+        fp.reset(hts_open(file.constData(), "r"));
+        if (!fp)
+            return fail(ErrorCode::NotFound,
+                        QStringLiteral("cannot open the file"),
+                        QStringLiteral("file"),
+                        path);
+    }
     const htsFormat *format = hts_get_format(fp.get());
     if (format->format == bcf)
         return readBcf(fp.get(), sample, loci);
@@ -524,6 +719,15 @@ readGenotypes(const QString &path, const QString &sample, const QList<Locus> &lo
                 QStringLiteral("not a VCF or BCF file"),
                 QStringLiteral("file"),
                 path);
+}
+
+Result<GenotypeSet>
+readGenotypes(const QString &path, const QString &sample, const QList<Locus> &loci)
+{
+    auto all = readGenotypesAll(path, sample, loci, false);
+    if (!all)
+        return tl::unexpected(all.error());
+    return all->forChromosome(loci.isEmpty() ? QString() : loci.first().chromosome);
 }
 
 } // namespace precis::genomics

@@ -15,15 +15,21 @@ struct Locus
 {
     QString chromosome;    ///< "10", not "chr10"; the reader accepts both spellings in the file
     qint64 position = 0;   ///< 1-based GRCh38 position
-    QString referenceBase; ///< the GRCh38 base, used for gVCF reference blocks
+    QString referenceBase; ///< the GRCh38 reference allele (VCF form: an indel's REF is longer
+                           ///< than one base), used for gVCF reference blocks and REF checks
 };
 
-/// The genotype found at one locus: two bases, or none when the file has the site uncalled.
+/// The genotype found at one locus: two alleles as written in the record (upper case; a single
+/// base for an SNV, the full allele for an indel, compared with `recordReference`).
 struct SiteGenotype
 {
     QString allele1;
     QString allele2;
     bool fromReferenceBlock = false; ///< covered by a gVCF block (END=) rather than a record
+    QString recordReference;         ///< the record's REF (empty: the locus's reference)
+    bool phased = false;             ///< GT written with '|' (allele1 on haplotype 1)
+    qint64 phaseSet = 0; ///< FORMAT/PS when phased (0: none given, one set per chromosome)
+    bool assumedReference = false; ///< not in the file; --assume-ref declared it reference
 };
 
 /// What the reader found: the sample read and the genotypes at the requested loci. A locus
@@ -35,8 +41,29 @@ struct GenotypeSet
     qint64 records = 0;                ///< data lines or BCF records read
 };
 
+/// What one pass over a file found for loci on several chromosomes.
+struct MultiGenotypeSet
+{
+    QString sample;
+    QHash<QString, QHash<qint64, SiteGenotype>> sites; ///< chromosome ("10") -> position -> call
+    qint64 records = 0;   ///< records read (with an index: only those in the gene regions)
+    bool indexed = false; ///< a .tbi/.csi index was used to read only the gene regions
+
+    [[nodiscard]] GenotypeSet forChromosome(const QString &chromosome) const;
+};
+
+/// Reads the genotypes of `sample` at `loci` (any chromosomes) in one pass over the file, or,
+/// when `useIndex` and a .tbi/.csi index sits next to a bgzipped VCF or BCF, by reading only
+/// the regions spanning the loci of each chromosome. Memory is bounded by the loci, not the
+/// file. Records away from the loci are checked for their fixed columns only (text VCF).
+[[nodiscard]] Result<MultiGenotypeSet> readGenotypesAll(const QString &path,
+                                                        const QString &sample,
+                                                        const QList<Locus> &loci,
+                                                        bool useIndex = true);
+
 /// Reads the genotypes of `sample` (or the only sample when empty) at `loci`, all on one
-/// chromosome. Streams the file record by record, so memory does not grow with its size.
+/// chromosome (kept for callers of one gene; readGenotypesAll does several at once). Streams the
+/// file record by record, so memory does not grow with its size.
 /// Refuses: a genome build other than GRCh38 (from ##contig lengths or ##reference); a file with
 /// several samples and no `sample`; a malformed record (Error::field names "line N" or "record N"
 /// and the VCF column). Thread-safety: reentrant; htslib's log level is lowered process-wide.

@@ -64,8 +64,8 @@ private Q_SLOTS:
         const Run r = cli({"genomics", "call", write(kTwoSites), "--sample", "S1"});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        // One row per shipped gene, in a fixed order: CYP2C19, SLCO1B1.
-        QCOMPARE(lines.size(), 3);
+        // One row per shipped gene (ten), in a fixed order: CYP2C19 first, SLCO1B1 fifth.
+        QCOMPARE(lines.size(), 11);
         // The header of issue #11.
         QCOMPARE(lines[0],
                  QByteArray("gene\tdiplotype\tphenotype\tactivity_score\t"
@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(cells[5].contains("rs12769205"));
         // The file has no chr12 record: every SLCO1B1 position is untested, and missing data is
         // never normal (issue #11): Indeterminate, naming rs4149056 (c.521T>C).
-        const QList<QByteArray> slco = lines[2].split('\t');
+        const QList<QByteArray> slco = lines[5].split('\t');
         QCOMPARE(slco.size(), 6);
         QCOMPARE(slco[0], QByteArray("SLCO1B1"));
         QCOMPARE(slco[2], QByteArray("Indeterminate"));
@@ -95,9 +95,52 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(root.value("sample").toString(), QStringLiteral("S2"));
         const QJsonArray genes = root.value("genes").toArray();
-        QCOMPARE(genes.size(), 2);
+        QCOMPARE(genes.size(), 10);
         QCOMPARE(genes.at(0).toObject().value("gene").toString(), QStringLiteral("CYP2C19"));
-        QCOMPARE(genes.at(1).toObject().value("gene").toString(), QStringLiteral("SLCO1B1"));
+        QCOMPARE(genes.at(4).toObject().value("gene").toString(), QStringLiteral("SLCO1B1"));
+        // No index next to a plain VCF; no --assume-ref given.
+        QCOMPARE(root.value("indexed").toBool(), false);
+        QVERIFY(root.value("assume_ref").isNull());
+    }
+
+    void assumeRef()
+    {
+        // --assume-ref: the BED region chr10:94,700,000-94,900,000 spans every CYP2C19 position,
+        // so the 33 absent ones are taken as reference and the two given sites decide: *1/*17,
+        // Rapid Metabolizer (CPIC, Lee CR et al. 2022, Table 1). The JSON names the BED file so
+        // an import can audit it.
+        const QString bed = m_dir.filePath(QStringLiteral("panel.bed"));
+        {
+            QFile f(bed);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("chr10\t94700000\t94900000\n");
+        }
+        const Run r = cli({"genomics",
+                           "call",
+                           write(kTwoSites),
+                           "--sample",
+                           "S1",
+                           "--json",
+                           "--assume-ref",
+                           bed});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(root.value("assume_ref").toString(), bed);
+        const QJsonObject cyp = root.value("genes").toArray().at(0).toObject();
+        QCOMPARE(cyp.value("diplotypes").toArray().at(0).toString(), QStringLiteral("*1/*17"));
+        QCOMPARE(cyp.value("phenotype").toString(), QStringLiteral("Rapid Metabolizer"));
+        QCOMPARE(cyp.value("untested_positions").toArray().size(), 0);
+        QCOMPARE(cyp.value("assumed_reference").toArray().size(), 33);
+        // A bad BED line: exit 1, naming the line and column.
+        {
+            QFile f(bed);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("chr10\t94700000\t1\n");
+        }
+        const Run bad
+            = cli({"genomics", "call", write(kTwoSites), "--sample", "S1", "--assume-ref", bed});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("line 1, end"), bad.err.constData());
     }
 
     void badInputExitsOne()

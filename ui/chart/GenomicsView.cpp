@@ -350,7 +350,9 @@ void GenomicsView::importFile(const QString &path, const QString &sample)
     const auto result = m_result;
     QPointer<GenomicsView> self(this);
     m_worker = QThread::create([path, sample, cancel, result, self] {
-        *result = genomics::callPharmacogenes(path, sample, [&](int done, int total) {
+        genomics::PgxOptions options;
+        options.sample = sample;
+        *result = genomics::callForImport(path, options, [&](int done, int total) {
             // The view outlives the worker (clear() waits for it), so `self` is set here.
             QMetaObject::invokeMethod(
                 self.data(),
