@@ -36,6 +36,7 @@ void printUsage()
            "       precis-cli backup VAULT OUT --as NAME\n"
            "       precis-cli restore BACKUP VAULT --as NAME [--backup-as NAME]\n"
            "       precis-cli demo create VAULT\n"
+           "       precis-cli replay VAULT --as NAME\n"
            "       precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n"
            "Secrets are read from a terminal prompt, or one per line with --password-stdin.\n";
 }
@@ -82,6 +83,8 @@ int main(int argc, char *argv[])
         return runRestore(args);
     if (group == QLatin1String("demo"))
         return runDemo(args);
+    if (group == QLatin1String("replay"))
+        return runReplay(args);
     if (group == QLatin1String("genomics"))
         return runGenomics(args);
     QTextStream(stderr) << "precis-cli: unknown command '" << group << "'\n";

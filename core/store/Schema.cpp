@@ -210,8 +210,35 @@ CREATE TABLE password_change_required (
 );
 )SQL";
 
+// Migration 5 (issue #10, treatment decisions): a physician accepts, declines or defers an option
+// with a reason. Each row keeps what the recommendation was derived from so that it can be
+// re-derived later (`precis-cli replay`): the knowledge-base version, the canonical inputs
+// (therapy::decisionInputsToJson) with their SHA-256, and the option's row as it was shown.
+// Append-only: a later decision on the same option names the one it supersedes.
+constexpr const char *kMigration5 = R"SQL(
+CREATE TABLE treatment_decisions (
+    id             INTEGER PRIMARY KEY,
+    patient_id     INTEGER NOT NULL REFERENCES patients(id),
+    option_id      TEXT NOT NULL,
+    decision       TEXT NOT NULL CHECK (decision IN ('accept', 'decline', 'defer')),
+    reason         TEXT NOT NULL,
+    kb_version     TEXT NOT NULL,
+    inputs_sha256  TEXT NOT NULL,
+    inputs         TEXT NOT NULL,
+    recommendation TEXT NOT NULL,
+    supersedes     INTEGER REFERENCES treatment_decisions(id),
+    decided_by     TEXT NOT NULL,
+    decided_at     TEXT NOT NULL
+);
+CREATE INDEX treatment_decisions_patient ON treatment_decisions(patient_id, option_id);
+CREATE TRIGGER treatment_decisions_no_update BEFORE UPDATE ON treatment_decisions
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER treatment_decisions_no_delete BEFORE DELETE ON treatment_decisions
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+)SQL";
+
 constexpr std::array<const char *, kSchemaVersion> kMigrations
-    = {kMigration1, kMigration2, kMigration3, kMigration4};
+    = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
 
 } // namespace
 

@@ -10,7 +10,7 @@ namespace precis::store {
 class Database;
 
 /// The schema version this build writes.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 /// Applies every migration above the file's version. A file newer than this build is refused
 /// (Unsupported) rather than opened and misread.
