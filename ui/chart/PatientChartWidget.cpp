@@ -214,6 +214,7 @@ void PatientChartWidget::clear()
     m_dashboard->clear();
     m_intake->clear();
     m_timeline->clear();
+    m_options->setDecisionSession(nullptr, 0);
     m_options->clear();
     for (QLabel *l : {m_name, m_facts, m_allergies, m_medications, m_user, m_error})
         l->clear();
@@ -271,6 +272,7 @@ void PatientChartWidget::onViewChanged(int index)
         clinical::Snapshot s = snapshot ? *snapshot : m_history.snapshotAsOf(today);
         if (snapshot)
             clinical::deriveMissing(s);
+        m_options->setDecisionSession(m_session, m_history.patient.id);
         m_options->setFacts(chartFacts(m_details, s), today);
     }
 }

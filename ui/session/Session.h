@@ -9,6 +9,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/ClinicSettings.h"
+#include "core/store/Decisions.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultCheck.h"
@@ -76,6 +77,10 @@ public:
     [[nodiscard]] virtual Result<qint64>
     recordAssessment(qint64 id, QDate asOf, const QByteArray &payloadJson);
     [[nodiscard]] virtual Result<std::vector<store::RecordedAssessment>> assessments(qint64 id);
+    /// Physician only (enforced by the vault: Permission with ErrorReason::PhysicianRequired).
+    [[nodiscard]] virtual Result<qint64> recordDecision(const store::DecisionRequest &request);
+    /// Every treatment decision on the patient, newest first (audited chart read).
+    [[nodiscard]] virtual Result<std::vector<store::RecordedDecision>> decisions(qint64 id);
     /// The clinic's guideline region (which models the dashboard shows first).
     [[nodiscard]] virtual Result<store::GuidelineRegion> guidelineRegion();
     /// Physician only (enforced by the vault).

@@ -5,6 +5,7 @@
 #include "core/store/Backup.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/ClinicSettings.h"
+#include "core/store/Decisions.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/VaultAdmin.h"
 #include "ui/session/Session.h"
@@ -78,6 +79,14 @@ public:
     Result<std::vector<store::RecordedAssessment>> assessments(qint64 id) override
     {
         return store::patientAssessments(*m_vault, id);
+    }
+    Result<qint64> recordDecision(const store::DecisionRequest &request) override
+    {
+        return store::recordDecision(*m_vault, request);
+    }
+    Result<std::vector<store::RecordedDecision>> decisions(qint64 id) override
+    {
+        return store::patientDecisions(*m_vault, id);
     }
     Result<store::GuidelineRegion> guidelineRegion() override
     {
