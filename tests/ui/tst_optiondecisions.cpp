@@ -231,7 +231,10 @@ private Q_SLOTS:
                 *kb,
                 registry,
                 {d.optionId, d.knowledgeBaseVersion, d.inputsSha256, d.inputs, d.recommendation});
-            QVERIFY2(differences.empty(), qPrintable(differences.front().field));
+            QStringList named;
+            for (const risk::ReplayDifference &x : differences)
+                named << QStringLiteral("%1: stored '%2', now '%3'").arg(x.field, x.stored, x.now);
+            QVERIFY2(differences.empty(), qPrintable(named.join(QStringLiteral("; "))));
         }
     }
 
