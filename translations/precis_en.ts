@@ -2504,20 +2504,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>%1: %2. Recorded.</translation>
     </message>
     <message>
-        <source>Therapy impact: %1 — %2, %3</source>
-        <extracomment>%1 model name, %2 outcome, %3 horizon</extracomment>
-        <translation>Therapy impact: %1 — %2, %3</translation>
-    </message>
-    <message>
-        <source>%1, annual rate (% per year)</source>
-        <extracomment>Axis title of the therapy-impact chart: %1 outcome, %2 horizon</extracomment>
-        <translation>%1, annual rate (% per year)</translation>
-    </message>
-    <message>
-        <source>%1 risk over %2 (%)</source>
-        <translation>%1 risk over %2 (%)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Decision:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Decision:&lt;/b&gt; %1</translation>
     </message>
@@ -2528,6 +2514,20 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>No decision recorded on this option.</source>
         <translation>No decision recorded on this option.</translation>
+    </message>
+    <message>
+        <source>Therapy impact on %2, %3 (%1)</source>
+        <extracomment>%1 model name, %2 outcome, %3 horizon</extracomment>
+        <translation>Therapy impact on %2, %3 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (% per year)</source>
+        <extracomment>Axis title of the therapy-impact chart: %1 horizon (&quot;10-year risk&quot;, &quot;annual rate&quot;)</extracomment>
+        <translation>%1 (% per year)</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
     </message>
 </context>
 <context>
@@ -3699,11 +3699,6 @@ Citation: %5</translation>
 <context>
     <name>precis::ui::TherapyImpactPanel</name>
     <message>
-        <source>Accepted set: risk = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), where r is the current risk and each HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100) is the hazard ratio that gives rᵢ, the risk with option i alone. The options&apos; effects are assumed independent; no option is compared with another model&apos;s risk.</source>
-        <extracomment>Shown under the therapy-impact chart; r = current risk, r_i = risk with option i alone</extracomment>
-        <translation>Accepted set: risk = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), where r is the current risk and each HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100) is the hazard ratio that gives rᵢ, the risk with option i alone. The options&apos; effects are assumed independent; no option is compared with another model&apos;s risk.</translation>
-    </message>
-    <message>
         <source>The model could not compute a current risk, so the options&apos; effect cannot be drawn.</source>
         <translation>The model could not compute a current risk, so the options&apos; effect cannot be drawn.</translation>
     </message>
@@ -3713,6 +3708,7 @@ Citation: %5</translation>
     </message>
     <message>
         <source>Current risk</source>
+        <extracomment>Short label under the current-risk bar</extracomment>
         <translation>Current risk</translation>
     </message>
     <message>
@@ -3729,6 +3725,29 @@ Citation: %5</translation>
     <message>
         <source>Bar</source>
         <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Accepted set = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100); r: current risk, rᵢ: with option i alone; effects assumed independent.</source>
+        <extracomment>Shown with the therapy-impact chart; r = current risk, r_i = risk with option i alone</extracomment>
+        <translation>Accepted set = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100); r: current risk, rᵢ: with option i alone; effects assumed independent.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>%1 the option&apos;s rank, as in the table&apos;s Rank column</extracomment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <extracomment>Short label under the accepted-set bar</extracomment>
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>

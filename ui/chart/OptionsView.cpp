@@ -97,7 +97,7 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     header->resizeSection(Nnt, 52);
     header->resizeSection(Guideline, 112);
     header->resizeSection(Pgx, 120);
-    header->resizeSection(Decision, 96);
+    header->resizeSection(Decision, 116);
     m_tree->headerItem()->setToolTip(Decision, tr("The latest decision recorded on the option"));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -150,10 +150,12 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    // The chart needs height to be read; the table scrolls.
+    split->setSizes({180, 320});
     scroll->setMinimumHeight(130);
-    m_impact->setMinimumHeight(240);
+    m_impact->setMinimumHeight(260);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -465,13 +467,10 @@ void OptionsView::showImpact(std::size_t rowIndex)
     const QString unit = annual ? QStringLiteral("%/a") : QStringLiteral("%");
     const QString horizon = RiskFormat::horizon(*selected.horizonYears, unit);
     //: %1 model name, %2 outcome, %3 horizon
-    const QString title = tr("Therapy impact: %1 — %2, %3")
+    const QString title = tr("Therapy impact on %2, %3 (%1)")
                               .arg(modelName, ModelCatalog::outcomeName(selected.outcome), horizon);
-    //: Axis title of the therapy-impact chart: %1 outcome, %2 horizon
-    const QString axis
-        = annual
-              ? tr("%1, annual rate (% per year)").arg(ModelCatalog::outcomeName(selected.outcome))
-              : tr("%1 risk over %2 (%)").arg(ModelCatalog::outcomeName(selected.outcome), horizon);
+    //: Axis title of the therapy-impact chart: %1 horizon ("10-year risk", "annual rate")
+    const QString axis = annual ? tr("%1 (% per year)").arg(horizon) : tr("%1 (%)").arg(horizon);
     std::optional<double> current;
     QString reason;
     if (model) {
@@ -491,8 +490,15 @@ void OptionsView::showImpact(std::size_t rowIndex)
             || r.horizonYears != selected.horizonYears || !r.eligible || !r.arrPct)
             continue;
         const store::RecordedDecision *d = latestDecision(r.option);
-        options.push_back({optionName(r), *r.arrPct, d && d->decision == store::Decision::Accept});
+        options.push_back({optionName(r),
+                           r.rank.value_or(0),
+                           *r.arrPct,
+                           d && d->decision == store::Decision::Accept});
     }
+    // In rank order, as the table lists them.
+    std::stable_sort(options.begin(), options.end(), [](const auto &a, const auto &b) {
+        return a.rank < b.rank;
+    });
     m_impact->setGroup(title, axis, current, options, reason);
 }
 

@@ -5,9 +5,10 @@
 #include "ui/chart/ChartPalette.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QHorizontalBarSeries>
+#include <QChartView>
 #include <QLabel>
 #include <QLocale>
 #include <QValueAxis>
@@ -40,6 +41,8 @@ TherapyImpactPanel::TherapyImpactPanel(QWidget *parent)
     : ChartPanel(QStringLiteral("therapyImpact"), parent)
 {
     chart()->legend()->setVisible(false);
+    // Room under the category labels, which Qt Charts otherwise draws up to the view's edge.
+    chart()->setMargins(QMargins(4, 4, 4, 14));
 }
 
 void TherapyImpactPanel::clear()
@@ -56,14 +59,13 @@ void TherapyImpactPanel::setGroup(const QString &title,
                                   const QString &reason)
 {
     m_bars.clear();
-    //: Shown under the therapy-impact chart; r = current risk, r_i = risk with option i alone
+    //: Shown with the therapy-impact chart; r = current risk, r_i = risk with option i alone
     const QString formula
-        = tr("Accepted set: risk = 100 \u00D7 (1 \u2212 (1 \u2212 r/100)^(HR\u2081 \u00D7 "
-             "HR\u2082 \u00D7 \u2026)), where r is the current risk and each HR\u1D62 = "
-             "ln(1 \u2212 r\u1D62/100) / ln(1 \u2212 r/100) is the hazard ratio that gives "
-             "r\u1D62, the risk with option i alone. The options' effects are assumed "
-             "independent; no option is compared with another model's risk.");
-    caption()->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), formula));
+        = tr("Accepted set = 100 \u00D7 (1 \u2212 (1 \u2212 r/100)^(HR\u2081 \u00D7 HR\u2082 "
+             "\u00D7 \u2026)), HR\u1D62 = ln(1 \u2212 r\u1D62/100) / ln(1 \u2212 r/100); r: "
+             "current risk, r\u1D62: with option i alone; effects assumed independent.");
+    caption()->setText(
+        QStringLiteral("<b>%1</b><br><small>%2</small>").arg(title.toHtmlEscaped(), formula));
     if (!currentPct) {
         showMessage(reason.isEmpty() ? tr("The model could not compute a current risk, so the "
                                           "options' effect cannot be drawn.")
@@ -73,9 +75,13 @@ void TherapyImpactPanel::setGroup(const QString &title,
         return;
     }
     std::vector<double> accepted;
-    m_bars.push_back({tr("Current risk"), *currentPct});
+    //: Short label under the current-risk bar
+    m_bars.push_back({tr("Current risk"), tr("Current"), *currentPct});
     for (const ImpactOption &o : options) {
-        m_bars.push_back({o.name, std::max(0.0, *currentPct - o.arrPct)});
+        //: %1 the option's rank, as in the table's Rank column
+        m_bars.push_back({tr("#%1 %2").arg(o.rank).arg(o.name),
+                          tr("#%1").arg(o.rank),
+                          std::max(0.0, *currentPct - o.arrPct)});
         if (o.accepted)
             accepted.push_back(o.arrPct);
     }
@@ -83,6 +89,8 @@ void TherapyImpactPanel::setGroup(const QString &title,
         {accepted.empty()
              ? tr("Accepted set (none accepted)")
              : tr("Accepted set (%n options)", nullptr, static_cast<int>(accepted.size())),
+         //: Short label under the accepted-set bar
+         tr("Accepted"),
          riskWithAccepted(*currentPct, accepted)});
 
     QChart *c = chart();
@@ -94,38 +102,40 @@ void TherapyImpactPanel::setGroup(const QString &title,
     }
     auto *set = new QBarSet(axisTitle);
     set->setColor(palette::kProjected);
-    QStringList labels;
     QList<QStringList> rows;
     const QLocale locale;
     double maxValue = 1;
-    // A horizontal bar series draws its first category at the bottom: append in reverse so the
-    // current risk is on top, the accepted set at the bottom.
-    for (auto it = m_bars.rbegin(); it != m_bars.rend(); ++it) {
-        set->append(it->risk);
-        QString label = it->label;
-        if (label.size() > 38)
-            label = label.left(37) + QChar(0x2026);
-        labels << label;
-        maxValue = std::max(maxValue, it->risk);
+    // Vertical bars with short labels ("#1" is the table's rank): a category axis elides long
+    // names to "..." in a narrow chart; the table (Show as Table) has every name in full.
+    QStringList labels;
+    for (const ImpactBar &b : m_bars) {
+        set->append(b.risk);
+        labels << b.shortLabel;
+        maxValue = std::max(maxValue, b.risk);
     }
     for (const ImpactBar &b : m_bars)
         rows << QStringList{b.label, locale.toString(b.risk, 'f', 1)};
-    auto *series = new QHorizontalBarSeries;
+    auto *series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
+    series->setBarWidth(0.7);
     c->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(labels);
-    c->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, maxValue * 1.2);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(axisTitle);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, maxValue * 1.15);
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTitleText(axisTitle);
+    QFont small = axisY->titleFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axisY->setTitleFont(small);
+    c->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
     setTable({tr("Bar"), axisTitle}, rows);
 }
 

@@ -17,14 +17,16 @@ namespace precis::ui {
 struct ImpactOption
 {
     QString name;
+    int rank = 0;      ///< the option's rank in its group (the table's Rank column)
     double arrPct = 0; ///< percentage points, from the option engine
     bool accepted = false;
 };
 
 struct ImpactBar
 {
-    QString label;
-    double risk = 0; ///< percent (or percent per year for an annual rate)
+    QString label;      ///< in full (table)
+    QString shortLabel; ///< under the bar: "Current", "#1", ..., "Accepted"
+    double risk = 0;    ///< percent (or percent per year for an annual rate)
 };
 
 /// The relative risk on the hazard scale that takes `currentPct` to `withOptionPct`:
