@@ -3708,7 +3708,6 @@ Quelle: %5</translation>
     </message>
     <message>
         <source>Current risk</source>
-        <extracomment>Short label under the current-risk bar</extracomment>
         <translation>Aktuelles Risiko</translation>
     </message>
     <message>
@@ -3733,6 +3732,7 @@ Quelle: %5</translation>
     </message>
     <message>
         <source>Current</source>
+        <extracomment>Short label under the current-risk bar</extracomment>
         <translation>Aktuell</translation>
     </message>
     <message>

@@ -3708,7 +3708,6 @@ Citation: %5</translation>
     </message>
     <message>
         <source>Current risk</source>
-        <extracomment>Short label under the current-risk bar</extracomment>
         <translation>Current risk</translation>
     </message>
     <message>
@@ -3733,6 +3732,7 @@ Citation: %5</translation>
     </message>
     <message>
         <source>Current</source>
+        <extracomment>Short label under the current-risk bar</extracomment>
         <translation>Current</translation>
     </message>
     <message>

@@ -75,8 +75,10 @@ void TherapyImpactPanel::setGroup(const QString &title,
         return;
     }
     std::vector<double> accepted;
+    const QString currentName = tr("Current risk");
     //: Short label under the current-risk bar
-    m_bars.push_back({tr("Current risk"), tr("Current"), *currentPct});
+    const QString currentShort = tr("Current");
+    m_bars.push_back({currentName, currentShort, *currentPct});
     for (const ImpactOption &o : options) {
         //: %1 the option's rank, as in the table's Rank column
         m_bars.push_back({tr("#%1 %2").arg(o.rank).arg(o.name),
