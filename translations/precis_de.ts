@@ -3243,6 +3243,65 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::ui::OptionDecisionDialog</name>
+    <message>
+        <source>Accept Option</source>
+        <translation>Option annehmen</translation>
+    </message>
+    <message>
+        <source>Accept “%1” for this patient. A reason is optional.</source>
+        <translation>„%1“ für diese Patientin bzw. diesen Patienten annehmen. Eine Begründung ist freiwillig.</translation>
+    </message>
+    <message>
+        <source>Decline Option</source>
+        <translation>Option ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline “%1” for this patient. State the reason.</source>
+        <translation>„%1“ für diese Patientin bzw. diesen Patienten ablehnen. Geben Sie die Begründung an.</translation>
+    </message>
+    <message>
+        <source>Defer Option</source>
+        <translation>Option zurückstellen</translation>
+    </message>
+    <message>
+        <source>Defer “%1” for this patient. State the reason.</source>
+        <translation>„%1“ für diese Patientin bzw. diesen Patienten zurückstellen. Geben Sie die Begründung an.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded with the knowledge-base version and a fingerprint of the chart data the options were derived from. It cannot be edited later; a new decision supersedes it and both stay in the history.</source>
+        <translation>Die Entscheidung wird mit der Version der Wissensbasis und einem Fingerabdruck der Aktendaten gespeichert, aus denen die Optionen abgeleitet wurden. Sie kann später nicht geändert werden; eine neue Entscheidung ersetzt sie, und beide bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Begründung (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Begründung (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation>Entscheidung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Precis found this option not eligible for the patient; see its reason.</source>
+        <translation>Precis hält diese Option für diese Person nicht für geeignet; siehe die Begründung.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::OptionsView</name>
     <message>
         <source>Rank</source>
@@ -3359,6 +3418,94 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Pharmacogenomic modifier</source>
         <translation>Pharmakogenomischer Modifikator</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>The latest decision recorded on the option</source>
+        <translation>Die zuletzt gespeicherte Entscheidung zu dieser Option</translation>
+    </message>
+    <message>
+        <source>&amp;Accept...</source>
+        <translation>&amp;Annehmen …</translation>
+    </message>
+    <message>
+        <source>&amp;Decline...</source>
+        <translation>Ab&amp;lehnen …</translation>
+    </message>
+    <message>
+        <source>De&amp;fer...</source>
+        <translation>&amp;Zurückstellen …</translation>
+    </message>
+    <message>
+        <source>Earlier decisions could not be read.</source>
+        <translation>Frühere Entscheidungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <extracomment>%1 decision (Accepted, ...), %2 user, %3 date and time, %4 reason</extracomment>
+        <translation>%1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>keine Begründung angegeben</translation>
+    </message>
+    <message>
+        <source>Record a decision on the selected option</source>
+        <translation>Eine Entscheidung zur ausgewählten Option speichern</translation>
+    </message>
+    <message>
+        <source>Only a physician can accept, decline or defer a treatment option. You can view the options and earlier decisions.</source>
+        <translation>Nur Ärztinnen und Ärzte können eine Behandlungsoption annehmen, ablehnen oder zurückstellen. Sie können die Optionen und frühere Entscheidungen ansehen.</translation>
+    </message>
+    <message>
+        <source>Not recorded: only a physician can decide on a treatment option.</source>
+        <translation>Nicht gespeichert: Nur Ärztinnen und Ärzte entscheiden über eine Behandlungsoption.</translation>
+    </message>
+    <message>
+        <source>Not recorded: declining or deferring needs a reason.</source>
+        <translation>Nicht gespeichert: Ablehnen oder Zurückstellen braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Not recorded: your roles do not allow this.</source>
+        <translation>Nicht gespeichert: Ihre Rollen erlauben das nicht.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded. Lock the vault and ask your administrator to check it.</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden. Sperren Sie den Tresor und bitten Sie Ihre Administration, ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Recorded.</source>
+        <extracomment>%1 decision (Accepted, ...), %2 option name</extracomment>
+        <translation>%1: %2. Gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Entscheidung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Earlier (superseded): %1</source>
+        <translation>Früher (ersetzt): %1</translation>
+    </message>
+    <message>
+        <source>No decision recorded on this option.</source>
+        <translation>Zu dieser Option ist keine Entscheidung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Therapy impact on %2, %3 (%1)</source>
+        <extracomment>%1 model name, %2 outcome, %3 horizon</extracomment>
+        <translation>Wirkung der Therapie auf %2, %3 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (% per year)</source>
+        <extracomment>Axis title of the therapy-impact chart: %1 horizon (&quot;10-year risk&quot;, &quot;annual rate&quot;)</extracomment>
+        <translation>%1 (% pro Jahr)</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4680,60 @@ Quelle: %5</translation>
     <message>
         <source>In Progress</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::TherapyImpactPanel</name>
+    <message>
+        <source>The model could not compute a current risk, so the options&apos; effect cannot be drawn.</source>
+        <translation>Das Modell konnte kein aktuelles Risiko berechnen, daher kann die Wirkung der Optionen nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The model could not compute a current risk (%1), so the options&apos; effect cannot be drawn.</source>
+        <translation>Das Modell konnte kein aktuelles Risiko berechnen (%1), daher kann die Wirkung der Optionen nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Aktuelles Risiko</translation>
+    </message>
+    <message>
+        <source>Accepted set (none accepted)</source>
+        <translation>Angenommene zusammen (keine angenommen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted set (%n options)</source>
+        <translation>
+            <numerusform>Angenommene zusammen (%n Option)</numerusform>
+            <numerusform>Angenommene zusammen (%n Optionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Accepted set = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100); r: current risk, rᵢ: with option i alone; effects assumed independent.</source>
+        <extracomment>Shown with the therapy-impact chart; r = current risk, r_i = risk with option i alone</extracomment>
+        <translation>Angenommene zusammen = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100); r: aktuelles Risiko, rᵢ: mit Option i allein; Wirkungen als unabhängig angenommen.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>Short label under the current-risk bar</extracomment>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>%1 the option&apos;s rank, as in the table&apos;s Rank column</extracomment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <extracomment>Short label under the accepted-set bar</extracomment>
+        <translation>Gewählt</translation>
     </message>
 </context>
 <context>

@@ -3243,6 +3243,65 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::ui::OptionDecisionDialog</name>
+    <message>
+        <source>Accept Option</source>
+        <translation>Accept Option</translation>
+    </message>
+    <message>
+        <source>Accept “%1” for this patient. A reason is optional.</source>
+        <translation>Accept “%1” for this patient. A reason is optional.</translation>
+    </message>
+    <message>
+        <source>Decline Option</source>
+        <translation>Decline Option</translation>
+    </message>
+    <message>
+        <source>Decline “%1” for this patient. State the reason.</source>
+        <translation>Decline “%1” for this patient. State the reason.</translation>
+    </message>
+    <message>
+        <source>Defer Option</source>
+        <translation>Defer Option</translation>
+    </message>
+    <message>
+        <source>Defer “%1” for this patient. State the reason.</source>
+        <translation>Defer “%1” for this patient. State the reason.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded with the knowledge-base version and a fingerprint of the chart data the options were derived from. It cannot be edited later; a new decision supersedes it and both stay in the history.</source>
+        <translation>The decision is recorded with the knowledge-base version and a fingerprint of the chart data the options were derived from. It cannot be edited later; a new decision supersedes it and both stay in the history.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation>&amp;Record Decision</translation>
+    </message>
+    <message>
+        <source>Precis found this option not eligible for the patient; see its reason.</source>
+        <translation>Precis found this option not eligible for the patient; see its reason.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+</context>
+<context>
     <name>precis::ui::OptionsView</name>
     <message>
         <source>Rank</source>
@@ -3359,6 +3418,94 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Pharmacogenomic modifier</source>
         <translation>Pharmacogenomic modifier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>The latest decision recorded on the option</source>
+        <translation>The latest decision recorded on the option</translation>
+    </message>
+    <message>
+        <source>&amp;Accept...</source>
+        <translation>&amp;Accept...</translation>
+    </message>
+    <message>
+        <source>&amp;Decline...</source>
+        <translation>&amp;Decline...</translation>
+    </message>
+    <message>
+        <source>De&amp;fer...</source>
+        <translation>De&amp;fer...</translation>
+    </message>
+    <message>
+        <source>Earlier decisions could not be read.</source>
+        <translation>Earlier decisions could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3: %4</source>
+        <extracomment>%1 decision (Accepted, ...), %2 user, %3 date and time, %4 reason</extracomment>
+        <translation>%1 by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Record a decision on the selected option</source>
+        <translation>Record a decision on the selected option</translation>
+    </message>
+    <message>
+        <source>Only a physician can accept, decline or defer a treatment option. You can view the options and earlier decisions.</source>
+        <translation>Only a physician can accept, decline or defer a treatment option. You can view the options and earlier decisions.</translation>
+    </message>
+    <message>
+        <source>Not recorded: only a physician can decide on a treatment option.</source>
+        <translation>Not recorded: only a physician can decide on a treatment option.</translation>
+    </message>
+    <message>
+        <source>Not recorded: declining or deferring needs a reason.</source>
+        <translation>Not recorded: declining or deferring needs a reason.</translation>
+    </message>
+    <message>
+        <source>Not recorded: your roles do not allow this.</source>
+        <translation>Not recorded: your roles do not allow this.</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded. Lock the vault and ask your administrator to check it.</source>
+        <translation>The decision could not be recorded. Lock the vault and ask your administrator to check it.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Recorded.</source>
+        <extracomment>%1 decision (Accepted, ...), %2 option name</extracomment>
+        <translation>%1: %2. Recorded.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Decision:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Earlier (superseded): %1</source>
+        <translation>Earlier (superseded): %1</translation>
+    </message>
+    <message>
+        <source>No decision recorded on this option.</source>
+        <translation>No decision recorded on this option.</translation>
+    </message>
+    <message>
+        <source>Therapy impact on %2, %3 (%1)</source>
+        <extracomment>%1 model name, %2 outcome, %3 horizon</extracomment>
+        <translation>Therapy impact on %2, %3 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (% per year)</source>
+        <extracomment>Axis title of the therapy-impact chart: %1 horizon (&quot;10-year risk&quot;, &quot;annual rate&quot;)</extracomment>
+        <translation>%1 (% per year)</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4680,60 @@ Citation: %5</translation>
     <message>
         <source>In Progress</source>
         <translation>In Progress</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::TherapyImpactPanel</name>
+    <message>
+        <source>The model could not compute a current risk, so the options&apos; effect cannot be drawn.</source>
+        <translation>The model could not compute a current risk, so the options&apos; effect cannot be drawn.</translation>
+    </message>
+    <message>
+        <source>The model could not compute a current risk (%1), so the options&apos; effect cannot be drawn.</source>
+        <translation>The model could not compute a current risk (%1), so the options&apos; effect cannot be drawn.</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>Current risk</translation>
+    </message>
+    <message>
+        <source>Accepted set (none accepted)</source>
+        <translation>Accepted set (none accepted)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted set (%n options)</source>
+        <translation>
+            <numerusform>Accepted set (%n option)</numerusform>
+            <numerusform>Accepted set (%n options)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Accepted set = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100); r: current risk, rᵢ: with option i alone; effects assumed independent.</source>
+        <extracomment>Shown with the therapy-impact chart; r = current risk, r_i = risk with option i alone</extracomment>
+        <translation>Accepted set = 100 × (1 − (1 − r/100)^(HR₁ × HR₂ × …)), HRᵢ = ln(1 − rᵢ/100) / ln(1 − r/100); r: current risk, rᵢ: with option i alone; effects assumed independent.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>Short label under the current-risk bar</extracomment>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <extracomment>%1 the option&apos;s rank, as in the table&apos;s Rank column</extracomment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <extracomment>Short label under the accepted-set bar</extracomment>
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ int runAudit(const QStringList &args);   // audit verify|anchor
 int runBackup(const QStringList &args);  // backup VAULT OUT
 int runRestore(const QStringList &args); // restore BACKUP VAULT
 int runDemo(const QStringList &args);    // demo create VAULT
+int runReplay(const QStringList &args);  // replay VAULT --as NAME
 // genomics call FILE [--sample S] [--json] | import VAULT FILE --patient N --as NAME |
 // import-outside
 int runGenomics(const QStringList &args);

@@ -36,6 +36,7 @@ void printUsage()
            "       precis-cli backup VAULT OUT --as NAME\n"
            "       precis-cli restore BACKUP VAULT --as NAME [--backup-as NAME]\n"
            "       precis-cli demo create VAULT\n"
+           "       precis-cli replay VAULT --as NAME\n"
            "       precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n"
            "       precis-cli genomics import VAULT FILE.vcf[.gz]|FILE.bcf --patient RECORD_NO"
            " --as NAME [--tumour-type CODE] [--sample S]\n"
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
         return runRestore(args);
     if (group == QLatin1String("demo"))
         return runDemo(args);
+    if (group == QLatin1String("replay"))
+        return runReplay(args);
     if (group == QLatin1String("genomics"))
         return runGenomics(args);
     QTextStream(stderr) << "precis-cli: unknown command '" << group << "'\n";

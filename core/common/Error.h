@@ -37,8 +37,9 @@ enum class ErrorReason {
     VaultDamaged,            ///< a page of the vault fails its HMAC, or the header
     InterruptedRestore,      ///< a restore was interrupted and cannot be finished
     PasswordChangeRequired,  ///< an administrator set this password: the user must choose their own
-    RoleRequired, ///< the signed-in user lacks the role the action needs (e.g. physician)
-    Cancelled,    ///< the user cancelled a long operation; nothing was changed
+    RoleRequired,      ///< the signed-in user lacks the role the action needs (e.g. physician)
+    Cancelled,         ///< the user cancelled a long operation; nothing was changed
+    PhysicianRequired, ///< a treatment decision: only a physician may record it (issue #10)
 };
 
 /// Why an operation failed. Core never words errors for the user beyond a plain English

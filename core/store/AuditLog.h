@@ -48,6 +48,10 @@ inline constexpr const char *kAuditVerify = "audit-verify";
 inline constexpr const char *kVaultCheck = "vault-check";
 inline constexpr const char *kAuditAnchor = "audit-anchor";
 inline constexpr const char *kInterruptedChange = "interrupted-change";
+/// A physician accepted, declined or deferred a treatment option (issue #10).
+inline constexpr const char *kDecision = "treatment-decision";
+/// `precis-cli replay` read every stored recommendation and assessment to re-derive them.
+inline constexpr const char *kReplay = "replay";
 } // namespace audit
 
 struct AuditEntry

@@ -212,12 +212,38 @@ CREATE TABLE password_change_required (
 );
 )SQL";
 
+// Migration 5 (issue #10, treatment decisions): a physician accepts, declines or defers an option
+// with a reason. Each row keeps what the recommendation was derived from so that it can be
+// re-derived later (`precis-cli replay`): the knowledge-base version, the canonical inputs
+// (therapy::decisionInputsToJson) with their SHA-256, and the option's row as it was shown.
+// Append-only: a later decision on the same option names the one it supersedes.
+constexpr const char *kMigration5 = R"SQL(
+CREATE TABLE treatment_decisions (
+    id             INTEGER PRIMARY KEY,
+    patient_id     INTEGER NOT NULL REFERENCES patients(id),
+    option_id      TEXT NOT NULL,
+    decision       TEXT NOT NULL CHECK (decision IN ('accept', 'decline', 'defer')),
+    reason         TEXT NOT NULL,
+    kb_version     TEXT NOT NULL,
+    inputs_sha256  TEXT NOT NULL,
+    inputs         TEXT NOT NULL,
+    recommendation TEXT NOT NULL,
+    supersedes     INTEGER REFERENCES treatment_decisions(id),
+    decided_by     TEXT NOT NULL,
+    decided_at     TEXT NOT NULL
+);
+CREATE INDEX treatment_decisions_patient ON treatment_decisions(patient_id, option_id);
+CREATE TRIGGER treatment_decisions_no_update BEFORE UPDATE ON treatment_decisions
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER treatment_decisions_no_delete BEFORE DELETE ON treatment_decisions
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+)SQL";
+
 // Migration 6 (issue #11, genomics): pharmacogenomic results per patient. One import (a VCF
 // called by Precis, a result typed in, or an outside laboratory's file) is one `genotype_imports`
 // row with its source, and one `genotype_results` row per gene, written in one transaction. A
 // re-import adds a new import; the newest result per gene counts (append-only, as migration 1).
-// Number 5 is taken by the option decisions of issue #10 (another branch); this one does not
-// depend on it.
+// Developed beside migration 5 on another branch; it does not depend on it.
 constexpr const char *kMigration6 = R"SQL(
 CREATE TABLE genotype_imports (
     id             INTEGER PRIMARY KEY,
@@ -265,8 +291,12 @@ struct Migration
 // recorded in schema_version is applied (so a branch's migration 6 can land before 5, and 5
 // still applies to a vault that already has 6). Migrations must therefore not depend on one
 // another unless their numbers say so.
-constexpr std::array<Migration, 5> kMigrations
-    = {{{1, kMigration1}, {2, kMigration2}, {3, kMigration3}, {4, kMigration4}, {6, kMigration6}}};
+constexpr std::array<Migration, 6> kMigrations = {{{1, kMigration1},
+                                                   {2, kMigration2},
+                                                   {3, kMigration3},
+                                                   {4, kMigration4},
+                                                   {5, kMigration5},
+                                                   {6, kMigration6}}};
 static_assert(kMigrations.back().version == kSchemaVersion);
 
 /// The versions recorded in the file.

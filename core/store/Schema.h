@@ -10,9 +10,8 @@ namespace precis::store {
 class Database;
 
 /// The schema version this build writes.
-/// The schema version this build writes: the highest migration number. Numbers may have gaps
-/// (migration 5 belongs to another branch of issue #10); every migration not yet recorded is
-/// applied.
+/// The schema version this build writes: the highest migration number. Every migration not yet
+/// recorded in schema_version is applied, in increasing order.
 inline constexpr int kSchemaVersion = 6;
 
 /// Applies every migration not yet recorded in the file, in increasing order. A file newer than

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/OptionsView.h"
 
+#include "core/therapy/DecisionRecord.h"
 #include "ui/Format.h"
 #include "ui/chart/ModelCatalog.h"
+#include "ui/chart/OptionDecisionDialog.h"
 #include "ui/chart/RiskFormat.h"
+#include "ui/chart/TherapyImpactPanel.h"
+#include "ui/session/Session.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPalette>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -67,6 +74,7 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
                              tr("NNT"),
                              tr("Class, level"),
                              tr("PGx"),
+                             tr("Decision"),
                              tr("Reason")});
     m_tree->headerItem()->setToolTip(
         Arr, tr("Absolute risk reduction in percentage points on the group's model"));
@@ -89,6 +97,9 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     header->resizeSection(Nnt, 52);
     header->resizeSection(Guideline, 112);
     header->resizeSection(Pgx, 120);
+    header->resizeSection(Decision, 116);
+    m_tree->headerItem()->setToolTip(Decision, tr("The latest decision recorded on the option"));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("optionsDetails"));
@@ -103,12 +114,48 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    // Decisions on the selected option: buttons enabled for a physician only (core enforces it
+    // again); the status line says what happened or why the buttons are disabled.
+    m_accept = new QPushButton(tr("&Accept..."), this);
+    m_accept->setObjectName(QStringLiteral("acceptOptionButton"));
+    m_decline = new QPushButton(tr("&Decline..."), this);
+    m_decline->setObjectName(QStringLiteral("declineOptionButton"));
+    m_defer = new QPushButton(tr("De&fer..."), this);
+    m_defer->setObjectName(QStringLiteral("deferOptionButton"));
+    m_decisionStatus = new QLabel(this);
+    m_decisionStatus->setObjectName(QStringLiteral("decisionStatusLabel"));
+    m_decisionStatus->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(8, 4, 8, 4);
+    buttons->addWidget(m_accept);
+    buttons->addWidget(m_decline);
+    buttons->addWidget(m_defer);
+    buttons->addWidget(m_decisionStatus, 1);
+    auto *evidence = new QWidget(this);
+    auto *evidenceLayout = new QVBoxLayout(evidence);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->setSpacing(0);
+    evidenceLayout->addLayout(buttons);
+    evidenceLayout->addWidget(scroll, 1);
+
+    m_impact = new TherapyImpactPanel(this);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->setObjectName(QStringLiteral("optionsBottomSplitter"));
+    bottom->addWidget(evidence);
+    bottom->addWidget(m_impact);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
-    split->addWidget(scroll);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    // The chart needs height to be read; the table scrolls.
+    split->setSizes({180, 320});
     scroll->setMinimumHeight(130);
+    m_impact->setMinimumHeight(260);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -118,15 +165,58 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &OptionsView::showDetails);
+    connect(m_accept, &QPushButton::clicked, this, [this] { decide(store::Decision::Accept); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { decide(store::Decision::Decline); });
+    connect(m_defer, &QPushButton::clicked, this, [this] { decide(store::Decision::Defer); });
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        if (!item || !item->parent())
+            return;
+        m_tree->setCurrentItem(item);
+        QMenu menu(this);
+        for (QPushButton *b : {m_accept, m_decline, m_defer}) {
+            QAction *a = menu.addAction(b->text(), b, &QPushButton::click);
+            a->setEnabled(b->isEnabled());
+        }
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
+    updateButtons();
+}
+
+QPushButton *OptionsView::decisionButton(store::Decision decision) const
+{
+    switch (decision) {
+    case store::Decision::Accept:
+        return m_accept;
+    case store::Decision::Decline:
+        return m_decline;
+    case store::Decision::Defer:
+        return m_defer;
+    }
+    return nullptr;
+}
+
+void OptionsView::setDecisionSession(Session *session, qint64 patientId)
+{
+    m_session = session;
+    m_patientId = patientId;
+    m_history.clear();
+    updateButtons();
 }
 
 void OptionsView::clear()
 {
     m_rows.clear();
+    m_facts = {};
+    m_context = {};
+    m_history.clear();
     m_tree->clear();
     m_heading->clear();
     m_note->clear();
     m_details->clear();
+    m_decisionStatus->clear();
+    m_impact->clear();
+    updateButtons();
 }
 
 void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
@@ -136,9 +226,13 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
         m_heading->setText(tr("The treatment-option knowledge base could not be read."));
         return;
     }
-    const therapy::PatientContext context = therapy::contextFromChart(facts);
+    // Kept as given: a decision stores exactly these facts, from which replay re-derives it.
+    m_facts = facts;
+    m_context = therapy::contextFromChart(facts);
+    const therapy::PatientContext &context = m_context;
     const therapy::OptionEngine engine(*m_kb, m_registry);
     m_rows = engine.assess(context);
+    readDecisions();
 
     m_heading->setText(tr("<b>Treatment options as of %1</b> (knowledge base %2). Precis lists "
                           "what the guidelines say for this patient; it supports, never decides.")
@@ -207,15 +301,8 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
             item->setData(Rank, OptionIdRole, static_cast<qulonglong>(i));
             if (r.rank)
                 item->setText(Rank, locale.toString(*r.rank));
-            QString name = r.option;
-            if (r.option.startsWith(QLatin1String("review:")))
-                name = tr("Review current %1").arg(r.option.mid(7));
-            for (const therapy::OptionRecord &o : m_kb->options) {
-                if (o.id == r.option)
-                    name = o.what;
-            }
-            item->setText(Option, name);
-            item->setToolTip(Option, name);
+            item->setText(Option, optionName(r));
+            item->setToolTip(Option, item->text(Option));
             item->setText(Eligible, r.eligible ? tr("Eligible") : tr("Not eligible"));
             if (r.arrPct)
                 item->setText(Arr, locale.toString(*r.arrPct, 'f', 1));
@@ -243,12 +330,181 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
         }
     }
     m_tree->expandAll();
+    updateDecisionColumn();
     if (first)
         m_tree->setCurrentItem(first);
+    updateButtons();
+}
+
+QString OptionsView::optionName(const therapy::OptionRow &row) const
+{
+    if (row.option.startsWith(QLatin1String("review:")))
+        return tr("Review current %1").arg(row.option.mid(7));
+    if (m_kb) {
+        if (const therapy::OptionRecord *o = m_kb->find(row.option))
+            return o->what;
+    }
+    return row.option;
+}
+
+void OptionsView::readDecisions()
+{
+    m_history.clear();
+    if (!m_session)
+        return;
+    auto history = m_session->decisions(m_patientId);
+    if (history) {
+        m_history = std::move(*history);
+    } else if (history.error().code != ErrorCode::Unsupported) {
+        m_decisionStatus->setText(tr("Earlier decisions could not be read."));
+    }
+}
+
+const store::RecordedDecision *OptionsView::latestDecision(const QString &optionId) const
+{
+    // m_history is newest first; the first on the option supersedes every other.
+    for (const store::RecordedDecision &d : m_history) {
+        if (d.optionId == optionId)
+            return &d;
+    }
+    return nullptr;
+}
+
+void OptionsView::updateDecisionColumn()
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int c = 0; c < group->childCount(); ++c) {
+            QTreeWidgetItem *item = group->child(c);
+            const store::RecordedDecision *d
+                = latestDecision(item->data(Option, OptionIdRole).toString());
+            if (!d) {
+                item->setText(Decision, QString());
+                item->setToolTip(Decision, QString());
+                continue;
+            }
+            item->setText(Decision, OptionDecisionDialog::pastTense(d->decision));
+            //: %1 decision (Accepted, ...), %2 user, %3 date and time, %4 reason
+            item->setToolTip(
+                Decision,
+                tr("%1 by %2 on %3: %4")
+                    .arg(OptionDecisionDialog::pastTense(d->decision),
+                         d->decidedBy,
+                         QLocale().toString(d->decidedAt.toLocalTime(), QLocale::ShortFormat),
+                         d->reason.isEmpty() ? tr("no reason given") : d->reason));
+        }
+    }
+}
+
+void OptionsView::updateButtons()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    const bool onOption = item && item->parent() && m_kb && m_session;
+    const bool physician = m_session && m_session->user().has(store::Role::Physician);
+    for (QPushButton *b : {m_accept, m_decline, m_defer}) {
+        b->setEnabled(onOption && physician);
+        b->setToolTip(!m_session || physician
+                          ? tr("Record a decision on the selected option")
+                          : tr("Only a physician can accept, decline or defer a treatment "
+                               "option. You can view the options and earlier decisions."));
+    }
+}
+
+void OptionsView::decide(store::Decision decision)
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || !item->parent() || !m_session || !m_kb)
+        return;
+    const auto i = static_cast<std::size_t>(item->data(Rank, OptionIdRole).toULongLong());
+    if (i >= m_rows.size())
+        return;
+    const therapy::OptionRow row = m_rows[i];
+    OptionDecisionDialog dialog(decision, optionName(row), row.eligible, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    store::DecisionRequest request;
+    request.patientId = m_patientId;
+    request.optionId = row.option;
+    request.decision = decision;
+    request.reason = dialog.reason();
+    request.knowledgeBaseVersion = m_kb->version;
+    request.inputs = therapy::decisionInputsToJson(m_facts);
+    request.recommendation
+        = therapy::recommendationToJson(row, therapy::modelVersion(m_registry, row.model));
+    auto recorded = m_session->recordDecision(request);
+    if (!recorded) {
+        const Error &e = recorded.error();
+        if (e.reason == ErrorReason::PhysicianRequired)
+            m_decisionStatus->setText(tr("Not recorded: only a physician can decide on a "
+                                         "treatment option."));
+        else if (e.code == ErrorCode::InvalidInput && e.field == QLatin1String("reason"))
+            m_decisionStatus->setText(tr("Not recorded: declining or deferring needs a reason."));
+        else if (e.code == ErrorCode::Permission)
+            m_decisionStatus->setText(tr("Not recorded: your roles do not allow this."));
+        else
+            m_decisionStatus->setText(tr("The decision could not be recorded. Lock the vault and "
+                                         "ask your administrator to check it."));
+        return;
+    }
+    readDecisions();
+    updateDecisionColumn();
+    //: %1 decision (Accepted, ...), %2 option name
+    m_decisionStatus->setText(
+        tr("%1: %2. Recorded.").arg(OptionDecisionDialog::pastTense(decision), optionName(row)));
+    showDetails();
+}
+
+void OptionsView::showImpact(std::size_t rowIndex)
+{
+    const therapy::OptionRow &selected = m_rows[rowIndex];
+    if (selected.model.isEmpty() || !selected.horizonYears) {
+        m_impact->clear();
+        return;
+    }
+    const risk::RiskModel *model = m_registry.find(selected.model);
+    const QString modelName = model ? RiskFormat::cardText(model->card().name) : selected.model;
+    const bool annual = selected.outcome == QLatin1String("stroke_rate_annual");
+    const QString unit = annual ? QStringLiteral("%/a") : QStringLiteral("%");
+    const QString horizon = RiskFormat::horizon(*selected.horizonYears, unit);
+    //: %1 model name, %2 outcome, %3 horizon
+    const QString title = tr("Therapy impact on %2, %3 (%1)")
+                              .arg(modelName, ModelCatalog::outcomeName(selected.outcome), horizon);
+    //: Axis title of the therapy-impact chart: %1 horizon ("10-year risk", "annual rate")
+    const QString axis = annual ? tr("%1 (% per year)").arg(horizon) : tr("%1 (%)").arg(horizon);
+    std::optional<double> current;
+    QString reason;
+    if (model) {
+        const risk::Evaluation e = model->evaluate(m_context.snapshot);
+        for (const risk::OutcomeRow &r : e.rows) {
+            if (r.outcome != selected.outcome || r.horizonYears != selected.horizonYears)
+                continue;
+            if (r.status != risk::Status::Refused && r.value)
+                current = r.value;
+            else
+                reason = r.messages.join(QStringLiteral("; "));
+        }
+    }
+    std::vector<ImpactOption> options;
+    for (const therapy::OptionRow &r : m_rows) {
+        if (r.model != selected.model || r.outcome != selected.outcome
+            || r.horizonYears != selected.horizonYears || !r.eligible || !r.arrPct)
+            continue;
+        const store::RecordedDecision *d = latestDecision(r.option);
+        options.push_back({optionName(r),
+                           r.rank.value_or(0),
+                           *r.arrPct,
+                           d && d->decision == store::Decision::Accept});
+    }
+    // In rank order, as the table lists them.
+    std::stable_sort(options.begin(), options.end(), [](const auto &a, const auto &b) {
+        return a.rank < b.rank;
+    });
+    m_impact->setGroup(title, axis, current, options, reason);
 }
 
 void OptionsView::showDetails()
 {
+    updateButtons();
     QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || !item->parent()) {
         m_details->clear();
@@ -284,7 +540,26 @@ void OptionsView::showDetails()
     }
     if (m_kb && !m_kb->combination.isEmpty())
         lines << tr("Combining options: %1").arg(esc(m_kb->combination));
+    // The decision history of this option, newest first: the latest one is in force.
+    bool latest = true;
+    for (const store::RecordedDecision &d : m_history) {
+        if (d.optionId != r.option)
+            continue;
+        //: %1 decision (Accepted, ...), %2 user, %3 date and time, %4 reason
+        const QString text
+            = tr("%1 by %2 on %3: %4")
+                  .arg(OptionDecisionDialog::pastTense(d.decision),
+                       esc(d.decidedBy),
+                       QLocale().toString(d.decidedAt.toLocalTime(), QLocale::ShortFormat),
+                       d.reason.isEmpty() ? tr("no reason given") : esc(d.reason));
+        lines << (latest ? tr("<b>Decision:</b> %1").arg(text)
+                         : tr("Earlier (superseded): %1").arg(text));
+        latest = false;
+    }
+    if (latest && m_session)
+        lines << tr("No decision recorded on this option.");
     m_details->setText(lines.join(QStringLiteral("<br>")));
+    showImpact(i);
 }
 
 } // namespace precis::ui

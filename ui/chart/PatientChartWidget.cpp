@@ -220,6 +220,7 @@ void PatientChartWidget::clear()
     m_dashboard->clear();
     m_intake->clear();
     m_timeline->clear();
+    m_options->setDecisionSession(nullptr, 0);
     m_options->clear();
     m_genomics->clear();
     for (QLabel *l : {m_name, m_facts, m_allergies, m_medications, m_user, m_error})
@@ -283,6 +284,7 @@ void PatientChartWidget::onViewChanged(int index)
         if (snapshot)
             clinical::deriveMissing(s);
         // With the stored pharmacogenomic results, so that the genotype modifiers apply.
+        m_options->setDecisionSession(m_session, m_history.patient.id);
         therapy::ChartFacts facts = chartFacts(m_details, s);
         for (const store::StoredGenotype &g : readGenotypes())
             facts.genotypes.push_back({g.result.gene, g.result.diplotype, g.result.phenotype});

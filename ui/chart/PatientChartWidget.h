@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A patient's chart: a header that never scrolls away (name, record number, age, sex, date of
 // birth, allergies and current medications in short, the signed-in user) above the views
-// Summary (the risk dashboard), Intake, Timeline, Options (treatment options, read-only) and
+// Summary (the risk dashboard), Intake, Timeline, Options (treatment options and decisions) and
 // Genomics (pharmacogenomic results, VCF import).
 // Every view shown is an audited read.
 #pragma once

@@ -9,6 +9,7 @@
 #include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/ClinicSettings.h"
+#include "core/store/Decisions.h"
 #include "core/store/Genotypes.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Vault.h"
@@ -82,6 +83,10 @@ public:
     /// Stores one import, all or nothing. Physician only (enforced by the vault).
     [[nodiscard]] virtual Result<qint64> importGenotypes(qint64 id,
                                                          const store::GenotypeImport &import);
+    /// Physician only (enforced by the vault: Permission with ErrorReason::PhysicianRequired).
+    [[nodiscard]] virtual Result<qint64> recordDecision(const store::DecisionRequest &request);
+    /// Every treatment decision on the patient, newest first (audited chart read).
+    [[nodiscard]] virtual Result<std::vector<store::RecordedDecision>> decisions(qint64 id);
     /// The clinic's guideline region (which models the dashboard shows first).
     [[nodiscard]] virtual Result<store::GuidelineRegion> guidelineRegion();
     /// Physician only (enforced by the vault).

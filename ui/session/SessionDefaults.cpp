@@ -70,6 +70,14 @@ Result<std::vector<store::RecordedAssessment>> Session::assessments(qint64)
 {
     return unsupported();
 }
+Result<qint64> Session::recordDecision(const store::DecisionRequest &)
+{
+    return unsupported();
+}
+Result<std::vector<store::RecordedDecision>> Session::decisions(qint64)
+{
+    return unsupported();
+}
 Result<store::GuidelineRegion> Session::guidelineRegion()
 {
     return store::GuidelineRegion::Us;

@@ -5,6 +5,7 @@
 #include "core/store/Backup.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/ClinicSettings.h"
+#include "core/store/Decisions.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/VaultAdmin.h"
 #include "ui/session/Session.h"
@@ -86,6 +87,14 @@ public:
     Result<qint64> importGenotypes(qint64 id, const store::GenotypeImport &import) override
     {
         return store::importGenotypes(*m_vault, id, import);
+    }
+    Result<qint64> recordDecision(const store::DecisionRequest &request) override
+    {
+        return store::recordDecision(*m_vault, request);
+    }
+    Result<std::vector<store::RecordedDecision>> decisions(qint64 id) override
+    {
+        return store::patientDecisions(*m_vault, id);
     }
     Result<store::GuidelineRegion> guidelineRegion() override
     {

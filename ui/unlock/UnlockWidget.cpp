@@ -260,6 +260,7 @@ QString UnlockWidget::messageFor(const Error &error)
     case ErrorReason::PasswordChangeRequired:
         return tr("An administrator set your password, so you must choose your own before you "
                   "continue. Sign in again to choose it.");
+    case ErrorReason::PhysicianRequired: // a treatment decision, never an unlock
     case ErrorReason::None:
     case ErrorReason::RoleRequired: // not an unlock outcome: worded by its code below
     case ErrorReason::Cancelled:
