@@ -432,7 +432,8 @@ public:
             // phased call of the chromosome is in one set.
             const int nps = bcf_get_format_int32(hdr, rec, "PS", &m_ps.data, &m_ps.size);
             if (nps >= bcf_hdr_nsamples(hdr)) {
-                const int32_t ps = m_ps.data[(nps / bcf_hdr_nsamples(hdr)) * m_sampleIndex];
+                const std::ptrdiff_t perSample = nps / bcf_hdr_nsamples(hdr);
+                const int32_t ps = m_ps.data[perSample * m_sampleIndex];
                 if (ps != bcf_int32_missing && ps != bcf_int32_vector_end)
                     site.phaseSet = ps;
             }

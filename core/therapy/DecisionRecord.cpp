@@ -70,7 +70,7 @@ Result<QStringList> readStrings(const QJsonObject &o, const QString &key)
     if (!v.isArray())
         return bad(key, QStringLiteral("expected an array of strings"));
     QStringList out;
-    for (const QJsonValue &item : v.toArray()) {
+    for (const auto &item : v.toArray()) {
         if (!item.isString())
             return bad(key, QStringLiteral("expected an array of strings"));
         out << item.toString();
@@ -163,7 +163,7 @@ Result<ChartFacts> decisionInputsFromJson(const QByteArray &json)
     const QJsonValue medications = root.value(QStringLiteral("medications"));
     if (!medications.isArray())
         return bad(QStringLiteral("medications"), QStringLiteral("expected an array"));
-    for (const QJsonValue &m : medications.toArray()) {
+    for (const auto &m : medications.toArray()) {
         if (!m.isObject())
             return bad(QStringLiteral("medications"), QStringLiteral("expected objects"));
         facts.medications.push_back(
@@ -172,7 +172,7 @@ Result<ChartFacts> decisionInputsFromJson(const QByteArray &json)
     const QJsonValue allergies = root.value(QStringLiteral("allergies"));
     if (!allergies.isArray())
         return bad(QStringLiteral("allergies"), QStringLiteral("expected an array"));
-    for (const QJsonValue &a : allergies.toArray()) {
+    for (const auto &a : allergies.toArray()) {
         if (!a.isObject())
             return bad(QStringLiteral("allergies"), QStringLiteral("expected objects"));
         facts.allergies.push_back({a[QStringLiteral("substance")].toString(),
@@ -182,7 +182,7 @@ Result<ChartFacts> decisionInputsFromJson(const QByteArray &json)
     const QJsonValue genotypes = root.value(QStringLiteral("genotypes"));
     if (!genotypes.isArray())
         return bad(QStringLiteral("genotypes"), QStringLiteral("expected an array"));
-    for (const QJsonValue &g : genotypes.toArray()) {
+    for (const auto &g : genotypes.toArray()) {
         if (!g.isObject())
             return bad(QStringLiteral("genotypes"), QStringLiteral("expected objects"));
         facts.genotypes.push_back({g[QStringLiteral("gene")].toString(),

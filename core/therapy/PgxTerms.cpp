@@ -99,7 +99,7 @@ QString phenotypeTokenFor(Gene gene, const QString &diplotype, const QString &ph
 {
     if (gene == Gene::Vkorc1)
         return vkorc1Token(diplotype, phenotype);
-    const QString token = phenotypeTokenFromCpic(phenotype);
+    QString token = phenotypeTokenFromCpic(phenotype);
     if (!token.isEmpty() && phenotypeTokens(gene).contains(token))
         return token;
     return QStringLiteral("indeterminate");
