@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TumourMatcher.h"
 
+#include "HtsHandles.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -39,35 +41,11 @@ constexpr ContigLengths kContigLengths[] = {
     {"14", 107043718, 107349540},
 };
 
-struct HtsFileCloser
-{
-    void operator()(htsFile *f) const { hts_close(f); }
-};
-struct HeaderFree
-{
-    void operator()(bcf_hdr_t *h) const { bcf_hdr_destroy(h); }
-};
-struct RecordFree
-{
-    void operator()(bcf1_t *r) const { bcf_destroy(r); }
-};
-struct KString
-{
-    kstring_t s = KS_INITIALIZE;
-    KString() = default;
-    KString(const KString &) = delete;
-    KString &operator=(const KString &) = delete;
-    ~KString() { ks_free(&s); }
-};
-struct IntBuffer
-{
-    int32_t *data = nullptr;
-    int size = 0;
-    IntBuffer() = default;
-    IntBuffer(const IntBuffer &) = delete;
-    IntBuffer &operator=(const IntBuffer &) = delete;
-    ~IntBuffer() { std::free(data); }
-};
+using HtsFileCloser = hts::FileCloser;
+using hts::HeaderFree;
+using hts::IntBuffer;
+using hts::KString;
+using hts::RecordFree;
 
 const QString kBuildAdvice = QStringLiteral(
     "Precis matches tumour variants on GRCh38 only: lift the file over to GRCh38 (or re-call it "

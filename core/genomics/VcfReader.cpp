@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VcfReader.h"
 
+#include "HtsHandles.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -42,37 +44,11 @@ constexpr ContigLengths kContigLengths[] = {
     {"19", 58617616, 59128983},
 };
 
-struct HtsFileCloser
-{
-    void operator()(htsFile *f) const { hts_close(f); }
-};
-struct HeaderFree
-{
-    void operator()(bcf_hdr_t *h) const { bcf_hdr_destroy(h); }
-};
-struct RecordFree
-{
-    void operator()(bcf1_t *r) const { bcf_destroy(r); }
-};
-/// Owns a kstring_t's buffer.
-struct KString
-{
-    kstring_t s = KS_INITIALIZE;
-    KString() = default;
-    KString(const KString &) = delete;
-    KString &operator=(const KString &) = delete;
-    ~KString() { ks_free(&s); }
-};
-/// Owns an htslib-allocated array (bcf_get_* reallocate it).
-struct IntBuffer
-{
-    int32_t *data = nullptr;
-    int size = 0;
-    IntBuffer() = default;
-    IntBuffer(const IntBuffer &) = delete;
-    IntBuffer &operator=(const IntBuffer &) = delete;
-    ~IntBuffer() { std::free(data); }
-};
+using HtsFileCloser = hts::FileCloser;
+using hts::HeaderFree;
+using hts::IntBuffer;
+using hts::KString;
+using hts::RecordFree;
 
 QString chromosomeKey(const char *name)
 {
