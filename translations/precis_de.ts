@@ -1714,7 +1714,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Diagrammwerte als Tabelle</translation>
     </message>
     <message>
-        <source>Show as &amp;Table</source>
+        <source>Show as Ta&amp;ble</source>
         <translation>Als &amp;Tabelle anzeigen</translation>
     </message>
     <message>

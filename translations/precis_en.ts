@@ -1714,8 +1714,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>Chart values as a table</translation>
     </message>
     <message>
-        <source>Show as &amp;Table</source>
-        <translation>Show as &amp;Table</translation>
+        <source>Show as Ta&amp;ble</source>
+        <translation>Show as Ta&amp;ble</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers as a table (for screen readers and keyboard)</source>

@@ -47,7 +47,8 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent) : QWidget(par
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_message);
 
-    m_toggle = new QPushButton(tr("Show as &Table"), this);
+    // Alt+B, not Alt+T: Alt+T opens the chart's Timeline tab.
+    m_toggle = new QPushButton(tr("Show as Ta&ble"), this);
     m_toggle->setObjectName(objectName + QStringLiteral("TableToggle"));
     m_toggle->setCheckable(true);
     m_toggle->setToolTip(tr("The chart's numbers as a table (for screen readers and keyboard)"));
@@ -74,7 +75,7 @@ void ChartPanel::showTable(bool table)
     if (m_stack->currentWidget() == m_message)
         return;
     m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_view);
-    m_toggle->setText(table ? tr("Show as &Chart") : tr("Show as &Table"));
+    m_toggle->setText(table ? tr("Show as &Chart") : tr("Show as Ta&ble"));
     if (m_toggle->isChecked() != table)
         m_toggle->setChecked(table);
 }
