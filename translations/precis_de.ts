@@ -3348,8 +3348,8 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>&lt;b&gt;Behandlungsoptionen zum %1&lt;/b&gt; (Wissensbasis %2). Precis zeigt, was die Leitlinien für diese Person sagen; es unterstützt, entscheidet aber nie.</translation>
     </message>
     <message>
-        <source>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Option names, guideline reasons and citations are shown as the knowledge base words them (English).</source>
-        <translation>Gereiht nach absoluter Risikoreduktion innerhalb jedes Modells, Endpunkts und Zeitraums, nie darüber hinweg. Optionsnamen, Leitlinienbegründungen und Quellen erscheinen im Wortlaut der Wissensbasis (Englisch).</translation>
+        <source>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Guideline titles and citations are shown as published (English).</source>
+        <translation>Gereiht nach absoluter Risikoreduktion innerhalb jedes Modells, Endpunkts und Zeitraums, nie darüber hinweg. Leitlinientitel und Quellen erscheinen wie veröffentlicht (Englisch).</translation>
     </message>
     <message>
         <source>Medications not recognised, so not considered: %1</source>

@@ -3348,8 +3348,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>&lt;b&gt;Treatment options as of %1&lt;/b&gt; (knowledge base %2). Precis lists what the guidelines say for this patient; it supports, never decides.</translation>
     </message>
     <message>
-        <source>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Option names, guideline reasons and citations are shown as the knowledge base words them (English).</source>
-        <translation>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Option names, guideline reasons and citations are shown as the knowledge base words them (English).</translation>
+        <source>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Guideline titles and citations are shown as published (English).</source>
+        <translation>Ranked by absolute risk reduction within each model, outcome and horizon, never across them. Guideline titles and citations are shown as published (English).</translation>
     </message>
     <message>
         <source>Medications not recognised, so not considered: %1</source>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/chart/OptionsView.h"
 
+#include "core/risk/RiskText.h"
 #include "core/therapy/DecisionRecord.h"
+#include "core/therapy/TherapyText.h"
 #include "ui/Format.h"
 #include "ui/chart/ModelCatalog.h"
 #include "ui/chart/OptionDecisionDialog.h"
@@ -9,6 +11,7 @@
 #include "ui/chart/TherapyImpactPanel.h"
 #include "ui/session/Session.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -239,8 +242,7 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
                            .arg(Format::date(asOf), m_kb->version.toHtmlEscaped()));
     QStringList notes;
     notes << tr("Ranked by absolute risk reduction within each model, outcome and horizon, never "
-                "across them. Option names, guideline reasons and citations are shown as the "
-                "knowledge base words them (English).");
+                "across them. Guideline titles and citations are shown as published (English).");
     if (!context.unrecognisedMedications.isEmpty()) {
         notes << tr("Medications not recognised, so not considered: %1")
                      .arg(context.unrecognisedMedications.join(QStringLiteral(", ")));
@@ -315,9 +317,9 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
                              r.citation.isEmpty()
                                  ? r.guideline
                                  : QStringLiteral("%1\n%2").arg(r.guideline, r.citation));
-            item->setText(Pgx, r.pgx.join(QStringLiteral("; ")));
+            item->setText(Pgx, pgxTexts(r).join(QStringLiteral("; ")));
             item->setToolTip(Pgx, item->text(Pgx));
-            item->setText(Reason, r.reasons.join(QStringLiteral("; ")));
+            item->setText(Reason, reasonTexts(r).join(QStringLiteral("; ")));
             item->setToolTip(Reason, item->text(Reason));
             for (int c : {Arr, Nnt, Rank})
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
@@ -340,11 +342,54 @@ QString OptionsView::optionName(const therapy::OptionRow &row) const
 {
     if (row.option.startsWith(QLatin1String("review:")))
         return tr("Review current %1").arg(row.option.mid(7));
+    if (const char *source = therapy::optionNameSource(row.option))
+        return QCoreApplication::translate(therapy::kTherapyTextContext, source);
     if (m_kb) {
         if (const therapy::OptionRecord *o = m_kb->find(row.option))
             return o->what;
     }
     return row.option;
+}
+
+// The row's reasons in the user's language: each template of core/therapy translated and
+// filled; a reason without a template stays as core worded it.
+QStringList OptionsView::reasonTexts(const therapy::OptionRow &row)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < row.reasons.size(); ++i) {
+        const auto index = static_cast<std::size_t>(i);
+        const risk::Message *m
+            = index < row.reasonSources.size() ? &row.reasonSources[index] : nullptr;
+        out << (m && m->source ? risk::fillTemplate(
+                    QCoreApplication::translate(therapy::kTherapyTextContext, m->source), m->args)
+                               : row.reasons.at(i));
+    }
+    return out;
+}
+
+// The genotype notes in the user's language: the note's frame, action and strength translated;
+// gene, phenotype token and CPIC year as they are.
+QStringList OptionsView::pgxTexts(const therapy::OptionRow &row)
+{
+    const auto translate = [](const char *text) {
+        return text ? QCoreApplication::translate(therapy::kTherapyTextContext, text) : QString();
+    };
+    QStringList out;
+    for (qsizetype i = 0; i < row.pgx.size(); ++i) {
+        const auto index = static_cast<std::size_t>(i);
+        if (index >= row.pgxSources.size() || !row.pgxSources[index].action) {
+            out << row.pgx.at(i);
+            continue;
+        }
+        const therapy::PgxText &p = row.pgxSources[index];
+        out << risk::fillTemplate(translate(therapy::pgxNoteFrame()),
+                                  {p.gene,
+                                   p.phenotype,
+                                   translate(p.action),
+                                   QString::number(p.cpicYear),
+                                   translate(p.strength)});
+    }
+    return out;
 }
 
 void OptionsView::readDecisions()
@@ -533,10 +578,10 @@ void OptionsView::showDetails()
     if (!r.citation.isEmpty())
         lines << tr("Citation: %1").arg(esc(r.citation));
     if (!r.pgx.isEmpty())
-        lines << tr("Pharmacogenomics: %1").arg(esc(r.pgx.join(QStringLiteral("; "))));
+        lines << tr("Pharmacogenomics: %1").arg(esc(pgxTexts(r).join(QStringLiteral("; "))));
     if (!r.reasons.isEmpty()) {
         lines << (r.eligible ? tr("Reason: %1") : tr("Not eligible: %1"))
-                     .arg(esc(r.reasons.join(QStringLiteral("; "))));
+                     .arg(esc(reasonTexts(r).join(QStringLiteral("; "))));
     }
     if (m_kb && !m_kb->combination.isEmpty())
         lines << tr("Combining options: %1").arg(esc(m_kb->combination));

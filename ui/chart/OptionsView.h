@@ -70,6 +70,8 @@ private:
     void readDecisions();
     [[nodiscard]] const store::RecordedDecision *latestDecision(const QString &optionId) const;
     [[nodiscard]] QString optionName(const therapy::OptionRow &row) const;
+    [[nodiscard]] static QStringList reasonTexts(const therapy::OptionRow &row);
+    [[nodiscard]] static QStringList pgxTexts(const therapy::OptionRow &row);
 
     const risk::RiskRegistry &m_registry;
     std::optional<therapy::KnowledgeBase> m_kb;
