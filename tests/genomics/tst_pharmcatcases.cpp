@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Validation against PharmCAT's published haplotype cases (issue #11). Source of every case:
 // PharmGKB/PharmCAT release v3.1.1, commit cb04a41410d4cda83b9757b4503c92d424193387, the VCF
-// named in each row under src/test/resources/org/pharmgkb/pharmcat/haplotype/. The genotypes at
+// named in each row under src/test/resources/org/pharmgkb/pharmcat/haplotype/ (or, for a row
+// named after a test method, the VCF that method builds). The genotypes at
 // the gene's definition positions are re-typed here (no file is copied; every other definition
 // position is written as reference, and the `untested` list names the positions the PharmCAT
 // file leaves out or leaves as no-call). PharmCAT's expected diplotype is the one its test class
@@ -373,6 +374,15 @@ private Q_SLOTS:
             {},
             "Indeterminate",
             "");
+        // NamedAlleleMatcherCyp2c19Test.s2s35 (the Java test builds the VCF: every other position
+        // reference): no call.
+        add("CYP2C19",
+            "NamedAlleleMatcherCyp2c19Test.s2s35",
+            {"rs12769205 A G 0/1", "rs4244285 G A 1/1"},
+            {},
+            {},
+            "Indeterminate",
+            "");
         // haplotype/cyp2c9/s1s1.vcf
         add("CYP2C9",
             "s1s1.vcf",
@@ -616,7 +626,8 @@ private Q_SLOTS:
             "Normal Function",
             "",
             {{"*1/*14", "*4/*37"}, "Indeterminate", kUnphased});
-        // haplotype/SLCO1B1/SLCO1B1_s1_s15_t1.vcf
+        // haplotype/SLCO1B1/SLCO1B1_s1_s15_t1.vcf; NamedAlleleMatcherSlco1b1Test.slco1b1s1s15
+        // asserts both pairs for this genotype.
         add("SLCO1B1",
             "SLCO1B1_s1_s15_t1.vcf",
             {"rs2306283 A G 0/1", "rs4149056 T C 0/1"},
@@ -627,10 +638,9 @@ private Q_SLOTS:
              "rs201722521",
              "rs756393362",
              "rs200994482"},
-            {"*1/*15"},
+            {"*1/*15", "*5/*37"},
             "Decreased Function",
-            "",
-            {{"*1/*15", "*5/*37"}, "Decreased Function", kUnphased});
+            "");
         // haplotype/SLCO1B1/SLCO1B1_s1_s25_t1.vcf
         add("SLCO1B1",
             "SLCO1B1_s1_s25_t1.vcf",
@@ -676,7 +686,8 @@ private Q_SLOTS:
             "Decreased Function",
             "",
             {{"*4/*15", "*5/*14"}, "Indeterminate", kUnphased});
-        // haplotype/SLCO1B1/s1as15s1bs5missing.vcf
+        // haplotype/SLCO1B1/s1as15s1bs5missing.vcf;
+        // NamedAlleleMatcherSlco1b1Test.slco1b1s1as15s1bs5Missing.
         add("SLCO1B1",
             "s1as15s1bs5missing.vcf",
             {"rs2306283 A G 0/1", "rs4149056 T C 0/1"},
@@ -688,11 +699,12 @@ private Q_SLOTS:
              "rs756393362",
              "rs200994482",
              "rs140790673"},
-            {"*1/*15"},
-            "Decreased Function",
+            {"*1/*15", "*5/*29", "*5/*37"},
+            "Indeterminate",
             "",
-            {{"*1/*15", "*5/*37"}, "Decreased Function", kUnphased});
-        // haplotype/SLCO1B1/s1as15s1bs5twomissing.vcf
+            {{"*1/*15", "*5/*37"}, "Decreased Function", kUntestedTakenAsReference});
+        // haplotype/SLCO1B1/s1as15s1bs5twomissing.vcf;
+        // NamedAlleleMatcherSlco1b1Test.slco1b1s1as15s1bs5TwoMissing.
         add("SLCO1B1",
             "s1as15s1bs5twomissing.vcf",
             {"rs2306283 A G 0/1", "rs4149056 T C 0/1"},
@@ -705,10 +717,10 @@ private Q_SLOTS:
              "rs200994482",
              "rs200995543",
              "rs140790673"},
-            {"*1/*15"},
-            "Decreased Function",
+            {"*1/*15", "*5/*29", "*5/*37"},
+            "Indeterminate",
             "",
-            {{"*1/*15", "*5/*37"}, "Decreased Function", kUnphased});
+            {{"*1/*15", "*5/*37"}, "Decreased Function", kUntestedTakenAsReference});
         // haplotype/SLCO1B1/s1s1.vcf
         add("SLCO1B1",
             "s1s1.vcf",
@@ -723,7 +735,8 @@ private Q_SLOTS:
             {"*1/*1"},
             "Normal Function",
             "");
-        // haplotype/SLCO1B1/s1s15.vcf
+        // haplotype/SLCO1B1/s1s15.vcf; NamedAlleleMatcherSlco1b1Test.slco1b1s1s15 asserts both
+        // pairs for this genotype.
         add("SLCO1B1",
             "s1s15.vcf",
             {"rs2306283 A G 0/1", "rs4149056 T C 0/1"},
@@ -734,10 +747,9 @@ private Q_SLOTS:
              "rs201722521",
              "rs756393362",
              "rs200994482"},
-            {"*1/*15"},
+            {"*1/*15", "*5/*37"},
             "Decreased Function",
-            "",
-            {{"*1/*15", "*5/*37"}, "Decreased Function", kUnphased});
+            "");
         // haplotype/SLCO1B1/s1s44.vcf
         add("SLCO1B1",
             "s1s44.vcf",
