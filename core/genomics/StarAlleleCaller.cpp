@@ -341,6 +341,9 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         const auto it = genotypes.sites.constFind(def.positions[i].position);
         if (it == genotypes.sites.cend()) {
             call.untested << def.positions[i].rsid;
+            const auto f = genotypes.filtered.constFind(def.positions[i].position);
+            if (f != genotypes.filtered.cend())
+                call.filtered << QStringLiteral("%1 (%2)").arg(def.positions[i].rsid, *f);
             continue;
         }
         tested[i] = true;
@@ -434,6 +437,11 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         call.notes << QStringLiteral("%1 of %2 definition positions untested")
                           .arg(call.untested.size())
                           .arg(n);
+    if (!call.filtered.isEmpty())
+        call.notes << QStringLiteral("%1 failed the file's filters and count as untested (FILTER "
+                                     "not PASS): %2")
+                          .arg(call.filtered.size())
+                          .arg(call.filtered.join(QStringLiteral(", ")));
     if (!call.assumedReference.isEmpty())
         call.notes << QStringLiteral("%1 positions not in the file taken as reference "
                                      "(--assume-ref): %2")

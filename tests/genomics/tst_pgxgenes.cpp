@@ -494,6 +494,79 @@ private Q_SLOTS:
         QCOMPARE(other.untested, QStringList{"rs1057910"});
     }
 
+    void filteredRecordsAreUntested()
+    {
+        // A record whose FILTER is not PASS or "." failed the caller's own quality filters:
+        // Precis counts its position as untested and names the filter, never as reference and
+        // never as a call. rs1057910 is CYP2C9 *3 (chr10:94981296), a frequent allele.
+        const GeneDefinition &def = m_defs["CYP2C9"];
+        const QByteArray filterHeader = "##FILTER=<ID=LowQual,Description=\"Low quality\">\n";
+        const auto withFilter = [&](QByteArray text, const QByteArray &rsid) {
+            QByteArray out;
+            for (const QByteArray &line : text.split('\n')) {
+                QByteArray l = line;
+                if (l.contains('\t' + rsid + '\t'))
+                    l.replace("\tPASS\t", "\tLowQual\t");
+                if (!l.isEmpty())
+                    out += l + '\n';
+            }
+            return header().replace("##fileformat=VCFv4.2\n",
+                                    "##fileformat=VCFv4.2\n" + filterHeader)
+                   + out;
+        };
+        PgxOptions options;
+        options.genes = {"CYP2C9"};
+        // Passing, the heterozygous call is *1/*3 (the test's own control).
+        auto r
+            = callPharmacogenes(write(header() + records(def, pairs({"rs1057910=A/C"}))), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*3"});
+        // Filtered: untested, so *3 is undetectable and the phenotype Indeterminate.
+        r = callPharmacogenes(
+            write(withFilter(records(def, pairs({"rs1057910=A/C"})), "rs1057910")), options);
+        QVERIFY(r.has_value());
+        GeneCall c = r->calls[0];
+        QCOMPARE(c.untested, QStringList{"rs1057910"});
+        QCOMPARE(c.filtered, QStringList{"rs1057910 (LowQual)"});
+        QCOMPARE(c.phenotype, QStringLiteral("Indeterminate"));
+        QVERIFY(c.notes.join(' ').contains("LowQual"));
+        // A filtered reference call is not reference either.
+        r = callPharmacogenes(write(withFilter(records(def, {}), "rs1057910")), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs1057910"});
+        QCOMPARE(r->calls[0].phenotype, QStringLiteral("Indeterminate"));
+        // --assume-ref does not turn a filtered position into reference.
+        options.assumeRef = {BedRegion{"10", 94981295, 94981296}};
+        r = callPharmacogenes(write(withFilter(records(def, {}), "rs1057910")), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs1057910"});
+        QCOMPARE(r->calls[0].assumedReference, QStringList{});
+        QCOMPARE(r->calls[0].phenotype, QStringLiteral("Indeterminate"));
+        options.assumeRef.clear();
+        // A filtered gVCF reference block leaves the positions it spans untested.
+        QByteArray blockText = records(def, {}, {"rs1057910"});
+        blockText += "chr10\t94981290\t.\tA\t<NON_REF>\t.\tLowQual\tEND=94981300\tGT\t0/0\n";
+        QByteArray blockVcf = withFilter(blockText, "none");
+        r = callPharmacogenes(write(blockVcf), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs1057910"});
+        QCOMPARE(r->calls[0].filtered, QStringList{"rs1057910 (LowQual)"});
+        // The same block passing covers it.
+        blockVcf.replace("\tLowQual\tEND=", "\tPASS\tEND=");
+        r = callPharmacogenes(write(blockVcf), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{});
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*1"});
+        // A filtered record at a rare position: untested like a missing one (taken as reference
+        // with the filter named), as docs/GENOMICS.md says.
+        r = callPharmacogenes(
+            write(withFilter(records(def, pairs({"rs72558187=T/C"})), "rs72558187")), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs72558187"});
+        QCOMPARE(r->calls[0].filtered, QStringList{"rs72558187 (LowQual)"});
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*1"});
+    }
+
     void parseBedErrors()
     {
         const auto ok = parseBed("track name=x\n# c\nchr10\t100\t200\n10 5 6\n");
