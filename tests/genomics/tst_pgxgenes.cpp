@@ -13,6 +13,7 @@
 // Cooper-DeHoff RM et al., Clin Pharmacol Ther 2022;111:1007; VKORC1: Johnson JA et al., Clin
 // Pharmacol Ther 2017;102:397).
 #include "core/genomics/PgxCaller.h"
+#include "core/genomics/PgxPipeline.h"
 #include "core/genomics/StarAlleleCaller.h"
 #include "core/genomics/VcfReader.h"
 
@@ -565,6 +566,24 @@ private Q_SLOTS:
         QCOMPARE(r->calls[0].untested, QStringList{"rs72558187"});
         QCOMPARE(r->calls[0].filtered, QStringList{"rs72558187 (LowQual)"});
         QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*1"});
+    }
+
+    void diplotypeCandidatesStayAList()
+    {
+        // An ambiguous call keeps its candidates as a list for the GUI to join in the reader's
+        // language; the English " or " form is only the stored/CLI text, and splits back.
+        PgxGeneResult g;
+        g.definition = m_defs["TPMT"];
+        g.call = run("TPMT", {"rs1800460=C/T", "rs1142345=T/C"});
+        QCOMPARE(g.diplotypeCandidates(), (QStringList{"*1/*3A", "*3B/*3C"}));
+        QCOMPARE(g.diplotypeText(), QStringLiteral("*1/*3A or *3B/*3C"));
+        QCOMPARE(splitDiplotypeCandidates(g.diplotypeText()), g.diplotypeCandidates());
+        QCOMPARE(joinDiplotypeCandidates({}), QStringLiteral("unresolved"));
+        QCOMPARE(splitDiplotypeCandidates(QStringLiteral("unresolved")), QStringList{});
+        QCOMPARE(splitDiplotypeCandidates(QString()), QStringList{});
+        QCOMPARE(splitDiplotypeCandidates(QStringLiteral("c.1627A>G (*5)/c.1905+1G>A (*2A)")),
+                 QStringList{"c.1627A>G (*5)/c.1905+1G>A (*2A)"});
+        QCOMPARE(splitDiplotypeCandidates(QStringLiteral("*57:01")), QStringList{"*57:01"});
     }
 
     void parseBedErrors()
