@@ -568,6 +568,32 @@ private Q_SLOTS:
         QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*1"});
     }
 
+    void keyAllelesAreDefined()
+    {
+        // Each frequent (key) allele is a defined allele of its gene, and each position it
+        // lists is one where that allele (or a sub-allele reported as it) carries a variant:
+        // a list that drifted from the definitions would silently stop guarding the allele.
+        for (const QString &gene : shippedGenes()) {
+            const GeneDefinition &def = m_defs[gene];
+            QVERIFY2(!def.keyAlleles.isEmpty(), qPrintable(gene));
+            for (const KeyAllele &k : def.keyAlleles) {
+                QSet<QString> variantPositions;
+                bool found = false;
+                for (const NamedAllele &a : def.alleles) {
+                    if (a.name != k.allele && a.reportAs != k.allele)
+                        continue;
+                    found = true;
+                    for (auto it = a.variants.cbegin(); it != a.variants.cend(); ++it)
+                        variantPositions.insert(it.key());
+                }
+                QVERIFY2(found, qPrintable(gene + ' ' + k.allele));
+                for (const QString &r : k.rsids)
+                    QVERIFY2(variantPositions.contains(r),
+                             qPrintable(gene + ' ' + k.allele + ' ' + r));
+            }
+        }
+    }
+
     void diplotypeCandidatesStayAList()
     {
         // An ambiguous call keeps its candidates as a list for the GUI to join in the reader's
