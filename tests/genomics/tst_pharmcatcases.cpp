@@ -40,6 +40,7 @@ const QByteArray kHeader = "##fileformat=VCFv4.2\n"
                            "##contig=<ID=chr16,length=90338345>\n"
                            "##contig=<ID=chr19,length=58617616>\n"
                            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                           "##FORMAT=<ID=PS,Number=1,Type=Integer,Description=\"Phase set\">\n"
                            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\n";
 
 // Why Precis differs (docs/GENOMICS.md, "Validation against PharmCAT", lists the same cases).
@@ -78,9 +79,11 @@ caseVcf(const GeneDefinition &def, const QStringList &records, const QStringList
         given.insert(r.section(QLatin1Char(' '), 0, 0), r.split(QLatin1Char(' ')));
     const QByteArray chrom = "chr" + def.chromosome.toLatin1();
     const auto line = [&](qint64 pos, const QString &id, const QStringList &f) {
+        // "0|1:97571276" is a genotype with its phase set (FORMAT GT:PS).
+        const QByteArray format = f.value(3).contains(QLatin1Char(':')) ? "GT:PS" : "GT";
         return chrom + '\t' + QByteArray::number(pos) + '\t' + id.toLatin1() + '\t'
-               + f.value(1).toLatin1() + '\t' + f.value(2).toLatin1() + "\t.\tPASS\t.\tGT\t"
-               + f.value(3).toLatin1() + '\n';
+               + f.value(1).toLatin1() + '\t' + f.value(2).toLatin1() + "\t.\tPASS\t.\t" + format
+               + '\t' + f.value(3).toLatin1() + '\n';
     };
     for (const DefinitionPosition &p : def.positions) {
         if (untested.contains(p.rsid))
@@ -1183,6 +1186,129 @@ private Q_SLOTS:
             QCOMPARE(call.diplotypes, precisDiplotypes);
             QCOMPARE(call.phenotype, precisPhenotype);
         }
+    }
+
+    void dpydLowestFunction_data()
+    {
+        // PharmCAT v3.1.1 src/test/java/org/pharmgkb/pharmcat/DpydTest.java: VCFs its
+        // TestVcfBuilder writes (every other DPYD position reference; the builder's two CPIC
+        // alleles are haplotype 1 and 2 when phased). Expected: the two alleles PharmCAT
+        // recommends from ("recommendedDiplotypes", CPIC's lowest-function rule: Amstutz U et al.,
+        // Clin Pharmacol Ther 2018;103:210) and the activity score it looks up
+        // (testLookupByActivity, or the sum of the two alleles' values in
+        // src/main/resources/org/pharmgkb/pharmcat/phenotype/DPYD.json), with CPIC's phenotype
+        // for that score (2.0 Normal, 1.0-1.5 Intermediate, 0-0.5 Poor).
+        QTest::addColumn<QStringList>("records");
+        QTest::addColumn<QStringList>("pair");
+        QTest::addColumn<QString>("score");
+        QTest::addColumn<QString>("phenotype");
+        const QString hapB3 = QStringLiteral("c.1129-5923C>G, c.1236G>A (HapB3)");
+        QTest::newRow("testDpydUnphasedMultiple1") << QStringList{"rs183385770 C T 0/1",
+                                                                  "rs186169810 A C 0/1",
+                                                                  "rs112766203 G A 0/1",
+                                                                  "rs144395748 G C 0/1"}
+                                                   << QStringList{"c.1024G>A", "c.1314T>G"} << "0.5"
+                                                   << "Poor Metabolizer";
+        QTest::newRow("testDpydUnphasedMultiple2") << QStringList{"rs183385770 C T 0/1",
+                                                                  "rs186169810 A C 0/1",
+                                                                  "rs67376798 T A 0/1",
+                                                                  "rs144395748 G C 0/1"}
+                                                   << QStringList{"c.1024G>A", "c.1314T>G"} << "0.5"
+                                                   << "Poor Metabolizer";
+        QTest::newRow("testDpydDifferenceOnScore (low)")
+            << QStringList{"rs67376798 T A 1|1"} << QStringList{"c.2846A>T", "c.2846A>T"} << "1.0"
+            << "Intermediate Metabolizer";
+        // Phased, two variants on each haplotype: the lowest of each counts.
+        QTest::newRow("testDpydPhasedMultiTrans") << QStringList{"rs67376798 T A 1|0",
+                                                                 "rs72547601 T C 1|0",
+                                                                 "rs60139309 T C 0|1",
+                                                                 "rs139834141 C T 0|1"}
+                                                  << QStringList{"c.498G>A", "c.2933A>G"} << "1.0"
+                                                  << "Intermediate Metabolizer";
+        QTest::newRow("testDpydUnphasedMultiTrans")
+            << QStringList{"rs67376798 T A 0/1",
+                           "rs72547601 T C 0/1",
+                           "rs60139309 T C 0/1",
+                           "rs139834141 C T 0/1"}
+            << QStringList{"c.2846A>T", "c.2933A>G"} << "0.5"
+            << "Poor Metabolizer";
+        QTest::newRow("testDpydUnphasedMultiTrans_infer_homo")
+            << QStringList{"rs67376798 T A 0/1",
+                           "rs72547601 T C 1/1",
+                           "rs60139309 T C 0/1",
+                           "rs139834141 C T 0/1"}
+            << QStringList{"c.2933A>G", "c.2933A>G"} << "0.0"
+            << "Poor Metabolizer";
+        QTest::newRow("testDpydHomNoFunctionEffectivelyPhased")
+            << QStringList{"rs72549310 G A 1/1", "rs150385342 C T 0/1"}
+            << QStringList{"c.61C>T", "c.61C>T"} << "0.0"
+            << "Poor Metabolizer";
+        QTest::newRow("testDpydHomNoFunctionPhased")
+            << QStringList{"rs72549310 G A 1|1", "rs150385342 C T 0|1"}
+            << QStringList{"c.61C>T", "c.61C>T"} << "0.0"
+            << "Poor Metabolizer";
+        QTest::newRow("testDpydHomNoFunctionUnphased")
+            << QStringList{"rs72547601 T C 1/1", "rs67376798 T A 0/1", "rs60139309 T C 0/1"}
+            << QStringList{"c.2933A>G", "c.2933A>G"} << "0.0"
+            << "Poor Metabolizer";
+        QTest::newRow("issue155_strandMismatch") << QStringList{"rs1801158 C T 1|0",
+                                                                "rs56038477 C T 0|1",
+                                                                "rs75017182 G C 0|1",
+                                                                "rs2297595 T C 1|0",
+                                                                "rs1801265 A G 1|1"}
+                                                 << QStringList{"c.85T>C (*9A)", hapB3} << "1.5"
+                                                 << "Intermediate Metabolizer";
+        QTest::newRow("issue209_strandMismatch") << QStringList{"rs1801159 T C 1|0:97513581",
+                                                                "rs56038477 C T 0|1:97571276",
+                                                                "rs75017182 G C 0|1:97571276",
+                                                                "rs1801265 A G 1|0:97879893"}
+                                                 << QStringList{"Reference", hapB3} << "1.5"
+                                                 << "Intermediate Metabolizer";
+        QTest::newRow("issue156") << QStringList{"rs1801160 C T 1|0",
+                                                 "rs1801159 T C 1|0",
+                                                 "rs56038477 C T 1|0",
+                                                 "rs75017182 G C 1|0"}
+                                  << QStringList{"Reference", hapB3} << "1.5"
+                                  << "Intermediate Metabolizer";
+        QTest::newRow("phaseSet_lowFunctionsOnSameStrand")
+            << QStringList{"rs1801159 T C 1|0:97513581",
+                           "rs56038477 C T 0|1:97571276",
+                           "rs75017182 G C 0|1:97571276",
+                           "rs72549310 G A 0|1:97571276"}
+            << QStringList{"Reference", "c.61C>T"} << "1.0"
+            << "Intermediate Metabolizer";
+        QTest::newRow("hapB3AndIntronicC")
+            << QStringList{"rs56038477 C T 0|1", "rs75017182 G C 1|1"}
+            << QStringList{"c.1129-5923C>G", hapB3} << "1.0"
+            << "Intermediate Metabolizer";
+    }
+
+    void dpydLowestFunction()
+    {
+        QFETCH(QStringList, records);
+        QFETCH(QStringList, pair);
+        QFETCH(QString, score);
+        QFETCH(QString, phenotype);
+        const GeneDefinition &def = m_defs[QStringLiteral("DPYD")];
+        const QString path = m_dir.filePath(QStringLiteral("dpyd.vcf"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(caseVcf(def, records, {}));
+        }
+        PgxOptions options;
+        options.genes = {QStringLiteral("DPYD")};
+        const auto result = callPharmacogenes(path, options);
+        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message()));
+        const GeneCall call = result->calls.value(0);
+        QCOMPARE(call.untested, QStringList{});
+        QCOMPARE(call.diplotypes.size(), 1);
+        QStringList got = call.diplotypes.first().split(QLatin1Char('/'));
+        got.sort();
+        pair.sort();
+        QCOMPARE(got, pair);
+        QCOMPARE(call.activityScore, score);
+        QCOMPARE(call.phenotype, phenotype);
     }
 };
 
