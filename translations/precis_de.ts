@@ -2227,6 +2227,14 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <extracomment>%1 gene</extracomment>
         <translation>Das %1-Ergebnis wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>unresolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::GenotypeEntryDialog</name>

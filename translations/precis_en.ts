@@ -2227,6 +2227,14 @@ Reinstall Precis or ask your administrator.</translation>
         <extracomment>%1 gene</extracomment>
         <translation>The %1 result was stored.</translation>
     </message>
+    <message>
+        <source>unresolved</source>
+        <translation>unresolved</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::GenotypeEntryDialog</name>
