@@ -121,6 +121,36 @@ private Q_SLOTS:
         }
     }
 
+    // The knowledge-base texts the engine passes into reasons (and the combination rule the
+    // Options view shows) are translatable templates in core/therapy (TherapyText.cpp), word for
+    // word, in every released version: none reaches a German screen in English.
+    void reasonTextsOfTheKnowledgeBaseAreTranslatable()
+    {
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all.has_value());
+        for (const KnowledgeBase &kb : all->all()) {
+            QVERIFY2(knowledgeTextSource(kb.combination) != nullptr, qPrintable(kb.version));
+            for (const OptionRecord &o : kb.options) {
+                const EffectRecord &e = o.effect;
+                QStringList texts;
+                if (e.kind == EffectKind::RelativeRiskPerUnit)
+                    texts << e.per;
+                if (e.kind == EffectKind::RelativeRisk)
+                    texts << e.endpoint;
+                if (e.kind == EffectKind::ModelRerun)
+                    texts << e.change;
+                if (e.kind == EffectKind::None && !e.assumption.isEmpty())
+                    texts << e.assumption;
+                if (!e.harm.isEmpty())
+                    texts << e.harm;
+                for (const QString &t : texts)
+                    QVERIFY2(knowledgeTextSource(t) != nullptr,
+                             qPrintable(QStringLiteral("%1 %2: %3").arg(kb.version, o.id, t)));
+            }
+        }
+        QVERIFY(knowledgeTextSource(u"not a knowledge-base text") == nullptr);
+    }
+
     // Only a released version may leave `input` out of a re-run; the newest must name it.
     void newestNeedsTheRerunInput()
     {
