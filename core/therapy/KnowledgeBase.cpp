@@ -311,12 +311,20 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .warfarinPgx = false,
                          .clopidogrelReview = false,
                          .egfrRoundedDown = false,
+                         .rosuvastatinWithSlcoDecreased = false,
                          .implicitSmokingRerun = true}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
          ":/precis/knowledge/options-2026.2.json",
          "a597129257966c134421b1034d0895b48d7f1150b5d1b657144bbd1ca312f44d",
+         EngineBehaviour{.rosuvastatinWithSlcoDecreased = false}},
+        // 2026.2 with what was checked against the primary sources and what was not
+        // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), and the CPIC
+        // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function.
+        {"2026.3",
+         ":/precis/knowledge/options-2026.3.json",
+         "bdf66f53cd906575af42e6ebe707b01c7fa1ab08fcfc2e132dc62df557a6bb42",
          EngineBehaviour{}},
     };
     return released;

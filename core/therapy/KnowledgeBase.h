@@ -75,6 +75,10 @@ struct EngineBehaviour
     /// eGFR in reason texts rounded down to one decimal (so a text never crosses a threshold
     /// the value does not). Off (2026.1): the value in its shortest form.
     bool egfrRoundedDown = true;
+    /// The rosuvastatin note "<= 10 mg" for ABCG2 poor function with SLCO1B1 decreased (or
+    /// possible decreased) function too, as CPIC's row reads; off (2026.1, 2026.2): with SLCO1B1
+    /// poor function only, and "<= 20 mg" with decreased function.
+    bool rosuvastatinWithSlcoDecreased = true;
     /// A model_rerun effect without `input` and `value` re-runs the model with smoking = 1
     /// (former), as the 2026.1 program did for its only re-run; later versions name the input.
     bool implicitSmokingRerun = false;
@@ -147,7 +151,7 @@ public:
     /// The newest version: the one new recommendations use.
     [[nodiscard]] const KnowledgeBase &current() const { return m_versions.back(); }
     [[nodiscard]] const std::vector<KnowledgeBase> &all() const { return m_versions; }
-    /// "2026.1, 2026.2": the versions held, for messages.
+    /// "2026.1, 2026.2, 2026.3": the versions held, for messages.
     [[nodiscard]] QString versionList() const;
 
 private:

@@ -1095,9 +1095,14 @@ std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour 
     if (abcg2 == QLatin1String("indeterminate")) {
         out.push_back(indeterminate(Gene::Abcg2, QStringLiteral("rosuvastatin"), year));
     } else if (abcg2 == QLatin1String("poor_function")) {
-        if (slcoPoor)
+        // CPIC's rosuvastatin row for ABCG2 poor function with SLCO1B1 poor or decreased
+        // function: <= 10 mg (PharmGKB's annotation of the guideline, PA166262321). Knowledge
+        // bases 2026.1 and 2026.2 applied it with SLCO1B1 poor function only.
+        const bool withSlco
+            = slcoPoor || (behaviour.rosuvastatinWithSlcoDecreased && slcoDecreased);
+        if (withSlco)
             out.push_back(note(Gene::Abcg2,
-                               QStringLiteral("poor_function with SLCO1B1 poor_function"),
+                               QStringLiteral("poor_function with SLCO1B1 %1").arg(slco),
                                QStringLiteral("rosuvastatin"),
                                QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                                  "rosuvastatin <= 10 mg as starting dose"),

@@ -218,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(d.size(), std::size_t(1));
         QCOMPARE(d.front().field, QStringLiteral("knowledge_base_version"));
         QCOMPARE(d.front().stored, QStringLiteral("2025.9"));
-        QCOMPARE(d.front().now, QStringLiteral("not in this program (holds 2026.1, 2026.2)"));
+        QCOMPARE(d.front().now,
+                 QStringLiteral("not in this program (holds 2026.1, 2026.2, 2026.3)"));
     }
 
     void recommendationRoundTrip()

@@ -50,12 +50,12 @@ private Q_SLOTS:
 
     // Every released version stays in the program (issue #10), each file byte for byte as it
     // was released: 2026.1 as of commit 9781d51 (the last before 2026.2), 2026.2 as of
-    // f57748a. The hashes below are `git show COMMIT:resources/knowledge/options.json |
-    // sha256sum` at those commits.
+    // f57748a (the hashes are `git show COMMIT:resources/knowledge/options.json | sha256sum`
+    // at those commits); 2026.3 as added with the verification notes.
     void everyReleasedVersionIsHeldUnchanged()
     {
         const std::vector<ReleasedKnowledgeBase> &released = releasedKnowledgeBases();
-        QCOMPARE(released.size(), std::size_t{2});
+        QCOMPARE(released.size(), std::size_t{3});
         QCOMPARE(QLatin1StringView(released[0].version), QLatin1StringView("2026.1"));
         QCOMPARE(
             QLatin1StringView(released[0].sha256),
@@ -64,6 +64,10 @@ private Q_SLOTS:
         QCOMPARE(
             QLatin1StringView(released[1].sha256),
             QLatin1StringView("a597129257966c134421b1034d0895b48d7f1150b5d1b657144bbd1ca312f44d"));
+        QCOMPARE(QLatin1StringView(released[2].version), QLatin1StringView("2026.3"));
+        QCOMPARE(
+            QLatin1StringView(released[2].sha256),
+            QLatin1StringView("bdf66f53cd906575af42e6ebe707b01c7fa1ab08fcfc2e132dc62df557a6bb42"));
         for (const ReleasedKnowledgeBase &r : released) {
             QFile file(QLatin1StringView(r.resource));
             QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);
@@ -73,8 +77,8 @@ private Q_SLOTS:
         const Result<KnowledgeBases> all = loadKnowledgeBases();
         QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().message()));
         QCOMPARE(all->all().size(), released.size());
-        QCOMPARE(all->versionList(), QStringLiteral("2026.1, 2026.2"));
-        QCOMPARE(all->current().version, QStringLiteral("2026.2"));
+        QCOMPARE(all->versionList(), QStringLiteral("2026.1, 2026.2, 2026.3"));
+        QCOMPARE(all->current().version, QStringLiteral("2026.3"));
         QCOMPARE(loadKnowledgeBase()->version, all->current().version);
         QVERIFY(all->find(u"2026.1") != nullptr);
         QVERIFY(all->find(u"2025.9") == nullptr);
@@ -105,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(!old->behaviour.egfrRoundedDown);
         const EngineBehaviour now = all->current().behaviour;
         QVERIFY(now.allStatinPgx && now.warfarinPgx && now.clopidogrelReview && now.egfrRoundedDown
-                && !now.implicitSmokingRerun);
+                && now.rosuvastatinWithSlcoDecreased && !now.implicitSmokingRerun);
+        QVERIFY(!all->find(u"2026.2")->behaviour.rosuvastatinWithSlcoDecreased);
         // A released option's rule ids never change: every 2026.1 rule is still in the newest
         // version under the same id (a changed rule gets a new id).
         for (const OptionRecord &o : old->options) {

@@ -639,6 +639,44 @@ private Q_SLOTS:
         QVERIFY(row(p, QStringLiteral("statin_moderate")).pgx.isEmpty());
     }
 
+    // CPIC's rosuvastatin row for ABCG2 poor function with SLCO1B1 poor *or decreased* function:
+    // <= 10 mg as starting dose (PharmGKB's annotation of the 2022 guideline, PA166262321). From
+    // knowledge base 2026.3; 2026.2, as released, gave <= 20 mg with decreased function and
+    // still does (a released version keeps its behaviour).
+    void rosuvastatinAbcg2PoorWithSlco1b1Decreased()
+    {
+        PatientContext p = base();
+        p.phenotypes[static_cast<std::size_t>(Gene::Abcg2)] = QStringLiteral("poor_function");
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)]
+            = QStringLiteral("decreased_function");
+        const QString tenMg = QStringLiteral(
+            "ABCG2 poor_function with SLCO1B1 decreased_function: rosuvastatin <= 10 mg as "
+            "starting dose (CPIC 2022, optional)");
+        const QString twentyMg = QStringLiteral(
+            "ABCG2 poor_function: rosuvastatin <= 20 mg as starting dose (CPIC 2022, moderate)");
+        QCOMPARE(m_kb.version, QStringLiteral("2026.3"));
+        QStringList pgx = row(p, QStringLiteral("statin_high")).pgx;
+        QVERIFY2(pgx.contains(tenMg), qPrintable(pgx.join(u'|')));
+        QVERIFY(!pgx.contains(twentyMg));
+        // Boundary: ABCG2 decreased function with SLCO1B1 decreased: no rosuvastatin note.
+        p.phenotypes[static_cast<std::size_t>(Gene::Abcg2)] = QStringLiteral("decreased_function");
+        pgx = row(p, QStringLiteral("statin_high")).pgx;
+        QVERIFY(std::none_of(
+            pgx.begin(), pgx.end(), [](const QString &n) { return n.contains(u"rosuvastatin"); }));
+        // 2026.2 as released.
+        p.phenotypes[static_cast<std::size_t>(Gene::Abcg2)] = QStringLiteral("poor_function");
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all);
+        const KnowledgeBase *v2 = all->find(u"2026.2");
+        QVERIFY(v2 != nullptr);
+        for (const OptionRow &r : OptionEngine(*v2, m_registry).assess(p)) {
+            if (r.option == QLatin1String("statin_high")) {
+                QVERIFY(r.pgx.contains(twentyMg));
+                QVERIFY(!r.pgx.contains(tenMg));
+            }
+        }
+    }
+
     // CPIC 2022 clopidogrel (Lee, Clin Pharmacol Ther 2022;112:959), Table 2: after ACS and/or
     // PCI, intermediate or likely intermediate "Avoid standard dose (75 mg) clopidogrel if
     // possible. Use prasugrel or ticagrelor at standard dose if no contraindication" (strong);
