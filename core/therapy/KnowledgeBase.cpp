@@ -312,6 +312,7 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .clopidogrelReview = false,
                          .egfrRoundedDown = false,
                          .rosuvastatinWithSlcoDecreased = false,
+                         .recognisesEzetimibe = false,
                          .implicitSmokingRerun = true}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.

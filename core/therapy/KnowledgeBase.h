@@ -79,6 +79,9 @@ struct EngineBehaviour
     /// possible decreased) function too, as CPIC's row reads; off (2026.1, 2026.2): with SLCO1B1
     /// poor function only, and "<= 20 mg" with decreased function.
     bool rosuvastatinWithSlcoDecreased = true;
+    /// Ezetimibe (C10AX09) is a recognised medication. Off (2026.1): it is named among the
+    /// unrecognised medications in reasons, in its place in the list, as that program did.
+    bool recognisesEzetimibe = true;
     /// A model_rerun effect without `input` and `value` re-runs the model with smoking = 1
     /// (former), as the 2026.1 program did for its only re-run; later versions name the input.
     bool implicitSmokingRerun = false;

@@ -1435,6 +1435,16 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
 {
     const EngineBehaviour &behaviour = m_kb.behaviour;
     const Facts facts = readFacts(patient, behaviour);
+    // The medications named as not recognised in reasons; a knowledge base released before
+    // ezetimibe was recognised names it there too, in its place in the list.
+    QStringList unrecognised = patient.unrecognisedMedications;
+    if (!behaviour.recognisesEzetimibe && !patient.listedMedications.empty()) {
+        unrecognised.clear();
+        for (const auto &[written, generic] : patient.listedMedications) {
+            if (generic.isEmpty() || generic == QLatin1String("ezetimibe"))
+                unrecognised << written;
+        }
+    }
     const Snapshot &snapshot = patient.snapshot;
     // The PCE with its own (2017/2018 guideline) bands decides the risk-based groups, whatever
     // model the ARR is computed on: never one model's number against another's bands.
@@ -1599,11 +1609,11 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             if (!warfarin.empty())
                 add(row, msg(kWarfarinAncestryNote));
         }
-        if (usesMedications && !patient.unrecognisedMedications.isEmpty())
+        if (usesMedications && !unrecognised.isEmpty())
             add(row,
                 msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                       "unrecognised medication not checked: %1"),
-                    {patient.unrecognisedMedications.join(QStringLiteral(", "))}));
+                    {unrecognised.join(QStringLiteral(", "))}));
 
         // The effect, for eligible options only.
         const EffectRecord &effect = option.effect;

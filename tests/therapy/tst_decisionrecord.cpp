@@ -207,6 +207,30 @@ private Q_SLOTS:
         QVERIFY2(hasField(d, QStringLiteral("arr_pct")), qPrintable(fields(d)));
     }
 
+    // The 2026.1 program did not recognise ezetimibe and named it among the unrecognised
+    // medications of the medication-dependent rows (commit 9781d51, PatientContext.cpp has no
+    // C10AX09); 2026.1 is evaluated so, in the list's order, and later versions recognise it.
+    void ezetimibeUnrecognisedUnder2026_1()
+    {
+        const Result<KnowledgeBases> kbs = loadKnowledgeBases();
+        QVERIFY(kbs);
+        ChartFacts facts = test::decisionFacts();
+        facts.medications.push_back({QStringLiteral("ezetimibe"), QStringLiteral("C10AX09")});
+        facts.medications.push_back({QStringLiteral("unknownol"), QString()});
+        const auto reasonsOf = [&](const KnowledgeBase &kb) {
+            for (const OptionRow &r : OptionEngine(kb, m_registry).assess(contextFromChart(facts)))
+                if (r.option == QLatin1String("statin_moderate"))
+                    return r.reasons;
+            return QStringList();
+        };
+        QVERIFY2(reasonsOf(*kbs->find(u"2026.1"))
+                     .contains(QStringLiteral(
+                         "unrecognised medication not checked: ezetimibe, unknownol")),
+                 qPrintable(reasonsOf(*kbs->find(u"2026.1")).join(u'|')));
+        QVERIFY(reasonsOf(kbs->current())
+                    .contains(QStringLiteral("unrecognised medication not checked: unknownol")));
+    }
+
     // A version the program does not hold is reported, naming the versions it holds.
     void replayReportsAVersionNotInTheProgram()
     {
