@@ -253,6 +253,19 @@ private Q_SLOTS:
         QCOMPARE(run.out.count('\n'), 7809);
         QCOMPARE(QCryptographicHash::hash(run.out, QCryptographicHash::Sha256).toHex(),
                  QByteArray("29d0b39a3c7fa9971b4f9fba946693109445ff09353abe1c850092f7a30daf65"));
+        // 2026.2 likewise: the program at commit bf05674 (knowledge base 2026.2, the last
+        // before 2026.3), 9120 lines.
+        const Run v2 = cli({QStringLiteral("options"),
+                            QStringLiteral("--in"),
+                            in,
+                            QStringLiteral("--out"),
+                            QStringLiteral("-"),
+                            QStringLiteral("--knowledge-base"),
+                            QStringLiteral("2026.2")});
+        QVERIFY2(v2.exitCode == 0, v2.err.constData());
+        QCOMPARE(v2.out.count('\n'), 9120);
+        QCOMPARE(QCryptographicHash::hash(v2.out, QCryptographicHash::Sha256).toHex(),
+                 QByteArray("49671a3c2128a058156c056501d2af85a0554add823bc661941eab2f00cced3e"));
         // The newest version differs on the same persons (genotype notes, review rows, new
         // options), so the check above can fail.
         const Run now = cli({QStringLiteral("options"),
