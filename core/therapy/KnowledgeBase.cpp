@@ -313,19 +313,21 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .egfrRoundedDown = false,
                          .rosuvastatinWithSlcoDecreased = false,
                          .recognisesEzetimibe = false,
+                         .ezetimibeNotInPregnancy = false,
                          .implicitSmokingRerun = true}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
          ":/precis/knowledge/options-2026.2.json",
          "a597129257966c134421b1034d0895b48d7f1150b5d1b657144bbd1ca312f44d",
-         EngineBehaviour{.rosuvastatinWithSlcoDecreased = false}},
+         EngineBehaviour{.rosuvastatinWithSlcoDecreased = false, .ezetimibeNotInPregnancy = false}},
         // 2026.2 with what was checked against the primary sources and what was not
-        // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), and the CPIC
-        // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function.
+        // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
+        // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, and ezetimibe not in
+        // pregnancy.
         {"2026.3",
          ":/precis/knowledge/options-2026.3.json",
-         "bdf66f53cd906575af42e6ebe707b01c7fa1ab08fcfc2e132dc62df557a6bb42",
+         "3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64",
          EngineBehaviour{}},
     };
     return released;

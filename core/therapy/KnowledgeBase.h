@@ -82,6 +82,9 @@ struct EngineBehaviour
     /// Ezetimibe (C10AX09) is a recognised medication. Off (2026.1): it is named among the
     /// unrecognised medications in reasons, in its place in the list, as that program did.
     bool recognisesEzetimibe = true;
+    /// Ezetimibe not offered in pregnancy (contraindication `pregnancy` of 2026.3). Off (2026.2):
+    /// pregnancy was not read for ezetimibe.
+    bool ezetimibeNotInPregnancy = true;
     /// A model_rerun effect without `input` and `value` re-runs the model with smoking = 1
     /// (former), as the 2026.1 program did for its only re-run; later versions name the input.
     bool implicitSmokingRerun = false;

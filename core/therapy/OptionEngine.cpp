@@ -1509,6 +1509,10 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             else if (patient.takesAtcPrefix(u"C10AX09"))
                 decision
                     = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
+            else if (behaviour.ezetimibeNotInPregnancy && patient.pregnant.value_or(false))
+                // Ezetimibe US label: stop combined ezetimibe and statin therapy in pregnancy;
+                // no adequate data on ezetimibe alone.
+                decision = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "pregnancy")));
             else
                 decision = ezetimibe(facts, patient, pce);
         } else if (option.id == QLatin1String("smoking_cessation"))

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(QLatin1StringView(released[2].version), QLatin1StringView("2026.3"));
         QCOMPARE(
             QLatin1StringView(released[2].sha256),
-            QLatin1StringView("bdf66f53cd906575af42e6ebe707b01c7fa1ab08fcfc2e132dc62df557a6bb42"));
+            QLatin1StringView("3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64"));
         for (const ReleasedKnowledgeBase &r : released) {
             QFile file(QLatin1StringView(r.resource));
             QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);

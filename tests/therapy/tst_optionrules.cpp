@@ -1109,6 +1109,48 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("intolerance")});
     }
 
+    // Ezetimibe US prescribing information: a patient who becomes pregnant stops combined
+    // ezetimibe and statin therapy; there are no adequate data on ezetimibe alone in pregnancy.
+    // Knowledge base 2026.3 (contraindication `pregnancy`) does not offer it in pregnancy;
+    // 2026.2, as released, did not read pregnancy for ezetimibe and still does not.
+    void ezetimibeNotInPregnancy()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Sex, 0);
+        p.snapshot.set(Var::Cvd, 1);
+        p.medications = {*recogniseDrug(QStringLiteral("atorvastatin"))};
+        p.snapshot.set(Var::Statin, 1);
+        p.snapshot.set(Var::LdlCholesterol, 100);
+        QVERIFY(m_kb.find(u"ezetimibe")->contraindications.size() == 3);
+        p.pregnant = true;
+        QCOMPARE(row(p, QStringLiteral("ezetimibe")).reasons,
+                 QStringList{QStringLiteral("pregnancy")});
+        QVERIFY(!row(p, QStringLiteral("ezetimibe")).eligible);
+        // Boundary: pregnancy recorded as "no", or unknown: the rule fires as before.
+        p.pregnant = false;
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QStringLiteral("ascvd_ldl_70_on_statin"));
+        p.pregnant.reset();
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QStringLiteral("ascvd_ldl_70_on_statin"));
+        // Statin intolerance (ezetimibe alone) in pregnancy: not offered either.
+        PatientContext alone = p;
+        alone.medications.clear();
+        alone.snapshot.set(Var::Statin, 0);
+        alone.intolerances = {QStringLiteral("statin")};
+        alone.pregnant = true;
+        QCOMPARE(row(alone, QStringLiteral("ezetimibe")).reasons,
+                 QStringList{QStringLiteral("pregnancy")});
+        // 2026.2 as released.
+        p.pregnant = true;
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all);
+        for (const OptionRow &r : OptionEngine(*all->find(u"2026.2"), m_registry).assess(p)) {
+            if (r.option == QLatin1String("ezetimibe")) {
+                QVERIFY(r.eligible);
+                QCOMPARE(r.ruleId, QStringLiteral("ascvd_ldl_70_on_statin"));
+            }
+        }
+    }
+
     // "In patients at increased ASCVD risk who have severe statin-associated muscle symptoms or
     // recurrent statin-associated muscle symptoms despite appropriate statin rechallenge, it is
     // reasonable to use RCT-proven nonstatin therapy that is likely to provide net clinical
