@@ -43,9 +43,10 @@ int runReplay(const QStringList &args)
         return ExitError;
     risk::RiskRegistry registry;
     risk::registerStandardModels(registry);
-    const Result<therapy::KnowledgeBase> kb = therapy::loadKnowledgeBase();
-    if (!kb)
-        return report(kb.error());
+    // Every released knowledge-base version: each decision replays with its own.
+    const Result<therapy::KnowledgeBases> kbs = therapy::loadKnowledgeBases();
+    if (!kbs)
+        return report(kbs.error());
     SecretReader secrets(a.passwordStdin);
     Session s = signIn(a.positional[0], a, secrets);
     if (!s.vault)
@@ -58,7 +59,7 @@ int runReplay(const QStringList &args)
     int differing = 0;
     for (const store::RecordedDecision &d : records->decisions) {
         const auto differences = therapy::replayRecommendation(
-            *kb,
+            *kbs,
             registry,
             {d.optionId, d.knowledgeBaseVersion, d.inputsSha256, d.inputs, d.recommendation});
         differing += differences.empty() ? 0 : 1;
