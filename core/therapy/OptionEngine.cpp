@@ -5,6 +5,7 @@
 #include "core/risk/InputReader.h"
 #include "core/risk/RiskText.h"
 #include "core/risk/models/PceModel.h"
+#include "core/therapy/OncologyPgx.h"
 #include "core/therapy/TherapyText.h"
 
 #include <algorithm>
@@ -1290,6 +1291,14 @@ OptionRow reviewRow(const QString &drug,
 
 QString PgxText::english() const
 {
+    if (source)
+        return risk::fillTemplate(QString::fromUtf8(pgxNoteSourceFrame()),
+                                  {gene,
+                                   phenotype,
+                                   QString::fromUtf8(action),
+                                   QString::fromUtf8(source),
+                                   QString::number(cpicYear),
+                                   QString::fromUtf8(strength)});
     return risk::fillTemplate(QString::fromUtf8(pgxNoteFrame()),
                               {gene,
                                phenotype,
@@ -1718,6 +1727,9 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             rows.push_back(std::move(review));
         }
     }
+    // DPYD, TPMT, NUDT15 and UGT1A1 -> the oncology drugs and thiopurines (OncologyPgx.h).
+    for (OptionRow &review : oncologyPgxReviewRows(patient))
+        rows.push_back(std::move(review));
     rankRows(rows);
     return rows;
 }
