@@ -172,6 +172,55 @@ private Q_SLOTS:
                              "algorithm (CPIC 2017, strong)"));
     }
 
+    // The dpyd, tpmt, nudt15 and ugt1a1 columns drive the review rows of current drugs (issue
+    // #11): capecitabine by ATC code (L01BC06) with DPYD poor metabolizer (CPIC 2017 Table 2:
+    // avoid, strong); azathioprine with TPMT and NUDT15 both intermediate (CPIC March 2024
+    // update: 20-50 %); irinotecan with UGT1A1 poor metabolizer (DPWG 2022 Table 2 and the FDA
+    // label, not CPIC). A second person with the same drugs and blank genotypes gets no review
+    // row (blank = not tested, never normal and never a note).
+    void oncologyGenotypeColumns()
+    {
+        const QByteArray csv
+            = "id,age,sex,race,total_cholesterol,hdl_cholesterol,sbp,bp_treated,diabetes,smoking,"
+              "medications,dpyd,tpmt,nudt15,ugt1a1\r\n"
+              "o,58,female,white,200,50,120,0,none,never,L01BC06;azathioprine;irinotecan,"
+              "poor_metabolizer,intermediate_metabolizer,intermediate_metabolizer,"
+              "poor_metabolizer\r\n"
+              "n,58,female,white,200,50,120,0,none,never,L01BC06;azathioprine;irinotecan,,,,\r\n";
+        const QString in = write(QStringLiteral("onc.csv"), csv);
+        const Run run = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             QStringLiteral("-")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QByteArray cape;
+        QByteArray aza;
+        QByteArray iri;
+        int reviewsOfN = 0;
+        for (const QByteArray &row : lines(run.out)) {
+            if (row.startsWith("o,review:capecitabine,"))
+                cape = row;
+            if (row.startsWith("o,review:azathioprine,"))
+                aza = row;
+            if (row.startsWith("o,review:irinotecan,"))
+                iri = row;
+            if (row.startsWith("n,review:"))
+                ++reviewsOfN;
+        }
+        QVERIFY2(cape.startsWith("o,review:capecitabine,1,,,,,,,"), run.out.constData());
+        QVERIFY(cape.contains("DPYD poor_metabolizer: avoid fluorouracil and its prodrugs"));
+        QVERIFY(cape.contains("(CPIC 2017, strong)"));
+        QVERIFY(cape.contains("doi:10.1002/cpt.911"));
+        QVERIFY2(aza.contains("TPMT intermediate_metabolizer with NUDT15 intermediate_metabolizer: "
+                              "intermediate for both TPMT and NUDT15: start at 20-50 %"),
+                 aza.constData());
+        QVERIFY(iri.contains("(DPWG 2022, DPWG: genotyping essential)"));
+        QVERIFY(iri.contains("(FDA 2022, label)"));
+        QVERIFY(!iri.contains("CPIC"));
+        QCOMPARE(reviewsOfN, 0);
+    }
+
     void modelsOptionReplacesTheDefault()
     {
         const QString in = write(QStringLiteral("people2.csv"), kPeople);
