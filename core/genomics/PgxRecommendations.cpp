@@ -44,7 +44,7 @@ bool scoreIn(const QString &score, const QList<double> &scores)
     return false;
 }
 
-bool holds(const RecommendationCondition &c, const PgxGeneResult &r)
+bool holds(const RecommendationCondition &c, const GenePhenotype &r)
 {
     if (undetermined(r.phenotype))
         return false;
@@ -52,7 +52,17 @@ bool holds(const RecommendationCondition &c, const PgxGeneResult &r)
                              || c.phenotypes.contains(r.phenotype.trimmed(), Qt::CaseInsensitive);
     if (!phenotypeOk)
         return false;
-    return c.activityScores.isEmpty() || scoreIn(r.activityScore, c.activityScores);
+    if (!c.activityScores.isEmpty() && !scoreIn(r.activityScore, c.activityScores))
+        return false;
+    if (c.carrierOf.isEmpty())
+        return true;
+    const QStringList alleles = r.diplotype.trimmed().split(QLatin1Char('/'));
+    if (alleles.size() != 2 || r.diplotype.contains(QLatin1Char(' ')))
+        return false; // unresolved: neither carrier nor non-carrier
+    bool carries = false;
+    for (const QString &a : alleles)
+        carries = carries || c.carrierOf.contains(a.trimmed());
+    return carries == c.carrier;
 }
 
 /// Specificity of a record: genes first, then an activity-score narrowing.
@@ -60,7 +70,7 @@ int specificity(const RecommendationRecord &r)
 {
     int s = 0;
     for (const RecommendationCondition &c : r.when)
-        s += 10 + (c.activityScores.isEmpty() ? 0 : 1);
+        s += 10 + (c.activityScores.isEmpty() && c.carrierOf.isEmpty() ? 0 : 1);
     return s;
 }
 
@@ -72,7 +82,7 @@ QSet<QString> genesOf(const RecommendationRecord &r)
     return genes;
 }
 
-QString shownPhenotype(const PgxGeneResult &r)
+QString shownPhenotype(const GenePhenotype &r)
 {
     const QString p
         = undetermined(r.phenotype) ? QStringLiteral("Indeterminate") : r.phenotype.trimmed();
@@ -81,9 +91,9 @@ QString shownPhenotype(const PgxGeneResult &r)
     return QStringLiteral("%1 (activity score %2)").arg(p, r.activityScore.trimmed());
 }
 
-const PgxGeneResult *findResult(const std::vector<PgxGeneResult> &results, const QString &gene)
+const GenePhenotype *findResult(const std::vector<GenePhenotype> &results, const QString &gene)
 {
-    for (const PgxGeneResult &r : results) {
+    for (const GenePhenotype &r : results) {
         if (r.gene.compare(gene, Qt::CaseInsensitive) == 0)
             return &r;
     }
@@ -172,6 +182,9 @@ Result<RecommendationTable> parseRecommendations(const QByteArray &json)
                                    QStringLiteral("a number as text expected"));
                 condition.activityScores.append(v);
             }
+            for (const QJsonValue &a : c.value(QLatin1String("carrier_of")).toArray())
+                condition.carrierOf.append(a.toString());
+            condition.carrier = c.value(QLatin1String("carrier")).toBool(true);
             if (condition.gene.isEmpty() || condition.phenotypes.isEmpty()
                 || condition.phenotypes.contains(QString()))
                 return invalid(recordField(i, r.id, "when"),
@@ -202,6 +215,8 @@ QString PgxRecommendation::text() const
     const QString gene = genes.join(QLatin1Char('+'));
     if (!determined)
         return QStringLiteral("%1: %2").arg(gene, action);
+    if (body.isEmpty()) // a phenotype the table has no record for
+        return QStringLiteral("%1 %2: %3").arg(gene, phenotype, action);
     return QStringLiteral("%1 %2: %3 (%4 %5, %6)")
         .arg(gene, phenotype, action, body, QString::number(year), classification);
 }
@@ -219,7 +234,7 @@ QStringList drugsConcerned(const RecommendationTable &table, const QString &gene
 }
 
 std::vector<PgxRecommendation> recommendPgx(const RecommendationTable &table,
-                                            const std::vector<PgxGeneResult> &results)
+                                            const std::vector<GenePhenotype> &results)
 {
     QStringList drugOrder;
     for (const RecommendationRecord &r : table.records) {
@@ -245,7 +260,7 @@ std::vector<PgxRecommendation> recommendPgx(const RecommendationTable &table,
                 continue;
             bool all = true;
             for (const RecommendationCondition &c : r.when) {
-                const PgxGeneResult *result = findResult(results, c.gene);
+                const GenePhenotype *result = findResult(results, c.gene);
                 if (!result || !holds(c, *result)) {
                     all = false;
                     break;
@@ -269,7 +284,7 @@ std::vector<PgxRecommendation> recommendPgx(const RecommendationTable &table,
                 kept.push_back(r);
         }
         for (const QString &gene : genes) {
-            const PgxGeneResult &result = *findResult(results, gene);
+            const GenePhenotype &result = *findResult(results, gene);
             if (undetermined(result.phenotype)) {
                 PgxRecommendation rec;
                 rec.drug = drug;

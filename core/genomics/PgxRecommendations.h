@@ -19,12 +19,17 @@
 namespace precis::genomics {
 
 /// One condition of a record: the gene's phenotype is one of `phenotypes` ("*" = any determined
-/// phenotype) and, when `activityScores` is not empty, its activity score is one of them.
+/// phenotype, including CYP4F2's "n/a"); when `activityScores` is not empty, its activity score
+/// is one of them; when `carrierOf` is not empty, the one resolved diplotype carries one of
+/// these alleles (`carrier` true) or none of them (`carrier` false) — for CYP4F2, which has no
+/// phenotype (CPIC 2017 warfarin: *3 carriers).
 struct RecommendationCondition
 {
     QString gene;
     QStringList phenotypes;
     QList<double> activityScores;
+    QStringList carrierOf;
+    bool carrier = true;
 };
 
 /// A cited source of the recommendations (guideline paper or drug label).
@@ -72,12 +77,13 @@ struct RecommendationTable
 /// One gene's result as called or stored: phenotype as a CPIC term ("Intermediate Metabolizer",
 /// "Indeterminate"; VKORC1 its genotype), activity score as printed ("1.5"; empty when none),
 /// untested positions by rsID.
-struct PgxGeneResult
+struct GenePhenotype
 {
     QString gene;
     QString phenotype;
     QString activityScore;
     QStringList untested;
+    QString diplotype = {}; ///< the resolved diplotype ("*1/*3"); empty when unresolved or unknown
 };
 
 /// A recommendation for one drug of this patient.
@@ -115,7 +121,7 @@ struct PgxRecommendation
 /// - a determined phenotype that no record covers: a determined entry whose action says the
 ///   table has no recommendation for it (it is not read as normal).
 [[nodiscard]] std::vector<PgxRecommendation>
-recommendPgx(const RecommendationTable &table, const std::vector<PgxGeneResult> &results);
+recommendPgx(const RecommendationTable &table, const std::vector<GenePhenotype> &results);
 
 /// The drugs the table has records for with `gene` in a condition, in table order.
 [[nodiscard]] QStringList drugsConcerned(const RecommendationTable &table, const QString &gene);

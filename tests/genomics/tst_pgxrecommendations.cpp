@@ -40,7 +40,7 @@ class TestPgxRecommendations : public QObject
 
     RecommendationTable m_table;
 
-    std::vector<PgxRecommendation> run(const std::vector<PgxGeneResult> &results,
+    std::vector<PgxRecommendation> run(const std::vector<GenePhenotype> &results,
                                        const QString &drug)
     {
         return forDrug(recommendPgx(m_table, results), drug);
@@ -291,6 +291,41 @@ private Q_SLOTS:
                 QStringLiteral("rosuvastatin"));
         QCOMPARE(r.size(), std::size_t{2});
         QVERIFY(r[0].action.contains(QLatin1String("20 mg")));
+    }
+
+    // CYP4F2 has no CPIC phenotype (the caller prints "n/a"); the CPIC 2017 warfarin figure
+    // raises the dose 5-10 % for *3 carriers (rs2108622 T, also part of *4). Fires: *1/*3;
+    // does not fire: *1/*2; boundary: an unresolved call ("*1/*3 or *2/*4") is neither, so
+    // the table has no recommendation for it (never the non-carrier one).
+    void cyp4f2CarrierForWarfarin()
+    {
+        const auto cyp4f2 = [&](const char *diplotype) {
+            std::vector<PgxRecommendation> out;
+            for (const PgxRecommendation &r : run({{QStringLiteral("CYP4F2"),
+                                                    QStringLiteral("n/a"),
+                                                    {},
+                                                    {},
+                                                    QString::fromLatin1(diplotype)}},
+                                                  QStringLiteral("warfarin"))) {
+                out.push_back(r);
+            }
+            return out;
+        };
+        auto r = cyp4f2("*1/*3");
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("cyp4f2_star3_warfarin"));
+        QVERIFY(r[0].action.contains(QLatin1String("5-10 %")));
+        QCOMPARE(r[0].classification, QStringLiteral("optional"));
+        r = cyp4f2("*1/*2");
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("cyp4f2_nonstar3_warfarin"));
+        r = cyp4f2("*1/*3 or *2/*4");
+        QCOMPARE(r.size(), std::size_t{1});
+        QVERIFY(r[0].recordId.isEmpty());
+        QVERIFY(r[0].action.startsWith(QLatin1String("no recommendation in Precis's table")));
+        QCOMPARE(r[0].text(),
+                 QStringLiteral("CYP4F2 n/a: no recommendation in Precis's table for this "
+                                "phenotype; decide as if not tested"));
     }
 
     // A gene's drugs: only drugs whose records name the gene get an entry.

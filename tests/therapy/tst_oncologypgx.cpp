@@ -219,7 +219,7 @@ private Q_SLOTS:
         for (const Case &c : all) {
             PatientContext p = taking({c.drug});
             set(p, c.gene, c.token);
-            std::vector<genomics::PgxGeneResult> results{
+            std::vector<genomics::GenePhenotype> results{
                 {QString(geneSymbol(c.gene)),
                  cpicTermFromToken(QString::fromLatin1(c.token)),
                  {},
