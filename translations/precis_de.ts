@@ -1117,6 +1117,82 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>%1 %2: %3 (CPIC %4, %5)</source>
         <translation>%1 %2: %3 (CPIC %4, %5)</translation>
     </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</source>
+        <translation>mit der halben üblichen Dosis beginnen (50 % Reduktion, Aktivitätsscore 1 oder 1,5), dann nach Toxizität oder Spiegelmessung titrieren</translation>
+    </message>
+    <message>
+        <source>strong (activity score 1), moderate (activity score 1.5)</source>
+        <translation>stark (Aktivitätsscore 1), mittel (Aktivitätsscore 1,5)</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</source>
+        <translation>Fluorouracil und seine Prodrugs meiden (Aktivitätsscore 0 oder 0,5; bei 0,5 nur ohne Alternative eine stark reduzierte Dosis mit früher Spiegelmessung)</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 75 mg/m2/Tag oder 1,5 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis 2-3 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>mit 50-80 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>mit 10 mg/m2/Tag beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
+        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
+        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
+        <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
+        <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
+        <translation>intermediär für TPMT und NUDT15: mit 20-50 % der üblichen Dosis beginnen (Aktualisierung 2024; ersetzt die Spanne jedes einzelnen Gens)</translation>
+    </message>
+    <message>
+        <source>strength not verified</source>
+        <translation>Empfehlungsgrad nicht geprüft</translation>
+    </message>
+    <message>
+        <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
+        <translation>langsamer Metabolisierer (z. B. *28/*28, *6/*6, *6/*28): mit 70 % der üblichen Dosis beginnen, bei Verträglichkeit nach Neutrophilenzahl steigern</translation>
+    </message>
+    <message>
+        <source>DPWG: genotyping essential</source>
+        <translation>DPWG: Genotypisierung unerlässlich</translation>
+    </message>
+    <message>
+        <source>*28 homozygotes: consider starting at least one dose level lower (label)</source>
+        <translation>*28-Homozygote: Beginn mindestens eine Dosisstufe niedriger erwägen (Fachinformation)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Fachinformation</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 %5, %6)</source>
+        <translation>%1 %2: %3 (%4 %5, %6)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>

@@ -1117,6 +1117,82 @@ Reinstall Precis or ask your administrator.</translation>
         <source>%1 %2: %3 (CPIC %4, %5)</source>
         <translation>%1 %2: %3 (CPIC %4, %5)</translation>
     </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</source>
+        <translation>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</translation>
+    </message>
+    <message>
+        <source>strong (activity score 1), moderate (activity score 1.5)</source>
+        <translation>strong (activity score 1), moderate (activity score 1.5)</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</source>
+        <translation>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
+        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
+        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
+        <translation>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
+        <translation>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
+        <translation>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</translation>
+    </message>
+    <message>
+        <source>strength not verified</source>
+        <translation>strength not verified</translation>
+    </message>
+    <message>
+        <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
+        <translation>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</translation>
+    </message>
+    <message>
+        <source>DPWG: genotyping essential</source>
+        <translation>DPWG: genotyping essential</translation>
+    </message>
+    <message>
+        <source>*28 homozygotes: consider starting at least one dose level lower (label)</source>
+        <translation>*28 homozygotes: consider starting at least one dose level lower (label)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 %5, %6)</source>
+        <translation>%1 %2: %3 (%4 %5, %6)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>
