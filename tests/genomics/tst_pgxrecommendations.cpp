@@ -13,6 +13,7 @@
 //   metaboliser -> 70 % starting dose, intermediate -> no action; FDA Camptosar label: *28
 //   homozygotes -> consider at least one dose level lower.
 #include "core/genomics/PgxRecommendations.h"
+#include "core/genomics/RecommendationText.h"
 
 #include <QTest>
 
@@ -81,6 +82,18 @@ private Q_SLOTS:
                  QStringLiteral("DPWG"));
         QCOMPARE(m_table.sources.value(QStringLiteral("cpic_dpyd_2017")).doi,
                  QStringLiteral("10.1002/cpt.911"));
+    }
+
+    // Every action and classification of the shipped file has a translatable copy (the GUI
+    // shows them in the user's language); an unknown text has none.
+    void everyTextTranslatable()
+    {
+        for (const RecommendationRecord &r : m_table.records) {
+            QVERIFY2(recommendationTextSource(r.action), qPrintable(r.id));
+            QVERIFY2(recommendationTextSource(r.classification), qPrintable(r.id));
+            QCOMPARE(QString::fromUtf8(recommendationTextSource(r.action)), r.action);
+        }
+        QVERIFY(recommendationTextSource(QStringLiteral("not a listed text")) == nullptr);
     }
 
     void schemaRejectsBadRecords_data()
