@@ -254,6 +254,14 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
         <translation>keine Anpassung der Schätzung des Algorithmus wegen CYP4F2</translation>
     </message>
+    <message>
+        <source>consider measuring TPMT activity in red cells to settle the phenotype</source>
+        <translation>zur Klärung des Phänotyps die TPMT-Aktivität in Erythrozyten messen erwägen</translation>
+    </message>
+    <message>
+        <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
+        <translation>ist ein Thiopurin bei unbekanntem NUDT15-Status nötig, engmaschig auf Toxizität überwachen</translation>
+    </message>
 </context>
 <context>
     <name>precis::risk::RiskText</name>

@@ -254,6 +254,14 @@ Reinstall Precis or ask your administrator.</translation>
         <source>no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
         <translation>no CYP4F2 adjustment to the algorithm&apos;s estimate</translation>
     </message>
+    <message>
+        <source>consider measuring TPMT activity in red cells to settle the phenotype</source>
+        <translation>consider measuring TPMT activity in red cells to settle the phenotype</translation>
+    </message>
+    <message>
+        <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
+        <translation>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</translation>
+    </message>
 </context>
 <context>
     <name>precis::risk::RiskText</name>

@@ -300,6 +300,23 @@ std::vector<PgxRecommendation> recommendPgx(const RecommendationTable &table,
                                                   "not determined; positions %2 would settle it")
                                        .arg(gene, result.untested.join(QStringLiteral(", ")));
                 rec.classification = QStringLiteral("no recommendation");
+                // The source's advice for an indeterminate phenotype, if it gives one (CPIC's
+                // 2020 thiopurine update): added to the entry, which stays undetermined.
+                for (const RecommendationRecord &r : table.records) {
+                    if (r.drug == drug && r.when.size() == 1
+                        && r.when.front().gene.compare(gene, Qt::CaseInsensitive) == 0
+                        && r.when.front().phenotypes.contains(QStringLiteral("Indeterminate"),
+                                                              Qt::CaseInsensitive)) {
+                        const RecommendationSource source = table.sources.value(r.source);
+                        rec.action += QStringLiteral("; %1 %2: %3")
+                                          .arg(source.body, QString::number(source.year), r.action);
+                        rec.recordId = r.id;
+                        rec.table = r.table;
+                        rec.verification = r.verification;
+                        rec.citation = source.citation;
+                        rec.doi = source.doi;
+                    }
+                }
                 out.push_back(std::move(rec));
                 continue;
             }

@@ -101,7 +101,7 @@ struct PgxRecommendation
     QString doi;
     QString table;
     QString verification;
-    QString recordId; ///< empty when not determined or no record matched
+    QString recordId; ///< the matched record; for an undetermined entry, its advice record
 
     /// "GENE phenotype: action (BODY year, classification)", or for an undetermined phenotype
     /// "GENE: no genotype-based recommendation: ..." (English, as the CLI prints it).
@@ -112,7 +112,10 @@ struct PgxRecommendation
 /// a result's gene concerns:
 /// - a gene whose phenotype is empty or "Indeterminate": one undetermined entry per drug the
 ///   gene concerns ("no genotype-based recommendation: GENE phenotype not determined;
-///   positions rs1, rs2 would settle it"), never a normal-phenotype record;
+///   positions rs1, rs2 would settle it"), never a normal-phenotype record; a record for the
+///   phenotype "Indeterminate" (CPIC's 2020 thiopurine advice) is appended to it as
+///   "; CPIC 2018: advice" and names its record, table and citation, but the entry stays
+///   undetermined;
 /// - otherwise every record whose conditions all hold, except that a record is dropped when
 ///   another matching record for the same drug covers a superset of its genes and is more
 ///   specific (more genes, or an activity score where it has none): the combined TPMT + NUDT15

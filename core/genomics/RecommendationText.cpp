@@ -72,9 +72,14 @@ const char *recommendationTextSource(const QString &english)
                           "start at 25 % of the usual dose and adjust by myelosuppression; "
                           "non-malignant disease: consider an alternative agent"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "consider measuring TPMT activity in red cells to settle the phenotype"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "strength not verified"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "if a thiopurine is needed while NUDT15 status is unknown, monitor "
+                          "closely for toxicity"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "intermediate for both TPMT and NUDT15: start at 20-50 % of the usual "
                           "dose (2024 update; replaces each gene's single-gene range)"),
-        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "strength not verified"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the "
                           "usual dose, raise it by the neutrophil count if tolerated"),

@@ -260,6 +260,12 @@ private Q_SLOTS:
         QCOMPARE(r.size(), std::size_t{2});
         QVERIFY(!r[0].determined);
         QVERIFY(r[0].action.contains(QLatin1String("rs116855232")));
+        // CPIC's April 2020 advice for an indeterminate NUDT15 is appended; still undetermined.
+        QVERIFY(r[0].action.endsWith(QLatin1String(
+            "; CPIC 2018: if a thiopurine is needed while NUDT15 status is unknown, monitor "
+            "closely for toxicity")));
+        QCOMPARE(r[0].recordId, QStringLiteral("nudt15_indeterminate_azathioprine"));
+        QVERIFY(r[0].body.isEmpty());
         QCOMPARE(r[1].recordId, QStringLiteral("tpmt_pm_azathioprine"));
         QVERIFY(r[1].action.contains(QLatin1String("non-thiopurine")));
     }
