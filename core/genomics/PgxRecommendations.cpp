@@ -84,8 +84,7 @@ QSet<QString> genesOf(const RecommendationRecord &r)
 
 QString shownPhenotype(const GenePhenotype &r)
 {
-    const QString p
-        = undetermined(r.phenotype) ? QStringLiteral("Indeterminate") : r.phenotype.trimmed();
+    QString p = undetermined(r.phenotype) ? QStringLiteral("Indeterminate") : r.phenotype.trimmed();
     if (r.activityScore.trimmed().isEmpty())
         return p;
     return QStringLiteral("%1 (activity score %2)").arg(p, r.activityScore.trimmed());
@@ -168,13 +167,13 @@ Result<RecommendationTable> parseRecommendations(const QByteArray &json)
         const QJsonArray when = o.value(QLatin1String("when")).toArray();
         if (when.isEmpty())
             return invalid(recordField(i, r.id, "when"), QStringLiteral("missing"));
-        for (const QJsonValue &w : when) {
+        for (const auto &w : when) {
             const QJsonObject c = w.toObject();
             RecommendationCondition condition;
             condition.gene = c.value(QLatin1String("gene")).toString();
-            for (const QJsonValue &p : c.value(QLatin1String("phenotypes")).toArray())
+            for (const auto &p : c.value(QLatin1String("phenotypes")).toArray())
                 condition.phenotypes.append(p.toString());
-            for (const QJsonValue &s : c.value(QLatin1String("activity_scores")).toArray()) {
+            for (const auto &s : c.value(QLatin1String("activity_scores")).toArray()) {
                 bool ok = false;
                 const double v = s.toString().toDouble(&ok);
                 if (!ok)
@@ -182,7 +181,7 @@ Result<RecommendationTable> parseRecommendations(const QByteArray &json)
                                    QStringLiteral("a number as text expected"));
                 condition.activityScores.append(v);
             }
-            for (const QJsonValue &a : c.value(QLatin1String("carrier_of")).toArray())
+            for (const auto &a : c.value(QLatin1String("carrier_of")).toArray())
                 condition.carrierOf.append(a.toString());
             condition.carrier = c.value(QLatin1String("carrier")).toBool(true);
             if (condition.gene.isEmpty() || condition.phenotypes.isEmpty()
