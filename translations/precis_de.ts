@@ -21,6 +21,249 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::genomics::RecommendationText</name>
+    <message>
+        <source>no genotype-based change: usual label dose</source>
+        <translation>keine genotypbasierte Änderung: übliche Dosis laut Fachinformation</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring</source>
+        <translation>mit der halben üblichen Dosis beginnen (50 % Reduktion), dann nach Toxizität oder Spiegelmessung steigern oder senken</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</source>
+        <translation>mit der halben üblichen Dosis beginnen (50 % Reduktion, Aktivitätsscore 1 oder 1,5), dann nach Toxizität oder Spiegelmessung titrieren</translation>
+    </message>
+    <message>
+        <source>strong (activity score 1), moderate (activity score 1.5)</source>
+        <translation>stark (Aktivitätsscore 1), mittel (Aktivitätsscore 1,5)</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs; only if no alternative is suitable, a strongly reduced dose with early drug-level monitoring</source>
+        <translation>Fluorouracil und seine Prodrugs meiden; nur wenn keine Alternative geeignet ist, eine stark reduzierte Dosis mit früher Spiegelmessung</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs</source>
+        <translation>Fluorouracil und seine Prodrugs meiden</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</source>
+        <translation>Fluorouracil und seine Prodrugs meiden (Aktivitätsscore 0 oder 0,5; bei 0,5 nur ohne Alternative eine stark reduzierte Dosis mit früher Spiegelmessung)</translation>
+    </message>
+    <message>
+        <source>usual starting dose (e.g. 75 mg/m2/day or 1.5 mg/kg/day); no special emphasis on mercaptopurine when adjusting</source>
+        <translation>übliche Anfangsdosis (z. B. 75 mg/m2/Tag oder 1,5 mg/kg/Tag); bei Anpassungen Mercaptopurin nicht bevorzugt reduzieren</translation>
+    </message>
+    <message>
+        <source>usual starting dose (e.g. 2-3 mg/kg/day), adjusted by disease-specific guidelines</source>
+        <translation>übliche Anfangsdosis (z. B. 2-3 mg/kg/Tag), angepasst nach krankheitsspezifischen Leitlinien</translation>
+    </message>
+    <message>
+        <source>usual starting dose; no special emphasis on thioguanine when adjusting</source>
+        <translation>übliche Anfangsdosis; bei Anpassungen Tioguanin nicht bevorzugt reduzieren</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 75 mg/m2/Tag oder 1,5 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis 2-3 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>mit 50-80 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
+        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
+        <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
+    </message>
+    <message>
+        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>mit 10 mg/m2/Tag beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
+        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
+        <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
+    </message>
+    <message>
+        <source>consider measuring TPMT activity in red cells to settle the phenotype</source>
+        <translation>zur Klärung des Phänotyps die TPMT-Aktivität in Erythrozyten messen erwägen</translation>
+    </message>
+    <message>
+        <source>strength not verified</source>
+        <translation>Empfehlungsgrad nicht geprüft</translation>
+    </message>
+    <message>
+        <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
+        <translation>ist ein Thiopurin bei unbekanntem NUDT15-Status nötig, engmaschig auf Toxizität überwachen</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
+        <translation>intermediär für TPMT und NUDT15: mit 20-50 % der üblichen Dosis beginnen (Aktualisierung 2024; ersetzt die Spanne jedes einzelnen Gens)</translation>
+    </message>
+    <message>
+        <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
+        <translation>langsamer Metabolisierer (z. B. *28/*28, *6/*6, *6/*28): mit 70 % der üblichen Dosis beginnen, bei Verträglichkeit nach Neutrophilenzahl steigern</translation>
+    </message>
+    <message>
+        <source>DPWG: genotyping essential</source>
+        <translation>DPWG: Genotypisierung unerlässlich</translation>
+    </message>
+    <message>
+        <source>*28 homozygotes: consider starting at least one dose level lower (label)</source>
+        <translation>*28-Homozygote: Beginn mindestens eine Dosisstufe niedriger erwägen (Fachinformation)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Fachinformation</translation>
+    </message>
+    <message>
+        <source>intermediate metaboliser: no dose change</source>
+        <translation>intermediärer Metabolisierer: keine Dosisänderung</translation>
+    </message>
+    <message>
+        <source>DPWG: no action</source>
+        <translation>DPWG: keine Maßnahme</translation>
+    </message>
+    <message>
+        <source>no genotype-based change: usual dose</source>
+        <translation>keine genotypbasierte Änderung: übliche Dosis</translation>
+    </message>
+    <message>
+        <source>no DPWG action</source>
+        <translation>keine DPWG-Maßnahme</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor; prasugrel is contraindicated)</source>
+        <translation>Clopidogrel meiden; Prasugrel oder Ticagrelor in Standarddosis, falls nicht kontraindiziert (nach Schlaganfall oder TIA: Ticagrelor; Prasugrel ist kontraindiziert)</translation>
+    </message>
+    <message>
+        <source>strong after ACS/PCI, moderate in neurovascular disease</source>
+        <translation>stark nach ACS/PCI, mittel bei neurovaskulärer Erkrankung</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor)</source>
+        <translation>Clopidogrel in Standarddosis (75 mg) meiden; Prasugrel oder Ticagrelor in Standarddosis, falls nicht kontraindiziert (nach Schlaganfall oder TIA: Ticagrelor)</translation>
+    </message>
+    <message>
+        <source>no genotype-based change: standard dose (75 mg/day)</source>
+        <translation>keine genotypbasierte Änderung: Standarddosis (75 mg/Tag)</translation>
+    </message>
+    <message>
+        <source>avoid simvastatin; choose another statin</source>
+        <translation>Simvastatin meiden; ein anderes Statin wählen</translation>
+    </message>
+    <message>
+        <source>start at 20 mg or less; above 20 mg consider rosuvastatin or a combination</source>
+        <translation>mit höchstens 20 mg beginnen; über 20 mg Rosuvastatin oder eine Kombination erwägen</translation>
+    </message>
+    <message>
+        <source>start at 20 mg or less</source>
+        <translation>mit höchstens 20 mg beginnen</translation>
+    </message>
+    <message>
+        <source>start at 40 mg or less</source>
+        <translation>mit höchstens 40 mg beginnen</translation>
+    </message>
+    <message>
+        <source>start at 1 mg or less</source>
+        <translation>mit höchstens 1 mg beginnen</translation>
+    </message>
+    <message>
+        <source>start at 40 mg/day or less</source>
+        <translation>mit höchstens 40 mg/Tag beginnen</translation>
+    </message>
+    <message>
+        <source>choose another statin</source>
+        <translation>ein anderes Statin wählen</translation>
+    </message>
+    <message>
+        <source>choose another statin, or below 20 mg/day if simvastatin is warranted</source>
+        <translation>ein anderes Statin wählen, oder unter 20 mg/Tag, wenn Simvastatin nötig ist</translation>
+    </message>
+    <message>
+        <source>start at 40 mg or less; above 40 mg consider a combination</source>
+        <translation>mit höchstens 40 mg beginnen; über 40 mg eine Kombination erwägen</translation>
+    </message>
+    <message>
+        <source>start at 2 mg or less</source>
+        <translation>mit höchstens 2 mg beginnen</translation>
+    </message>
+    <message>
+        <source>no SLCO1B1-based limit: desired starting dose</source>
+        <translation>keine Begrenzung wegen SLCO1B1: gewünschte Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>poor function of both ABCG2 and SLCO1B1: start at 10 mg or less</source>
+        <translation>ABCG2 und SLCO1B1 beide mit fehlender Funktion: mit höchstens 10 mg beginnen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>start at 20 mg/day or less</source>
+        <translation>mit höchstens 20 mg/Tag beginnen</translation>
+    </message>
+    <message>
+        <source>no ABCG2-based limit: desired starting dose</source>
+        <translation>keine Begrenzung wegen ABCG2: gewünschte Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>no CYP2C9-based limit: desired starting dose</source>
+        <translation>keine Begrenzung wegen CYP2C9: gewünschte Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>dose by a validated pharmacogenetic algorithm with VKORC1, or consider another anticoagulant</source>
+        <translation>Dosis mit einem validierten pharmakogenetischen Algorithmus samt VKORC1, oder ein anderes Antikoagulans erwägen</translation>
+    </message>
+    <message>
+        <source>dose by a validated pharmacogenetic algorithm with VKORC1</source>
+        <translation>Dosis mit einem validierten pharmakogenetischen Algorithmus samt VKORC1</translation>
+    </message>
+    <message>
+        <source>dose by a validated pharmacogenetic algorithm with CYP2C9 (rs9923231 genotype as input)</source>
+        <translation>Dosis mit einem validierten pharmakogenetischen Algorithmus samt CYP2C9 (rs9923231-Genotyp als Eingabe)</translation>
+    </message>
+    <message>
+        <source>dose 5-10 % above the algorithm&apos;s estimate</source>
+        <translation>Dosis 5-10 % über der Schätzung des Algorithmus</translation>
+    </message>
+    <message>
+        <source>*3 carrier (rs2108622 T, also in *4): dose 5-10 % above the algorithm&apos;s estimate</source>
+        <translation>*3-Träger (rs2108622 T, auch in *4): Dosis 5-10 % über der Schätzung des Algorithmus</translation>
+    </message>
+    <message>
+        <source>no *3 allele: no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
+        <translation>kein *3-Allel: keine Anpassung der Schätzung des Algorithmus wegen CYP4F2</translation>
+    </message>
+    <message>
+        <source>no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
+        <translation>keine Anpassung der Schätzung des Algorithmus wegen CYP4F2</translation>
+    </message>
+</context>
+<context>
     <name>precis::risk::RiskText</name>
     <message>
         <source>%1 = %2 is outside the valid values %3; not used</source>
@@ -1169,6 +1412,82 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>no relative risk for kidney failure in the knowledge base</source>
         <translation>kein relatives Risiko für Nierenversagen in der Wissensbasis</translation>
     </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</source>
+        <translation>mit der halben üblichen Dosis beginnen (50 % Reduktion, Aktivitätsscore 1 oder 1,5), dann nach Toxizität oder Spiegelmessung titrieren</translation>
+    </message>
+    <message>
+        <source>strong (activity score 1), moderate (activity score 1.5)</source>
+        <translation>stark (Aktivitätsscore 1), mittel (Aktivitätsscore 1,5)</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</source>
+        <translation>Fluorouracil und seine Prodrugs meiden (Aktivitätsscore 0 oder 0,5; bei 0,5 nur ohne Alternative eine stark reduzierte Dosis mit früher Spiegelmessung)</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 75 mg/m2/Tag oder 1,5 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis 2-3 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>mit 50-80 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>mit 10 mg/m2/Tag beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
+        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
+        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
+        <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
+        <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
+        <translation>intermediär für TPMT und NUDT15: mit 20-50 % der üblichen Dosis beginnen (Aktualisierung 2024; ersetzt die Spanne jedes einzelnen Gens)</translation>
+    </message>
+    <message>
+        <source>strength not verified</source>
+        <translation>Empfehlungsgrad nicht geprüft</translation>
+    </message>
+    <message>
+        <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
+        <translation>langsamer Metabolisierer (z. B. *28/*28, *6/*6, *6/*28): mit 70 % der üblichen Dosis beginnen, bei Verträglichkeit nach Neutrophilenzahl steigern</translation>
+    </message>
+    <message>
+        <source>DPWG: genotyping essential</source>
+        <translation>DPWG: Genotypisierung unerlässlich</translation>
+    </message>
+    <message>
+        <source>*28 homozygotes: consider starting at least one dose level lower (label)</source>
+        <translation>*28-Homozygote: Beginn mindestens eine Dosisstufe niedriger erwägen (Fachinformation)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Fachinformation</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 %5, %6)</source>
+        <translation>%1 %2: %3 (%4 %5, %6)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>
@@ -1975,10 +2294,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Fluoropyrimidine (Fluorouracil, Capecitabin)</translation>
     </message>
     <message>
-        <source>thiopurines (azathioprine, mercaptopurine)</source>
-        <translation>Thiopurine (Azathioprin, Mercaptopurin)</translation>
-    </message>
-    <message>
         <source>irinotecan</source>
         <translation>Irinotecan</translation>
     </message>
@@ -2286,6 +2601,28 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>thiopurines (azathioprine, mercaptopurine, thioguanine)</source>
+        <translation>Thiopurine (Azathioprin, Mercaptopurin, Tioguanin)</translation>
+    </message>
+    <message>
+        <source>%1: no genotype-based recommendation (phenotype not determined)</source>
+        <extracomment>%1 a drug; the phenotype was Indeterminate or not given</extracomment>
+        <translation>%1: keine genotypbasierte Empfehlung (Phänotyp nicht bestimmt)</translation>
+    </message>
+    <message>
+        <source>%1: no recommendation in Precis&apos;s table for this phenotype</source>
+        <translation>%1: keine Empfehlung in der Tabelle von Precis für diesen Phänotyp</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %4, %5)</source>
+        <extracomment>%1 drug, %2 action, %3 source (CPIC, DPWG, FDA), %4 year, %5 strength</extracomment>
+        <translation>%1: %2 (%3 %4, %5)</translation>
+    </message>
+    <message>
+        <source>The recommendation table could not be read.</source>
+        <translation>Die Empfehlungstabelle konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,249 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::genomics::RecommendationText</name>
+    <message>
+        <source>no genotype-based change: usual label dose</source>
+        <translation>no genotype-based change: usual label dose</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring</source>
+        <translation>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</source>
+        <translation>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</translation>
+    </message>
+    <message>
+        <source>strong (activity score 1), moderate (activity score 1.5)</source>
+        <translation>strong (activity score 1), moderate (activity score 1.5)</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs; only if no alternative is suitable, a strongly reduced dose with early drug-level monitoring</source>
+        <translation>avoid fluorouracil and its prodrugs; only if no alternative is suitable, a strongly reduced dose with early drug-level monitoring</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs</source>
+        <translation>avoid fluorouracil and its prodrugs</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</source>
+        <translation>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</translation>
+    </message>
+    <message>
+        <source>usual starting dose (e.g. 75 mg/m2/day or 1.5 mg/kg/day); no special emphasis on mercaptopurine when adjusting</source>
+        <translation>usual starting dose (e.g. 75 mg/m2/day or 1.5 mg/kg/day); no special emphasis on mercaptopurine when adjusting</translation>
+    </message>
+    <message>
+        <source>usual starting dose (e.g. 2-3 mg/kg/day), adjusted by disease-specific guidelines</source>
+        <translation>usual starting dose (e.g. 2-3 mg/kg/day), adjusted by disease-specific guidelines</translation>
+    </message>
+    <message>
+        <source>usual starting dose; no special emphasis on thioguanine when adjusting</source>
+        <translation>usual starting dose; no special emphasis on thioguanine when adjusting</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
+        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
+        <translation>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</translation>
+    </message>
+    <message>
+        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
+        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
+        <translation>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</translation>
+    </message>
+    <message>
+        <source>consider measuring TPMT activity in red cells to settle the phenotype</source>
+        <translation>consider measuring TPMT activity in red cells to settle the phenotype</translation>
+    </message>
+    <message>
+        <source>strength not verified</source>
+        <translation>strength not verified</translation>
+    </message>
+    <message>
+        <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
+        <translation>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
+        <translation>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</translation>
+    </message>
+    <message>
+        <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
+        <translation>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</translation>
+    </message>
+    <message>
+        <source>DPWG: genotyping essential</source>
+        <translation>DPWG: genotyping essential</translation>
+    </message>
+    <message>
+        <source>*28 homozygotes: consider starting at least one dose level lower (label)</source>
+        <translation>*28 homozygotes: consider starting at least one dose level lower (label)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>intermediate metaboliser: no dose change</source>
+        <translation>intermediate metaboliser: no dose change</translation>
+    </message>
+    <message>
+        <source>DPWG: no action</source>
+        <translation>DPWG: no action</translation>
+    </message>
+    <message>
+        <source>no genotype-based change: usual dose</source>
+        <translation>no genotype-based change: usual dose</translation>
+    </message>
+    <message>
+        <source>no DPWG action</source>
+        <translation>no DPWG action</translation>
+    </message>
+    <message>
+        <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor; prasugrel is contraindicated)</source>
+        <translation>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor; prasugrel is contraindicated)</translation>
+    </message>
+    <message>
+        <source>strong after ACS/PCI, moderate in neurovascular disease</source>
+        <translation>strong after ACS/PCI, moderate in neurovascular disease</translation>
+    </message>
+    <message>
+        <source>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor)</source>
+        <translation>avoid standard-dose (75 mg) clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor)</translation>
+    </message>
+    <message>
+        <source>no genotype-based change: standard dose (75 mg/day)</source>
+        <translation>no genotype-based change: standard dose (75 mg/day)</translation>
+    </message>
+    <message>
+        <source>avoid simvastatin; choose another statin</source>
+        <translation>avoid simvastatin; choose another statin</translation>
+    </message>
+    <message>
+        <source>start at 20 mg or less; above 20 mg consider rosuvastatin or a combination</source>
+        <translation>start at 20 mg or less; above 20 mg consider rosuvastatin or a combination</translation>
+    </message>
+    <message>
+        <source>start at 20 mg or less</source>
+        <translation>start at 20 mg or less</translation>
+    </message>
+    <message>
+        <source>start at 40 mg or less</source>
+        <translation>start at 40 mg or less</translation>
+    </message>
+    <message>
+        <source>start at 1 mg or less</source>
+        <translation>start at 1 mg or less</translation>
+    </message>
+    <message>
+        <source>start at 40 mg/day or less</source>
+        <translation>start at 40 mg/day or less</translation>
+    </message>
+    <message>
+        <source>choose another statin</source>
+        <translation>choose another statin</translation>
+    </message>
+    <message>
+        <source>choose another statin, or below 20 mg/day if simvastatin is warranted</source>
+        <translation>choose another statin, or below 20 mg/day if simvastatin is warranted</translation>
+    </message>
+    <message>
+        <source>start at 40 mg or less; above 40 mg consider a combination</source>
+        <translation>start at 40 mg or less; above 40 mg consider a combination</translation>
+    </message>
+    <message>
+        <source>start at 2 mg or less</source>
+        <translation>start at 2 mg or less</translation>
+    </message>
+    <message>
+        <source>no SLCO1B1-based limit: desired starting dose</source>
+        <translation>no SLCO1B1-based limit: desired starting dose</translation>
+    </message>
+    <message>
+        <source>poor function of both ABCG2 and SLCO1B1: start at 10 mg or less</source>
+        <translation>poor function of both ABCG2 and SLCO1B1: start at 10 mg or less</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>start at 20 mg/day or less</source>
+        <translation>start at 20 mg/day or less</translation>
+    </message>
+    <message>
+        <source>no ABCG2-based limit: desired starting dose</source>
+        <translation>no ABCG2-based limit: desired starting dose</translation>
+    </message>
+    <message>
+        <source>no CYP2C9-based limit: desired starting dose</source>
+        <translation>no CYP2C9-based limit: desired starting dose</translation>
+    </message>
+    <message>
+        <source>dose by a validated pharmacogenetic algorithm with VKORC1, or consider another anticoagulant</source>
+        <translation>dose by a validated pharmacogenetic algorithm with VKORC1, or consider another anticoagulant</translation>
+    </message>
+    <message>
+        <source>dose by a validated pharmacogenetic algorithm with VKORC1</source>
+        <translation>dose by a validated pharmacogenetic algorithm with VKORC1</translation>
+    </message>
+    <message>
+        <source>dose by a validated pharmacogenetic algorithm with CYP2C9 (rs9923231 genotype as input)</source>
+        <translation>dose by a validated pharmacogenetic algorithm with CYP2C9 (rs9923231 genotype as input)</translation>
+    </message>
+    <message>
+        <source>dose 5-10 % above the algorithm&apos;s estimate</source>
+        <translation>dose 5-10 % above the algorithm&apos;s estimate</translation>
+    </message>
+    <message>
+        <source>*3 carrier (rs2108622 T, also in *4): dose 5-10 % above the algorithm&apos;s estimate</source>
+        <translation>*3 carrier (rs2108622 T, also in *4): dose 5-10 % above the algorithm&apos;s estimate</translation>
+    </message>
+    <message>
+        <source>no *3 allele: no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
+        <translation>no *3 allele: no CYP4F2 adjustment to the algorithm&apos;s estimate</translation>
+    </message>
+    <message>
+        <source>no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
+        <translation>no CYP4F2 adjustment to the algorithm&apos;s estimate</translation>
+    </message>
+</context>
+<context>
     <name>precis::risk::RiskText</name>
     <message>
         <source>%1 = %2 is outside the valid values %3; not used</source>
@@ -1169,6 +1412,82 @@ Reinstall Precis or ask your administrator.</translation>
         <source>no relative risk for kidney failure in the knowledge base</source>
         <translation>no relative risk for kidney failure in the knowledge base</translation>
     </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</source>
+        <translation>start at half the usual dose (50 % reduction, activity score 1 or 1.5), then titrate by toxicity or drug-level monitoring</translation>
+    </message>
+    <message>
+        <source>strong (activity score 1), moderate (activity score 1.5)</source>
+        <translation>strong (activity score 1), moderate (activity score 1.5)</translation>
+    </message>
+    <message>
+        <source>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</source>
+        <translation>avoid fluorouracil and its prodrugs (activity score 0 or 0.5; at 0.5, only if no alternative, a strongly reduced dose with early drug-level monitoring)</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
+        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</translation>
+    </message>
+    <message>
+        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
+        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
+        <translation>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
+        <translation>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
+        <translation>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</translation>
+    </message>
+    <message>
+        <source>strength not verified</source>
+        <translation>strength not verified</translation>
+    </message>
+    <message>
+        <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
+        <translation>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</translation>
+    </message>
+    <message>
+        <source>DPWG: genotyping essential</source>
+        <translation>DPWG: genotyping essential</translation>
+    </message>
+    <message>
+        <source>*28 homozygotes: consider starting at least one dose level lower (label)</source>
+        <translation>*28 homozygotes: consider starting at least one dose level lower (label)</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4 %5, %6)</source>
+        <translation>%1 %2: %3 (%4 %5, %6)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>
@@ -1975,10 +2294,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>fluoropyrimidines (fluorouracil, capecitabine)</translation>
     </message>
     <message>
-        <source>thiopurines (azathioprine, mercaptopurine)</source>
-        <translation>thiopurines (azathioprine, mercaptopurine)</translation>
-    </message>
-    <message>
         <source>irinotecan</source>
         <translation>irinotecan</translation>
     </message>
@@ -2286,6 +2601,28 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source> or </source>
         <translation> or </translation>
+    </message>
+    <message>
+        <source>thiopurines (azathioprine, mercaptopurine, thioguanine)</source>
+        <translation>thiopurines (azathioprine, mercaptopurine, thioguanine)</translation>
+    </message>
+    <message>
+        <source>%1: no genotype-based recommendation (phenotype not determined)</source>
+        <extracomment>%1 a drug; the phenotype was Indeterminate or not given</extracomment>
+        <translation>%1: no genotype-based recommendation (phenotype not determined)</translation>
+    </message>
+    <message>
+        <source>%1: no recommendation in Precis&apos;s table for this phenotype</source>
+        <translation>%1: no recommendation in Precis&apos;s table for this phenotype</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %4, %5)</source>
+        <extracomment>%1 drug, %2 action, %3 source (CPIC, DPWG, FDA), %4 year, %5 strength</extracomment>
+        <translation>%1: %2 (%3 %4, %5)</translation>
+    </message>
+    <message>
+        <source>The recommendation table could not be read.</source>
+        <translation>The recommendation table could not be read.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/genomics/OutsideResults.h"
 #include "core/genomics/PgxCaller.h"
 #include "core/genomics/PgxPipeline.h"
+#include "core/genomics/PgxRecommendations.h"
 #include "core/genomics/StarAlleleCaller.h"
 #include "core/genomics/TumourMatcher.h"
 #include "core/genomics/VcfReader.h"
@@ -105,10 +106,48 @@ int runCall(const QStringList &args)
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     if (json) {
+        // Genotype-based recommendations per drug (resources/genomics/recommendations.json),
+        // listed under every gene they rest on.
+        const auto table = genomics::shippedRecommendations();
+        if (!table) {
+            QTextStream(stderr) << "precis-cli: " << table.error().message() << '\n';
+            return ExitDamaged;
+        }
+        std::vector<genomics::GenePhenotype> geneResults;
+        for (const genomics::GeneCall &call : result->calls)
+            geneResults.push_back(
+                {call.gene,
+                 call.phenotype,
+                 call.activityScore,
+                 call.untested,
+                 call.diplotypes.size() == 1 ? call.diplotypes.front() : QString()});
+        const std::vector<genomics::PgxRecommendation> recommendations
+            = genomics::recommendPgx(*table, geneResults);
         QJsonArray genes;
         for (qsizetype k = 0; k < result->calls.size(); ++k) {
             const genomics::GeneCall &call = result->calls[k];
             const genomics::GeneDefinition &definition = result->definitions[k];
+            QJsonArray recs;
+            for (const genomics::PgxRecommendation &r : recommendations) {
+                if (!r.genes.contains(call.gene))
+                    continue;
+                recs.append(QJsonObject{
+                    {QStringLiteral("drug"), r.drug},
+                    {QStringLiteral("genes"), QJsonArray::fromStringList(r.genes)},
+                    {QStringLiteral("phenotype"), r.phenotype},
+                    {QStringLiteral("determined"), r.determined},
+                    {QStringLiteral("action"), r.action},
+                    {QStringLiteral("classification"), r.classification},
+                    {QStringLiteral("source"),
+                     r.body.isEmpty() ? QJsonValue() : QJsonValue(r.body)},
+                    {QStringLiteral("year"), r.year ? QJsonValue(r.year) : QJsonValue()},
+                    {QStringLiteral("citation"), r.citation},
+                    {QStringLiteral("doi"), r.doi},
+                    {QStringLiteral("table"), r.table},
+                    {QStringLiteral("verification"), r.verification},
+                    {QStringLiteral("record"), r.recordId},
+                    {QStringLiteral("text"), r.text()}});
+            }
             genes.append(QJsonObject{
                 {QStringLiteral("gene"), call.gene},
                 {QStringLiteral("diplotypes"), QJsonArray::fromStringList(call.diplotypes)},
@@ -122,11 +161,13 @@ int runCall(const QStringList &args)
                  QJsonArray::fromStringList(call.assumedReference)},
                 {QStringLiteral("definition"),
                  QStringLiteral("PharmCAT %1 (%2)")
-                     .arg(definition.sourceRelease, definition.sourceCommit)}});
+                     .arg(definition.sourceRelease, definition.sourceCommit)},
+                {QStringLiteral("recommendations"), recs}});
         }
         QJsonObject root{
             {QStringLiteral("sample"), result->sample},
             {QStringLiteral("genes"), genes},
+            {QStringLiteral("recommendations_version"), table->dataVersion},
             {QStringLiteral("indexed"), result->indexed},
             {QStringLiteral("assume_ref"),
              result->assumeRefUsed ? QJsonValue(result->assumeRefSource) : QJsonValue()}};

@@ -314,17 +314,22 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .rosuvastatinWithSlcoDecreased = false,
                          .recognisesEzetimibe = false,
                          .ezetimibeNotInPregnancy = false,
-                         .implicitSmokingRerun = true}},
+                         .implicitSmokingRerun = true,
+                         .oncologyPgx = false,
+                         .bpFewDecimals = false}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
          ":/precis/knowledge/options-2026.2.json",
          "a597129257966c134421b1034d0895b48d7f1150b5d1b657144bbd1ca312f44d",
-         EngineBehaviour{.rosuvastatinWithSlcoDecreased = false, .ezetimibeNotInPregnancy = false}},
+         EngineBehaviour{.rosuvastatinWithSlcoDecreased = false,
+                         .ezetimibeNotInPregnancy = false,
+                         .oncologyPgx = false,
+                         .bpFewDecimals = false}},
         // 2026.2 with what was checked against the primary sources and what was not
         // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
-        // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, and ezetimibe not in
-        // pregnancy.
+        // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, ezetimibe not in
+        // pregnancy, and the DPYD/TPMT/NUDT15/UGT1A1 review rows of the oncology drugs.
         {"2026.3",
          ":/precis/knowledge/options-2026.3.json",
          "3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64",

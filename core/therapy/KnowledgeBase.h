@@ -88,6 +88,15 @@ struct EngineBehaviour
     /// A model_rerun effect without `input` and `value` re-runs the model with smoking = 1
     /// (former), as the 2026.1 program did for its only re-run; later versions name the input.
     bool implicitSmokingRerun = false;
+    /// Fluorouracil, capecitabine, the thiopurines and irinotecan are recognised medications
+    /// and get DPYD, TPMT, NUDT15 and UGT1A1 review rows (core/therapy/OncologyPgx.h). Off
+    /// (2026.1, 2026.2): no such rows, and these drugs are named among the unrecognised
+    /// medications in reasons, as those programs did.
+    bool oncologyPgx = true;
+    /// A blood pressure in a reason text (a mean of readings) with the fewest decimals, from
+    /// one, that keep it on its side of every whole number. Off (2026.1, 2026.2): the shortest
+    /// form ("105.33333333333333").
+    bool bpFewDecimals = true;
 };
 
 struct OptionRecord

@@ -5,6 +5,7 @@
 #include "core/risk/InputReader.h"
 #include "core/risk/RiskText.h"
 #include "core/risk/models/PceModel.h"
+#include "core/therapy/OncologyPgx.h"
 #include "core/therapy/TherapyText.h"
 
 #include <algorithm>
@@ -63,6 +64,7 @@ QString num(double value)
 struct Facts
 {
     bool egfrRoundedDown = true; ///< EngineBehaviour::egfrRoundedDown of the knowledge base
+    bool bpFewDecimals = true;   ///< EngineBehaviour::bpFewDecimals of the knowledge base
     std::optional<double> age;
     std::optional<double> ldl;
     std::optional<double> sbp;
@@ -88,11 +90,30 @@ QString egfrNum(const Facts &f, double value)
     return formatNumber(std::floor(value * 10.0 + 1e-9) / 10.0);
 }
 
+/// A blood pressure for a reason text: the chart's value is the mean of the readings
+/// (105.33333333333333). It is shown with the fewest decimals, from one, that keep it on the
+/// same side of every whole number as the value itself, so the text never crosses a threshold
+/// the value does not (129.96 is "129.96", not "130.0"; 150.04 not "150.0"). Knowledge bases
+/// 2026.1 and 2026.2 showed the shortest form, and replay so.
+QString bpNum(const Facts &f, double value)
+{
+    if (!f.bpFewDecimals || value == std::floor(value))
+        return num(value);
+    for (int decimals = 1; decimals <= 3; ++decimals) {
+        const double scale = std::pow(10.0, decimals);
+        const double shown = std::round(value * scale) / scale;
+        if (std::floor(shown) == std::floor(value) && shown != std::floor(shown))
+            return QString::number(shown, 'f', decimals);
+    }
+    return num(value);
+}
+
 Facts readFacts(const PatientContext &p, const EngineBehaviour &behaviour)
 {
     const Snapshot &s = p.snapshot;
     Facts f;
     f.egfrRoundedDown = behaviour.egfrRoundedDown;
+    f.bpFewDecimals = behaviour.bpFewDecimals;
     f.age = s.get(Var::Age);
     f.ldl = s.get(Var::LdlCholesterol);
     f.sbp = s.get(Var::Sbp);
@@ -325,7 +346,8 @@ constexpr double kDbpTwoDrugs = 90;    // more than 10 above the DBP target of 8
 QString bpText(const Facts &f)
 {
     return QStringLiteral("BP %1/%2 mm[Hg]")
-        .arg(f.sbp ? num(*f.sbp) : QStringLiteral("?"), f.dbp ? num(*f.dbp) : QStringLiteral("?"));
+        .arg(f.sbp ? bpNum(f, *f.sbp) : QStringLiteral("?"),
+             f.dbp ? bpNum(f, *f.dbp) : QStringLiteral("?"));
 }
 
 Decision bpOneDrug(const Facts &f, const ModelValue &pce)
@@ -1304,6 +1326,14 @@ OptionRow reviewRow(const QString &drug,
 
 QString PgxText::english() const
 {
+    if (source)
+        return risk::fillTemplate(QString::fromUtf8(pgxNoteSourceFrame()),
+                                  {gene,
+                                   phenotype,
+                                   QString::fromUtf8(action),
+                                   QString::fromUtf8(source),
+                                   QString::number(cpicYear),
+                                   QString::fromUtf8(strength)});
     return risk::fillTemplate(QString::fromUtf8(pgxNoteFrame()),
                               {gene,
                                phenotype,
@@ -1435,13 +1465,18 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
 {
     const EngineBehaviour &behaviour = m_kb.behaviour;
     const Facts facts = readFacts(patient, behaviour);
-    // The medications named as not recognised in reasons; a knowledge base released before
-    // ezetimibe was recognised names it there too, in its place in the list.
+    // The medications named as not recognised in reasons; a knowledge base released before a
+    // drug was recognised names it there too, in its place in the list.
+    QStringList notYetRecognised;
+    if (!behaviour.recognisesEzetimibe)
+        notYetRecognised << QStringLiteral("ezetimibe");
+    if (!behaviour.oncologyPgx)
+        notYetRecognised << oncologyPgxDrugs();
     QStringList unrecognised = patient.unrecognisedMedications;
-    if (!behaviour.recognisesEzetimibe && !patient.listedMedications.empty()) {
+    if (!notYetRecognised.isEmpty() && !patient.listedMedications.empty()) {
         unrecognised.clear();
         for (const auto &[written, generic] : patient.listedMedications) {
-            if (generic.isEmpty() || generic == QLatin1String("ezetimibe"))
+            if (generic.isEmpty() || notYetRecognised.contains(generic))
                 unrecognised << written;
         }
     }
@@ -1746,6 +1781,11 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             add(review, msg(kWarfarinAncestryNote));
             rows.push_back(std::move(review));
         }
+    }
+    // DPYD, TPMT, NUDT15 and UGT1A1 -> the oncology drugs and thiopurines (OncologyPgx.h).
+    if (behaviour.oncologyPgx) {
+        for (OptionRow &review : oncologyPgxReviewRows(patient))
+            rows.push_back(std::move(review));
     }
     rankRows(rows);
     return rows;

@@ -24,6 +24,9 @@ struct PgxText
     const char *action = nullptr;
     int cpicYear = 0;
     const char *strength = nullptr; ///< "strong", "moderate", "optional", ...
+    /// The body when it is not CPIC ("DPWG", "FDA"): the note then uses pgxNoteSourceFrame()
+    /// "%1 %2: %3 (%4 %5, %6)" with the source before the year; nullptr = CPIC.
+    const char *source = nullptr;
 
     /// The English note, exactly as the CSV writes it.
     [[nodiscard]] QString english() const;

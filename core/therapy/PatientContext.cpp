@@ -64,6 +64,15 @@ const std::vector<KnownDrug> kDrugs = {
     {QStringLiteral("canagliflozin"), QStringLiteral("A10BK02")},
     {QStringLiteral("empagliflozin"), QStringLiteral("A10BK03")},
     {QStringLiteral("ertugliflozin"), QStringLiteral("A10BK04")},
+    // Drugs with a DPYD, TPMT, NUDT15 or UGT1A1 rule (issue #11): L01BC pyrimidine analogues,
+    // L01BB purine analogues, L04AX other immunosuppressants, L01CE topoisomerase 1 inhibitors.
+    {QStringLiteral("fluorouracil"), QStringLiteral("L01BC02")},
+    {QStringLiteral("capecitabine"), QStringLiteral("L01BC06")},
+    {QStringLiteral("azathioprine"), QStringLiteral("L04AX01")},
+    {QStringLiteral("mercaptopurine"), QStringLiteral("L01BB02")},
+    {QStringLiteral("thioguanine"), QStringLiteral("L01BB03")},
+    {QStringLiteral("tioguanine"), QStringLiteral("L01BB03")},
+    {QStringLiteral("irinotecan"), QStringLiteral("L01CE02")},
 };
 
 const std::vector<std::string_view> kExtraNames = {"medications",

@@ -10,6 +10,11 @@ const char *pgxNoteFrame()
     return QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1 %2: %3 (CPIC %4, %5)");
 }
 
+const char *pgxNoteSourceFrame()
+{
+    return QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "%1 %2: %3 (%4 %5, %6)");
+}
+
 const char *optionNameSource(QStringView optionId)
 {
     struct Name

@@ -18,6 +18,10 @@ inline constexpr char kTherapyTextContext[] = "precis::therapy::TherapyText";
 /// (PgxText in OptionEngine.h).
 [[nodiscard]] const char *pgxNoteFrame();
 
+/// The frame of a note whose source is not CPIC (DPWG, an FDA label): gene, phenotype, action,
+/// source, year, strength (PgxText::source set).
+[[nodiscard]] const char *pgxNoteSourceFrame();
+
 /// The display name of a knowledge-base option as its translatable English template: the
 /// option's `what` in options.json exactly (tests/therapy/tst_knowledgebase checks that the
 /// two agree for every option). nullptr for an id without one (e.g. a review row).

@@ -101,6 +101,29 @@ private Q_SLOTS:
         // No index next to a plain VCF; no --assume-ref given.
         QCOMPARE(root.value("indexed").toBool(), false);
         QVERIFY(root.value("assume_ref").isNull());
+        // CYP2C19 is Indeterminate here: its clopidogrel entry gives no genotype-based
+        // recommendation and names the positions that would settle it, never the normal-dose
+        // record (resources/genomics/recommendations.json).
+        QVERIFY(!root.value("recommendations_version").toString().isEmpty());
+        const QJsonArray recs = genes.at(0).toObject().value("recommendations").toArray();
+        QCOMPARE(recs.size(), 1);
+        const QJsonObject clop = recs.at(0).toObject();
+        QCOMPARE(clop.value("drug").toString(), QStringLiteral("clopidogrel"));
+        QCOMPARE(clop.value("determined").toBool(), false);
+        QVERIFY(clop.value("source").isNull());
+        QVERIFY(clop.value("action").toString().startsWith(
+            QStringLiteral("no genotype-based recommendation: CYP2C19 phenotype not determined; "
+                           "positions ")));
+        QVERIFY(clop.value("action").toString().contains(QStringLiteral("rs4244285")));
+        // DPYD (no chr1 record): one undetermined entry per fluoropyrimidine.
+        for (const QJsonValue &g : genes) {
+            if (g.toObject().value("gene").toString() != QStringLiteral("DPYD"))
+                continue;
+            const QJsonArray d = g.toObject().value("recommendations").toArray();
+            QCOMPARE(d.size(), 2);
+            QCOMPARE(d.at(0).toObject().value("drug").toString(), QStringLiteral("fluorouracil"));
+            QCOMPARE(d.at(1).toObject().value("determined").toBool(), false);
+        }
     }
 
     void assumeRef()
@@ -131,6 +154,12 @@ private Q_SLOTS:
         QCOMPARE(cyp.value("phenotype").toString(), QStringLiteral("Rapid Metabolizer"));
         QCOMPARE(cyp.value("untested_positions").toArray().size(), 0);
         QCOMPARE(cyp.value("assumed_reference").toArray().size(), 33);
+        // Rapid metabolizer: clopidogrel at standard dose (CPIC 2022 Table 2, strong).
+        const QJsonObject clop = cyp.value("recommendations").toArray().at(0).toObject();
+        QCOMPARE(clop.value("record").toString(), QStringLiteral("cyp2c19_nm_clopidogrel"));
+        QCOMPARE(clop.value("source").toString(), QStringLiteral("CPIC"));
+        QCOMPARE(clop.value("year").toInt(), 2022);
+        QCOMPARE(clop.value("classification").toString(), QStringLiteral("strong"));
         // A bad BED line: exit 1, naming the line and column.
         {
             QFile f(bed);

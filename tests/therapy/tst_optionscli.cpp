@@ -173,6 +173,100 @@ private Q_SLOTS:
                              "algorithm (CPIC 2017, strong)"));
     }
 
+    // The dpyd, tpmt, nudt15 and ugt1a1 columns drive the review rows of current drugs (issue
+    // #11): capecitabine by ATC code (L01BC06) with DPYD poor metabolizer (CPIC 2017 Table 2:
+    // avoid, strong); azathioprine with TPMT and NUDT15 both intermediate (CPIC March 2024
+    // update: 20-50 %); irinotecan with UGT1A1 poor metabolizer (DPWG 2022 Table 2 and the FDA
+    // label, not CPIC). A second person with the same drugs and blank genotypes gets no review
+    // row (blank = not tested, never normal and never a note).
+    void oncologyGenotypeColumns()
+    {
+        const QByteArray csv
+            = "id,age,sex,race,total_cholesterol,hdl_cholesterol,sbp,bp_treated,diabetes,smoking,"
+              "medications,dpyd,tpmt,nudt15,ugt1a1\r\n"
+              "o,58,female,white,200,50,120,0,none,never,L01BC06;azathioprine;irinotecan,"
+              "poor_metabolizer,intermediate_metabolizer,intermediate_metabolizer,"
+              "poor_metabolizer\r\n"
+              "n,58,female,white,200,50,120,0,none,never,L01BC06;azathioprine;irinotecan,,,,\r\n";
+        const QString in = write(QStringLiteral("onc.csv"), csv);
+        const Run run = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             QStringLiteral("-")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QByteArray cape;
+        QByteArray aza;
+        QByteArray iri;
+        int reviewsOfN = 0;
+        for (const QByteArray &row : lines(run.out)) {
+            if (row.startsWith("o,review:capecitabine,"))
+                cape = row;
+            if (row.startsWith("o,review:azathioprine,"))
+                aza = row;
+            if (row.startsWith("o,review:irinotecan,"))
+                iri = row;
+            if (row.startsWith("n,review:"))
+                ++reviewsOfN;
+        }
+        QVERIFY2(cape.startsWith("o,review:capecitabine,1,,,,,,,"), run.out.constData());
+        QVERIFY(cape.contains("DPYD poor_metabolizer: avoid fluorouracil and its prodrugs"));
+        QVERIFY(cape.contains("(CPIC 2017, strong)"));
+        QVERIFY(cape.contains("doi:10.1002/cpt.911"));
+        QVERIFY2(aza.contains("TPMT intermediate_metabolizer with NUDT15 intermediate_metabolizer: "
+                              "intermediate for both TPMT and NUDT15: start at 20-50 %"),
+                 aza.constData());
+        QVERIFY(iri.contains("(DPWG 2022, DPWG: genotyping essential)"));
+        QVERIFY(iri.contains("(FDA 2022, label)"));
+        QVERIFY(!iri.contains("CPIC"));
+        QCOMPARE(reviewsOfN, 0);
+
+        // Knowledge base 2026.2 was released before these drugs were recognised: evaluated as
+        // released, it writes no such review rows and names the drugs as unrecognised, as the
+        // 2026.2 program (bf05674) did for this input.
+        const Run old = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             QStringLiteral("-"),
+                             QStringLiteral("--knowledge-base"),
+                             QStringLiteral("2026.2")});
+        QVERIFY2(old.exitCode == 0, old.err.constData());
+        QVERIFY2(!old.out.contains(",review:"), old.out.constData());
+        QVERIFY(old.out.contains(
+            "unrecognised medication not checked: L01BC06, azathioprine, irinotecan"));
+    }
+
+    // A mean of readings (SBP 129.96, 150.04, 105.333...) is shown with the fewest decimals
+    // that keep it on its side of every whole number: "129.96" (not "130.0", which would read
+    // as reaching the 130/80 threshold it does not reach), "150.04" (not "150.0", which would
+    // read as not above 150), "105.3". Knowledge base 2026.2 showed the shortest form.
+    void bloodPressureDecimalsNeverCrossAThreshold()
+    {
+        const QByteArray csv
+            = "id,age,sex,race,total_cholesterol,hdl_cholesterol,sbp,dbp,bp_treated,diabetes,"
+              "smoking\r\n"
+              "a,58,female,white,200,50,129.96,79.5,0,none,never\r\n"
+              "b,58,female,white,200,50,150.04,64,0,none,never\r\n"
+              "c,58,female,white,200,50,105.33333333333333,64,0,none,never\r\n";
+        const QString in = write(QStringLiteral("bp.csv"), csv);
+        const QStringList args{QStringLiteral("options"),
+                               QStringLiteral("--in"),
+                               in,
+                               QStringLiteral("--out"),
+                               QStringLiteral("-")};
+        const Run run = cli(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("BP 129.96/79.5 mm[Hg]"), run.out.constData());
+        QVERIFY(run.out.contains("BP 150.04/64 mm[Hg]"));
+        QVERIFY(run.out.contains("BP 105.3/64 mm[Hg]"));
+        QVERIFY(!run.out.contains("105.33"));
+        const Run old
+            = cli(args + QStringList{QStringLiteral("--knowledge-base"), QStringLiteral("2026.2")});
+        QVERIFY2(old.exitCode == 0, old.err.constData());
+        QVERIFY(old.out.contains("BP 105.33333333333333/64 mm[Hg]"));
+    }
+
     void modelsOptionReplacesTheDefault()
     {
         const QString in = write(QStringLiteral("people2.csv"), kPeople);

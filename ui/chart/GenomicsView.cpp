@@ -2,11 +2,14 @@
 #include "ui/chart/GenomicsView.h"
 
 #include "core/genomics/PgxPipeline.h"
+#include "core/genomics/PgxRecommendations.h"
+#include "core/genomics/RecommendationText.h"
 #include "core/genomics/TypedResults.h"
 #include "ui/Format.h"
 #include "ui/chart/GenotypeEntryDialog.h"
 #include "ui/session/Session.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -31,6 +34,13 @@ namespace {
 const QColor kWarningText{0x5C, 0x44, 0x00};
 const QColor kWarningBackground{0xFF, 0xF4, 0xD6};
 
+QString translateRecommendation(const QString &english)
+{
+    const char *source = genomics::recommendationTextSource(english);
+    return source ? QCoreApplication::translate(genomics::kRecommendationTextContext, source)
+                  : english;
+}
+
 } // namespace
 
 QString GenomicsView::drugsAffected(const QString &gene)
@@ -51,7 +61,7 @@ QString GenomicsView::drugsAffected(const QString &gene)
     if (gene == QLatin1String("DPYD"))
         return tr("fluoropyrimidines (fluorouracil, capecitabine)");
     if (gene == QLatin1String("TPMT") || gene == QLatin1String("NUDT15"))
-        return tr("thiopurines (azathioprine, mercaptopurine)");
+        return tr("thiopurines (azathioprine, mercaptopurine, thioguanine)");
     if (gene == QLatin1String("UGT1A1"))
         return tr("irinotecan");
     if (gene == QLatin1String("CYP2D6"))
@@ -191,6 +201,18 @@ void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
     m_table->setRowCount(0);
     m_table->setRowCount(static_cast<int>(results.size()));
     const QLocale locale;
+    // What each result means for the drugs it concerns (resources/genomics/recommendations.json).
+    std::vector<genomics::GenePhenotype> phenotypes;
+    for (const store::StoredGenotype &g : results)
+        phenotypes.push_back({g.result.gene,
+                              g.result.phenotype,
+                              g.result.activityScore,
+                              g.result.untested,
+                              g.result.diplotype});
+    const auto table = genomics::shippedRecommendations();
+    const std::vector<genomics::PgxRecommendation> recommendations
+        = table ? genomics::recommendPgx(*table, phenotypes)
+                : std::vector<genomics::PgxRecommendation>{};
     int row = 0;
     for (const store::StoredGenotype &g : results) {
         const store::GenotypeResult &r = g.result;
@@ -253,7 +275,30 @@ void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
             un->setForeground(kWarningText);
             un->setBackground(kWarningBackground);
         }
-        set(Drugs, drugsAffected(r.gene));
+        QTableWidgetItem *drugs = set(Drugs, drugsAffected(r.gene));
+        QStringList advice;
+        for (const genomics::PgxRecommendation &rec : recommendations) {
+            if (!rec.genes.contains(r.gene))
+                continue;
+            if (!rec.determined)
+                //: %1 a drug; the phenotype was Indeterminate or not given
+                advice << tr("%1: no genotype-based recommendation (phenotype not determined)")
+                              .arg(rec.drug);
+            else if (rec.body.isEmpty())
+                advice << tr("%1: no recommendation in Precis's table for this phenotype")
+                              .arg(rec.drug);
+            else
+                //: %1 drug, %2 action, %3 source (CPIC, DPWG, FDA), %4 year, %5 strength
+                advice << tr("%1: %2 (%3 %4, %5)")
+                              .arg(rec.drug,
+                                   translateRecommendation(rec.action),
+                                   rec.body,
+                                   QString::number(rec.year),
+                                   translateRecommendation(rec.classification));
+        }
+        if (!table)
+            advice << tr("The recommendation table could not be read.");
+        drugs->setToolTip(advice.join(QLatin1Char('\n')));
         QString source;
         switch (g.source) {
         case store::GenotypeSource::VcfCall:

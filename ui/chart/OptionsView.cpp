@@ -402,6 +402,16 @@ QStringList OptionsView::pgxTexts(const therapy::OptionRow &row)
             continue;
         }
         const therapy::PgxText &p = row.pgxSources[index];
+        if (p.source) { // DPWG or an FDA label, not CPIC
+            out << risk::fillTemplate(translate(therapy::pgxNoteSourceFrame()),
+                                      {p.gene,
+                                       p.phenotype,
+                                       translate(p.action),
+                                       QString::fromUtf8(p.source),
+                                       QString::number(p.cpicYear),
+                                       translate(p.strength)});
+            continue;
+        }
         out << risk::fillTemplate(translate(therapy::pgxNoteFrame()),
                                   {p.gene,
                                    p.phenotype,

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/therapy/OncologyPgx.h"
+
+#include "core/risk/RiskText.h"
+
+#include <optional>
+#include <utility>
+
+namespace precis::therapy {
+
+namespace {
+
+PgxText make(Gene gene,
+             const QString &phenotype,
+             const char *action,
+             int year,
+             const char *strength,
+             const char *source = nullptr)
+{
+    PgxText t{QString(geneSymbol(gene)), phenotype, action, year, strength};
+    t.source = source;
+    return t;
+}
+
+PgxText indeterminate(Gene gene, int year)
+{
+    return make(gene,
+                QStringLiteral("indeterminate"),
+                QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                  "no phenotype assigned, so no genotype-based action; decide as "
+                                  "if not tested"),
+                year,
+                QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "no recommendation"));
+}
+
+const char *strong()
+{
+    return QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strong");
+}
+
+bool is(const QString &token, const char *a, const char *b = nullptr)
+{
+    return token == QLatin1String(a) || (b && token == QLatin1String(b));
+}
+
+/// DPYD and fluorouracil or capecitabine: CPIC 2017 (Amstutz U, et al. Clin Pharmacol Ther
+/// 2018;103:210-216), Table 2, with the post-publication update that made activity score 1.5 a
+/// 50 % reduction as well. The options carry the phenotype only, not the activity score, so the
+/// intermediate note names both bands' strengths.
+std::vector<PgxText> dpydNotes(const PatientContext &p)
+{
+    constexpr int year = 2017;
+    const QString &t = p.phenotype(Gene::Dpyd);
+    if (t.isEmpty() || is(t, "normal_metabolizer"))
+        return {};
+    if (is(t, "intermediate_metabolizer"))
+        return {make(Gene::Dpyd,
+                     t,
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "start at half the usual dose (50 % reduction, activity "
+                                       "score 1 or 1.5), then titrate by toxicity or drug-level "
+                                       "monitoring"),
+                     year,
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "strong (activity score 1), moderate (activity score "
+                                       "1.5)"))};
+    if (is(t, "poor_metabolizer"))
+        return {make(Gene::Dpyd,
+                     t,
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "avoid fluorouracil and its prodrugs (activity score 0 or "
+                                       "0.5; at 0.5, only if no alternative, a strongly reduced "
+                                       "dose with early drug-level monitoring)"),
+                     year,
+                     strong())};
+    return {indeterminate(Gene::Dpyd, year)}; // indeterminate, or a term DPYD does not use
+}
+
+enum class Thiopurine { Azathioprine, Mercaptopurine, Thioguanine };
+
+bool thiopurineIntermediate(const QString &t)
+{
+    return is(t, "intermediate_metabolizer", "possible_intermediate_metabolizer");
+}
+
+/// One gene's thiopurine note: CPIC 2018 (Relling MV, et al. Clin Pharmacol Ther
+/// 2019;105:1095-1105), Table 2 (TPMT) and Table 3 (NUDT15).
+std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine drug)
+{
+    constexpr int year = 2018;
+    if (t.isEmpty() || is(t, "normal_metabolizer"))
+        return std::nullopt;
+    if (thiopurineIntermediate(t)) {
+        switch (drug) {
+        case Thiopurine::Mercaptopurine:
+            return make(gene,
+                        t,
+                        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                          "if the usual start is at least 75 mg/m2/day or 1.5 "
+                                          "mg/kg/day, start at 30-80 % of it and adjust by "
+                                          "myelosuppression; 2-4 weeks to steady state"),
+                        year,
+                        strong());
+        case Thiopurine::Azathioprine:
+            return make(gene,
+                        t,
+                        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                          "if the usual start is 2-3 mg/kg/day, start at 30-80 % "
+                                          "of it and adjust by myelosuppression; 2-4 weeks to "
+                                          "steady state"),
+                        year,
+                        strong());
+        case Thiopurine::Thioguanine:
+            return make(gene,
+                        t,
+                        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                          "start at 50-80 % of the usual dose and adjust by "
+                                          "myelosuppression; 2-4 weeks to steady state"),
+                        year,
+                        QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate"));
+        }
+    }
+    if (is(t, "poor_metabolizer")) {
+        const bool tpmt = gene == Gene::Tpmt;
+        const char *action = nullptr;
+        switch (drug) {
+        case Thiopurine::Mercaptopurine:
+            action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "malignancy: cut the daily dose tenfold and give it "
+                                              "three times a week instead of daily, 4-6 weeks to "
+                                              "steady state; non-malignant disease: consider a "
+                                              "non-thiopurine immunosuppressant")
+                          : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "start at 10 mg/m2/day and adjust by "
+                                              "myelosuppression, 4-6 weeks to steady state; "
+                                              "non-malignant disease: consider a non-thiopurine "
+                                              "immunosuppressant");
+            break;
+        case Thiopurine::Azathioprine:
+            action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "non-malignant disease: consider a non-thiopurine "
+                                              "immunosuppressant; malignancy: tenfold lower daily "
+                                              "dose three times a week instead of daily")
+                          : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "non-malignant disease: consider a non-thiopurine "
+                                              "immunosuppressant; malignancy: tenfold lower daily "
+                                              "dose");
+            break;
+        case Thiopurine::Thioguanine:
+            action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "tenfold lower daily dose three times a week "
+                                              "instead of daily; non-malignant disease: consider "
+                                              "an alternative agent")
+                          : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "start at 25 % of the usual dose and adjust by "
+                                              "myelosuppression; non-malignant disease: consider "
+                                              "an alternative agent");
+            break;
+        }
+        return make(gene, t, action, year, strong());
+    }
+    return indeterminate(gene, year);
+}
+
+/// TPMT and NUDT15 together: both intermediate (or possible intermediate) -> the combined
+/// 20-50 % note of CPIC's March 2024 update, in place of the two single-gene notes.
+std::vector<PgxText> thiopurineNotes(const PatientContext &p, Thiopurine drug)
+{
+    const QString &tpmt = p.phenotype(Gene::Tpmt);
+    const QString &nudt15 = p.phenotype(Gene::Nudt15);
+    if (thiopurineIntermediate(tpmt) && thiopurineIntermediate(nudt15))
+        return {make(Gene::Tpmt,
+                     QStringLiteral("%1 with NUDT15 %2").arg(tpmt, nudt15),
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "intermediate for both TPMT and NUDT15: start at 20-50 % of "
+                                       "the usual dose (2024 update; replaces each gene's "
+                                       "single-gene range)"),
+                     2018,
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strength not verified"))};
+    std::vector<PgxText> out;
+    if (std::optional<PgxText> n = thiopurineNote(Gene::Tpmt, tpmt, drug))
+        out.push_back(*n);
+    if (std::optional<PgxText> n = thiopurineNote(Gene::Nudt15, nudt15, drug))
+        out.push_back(*n);
+    return out;
+}
+
+/// UGT1A1 and irinotecan: DPWG 2022 (Hulshof EC, et al. Eur J Hum Genet 2023;31:982-987),
+/// Table 2 (poor metaboliser: 70 % starting dose; intermediate: no action), and the US label's
+/// statement on *28 homozygotes (section 2.3, revised 1/2022). Not CPIC.
+std::vector<PgxText> irinotecanNotes(const PatientContext &p)
+{
+    const QString &t = p.phenotype(Gene::Ugt1a1);
+    if (t.isEmpty() || is(t, "normal_metabolizer", "intermediate_metabolizer"))
+        return {};
+    if (is(t, "poor_metabolizer"))
+        return {
+            make(Gene::Ugt1a1,
+                 t,
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at "
+                                   "70 % of the usual dose, raise it by the neutrophil count "
+                                   "if tolerated"),
+                 2022,
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "DPWG: genotyping essential"),
+                 "DPWG"),
+            make(Gene::Ugt1a1,
+                 t,
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                   "*28 homozygotes: consider starting at least one dose level "
+                                   "lower (label)"),
+                 2022,
+                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "label"),
+                 "FDA")};
+    return {indeterminate(Gene::Ugt1a1, 2022)};
+}
+
+OptionRow review(const QString &drug,
+                 const std::vector<PgxText> &notes,
+                 const QString &guideline,
+                 const QString &citation)
+{
+    OptionRow row;
+    row.option = QStringLiteral("review:") + drug;
+    row.eligible = true;
+    row.guideline = guideline;
+    row.citation = citation;
+    row.cls = QString::fromUtf8(notes.front().strength);
+    for (const PgxText &n : notes) {
+        row.pgx << n.english();
+        row.pgxSources.push_back(n);
+    }
+    const risk::Message why{QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "current drug with a genotype rule: review"),
+                            {}};
+    row.reasons << why.english();
+    row.reasonSources.push_back(why);
+    return row;
+}
+
+} // namespace
+
+std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient)
+{
+    std::vector<OptionRow> rows;
+    const QString dpydGuideline = QStringLiteral(
+        "CPIC guideline for dihydropyrimidine dehydrogenase genotype and fluoropyrimidine dosing: "
+        "2017 update (with CPIC's later updates)");
+    const QString dpydCitation = QStringLiteral(
+        "Amstutz U, Henricks LM, Offer SM, et al. Clin Pharmacol Ther 2018;103:210-216. "
+        "doi:10.1002/cpt.911");
+    const std::vector<PgxText> dpyd = dpydNotes(patient);
+    for (const char *drug : {"fluorouracil", "capecitabine"}) {
+        if (!dpyd.empty() && patient.takes(QString::fromLatin1(drug)))
+            rows.push_back(review(QLatin1String(drug), dpyd, dpydGuideline, dpydCitation));
+    }
+    const QString thiopurineGuideline = QStringLiteral(
+        "CPIC guideline for thiopurine dosing based on TPMT and NUDT15 genotypes: 2018 update "
+        "(with the March 2024 update)");
+    const QString thiopurineCitation = QStringLiteral(
+        "Relling MV, Schwab M, Whirl-Carrillo M, et al. Clin Pharmacol Ther 2019;105:1095-1105. "
+        "doi:10.1002/cpt.1304");
+    const std::pair<const char *, Thiopurine> thiopurines[]
+        = {{"azathioprine", Thiopurine::Azathioprine},
+           {"mercaptopurine", Thiopurine::Mercaptopurine},
+           {"thioguanine", Thiopurine::Thioguanine}};
+    for (const auto &[drug, kind] : thiopurines) {
+        if (!patient.takes(QString::fromLatin1(drug)))
+            continue;
+        const std::vector<PgxText> notes = thiopurineNotes(patient, kind);
+        if (!notes.empty())
+            rows.push_back(
+                review(QLatin1String(drug), notes, thiopurineGuideline, thiopurineCitation));
+    }
+    if (patient.takes(QStringLiteral("irinotecan"))) {
+        const std::vector<PgxText> notes = irinotecanNotes(patient);
+        if (!notes.empty())
+            rows.push_back(review(
+                QStringLiteral("irinotecan"),
+                notes,
+                QStringLiteral("DPWG guideline for the gene-drug interaction between UGT1A1 and "
+                               "irinotecan (2022); US irinotecan label, section 2.3"),
+                QStringLiteral("Hulshof EC, Deenen MJ, Nijenhuis M, et al. Eur J Hum Genet "
+                               "2023;31:982-987. doi:10.1038/s41431-022-01243-2; CAMPTOSAR "
+                               "prescribing information, revised 1/2022")));
+    }
+    return rows;
+}
+
+QStringList oncologyPgxDrugs()
+{
+    return {QStringLiteral("fluorouracil"),
+            QStringLiteral("capecitabine"),
+            QStringLiteral("azathioprine"),
+            QStringLiteral("mercaptopurine"),
+            QStringLiteral("thioguanine"),
+            QStringLiteral("tioguanine"),
+            QStringLiteral("irinotecan")};
+}
+
+} // namespace precis::therapy

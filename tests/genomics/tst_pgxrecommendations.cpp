@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Genotype-based drug recommendations (issue #11): the shipped resources/genomics/
+// recommendations.json is validated at build, and each rule has a case that fires, one that
+// does not and a boundary case. Expected values and the table they come from:
+// - DPYD: Amstutz U et al., Clin Pharmacol Ther 2018;103:210-216 (CPIC 2017), Table 2:
+//   activity score 2 usual dose (strong); 1 -> 50 % reduction (strong); 1.5 -> 50 % after
+//   CPIC's post-publication update (25-50 % in the 2017 table; moderate); 0.5 and 0 -> avoid
+//   (strong).
+// - TPMT, NUDT15: Relling MV et al., Clin Pharmacol Ther 2019;105:1095-1105 (CPIC 2018),
+//   Tables 2 and 3: intermediate -> 30-80 % of the usual mercaptopurine start; March 2024
+//   update (cpicpgx.org): intermediate for both genes -> 20-50 %.
+// - UGT1A1: Hulshof EC et al., Eur J Hum Genet 2023;31:982-987 (DPWG 2022), Table 2: poor
+//   metaboliser -> 70 % starting dose, intermediate -> no action; FDA Camptosar label: *28
+//   homozygotes -> consider at least one dose level lower.
+#include "core/genomics/PgxRecommendations.h"
+#include "core/genomics/RecommendationText.h"
+
+#include <QTest>
+
+using namespace precis;
+using namespace precis::genomics;
+
+namespace {
+
+std::vector<PgxRecommendation> forDrug(const std::vector<PgxRecommendation> &all,
+                                       const QString &drug)
+{
+    std::vector<PgxRecommendation> out;
+    for (const PgxRecommendation &r : all) {
+        if (r.drug == drug)
+            out.push_back(r);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPgxRecommendations : public QObject
+{
+    Q_OBJECT
+
+    RecommendationTable m_table;
+
+    std::vector<PgxRecommendation> run(const std::vector<GenePhenotype> &results,
+                                       const QString &drug)
+    {
+        return forDrug(recommendPgx(m_table, results), drug);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto table = shippedRecommendations();
+        QVERIFY2(table.has_value(), qPrintable(table ? QString() : table.error().message()));
+        m_table = *table;
+    }
+
+    // The data file: every record names a known source, the source a year and citation, and a
+    // verification statement (checked by parseRecommendations); the drugs the issue names are
+    // all present.
+    void shippedTableCoversTheIssueDrugs()
+    {
+        QVERIFY(m_table.format == 1);
+        QVERIFY(!m_table.dataVersion.isEmpty());
+        for (const char *drug : {"fluorouracil",
+                                 "capecitabine",
+                                 "azathioprine",
+                                 "mercaptopurine",
+                                 "thioguanine",
+                                 "irinotecan",
+                                 "clopidogrel",
+                                 "simvastatin",
+                                 "rosuvastatin",
+                                 "fluvastatin",
+                                 "warfarin"}) {
+            bool found = false;
+            for (const RecommendationRecord &r : m_table.records)
+                found = found || r.drug == QLatin1String(drug);
+            QVERIFY2(found, drug);
+        }
+        QCOMPARE(m_table.sources.value(QStringLiteral("dpwg_ugt1a1_2022")).body,
+                 QStringLiteral("DPWG"));
+        QCOMPARE(m_table.sources.value(QStringLiteral("cpic_dpyd_2017")).doi,
+                 QStringLiteral("10.1002/cpt.911"));
+    }
+
+    // Every action and classification of the shipped file has a translatable copy (the GUI
+    // shows them in the user's language); an unknown text has none.
+    void everyTextTranslatable()
+    {
+        for (const RecommendationRecord &r : m_table.records) {
+            QVERIFY2(recommendationTextSource(r.action), qPrintable(r.id));
+            QVERIFY2(recommendationTextSource(r.classification), qPrintable(r.id));
+            QCOMPARE(QString::fromUtf8(recommendationTextSource(r.action)), r.action);
+        }
+        QVERIFY(recommendationTextSource(QStringLiteral("not a listed text")) == nullptr);
+    }
+
+    void schemaRejectsBadRecords_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        const QByteArray src = R"("sources":{"s":{"body":"CPIC","year":2018,"citation":"c"}})";
+        QTest::newRow("format") << QByteArray(R"({"format":2,"dataVersion":"1",)" + src
+                                              + R"(,"recommendations":[]})")
+                                << QStringLiteral("format");
+        QTest::newRow("unknown source")
+            << QByteArray(R"({"format":1,"dataVersion":"1",)" + src
+                          + R"(,"recommendations":[{"id":"a","drug":"x","action":"y",)"
+                            R"("classification":"strong","source":"t","table":"T2",)"
+                            R"("verification":"v","when":[{"gene":"TPMT","phenotypes":["P"]}]}]})")
+            << QStringLiteral("record 1 (a): source");
+        QTest::newRow("missing action")
+            << QByteArray(R"({"format":1,"dataVersion":"1",)" + src
+                          + R"(,"recommendations":[{"id":"a","drug":"x",)"
+                            R"("classification":"strong","source":"s","table":"T2",)"
+                            R"("verification":"v","when":[{"gene":"TPMT","phenotypes":["P"]}]}]})")
+            << QStringLiteral("record 1 (a): action");
+        QTest::newRow("empty when")
+            << QByteArray(R"({"format":1,"dataVersion":"1",)" + src
+                          + R"(,"recommendations":[{"id":"a","drug":"x","action":"y",)"
+                            R"("classification":"strong","source":"s","table":"T2",)"
+                            R"("verification":"v","when":[]}]})")
+            << QStringLiteral("record 1 (a): when");
+    }
+
+    void schemaRejectsBadRecords()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        const auto table = parseRecommendations(json);
+        QVERIFY(!table.has_value());
+        QCOMPARE(table.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(table.error().field, field);
+    }
+
+    // DPYD, CPIC 2017 Table 2 (fires: activity score 1; does not fire: 2; boundary: 1.5, the
+    // band whose reduction the post-publication update changed to 50 %).
+    void dpydActivityScoreBands()
+    {
+        auto r = run({{QStringLiteral("DPYD"),
+                       QStringLiteral("Intermediate Metabolizer"),
+                       QStringLiteral("1"),
+                       {}}},
+                     QStringLiteral("capecitabine"));
+        QCOMPARE(r.size(), std::size_t{1}); // the activity-score record replaces the generic one
+        QCOMPARE(r[0].recordId, QStringLiteral("dpyd_as1_capecitabine"));
+        QVERIFY(r[0].action.contains(QLatin1String("50 %")));
+        QCOMPARE(r[0].classification, QStringLiteral("strong"));
+        QCOMPARE(r[0].body, QStringLiteral("CPIC"));
+        QCOMPARE(r[0].table, QStringLiteral("Table 2"));
+
+        r = run({{QStringLiteral("DPYD"),
+                  QStringLiteral("Normal Metabolizer"),
+                  QStringLiteral("2"),
+                  {}}},
+                QStringLiteral("fluorouracil"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("dpyd_as2_fluorouracil"));
+        QVERIFY(!r[0].action.contains(QLatin1String("reduc")));
+
+        r = run({{QStringLiteral("DPYD"),
+                  QStringLiteral("Intermediate Metabolizer"),
+                  QStringLiteral("1.5"),
+                  {}}},
+                QStringLiteral("fluorouracil"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("dpyd_as1.5_fluorouracil"));
+        QVERIFY(r[0].action.contains(QLatin1String("50 %")));
+        QCOMPARE(r[0].classification, QStringLiteral("moderate"));
+        QCOMPARE(r[0].text(),
+                 QStringLiteral("DPYD Intermediate Metabolizer (activity score 1.5): %1 (CPIC "
+                                "2017, moderate)")
+                     .arg(r[0].action));
+    }
+
+    // DPYD poor metabolizer, Table 2: activity score 0.5 keeps the "no alternative" escape,
+    // 0 does not.
+    void dpydPoorMetabolizer()
+    {
+        auto r = run({{QStringLiteral("DPYD"),
+                       QStringLiteral("Poor Metabolizer"),
+                       QStringLiteral("0.5"),
+                       {}}},
+                     QStringLiteral("capecitabine"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QVERIFY(r[0].action.startsWith(QLatin1String("avoid")));
+        QVERIFY(r[0].action.contains(QLatin1String("monitoring")));
+        r = run(
+            {{QStringLiteral("DPYD"), QStringLiteral("Poor Metabolizer"), QStringLiteral("0"), {}}},
+            QStringLiteral("capecitabine"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("dpyd_as0_capecitabine"));
+        QVERIFY(!r[0].action.contains(QLatin1String("monitoring")));
+    }
+
+    // Missing data is never normal: an Indeterminate DPYD names the untested positions.
+    void indeterminateNamesPositions()
+    {
+        const auto r = run({{QStringLiteral("DPYD"),
+                             QStringLiteral("Indeterminate"),
+                             QString(),
+                             {QStringLiteral("rs3918290"), QStringLiteral("rs55886062")}}},
+                           QStringLiteral("fluorouracil"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QVERIFY(!r[0].determined);
+        QCOMPARE(r[0].action,
+                 QStringLiteral("no genotype-based recommendation: DPYD phenotype not "
+                                "determined; positions rs3918290, rs55886062 would settle it"));
+        QVERIFY(r[0].recordId.isEmpty());
+        // An empty phenotype is the same, never a normal-metabolizer record.
+        const auto e = run({{QStringLiteral("DPYD"), QString(), QString(), {}}},
+                           QStringLiteral("capecitabine"));
+        QCOMPARE(e.size(), std::size_t{1});
+        QVERIFY(!e[0].determined);
+    }
+
+    // TPMT and NUDT15, CPIC 2018 Tables 2-3 and the March 2024 update (fires: TPMT
+    // intermediate alone -> 30-80 %; does not fire: both normal; boundary: both intermediate
+    // -> the combined 20-50 % record replaces the two single-gene ones).
+    void thiopurinesSingleAndCombined()
+    {
+        auto r = run({{QStringLiteral("TPMT"), QStringLiteral("Intermediate Metabolizer"), {}, {}},
+                      {QStringLiteral("NUDT15"), QStringLiteral("Normal Metabolizer"), {}, {}}},
+                     QStringLiteral("mercaptopurine"));
+        QCOMPARE(r.size(), std::size_t{2}); // TPMT's reduction and NUDT15's usual dose
+        QCOMPARE(r[0].recordId, QStringLiteral("tpmt_im_mercaptopurine"));
+        QVERIFY(r[0].action.contains(QLatin1String("30-80 %")));
+        QCOMPARE(r[1].recordId, QStringLiteral("nudt15_nm_mercaptopurine"));
+
+        r = run({{QStringLiteral("TPMT"), QStringLiteral("Normal Metabolizer"), {}, {}},
+                 {QStringLiteral("NUDT15"), QStringLiteral("Normal Metabolizer"), {}, {}}},
+                QStringLiteral("azathioprine"));
+        QCOMPARE(r.size(), std::size_t{2});
+        for (const PgxRecommendation &x : r)
+            QVERIFY(x.action.startsWith(QLatin1String("usual starting dose")));
+
+        r = run({{QStringLiteral("TPMT"), QStringLiteral("Intermediate Metabolizer"), {}, {}},
+                 {QStringLiteral("NUDT15"),
+                  QStringLiteral("Possible Intermediate Metabolizer"),
+                  {},
+                  {}}},
+                QStringLiteral("thioguanine"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("tpmt_nudt15_im_thioguanine"));
+        QVERIFY(r[0].action.contains(QLatin1String("20-50 %")));
+        QCOMPARE(r[0].genes, (QStringList{QStringLiteral("TPMT"), QStringLiteral("NUDT15")}));
+    }
+
+    // One gene determined, the other not: the determined gene's record, and the other gene's
+    // "not determined" entry (no silent normal).
+    void thiopurinesOneGeneIndeterminate()
+    {
+        const auto r = run({{QStringLiteral("TPMT"), QStringLiteral("Poor Metabolizer"), {}, {}},
+                            {QStringLiteral("NUDT15"),
+                             QStringLiteral("Indeterminate"),
+                             {},
+                             {QStringLiteral("rs116855232")}}},
+                           QStringLiteral("azathioprine"));
+        QCOMPARE(r.size(), std::size_t{2});
+        QVERIFY(!r[0].determined);
+        QVERIFY(r[0].action.contains(QLatin1String("rs116855232")));
+        // CPIC's April 2020 advice for an indeterminate NUDT15 is appended; still undetermined.
+        QVERIFY(r[0].action.endsWith(QLatin1String(
+            "; CPIC 2018: if a thiopurine is needed while NUDT15 status is unknown, monitor "
+            "closely for toxicity")));
+        QCOMPARE(r[0].recordId, QStringLiteral("nudt15_indeterminate_azathioprine"));
+        QVERIFY(r[0].body.isEmpty());
+        QCOMPARE(r[1].recordId, QStringLiteral("tpmt_pm_azathioprine"));
+        QVERIFY(r[1].action.contains(QLatin1String("non-thiopurine")));
+    }
+
+    // UGT1A1 and irinotecan, DPWG 2022 Table 2 and the FDA label (fires: poor -> both
+    // sources; does not fire: normal; boundary: intermediate, DPWG "no action").
+    void irinotecanDpwgAndFda()
+    {
+        auto r = run({{QStringLiteral("UGT1A1"), QStringLiteral("Poor Metabolizer"), {}, {}}},
+                     QStringLiteral("irinotecan"));
+        QCOMPARE(r.size(), std::size_t{2});
+        QCOMPARE(r[0].body, QStringLiteral("DPWG"));
+        QVERIFY(r[0].action.contains(QLatin1String("70 %")));
+        QCOMPARE(r[1].body, QStringLiteral("FDA"));
+        QVERIFY(r[1].action.contains(QLatin1String("one dose level")));
+        for (const PgxRecommendation &x : r)
+            QVERIFY(!x.text().contains(QLatin1String("CPIC")));
+
+        r = run({{QStringLiteral("UGT1A1"), QStringLiteral("Normal Metabolizer"), {}, {}}},
+                QStringLiteral("irinotecan"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QVERIFY(!r[0].action.contains(QLatin1String("70 %")));
+
+        r = run({{QStringLiteral("UGT1A1"), QStringLiteral("Intermediate Metabolizer"), {}, {}}},
+                QStringLiteral("irinotecan"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("ugt1a1_im_irinotecan"));
+        QVERIFY(r[0].action.contains(QLatin1String("no dose change")));
+    }
+
+    // Statins (CPIC 2022 Table 2): ABCG2 and SLCO1B1 both poor -> the rosuvastatin <= 10 mg
+    // record replaces each gene's <= 20 mg.
+    void rosuvastatinCombined()
+    {
+        auto r = run({{QStringLiteral("SLCO1B1"), QStringLiteral("Poor Function"), {}, {}},
+                      {QStringLiteral("ABCG2"), QStringLiteral("Poor Function"), {}, {}}},
+                     QStringLiteral("rosuvastatin"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QVERIFY(r[0].action.contains(QLatin1String("10 mg")));
+        r = run({{QStringLiteral("SLCO1B1"), QStringLiteral("Poor Function"), {}, {}},
+                 {QStringLiteral("ABCG2"), QStringLiteral("Normal Function"), {}, {}}},
+                QStringLiteral("rosuvastatin"));
+        QCOMPARE(r.size(), std::size_t{2});
+        QVERIFY(r[0].action.contains(QLatin1String("20 mg")));
+    }
+
+    // CYP4F2 has no CPIC phenotype (the caller prints "n/a"); the CPIC 2017 warfarin figure
+    // raises the dose 5-10 % for *3 carriers (rs2108622 T, also part of *4). Fires: *1/*3;
+    // does not fire: *1/*2; boundary: an unresolved call ("*1/*3 or *2/*4") is neither, so
+    // the table has no recommendation for it (never the non-carrier one).
+    void cyp4f2CarrierForWarfarin()
+    {
+        const auto cyp4f2 = [&](const char *diplotype) {
+            std::vector<PgxRecommendation> out;
+            for (const PgxRecommendation &r : run({{QStringLiteral("CYP4F2"),
+                                                    QStringLiteral("n/a"),
+                                                    {},
+                                                    {},
+                                                    QString::fromLatin1(diplotype)}},
+                                                  QStringLiteral("warfarin"))) {
+                out.push_back(r);
+            }
+            return out;
+        };
+        auto r = cyp4f2("*1/*3");
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("cyp4f2_star3_warfarin"));
+        QVERIFY(r[0].action.contains(QLatin1String("5-10 %")));
+        QCOMPARE(r[0].classification, QStringLiteral("optional"));
+        r = cyp4f2("*1/*2");
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("cyp4f2_nonstar3_warfarin"));
+        r = cyp4f2("*1/*3 or *2/*4");
+        QCOMPARE(r.size(), std::size_t{1});
+        QVERIFY(r[0].recordId.isEmpty());
+        QVERIFY(r[0].action.startsWith(QLatin1String("no recommendation in Precis's table")));
+        QCOMPARE(r[0].text(),
+                 QStringLiteral("CYP4F2 n/a: no recommendation in Precis's table for this "
+                                "phenotype; decide as if not tested"));
+    }
+
+    // A gene's drugs: only drugs whose records name the gene get an entry.
+    void onlyConcernedDrugs()
+    {
+        const auto all = recommendPgx(
+            m_table, {{QStringLiteral("UGT1A1"), QStringLiteral("Poor Metabolizer"), {}, {}}});
+        for (const PgxRecommendation &r : all)
+            QCOMPARE(r.drug, QStringLiteral("irinotecan"));
+        QCOMPARE(drugsConcerned(m_table, QStringLiteral("DPYD")),
+                 (QStringList{QStringLiteral("fluorouracil"), QStringLiteral("capecitabine")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgxRecommendations)
+#include "tst_pgxrecommendations.moc"

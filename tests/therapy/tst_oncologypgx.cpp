@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Review rows for current drugs with a DPYD, TPMT, NUDT15 or UGT1A1 rule (issue #10
+// "Genotype-aware", issue #11): one case that fires, one that does not and one boundary per
+// rule, each naming its source table, and a check that every note's action is the action of the
+// matching record in resources/genomics/recommendations.json.
+// - DPYD: Amstutz U et al., Clin Pharmacol Ther 2018;103:210-216 (CPIC 2017), Table 2.
+// - TPMT/NUDT15: Relling MV et al., Clin Pharmacol Ther 2019;105:1095-1105 (CPIC 2018), Tables
+//   2 and 3; CPIC's March 2024 update for intermediate metabolizers of both genes.
+// - UGT1A1: Hulshof EC et al., Eur J Hum Genet 2023;31:982-987 (DPWG 2022), Table 2; US
+//   irinotecan label, section 2.3.
+#include "core/genomics/PgxRecommendations.h"
+#include "core/therapy/OncologyPgx.h"
+#include "core/therapy/PgxTerms.h"
+
+#include <QTest>
+
+using namespace precis;
+using namespace precis::therapy;
+
+namespace {
+
+PatientContext taking(std::initializer_list<const char *> drugs)
+{
+    PatientContext p;
+    for (const char *d : drugs) {
+        const auto drug = recogniseDrug(QString::fromLatin1(d));
+        Q_ASSERT(drug);
+        p.medications.push_back(*drug);
+    }
+    return p;
+}
+
+void set(PatientContext &p, Gene gene, const char *token)
+{
+    p.phenotypes[static_cast<std::size_t>(gene)] = QString::fromLatin1(token);
+}
+
+const OptionRow *find(const std::vector<OptionRow> &rows, const QString &id)
+{
+    for (const OptionRow &row : rows) {
+        if (row.option == id)
+            return &row;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestOncologyPgx : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The drugs are recognised by generic name and by ATC code (WHO ATC index: L01BC02
+    // fluorouracil, L01BC06 capecitabine, L04AX01 azathioprine, L01BB02 mercaptopurine, L01BB03
+    // tioguanine, L01CE02 irinotecan).
+    void drugsRecognised()
+    {
+        const std::pair<const char *, const char *> drugs[] = {{"fluorouracil", "L01BC02"},
+                                                               {"capecitabine", "L01BC06"},
+                                                               {"azathioprine", "L04AX01"},
+                                                               {"mercaptopurine", "L01BB02"},
+                                                               {"thioguanine", "L01BB03"},
+                                                               {"tioguanine", "L01BB03"},
+                                                               {"irinotecan", "L01CE02"}};
+        for (const auto &[name, atc] : drugs) {
+            const auto byName = recogniseDrug(QString::fromLatin1(name));
+            QVERIFY2(byName && byName->atc == QLatin1String(atc), name);
+            const auto byCode = recogniseDrug(QString::fromLatin1(atc).toLower());
+            QVERIFY2(byCode && !byCode->name.isEmpty(), atc);
+        }
+        // By ATC code, the patient "takes" the named drug.
+        PatientContext p = taking({"L01BC06"});
+        QVERIFY(p.takes(QStringLiteral("capecitabine")));
+    }
+
+    // DPYD, CPIC 2017 Table 2: fires (intermediate -> 50 %), does not fire (normal, and not
+    // tested), boundary (poor: avoid; indeterminate: no action, never normal).
+    void dpyd()
+    {
+        PatientContext p = taking({"capecitabine"});
+        set(p, Gene::Dpyd, "intermediate_metabolizer");
+        auto rows = oncologyPgxReviewRows(p);
+        QCOMPARE(rows.size(), std::size_t{1});
+        QCOMPARE(rows[0].option, QStringLiteral("review:capecitabine"));
+        QCOMPARE(rows[0].pgx.size(), 1);
+        QCOMPARE(rows[0].pgx[0],
+                 QStringLiteral("DPYD intermediate_metabolizer: start at half the usual dose (50 % "
+                                "reduction, activity score 1 or 1.5), then titrate by toxicity or "
+                                "drug-level monitoring (CPIC 2017, strong (activity score 1), "
+                                "moderate (activity score 1.5))"));
+        QVERIFY(rows[0].citation.contains(QLatin1String("10.1002/cpt.911")));
+
+        set(p, Gene::Dpyd, "normal_metabolizer");
+        QVERIFY(oncologyPgxReviewRows(p).empty());
+        set(p, Gene::Dpyd, "");
+        QVERIFY(oncologyPgxReviewRows(p).empty());
+
+        set(p, Gene::Dpyd, "poor_metabolizer");
+        rows = oncologyPgxReviewRows(p);
+        QCOMPARE(rows.size(), std::size_t{1});
+        QVERIFY(rows[0].pgx[0].contains(QLatin1String("avoid fluorouracil")));
+        QCOMPARE(rows[0].cls, QStringLiteral("strong"));
+
+        set(p, Gene::Dpyd, "indeterminate");
+        rows = oncologyPgxReviewRows(p);
+        QCOMPARE(rows.size(), std::size_t{1});
+        QVERIFY(rows[0].pgx[0].contains(QLatin1String("no genotype-based action")));
+
+        // A DPYD genotype without a fluoropyrimidine: no row.
+        PatientContext other = taking({"azathioprine"});
+        set(other, Gene::Dpyd, "poor_metabolizer");
+        QVERIFY(find(oncologyPgxReviewRows(other), QStringLiteral("review:capecitabine"))
+                == nullptr);
+    }
+
+    // TPMT and NUDT15, CPIC 2018 Tables 2-3: fires (TPMT intermediate -> 30-80 % for
+    // mercaptopurine), does not fire (both normal), boundary (both intermediate -> one
+    // combined 20-50 % note, the March 2024 update).
+    void thiopurines()
+    {
+        PatientContext p = taking({"mercaptopurine", "thioguanine"});
+        set(p, Gene::Tpmt, "intermediate_metabolizer");
+        set(p, Gene::Nudt15, "normal_metabolizer");
+        auto rows = oncologyPgxReviewRows(p);
+        QCOMPARE(rows.size(), std::size_t{2});
+        const OptionRow *mp = find(rows, QStringLiteral("review:mercaptopurine"));
+        QVERIFY(mp);
+        QCOMPARE(mp->pgx.size(), 1);
+        QVERIFY(mp->pgx[0].startsWith(QLatin1String("TPMT intermediate_metabolizer: ")));
+        QVERIFY(mp->pgx[0].contains(QLatin1String("30-80 %")));
+        QVERIFY(mp->pgx[0].endsWith(QLatin1String("(CPIC 2018, strong)")));
+        const OptionRow *tg = find(rows, QStringLiteral("review:thioguanine"));
+        QVERIFY(tg && tg->pgx[0].contains(QLatin1String("50-80 %")));
+        QCOMPARE(tg->cls, QStringLiteral("moderate"));
+
+        set(p, Gene::Tpmt, "normal_metabolizer");
+        QVERIFY(oncologyPgxReviewRows(p).empty());
+
+        set(p, Gene::Tpmt, "intermediate_metabolizer");
+        set(p, Gene::Nudt15, "possible_intermediate_metabolizer");
+        rows = oncologyPgxReviewRows(p);
+        mp = find(rows, QStringLiteral("review:mercaptopurine"));
+        QVERIFY(mp);
+        QCOMPARE(mp->pgx.size(), 1);
+        QVERIFY(mp->pgx[0].contains(QLatin1String("20-50 %")));
+        QVERIFY(mp->pgx[0].startsWith(QLatin1String(
+            "TPMT intermediate_metabolizer with NUDT15 possible_intermediate_metabolizer: ")));
+
+        // Poor TPMT with an indeterminate NUDT15: both said, nothing read as normal.
+        PatientContext a = taking({"azathioprine"});
+        set(a, Gene::Tpmt, "poor_metabolizer");
+        set(a, Gene::Nudt15, "indeterminate");
+        rows = oncologyPgxReviewRows(a);
+        QCOMPARE(rows.size(), std::size_t{1});
+        QCOMPARE(rows[0].pgx.size(), 2);
+        QVERIFY(rows[0].pgx[0].contains(QLatin1String("non-thiopurine")));
+        QVERIFY(rows[0].pgx[1].startsWith(QLatin1String("NUDT15 indeterminate: ")));
+    }
+
+    // UGT1A1 and irinotecan, DPWG 2022 Table 2 and the FDA label: fires (poor -> both
+    // sources, neither called CPIC), does not fire (normal), boundary (intermediate: DPWG "no
+    // action", so no row).
+    void irinotecan()
+    {
+        PatientContext p = taking({"irinotecan"});
+        set(p, Gene::Ugt1a1, "poor_metabolizer");
+        auto rows = oncologyPgxReviewRows(p);
+        QCOMPARE(rows.size(), std::size_t{1});
+        QCOMPARE(rows[0].option, QStringLiteral("review:irinotecan"));
+        QCOMPARE(rows[0].pgx.size(), 2);
+        QVERIFY(rows[0].pgx[0].contains(QLatin1String("70 %")));
+        QVERIFY(rows[0].pgx[0].endsWith(QLatin1String("(DPWG 2022, DPWG: genotyping essential)")));
+        QVERIFY(rows[0].pgx[1].endsWith(QLatin1String("(FDA 2022, label)")));
+        for (const QString &note : rows[0].pgx)
+            QVERIFY(!note.contains(QLatin1String("CPIC")));
+        QCOMPARE(rows[0].pgxSources.size(), std::size_t{2});
+        QCOMPARE(QString::fromUtf8(rows[0].pgxSources[0].source), QStringLiteral("DPWG"));
+        QCOMPARE(rows[0].pgxSources[0].english(), rows[0].pgx[0]);
+
+        set(p, Gene::Ugt1a1, "normal_metabolizer");
+        QVERIFY(oncologyPgxReviewRows(p).empty());
+        set(p, Gene::Ugt1a1, "intermediate_metabolizer");
+        QVERIFY(oncologyPgxReviewRows(p).empty());
+    }
+
+    // Every action the review rows write is the action of the data file's record for the same
+    // gene, phenotype and drug (the data file is the documented source; the literals here are
+    // its translatable copies).
+    void actionsMatchTheDataFile()
+    {
+        const auto table = genomics::shippedRecommendations();
+        QVERIFY(table.has_value());
+        struct Case
+        {
+            const char *drug;
+            Gene gene;
+            const char *token;
+            Gene other;
+            const char *otherToken;
+        };
+        const Case cases[] = {
+            {"fluorouracil", Gene::Dpyd, "intermediate_metabolizer", Gene::Count, nullptr},
+            {"capecitabine", Gene::Dpyd, "poor_metabolizer", Gene::Count, nullptr},
+            {"irinotecan", Gene::Ugt1a1, "poor_metabolizer", Gene::Count, nullptr},
+        };
+        std::vector<Case> all(std::begin(cases), std::end(cases));
+        for (const char *drug : {"azathioprine", "mercaptopurine", "thioguanine"}) {
+            for (const char *token : {"intermediate_metabolizer", "poor_metabolizer"}) {
+                all.push_back({drug, Gene::Tpmt, token, Gene::Nudt15, "normal_metabolizer"});
+                all.push_back({drug, Gene::Nudt15, token, Gene::Tpmt, "normal_metabolizer"});
+            }
+            all.push_back({drug,
+                           Gene::Tpmt,
+                           "intermediate_metabolizer",
+                           Gene::Nudt15,
+                           "intermediate_metabolizer"});
+        }
+        for (const Case &c : all) {
+            PatientContext p = taking({c.drug});
+            set(p, c.gene, c.token);
+            std::vector<genomics::GenePhenotype> results{
+                {QString(geneSymbol(c.gene)),
+                 cpicTermFromToken(QString::fromLatin1(c.token)),
+                 {},
+                 {}}};
+            if (c.otherToken) {
+                set(p, c.other, c.otherToken);
+                results.push_back({QString(geneSymbol(c.other)),
+                                   cpicTermFromToken(QString::fromLatin1(c.otherToken)),
+                                   {},
+                                   {}});
+            }
+            const auto rows = oncologyPgxReviewRows(p);
+            QCOMPARE(rows.size(), std::size_t{1});
+            QStringList expected;
+            QStringList expectedStrengths;
+            for (const genomics::PgxRecommendation &r : genomics::recommendPgx(*table, results)) {
+                if (r.drug == QLatin1String(c.drug) && !r.action.startsWith(QLatin1String("usual")))
+                    expected << r.action;
+                if (r.drug == QLatin1String(c.drug) && !r.action.startsWith(QLatin1String("usual")))
+                    expectedStrengths << r.classification;
+            }
+            QStringList actual;
+            QStringList strengths;
+            for (const PgxText &t : rows[0].pgxSources) {
+                actual << QString::fromUtf8(t.action);
+                strengths << QString::fromUtf8(t.strength);
+            }
+            QVERIFY2(actual == expected,
+                     qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                    .arg(QLatin1String(c.drug),
+                                         QLatin1String(c.token),
+                                         actual.join(QLatin1Char('|')),
+                                         expected.join(QLatin1Char('|')))));
+            QCOMPARE(strengths, expectedStrengths);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOncologyPgx)
+#include "tst_oncologypgx.moc"
