@@ -6,12 +6,14 @@
 #include "core/genomics/TumourKnowledge.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
+#include "core/store/Decisions.h"
 #include "core/store/DemoCohort.h"
 #include "core/store/Genotypes.h"
 #include "core/store/Sqlite.h"
 #include "core/store/TumourFindings.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultInternal.h"
+#include "core/therapy/TumourOptions.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -230,6 +232,52 @@ private Q_SLOTS:
         QVERIFY2(detailText.contains(QLatin1String("tumour finding")), qPrintable(detailText));
         for (const char *secret : {"BRAF", "V600E", "dabrafenib", "SKCM", "140753336"})
             QVERIFY2(!detailText.contains(QLatin1String(secret)), secret);
+    }
+
+    // A decision on a tumour-guided option, recorded as the chart records it, is re-derived by
+    // `precis-cli replay` from its stored inputs; a changed stored input is reported (exit 3).
+    void decisionReplays()
+    {
+        {
+            auto v = physician();
+            QVERIFY(v);
+            auto patient = findPatientByRecordNumber(*v, kPatient);
+            QVERIFY(patient);
+            auto stored = patientTumourMatch(*v, patient->id);
+            QVERIFY(stored && stored->has_value());
+            const auto findings = tumourFindings((*stored)->match);
+            const auto options = therapy::tumourOptions(findings);
+            QVERIFY(!options.empty());
+            DecisionRequest request;
+            request.patientId = patient->id;
+            request.optionId = options.front().row.option;
+            request.decision = Decision::Accept;
+            request.knowledgeBaseVersion = (*stored)->match.knowledgeVersion;
+            request.inputs = therapy::tumourInputsToJson(
+                (*stored)->tumourType, (*stored)->match.oncotreeRelease, findings);
+            request.recommendation = therapy::recommendationToJson(options.front().row, {});
+            QVERIFY(recordDecision(*v, request));
+        }
+        const QStringList replay{QStringLiteral("replay"),
+                                 m_vault,
+                                 QStringLiteral("--as"),
+                                 QString::fromLatin1(kDemoPhysician),
+                                 QStringLiteral("--password-stdin")};
+        Run r = runCli(replay);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY2(r.out.contains("option tumour:BRAF:p.V600E:") && r.out.contains(": agrees"),
+                 r.out.constData());
+        {
+            auto v = physician();
+            QVERIFY(v);
+            Database &db = detail::VaultAccess::db(*v);
+            QVERIFY(db.exec("DROP TRIGGER treatment_decisions_no_update"));
+            QVERIFY(db.exec("UPDATE treatment_decisions SET inputs = replace(inputs, 'SKCM',"
+                            " 'COAD') WHERE option_id LIKE 'tumour:%'"));
+        }
+        r = runCli(replay);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains("DIFFERS") && r.out.contains("inputs_sha256"), r.out.constData());
     }
 
     void rowsAreAppendOnly()
