@@ -2045,8 +2045,8 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Ein nicht aufgeführtes Gen wurde nicht getestet. Nicht getestete Positionen und unbestimmte Befunde sind markiert: Sie gelten nie als normal.</translation>
     </message>
     <message>
-        <source>Import &amp;VCF...</source>
-        <translation>&amp;VCF importieren...</translation>
+        <source>Import VC&amp;F...</source>
+        <translation>VCF &amp;importieren...</translation>
     </message>
     <message>
         <source>Call the pharmacogenes from a VCF or BCF file and store the results (physicians)</source>
@@ -2316,6 +2316,143 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>Evidence for: %1</source>
         <extracomment>%1 OncoTree codes of the evidence behind a tumour finding</extracomment>
         <translation>Evidenz für: %1</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Result...</source>
+        <translation>&amp;Ergebnis eingeben...</translation>
+    </message>
+    <message>
+        <source>Type in one gene&apos;s result from a laboratory report (physicians)</source>
+        <translation>Das Ergebnis eines Gens aus einem Laborbefund eingeben (Ärztinnen und Ärzte)</translation>
+    </message>
+    <message>
+        <source>The result was not stored: the vault refused it (%1).</source>
+        <translation>Das Ergebnis wurde nicht gespeichert: Der Tresor hat es abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The %1 result was stored.</source>
+        <extracomment>%1 gene</extracomment>
+        <translation>Das %1-Ergebnis wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::GenotypeEntryDialog</name>
+    <message>
+        <source>Enter Laboratory Result</source>
+        <translation>Laborbefund eingeben</translation>
+    </message>
+    <message>
+        <source>One gene&apos;s result as the laboratory report gives it. It is stored in the patient&apos;s record as typed in, with your name and the time; it cannot be edited later, a newer result replaces it and both are kept.</source>
+        <translation>Das Ergebnis eines Gens, wie es im Laborbefund steht. Es wird mit Ihrem Namen und der Uhrzeit in der Akte gespeichert, wie eingegeben; es kann später nicht geändert werden, ein neueres Ergebnis ersetzt es und beide bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Laboratory and report date (optional)</source>
+        <translation>Labor und Befunddatum (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Gene:</source>
+        <translation>&amp;Gen:</translation>
+    </message>
+    <message>
+        <source>&amp;Diplotype:</source>
+        <translation>&amp;Diplotyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Phenotype (as reported):</source>
+        <translation>&amp;Phänotyp (laut Befund):</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Befund:</translation>
+    </message>
+    <message>
+        <source>&amp;Store Result</source>
+        <translation>Ergebnis &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Not interpreted by Precis</source>
+        <translation>Von Precis nicht interpretiert</translation>
+    </message>
+    <message>
+        <source>e.g. *57:01/*08:01</source>
+        <translation>z. B. *57:01/*08:01</translation>
+    </message>
+    <message>
+        <source>e.g. *1/*4</source>
+        <translation>z. B. *1/*4</translation>
+    </message>
+    <message>
+        <source>Stored as the report gives it; Precis does not derive a phenotype or a drug recommendation from %1.</source>
+        <translation>Wird gespeichert, wie der Befund es angibt; Precis leitet aus %1 weder einen Phänotyp noch eine Arzneimittelempfehlung ab.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <extracomment>Placeholder: no phenotype chosen yet</extracomment>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>No CPIC phenotype for this gene</source>
+        <translation>Kein CPIC-Phänotyp für dieses Gen</translation>
+    </message>
+    <message>
+        <source>GG, GA or AA</source>
+        <translation>GG, GA oder AA</translation>
+    </message>
+    <message>
+        <source>The rs9923231 genotype on the gene&apos;s strand (c.-1639G&gt;A).</source>
+        <translation>Der rs9923231-Genotyp auf dem Strang des Gens (c.-1639G&gt;A).</translation>
+    </message>
+    <message>
+        <source>e.g. %1/%2</source>
+        <translation>z. B. %1/%2</translation>
+    </message>
+    <message>
+        <source>Alleles defined: %1</source>
+        <translation>Definierte Allele: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the diplotype as the report gives it.</source>
+        <translation>Geben Sie den Diplotyp so ein, wie er im Befund steht.</translation>
+    </message>
+    <message>
+        <source>Not an HLA-B allele Precis accepts: one or two alleles such as *57:01 or *57:01/*08:01.</source>
+        <translation>Kein HLA-B-Allel, das Precis annimmt: ein oder zwei Allele wie *57:01 oder *57:01/*08:01.</translation>
+    </message>
+    <message>
+        <source>Not a CYP2D6 diplotype Precis accepts: two star alleles such as *1/*4, with a copy number as in *2x2/*4.</source>
+        <translation>Kein CYP2D6-Diplotyp, den Precis annimmt: zwei Sternallele wie *1/*4, mit Kopienzahl wie in *2x2/*4.</translation>
+    </message>
+    <message>
+        <source>Not a VKORC1 genotype: type GG, GA or AA.</source>
+        <translation>Kein VKORC1-Genotyp: Geben Sie GG, GA oder AA ein.</translation>
+    </message>
+    <message>
+        <source>Not a %1 diplotype Precis knows: two alleles defined for the gene, separated by &quot;/&quot;.</source>
+        <translation>Kein %1-Diplotyp, den Precis kennt: zwei für das Gen definierte Allele, getrennt durch „/“.</translation>
+    </message>
+    <message>
+        <source>no CPIC phenotype</source>
+        <translation>kein CPIC-Phänotyp</translation>
+    </message>
+    <message>
+        <source>Precis&apos;s definitions give %1 for %2.</source>
+        <extracomment>%1 phenotype, %2 diplotype</extracomment>
+        <translation>Nach den Definitionen in Precis ergibt %2: %1.</translation>
+    </message>
+    <message>
+        <source>Activity score %1.</source>
+        <translation>Aktivitätswert %1.</translation>
+    </message>
+    <message>
+        <source>The phenotype chosen differs: it will be stored as reported, with this difference noted.</source>
+        <translation>Der gewählte Phänotyp weicht ab: Er wird laut Befund gespeichert, die Abweichung wird vermerkt.</translation>
     </message>
 </context>
 <context>

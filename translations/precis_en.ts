@@ -2045,8 +2045,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>A gene not listed was not tested. Untested positions and Indeterminate results are marked: they are never normal.</translation>
     </message>
     <message>
-        <source>Import &amp;VCF...</source>
-        <translation>Import &amp;VCF...</translation>
+        <source>Import VC&amp;F...</source>
+        <translation>Import VC&amp;F...</translation>
     </message>
     <message>
         <source>Call the pharmacogenes from a VCF or BCF file and store the results (physicians)</source>
@@ -2316,6 +2316,143 @@ Reinstall Precis or ask your administrator.</translation>
         <source>Evidence for: %1</source>
         <extracomment>%1 OncoTree codes of the evidence behind a tumour finding</extracomment>
         <translation>Evidence for: %1</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Result...</source>
+        <translation>Enter &amp;Result...</translation>
+    </message>
+    <message>
+        <source>Type in one gene&apos;s result from a laboratory report (physicians)</source>
+        <translation>Type in one gene&apos;s result from a laboratory report (physicians)</translation>
+    </message>
+    <message>
+        <source>The result was not stored: the vault refused it (%1).</source>
+        <translation>The result was not stored: the vault refused it (%1).</translation>
+    </message>
+    <message>
+        <source>The %1 result was stored.</source>
+        <extracomment>%1 gene</extracomment>
+        <translation>The %1 result was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>precis::ui::GenotypeEntryDialog</name>
+    <message>
+        <source>Enter Laboratory Result</source>
+        <translation>Enter Laboratory Result</translation>
+    </message>
+    <message>
+        <source>One gene&apos;s result as the laboratory report gives it. It is stored in the patient&apos;s record as typed in, with your name and the time; it cannot be edited later, a newer result replaces it and both are kept.</source>
+        <translation>One gene&apos;s result as the laboratory report gives it. It is stored in the patient&apos;s record as typed in, with your name and the time; it cannot be edited later, a newer result replaces it and both are kept.</translation>
+    </message>
+    <message>
+        <source>Laboratory and report date (optional)</source>
+        <translation>Laboratory and report date (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Gene:</source>
+        <translation>&amp;Gene:</translation>
+    </message>
+    <message>
+        <source>&amp;Diplotype:</source>
+        <translation>&amp;Diplotype:</translation>
+    </message>
+    <message>
+        <source>&amp;Phenotype (as reported):</source>
+        <translation>&amp;Phenotype (as reported):</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Store Result</source>
+        <translation>&amp;Store Result</translation>
+    </message>
+    <message>
+        <source>Not interpreted by Precis</source>
+        <translation>Not interpreted by Precis</translation>
+    </message>
+    <message>
+        <source>e.g. *57:01/*08:01</source>
+        <translation>e.g. *57:01/*08:01</translation>
+    </message>
+    <message>
+        <source>e.g. *1/*4</source>
+        <translation>e.g. *1/*4</translation>
+    </message>
+    <message>
+        <source>Stored as the report gives it; Precis does not derive a phenotype or a drug recommendation from %1.</source>
+        <translation>Stored as the report gives it; Precis does not derive a phenotype or a drug recommendation from %1.</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <extracomment>Placeholder: no phenotype chosen yet</extracomment>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>No CPIC phenotype for this gene</source>
+        <translation>No CPIC phenotype for this gene</translation>
+    </message>
+    <message>
+        <source>GG, GA or AA</source>
+        <translation>GG, GA or AA</translation>
+    </message>
+    <message>
+        <source>The rs9923231 genotype on the gene&apos;s strand (c.-1639G&gt;A).</source>
+        <translation>The rs9923231 genotype on the gene&apos;s strand (c.-1639G&gt;A).</translation>
+    </message>
+    <message>
+        <source>e.g. %1/%2</source>
+        <translation>e.g. %1/%2</translation>
+    </message>
+    <message>
+        <source>Alleles defined: %1</source>
+        <translation>Alleles defined: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the diplotype as the report gives it.</source>
+        <translation>Type the diplotype as the report gives it.</translation>
+    </message>
+    <message>
+        <source>Not an HLA-B allele Precis accepts: one or two alleles such as *57:01 or *57:01/*08:01.</source>
+        <translation>Not an HLA-B allele Precis accepts: one or two alleles such as *57:01 or *57:01/*08:01.</translation>
+    </message>
+    <message>
+        <source>Not a CYP2D6 diplotype Precis accepts: two star alleles such as *1/*4, with a copy number as in *2x2/*4.</source>
+        <translation>Not a CYP2D6 diplotype Precis accepts: two star alleles such as *1/*4, with a copy number as in *2x2/*4.</translation>
+    </message>
+    <message>
+        <source>Not a VKORC1 genotype: type GG, GA or AA.</source>
+        <translation>Not a VKORC1 genotype: type GG, GA or AA.</translation>
+    </message>
+    <message>
+        <source>Not a %1 diplotype Precis knows: two alleles defined for the gene, separated by &quot;/&quot;.</source>
+        <translation>Not a %1 diplotype Precis knows: two alleles defined for the gene, separated by &quot;/&quot;.</translation>
+    </message>
+    <message>
+        <source>no CPIC phenotype</source>
+        <translation>no CPIC phenotype</translation>
+    </message>
+    <message>
+        <source>Precis&apos;s definitions give %1 for %2.</source>
+        <extracomment>%1 phenotype, %2 diplotype</extracomment>
+        <translation>Precis&apos;s definitions give %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Activity score %1.</source>
+        <translation>Activity score %1.</translation>
+    </message>
+    <message>
+        <source>The phenotype chosen differs: it will be stored as reported, with this difference noted.</source>
+        <translation>The phenotype chosen differs: it will be stored as reported, with this difference noted.</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,8 @@ QString cellField(int line, int column, const QString &header)
     return QStringLiteral("line %1, column %2 (%3)").arg(line).arg(column).arg(header);
 }
 
-} // namespace
-
-Result<QList<OutsideResult>> parseOutsideResults(const QByteArray &content)
+/// The value without an HLA-B prefix when it has the gene's form; empty otherwise.
+QString normalisedValue(const QString &gene, QString value)
 {
     // Star-allele names as PharmVar writes them: *N, a sub-allele *N.NNN, a copy number xN.
     static const QRegularExpression kCyp2d6(
@@ -28,6 +27,38 @@ Result<QList<OutsideResult>> parseOutsideResults(const QByteArray &content)
     // more fields and an expression suffix (*57:01:01, *08:01:01N).
     static const QRegularExpression kHla(QStringLiteral(
         "^\\*\\d{2,3}(:\\d{2,3}){1,3}[NLSQ]?(/\\*\\d{2,3}(:\\d{2,3}){1,3}[NLSQ]?)?$"));
+    value = value.trimmed();
+    if (gene == QLatin1String("HLA-B"))
+        value.remove(QStringLiteral("HLA-B"));
+    const bool ok = gene == QLatin1String("CYP2D6") ? kCyp2d6.match(value).hasMatch()
+                                                    : kHla.match(value).hasMatch();
+    return ok ? value : QString();
+}
+
+QString valueMessage(const QString &gene)
+{
+    return gene == QLatin1String("CYP2D6")
+               ? QStringLiteral("not a CYP2D6 diplotype (e.g. *1/*4, *2x2/*4)")
+               : QStringLiteral("not an HLA-B allele (e.g. *57:01 or *57:01/*08:01)");
+}
+
+} // namespace
+
+Result<QString> checkOutsideValue(const QString &gene, const QString &value)
+{
+    if (!outsideResultGenes().contains(gene))
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("only CYP2D6 and HLA-B are accepted as outside results"),
+                    QStringLiteral("gene"),
+                    gene);
+    const QString normalised = normalisedValue(gene, value);
+    if (normalised.isEmpty())
+        return fail(ErrorCode::InvalidInput, valueMessage(gene), QStringLiteral("value"), value);
+    return normalised;
+}
+
+Result<QList<OutsideResult>> parseOutsideResults(const QByteArray &content)
+{
     const QStringList lines = QString::fromUtf8(content).split(QLatin1Char('\n'));
     QList<OutsideResult> out;
     QString valueHeader;
@@ -60,7 +91,6 @@ Result<QList<OutsideResult>> parseOutsideResults(const QByteArray &content)
                         QStringLiteral("line %1, columns").arg(lineNo),
                         text);
         const QString gene = cells.at(0).trimmed().toUpper();
-        QString value = cells.at(1).trimmed();
         if (!outsideResultGenes().contains(gene))
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("only CYP2D6 and HLA-B are accepted as outside results"),
@@ -73,15 +103,10 @@ Result<QList<OutsideResult>> parseOutsideResults(const QByteArray &content)
                             cellField(lineNo, 1, QStringLiteral("gene")),
                             gene);
         }
-        if (gene == QLatin1String("HLA-B"))
-            value.remove(QStringLiteral("HLA-B"));
-        const bool ok = gene == QLatin1String("CYP2D6") ? kCyp2d6.match(value).hasMatch()
-                                                        : kHla.match(value).hasMatch();
-        if (!ok)
+        const QString value = normalisedValue(gene, cells.at(1));
+        if (value.isEmpty())
             return fail(ErrorCode::InvalidInput,
-                        gene == QLatin1String("CYP2D6")
-                            ? QStringLiteral("not a CYP2D6 diplotype (e.g. *1/*4, *2x2/*4)")
-                            : QStringLiteral("not an HLA-B allele (e.g. *57:01 or *57:01/*08:01)"),
+                        valueMessage(gene),
                         cellField(lineNo, 2, valueHeader),
                         cells.at(1).trimmed());
         out.append({gene, value, lineNo});

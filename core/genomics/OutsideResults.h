@@ -24,6 +24,11 @@ struct OutsideResult
 /// The genes accepted as outside results.
 [[nodiscard]] QStringList outsideResultGenes();
 
+/// Checks one reported value of `gene` (CYP2D6 or HLA-B) in the forms parseOutsideResults()
+/// accepts and returns it as stored (an HLA-B allele without its "HLA-B" prefix). Refuses
+/// (InvalidInput, field "gene" or "value") another gene or a value of the wrong form.
+[[nodiscard]] Result<QString> checkOutsideValue(const QString &gene, const QString &value);
+
 /// Parses the file's bytes (UTF-8). Format: a header line `gene,diplotype` or `gene,allele`
 /// (comma or tab separated, case-insensitive), then one line per gene. Blank lines and lines
 /// starting with '#' are skipped. Values: CYP2D6 a diplotype of two star alleles, each `*N`

@@ -11,11 +11,13 @@
 #include "core/store/Vault.h"
 #include "ui/MainWindow.h"
 #include "ui/chart/GenomicsView.h"
+#include "ui/chart/GenotypeEntryDialog.h"
 #include "ui/chart/OptionsView.h"
 #include "ui/chart/PatientChartWidget.h"
 #include "ui/session/Session.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -145,6 +147,7 @@ private Q_SLOTS:
         auto *import = view->findChild<QPushButton *>(QStringLiteral("genomicsImportButton"));
         QVERIFY(import);
         QVERIFY(!import->isVisible());
+        QVERIFY(!view->enterButton()->isVisible());
         m_window->lock();
         auto admin = store::Vault::unlock(
             m_vault, QStringLiteral("demo-admin"), security::SecretBytes::fromUtf8(demoPassword));
@@ -210,6 +213,84 @@ private Q_SLOTS:
                     ->item(cyp, ui::GenomicsView::Source)
                     ->text()
                     .startsWith(QLatin1String("VCF, sample S1")));
+    }
+
+    // A result typed in from a report: TPMT *1/*3A is Intermediate Metabolizer in CPIC's table
+    // (Relling MV et al., Clin Pharmacol Ther 2019;105:1095, as tabulated in PharmGKB/PharmCAT
+    // v3.1.1 phenotype/TPMT.json). The dialog fills that in; a report saying Normal is stored as
+    // reported with the difference in the notes, and shown as typed in.
+    void physicianTypesInAResult()
+    {
+        unlockAs(QStringLiteral("demo-physician"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000012"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        ui::GenomicsView *view = chart->genomics();
+        QVERIFY(view->enterButton()->isVisible());
+        bool checked = false;
+        QString checkText;
+        QString warningLevel;
+        bool okForBad = true;
+        auto *poll = new QTimer(view);
+        connect(poll, &QTimer::timeout, view, [&, poll] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<ui::GenotypeEntryDialog *>(w);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                poll->stop();
+                dialog->geneCombo()->setCurrentIndex(
+                    dialog->geneCombo()->findData(QStringLiteral("TPMT")));
+                QTest::keyClicks(dialog->diplotypeEdit(), QStringLiteral("*1/*99"));
+                okForBad = dialog->okButton()->isEnabled();
+                dialog->diplotypeEdit()->clear();
+                QTest::keyClicks(dialog->diplotypeEdit(), QStringLiteral("*3A/*1"));
+                checked = dialog->phenotypeCombo()->currentData().toString()
+                          == QLatin1String("Intermediate Metabolizer");
+                dialog->phenotypeCombo()->setCurrentIndex(
+                    dialog->phenotypeCombo()->findData(QStringLiteral("Normal Metabolizer")));
+                checkText = dialog->checkLabel()->text();
+                warningLevel = dialog->checkLabel()->property("level").toString();
+                QTest::keyClicks(dialog->reportEdit(), QStringLiteral("Lab C 2026-12-01"));
+                dialog->okButton()->click();
+            }
+        });
+        poll->start(50);
+        view->enterButton()->click();
+        QVERIFY(!okForBad);
+        QVERIFY(checked);
+        QVERIFY2(checkText.contains(QLatin1String("Intermediate Metabolizer")),
+                 qPrintable(checkText));
+        QCOMPARE(warningLevel, QStringLiteral("warning"));
+        const auto stored = m_window->session()->genotypes(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), std::size_t{1});
+        const store::StoredGenotype &g = stored->front();
+        QCOMPARE(g.source, store::GenotypeSource::TypedIn);
+        QCOMPARE(g.result.gene, QStringLiteral("TPMT"));
+        QCOMPARE(g.result.diplotype, QStringLiteral("*1/*3A"));
+        QCOMPARE(g.result.phenotype, QStringLiteral("Normal Metabolizer"));
+        QVERIFY(g.result.notes.contains(QLatin1String("Intermediate Metabolizer")));
+        QVERIFY(g.result.notes.contains(QLatin1String("Lab C 2026-12-01")));
+        QVERIFY(!g.result.testedPositions.has_value());
+        QCOMPARE(view->table()->rowCount(), 1);
+        QVERIFY(view->table()
+                    ->item(0, ui::GenomicsView::Source)
+                    ->text()
+                    .startsWith(QLatin1String("Typed in")));
+
+        // HLA-B is stored as reported, as an outside result, without a phenotype.
+        genomics::TypedResult hla;
+        hla.gene = QStringLiteral("HLA-B");
+        hla.diplotype = QStringLiteral("*57:01");
+        hla.outsideOnly = true;
+        QVERIFY(view->storeTypedResult(hla));
+        const auto after = m_window->session()->genotypes(id);
+        QVERIFY(after);
+        QCOMPARE(after->size(), std::size_t{2});
+        QCOMPARE(after->front().result.gene, QStringLiteral("HLA-B"));
+        QCOMPARE(after->front().source, store::GenotypeSource::OutsideResult);
     }
 
     // DEMO-000002: SLCO1B1 *1/*5 Decreased Function stored; the statin rows carry CPIC 2022's

@@ -2,7 +2,9 @@
 #include "ui/chart/GenomicsView.h"
 
 #include "core/genomics/PgxPipeline.h"
+#include "core/genomics/TypedResults.h"
 #include "ui/Format.h"
+#include "ui/chart/GenotypeEntryDialog.h"
 #include "ui/session/Session.h"
 
 #include <QDir>
@@ -116,12 +118,17 @@ GenomicsView::GenomicsView(QWidget *parent) : QWidget(parent)
     m_note->setObjectName(QStringLiteral("genomicsNote"));
     m_note->setProperty("hint", true);
     m_note->setWordWrap(true);
-    m_import = new QPushButton(tr("Import &VCF..."), this);
+    m_import = new QPushButton(tr("Import VC&F..."), this);
     m_import->setObjectName(QStringLiteral("genomicsImportButton"));
     m_import->setToolTip(tr("Call the pharmacogenes from a VCF or BCF file and store the results "
                             "(physicians)"));
     m_import->setAutoDefault(false);
     connect(m_import, &QPushButton::clicked, this, &GenomicsView::chooseFile);
+    m_enter = new QPushButton(tr("Enter &Result..."), this);
+    m_enter->setObjectName(QStringLiteral("genomicsEnterButton"));
+    m_enter->setToolTip(tr("Type in one gene's result from a laboratory report (physicians)"));
+    m_enter->setAutoDefault(false);
+    connect(m_enter, &QPushButton::clicked, this, &GenomicsView::enterResult);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("genomicsStatusLabel"));
     m_status->setWordWrap(true);
@@ -184,6 +191,7 @@ GenomicsView::GenomicsView(QWidget *parent) : QWidget(parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
+    top->addWidget(m_enter);
     top->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -210,6 +218,8 @@ void GenomicsView::setPatient(Session *session, qint64 patientId)
     const bool physician = session && session->user().has(store::Role::Physician);
     m_import->setVisible(physician);
     m_import->setEnabled(physician && !isImporting());
+    m_enter->setVisible(physician);
+    m_enter->setEnabled(physician && !isImporting());
     std::optional<store::StoredTumourMatch> match;
     if (session && patientId) {
         auto read = session->tumourMatch(patientId);
@@ -458,6 +468,49 @@ void GenomicsView::chooseFile()
         importFile(path);
 }
 
+void GenomicsView::enterResult()
+{
+    if (!m_session)
+        return;
+    GenotypeEntryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto typed = dialog.result())
+        storeTypedResult(*typed);
+}
+
+bool GenomicsView::storeTypedResult(const genomics::TypedResult &typed)
+{
+    if (!m_session)
+        return false;
+    store::GenotypeImport import;
+    // CYP2D6 and HLA-B are never interpreted: stored as an outside laboratory's result, the way
+    // the two-column file import stores them.
+    import.source
+        = typed.outsideOnly ? store::GenotypeSource::OutsideResult : store::GenotypeSource::TypedIn;
+    import.results.push_back({typed.gene,
+                              typed.diplotype,
+                              typed.phenotype,
+                              typed.activityScore,
+                              std::nullopt,
+                              {},
+                              typed.notes});
+    auto stored = m_session->importGenotypes(m_patientId, import);
+    if (!stored) {
+        if (stored.error().code == ErrorCode::InvalidInput)
+            // Core checked the entry already; the vault refusing it is not about a file.
+            m_status->setText(tr("The result was not stored: the vault refused it (%1).")
+                                  .arg(stored.error().field));
+        else
+            showError(stored.error());
+        return false;
+    }
+    //: %1 gene
+    m_status->setText(tr("The %1 result was stored.").arg(typed.gene));
+    Q_EMIT imported();
+    return true;
+}
+
 void GenomicsView::cancelImport()
 {
     if (m_cancel)
@@ -473,6 +526,7 @@ void GenomicsView::importFile(const QString &path, const QString &sample)
     m_result = std::make_shared<Result<genomics::PgxReport>>(
         fail(ErrorCode::Internal, QStringLiteral("not run")));
     m_import->setEnabled(false);
+    m_enter->setEnabled(false);
     m_status->setText(tr("Reading and calling the file..."));
     m_progress = new QProgressDialog(tr("Calling the pharmacogenes..."), tr("Cancel"), 0, 1, this);
     m_progress->setObjectName(QStringLiteral("genomicsProgressDialog"));
@@ -521,6 +575,7 @@ void GenomicsView::workerDone()
     }
     const bool physician = m_session && m_session->user().has(store::Role::Physician);
     m_import->setEnabled(physician);
+    m_enter->setEnabled(physician);
     const auto result = std::move(m_result);
     if (!m_session || !result) {
         Q_EMIT importFinished(false);

@@ -28,7 +28,8 @@ class QThread;
 
 namespace precis::genomics {
 struct PgxReport;
-}
+struct TypedResult;
+} // namespace precis::genomics
 
 namespace precis::ui {
 
@@ -84,8 +85,14 @@ public:
     /// Cancels a running import (nothing is stored).
     void cancelImport();
 
+    /// Stores one result typed in from a report (GenotypeEntryDialog) for the patient: typed in,
+    /// or as an outside result for CYP2D6 and HLA-B. Returns whether it was stored; the status
+    /// line says what happened.
+    bool storeTypedResult(const genomics::TypedResult &typed);
+
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
+    [[nodiscard]] QPushButton *enterButton() const { return m_enter; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QTableWidget *tumourTable() const { return m_tumourTable; }
     [[nodiscard]] QLabel *tumourNote() const { return m_tumourNote; }
@@ -109,6 +116,7 @@ Q_SIGNALS:
 
 private:
     void chooseFile();
+    void enterResult();
     void workerDone();
     void showError(const Error &error);
 
@@ -118,6 +126,7 @@ private:
     QLabel *m_note = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_enter = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_tumourHeading = nullptr;
     QLabel *m_tumourNote = nullptr;
