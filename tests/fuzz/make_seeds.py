@@ -124,32 +124,3 @@ write("fuzz_restoremarker", "keys-already-moved", b"\x27" + staged.encode())
 write("fuzz_restoremarker", "already-finished", b"\x03" + old.encode())
 write("fuzz_restoremarker", "no-marker-discard-staging", b"\x1f")
 write("fuzz_restoremarker", "damaged-marker", b"\x0fprecis-restore 1\nabc\n")
-
-# --- tumour VCFs for fuzz_tumourmatcher ---------------------------------------------------------
-# Byte 0 picks the tumour type (0 LUAD, 1 COAD, 2 SKCM, 3 BRCA, 4 an unknown code; must match
-# fuzz_tumourmatcher.cpp); the rest is the VCF. Positions are GRCh38 as the shipped knowledge
-# lists them: EGFR c.2573T>G p.L858R = NC_000007.14:g.55191822T>G, BRAF c.1799T>A p.V600E =
-# g.140753336A>T, KRAS c.35G>A p.G12D = NC_000012.12:g.25245350C>T.
-TUMOUR_HEAD = ("##fileformat=VCFv4.2\n##contig=<ID=chr7,length=159345973>\n"
-               "##contig=<ID=chr12,length=133275309>\n"
-               "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n")
-write("fuzz_tumourmatcher", "luad-egfr-l858r", b"\x00" + (
-    TUMOUR_HEAD + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
-    "chr7\t55191822\t.\tT\tG\t.\tPASS\t.\tGT\t0/1\n").encode())
-write("fuzz_tumourmatcher", "coad-braf-kras", b"\x01" + (
-    TUMOUR_HEAD + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\tNORMAL\n"
-    "chr7\t140753336\t.\tA\tT\t.\tPASS\t.\tGT\t0/1\t0/0\n"
-    "chr12\t25245350\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\t0/0\n").encode())
-write("fuzz_tumourmatcher", "skcm-sites-only-padded", b"\x02" + (
-    TUMOUR_HEAD + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
-    "7\t140753335\t.\tCA\tCT,TT\t.\tPASS\t.\n").encode())
-write("fuzz_tumourmatcher", "vep-csq", b"\x03" + (
-    TUMOUR_HEAD + "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations "
-    "from Ensembl VEP. Format: Allele|Consequence|SYMBOL|HGVSc|HGVSp\">\n"
-    "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
-    "chr7\t140753336\t.\tA\tT\t.\tPASS\tCSQ=T|missense_variant|BRAF|c.1799T>A|p.Val600Glu\n"
-    ).encode())
-write("fuzz_tumourmatcher", "unknown-type", b"\x04" + (
-    TUMOUR_HEAD + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
-    "chr7\t55191822\t.\tT\tG\t.\tPASS\t.\n").encode())
-
