@@ -1145,6 +1145,58 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>warning: %1 %2 predicts resistance to %3 (%4)</source>
         <translation>Warnung: %1 %2 sagt Resistenz gegen %3 voraus (%4)</translation>
     </message>
+    <message>
+        <source>Relative risks of several options are multiplied (independence assumed) and applied on the hazard scale: risk_with = 1 - (1 - risk)^(RR1 x RR2 x ...).</source>
+        <translation>Die relativen Risiken mehrerer Optionen werden multipliziert (Unabhängigkeit angenommen) und auf der Hazard-Skala angewandt: Risiko_mit = 1 - (1 - Risiko)^(RR1 x RR2 x ...).</translation>
+    </message>
+    <message>
+        <source>1.0 mmol/L LDL-C lowered</source>
+        <translation>1,0 mmol/l LDL-C-Senkung</translation>
+    </message>
+    <message>
+        <source>10 mm[Hg] SBP lowered</source>
+        <translation>10 mm Hg Senkung des systolischen Blutdrucks</translation>
+    </message>
+    <message>
+        <source>serious vascular events (myocardial infarction, stroke or vascular death), primary prevention trials</source>
+        <translation>schwerwiegende vaskuläre Ereignisse (Myokardinfarkt, Schlaganfall oder vaskulärer Tod), Studien zur Primärprävention</translation>
+    </message>
+    <message>
+        <source>stroke, adjusted-dose warfarin vs control (6 trials, 2900 participants)</source>
+        <translation>Schlaganfall, dosisangepasstes Warfarin gegenüber Kontrolle (6 Studien, 2900 Teilnehmende)</translation>
+    </message>
+    <message>
+        <source>diabetes incidence over 10 years since randomisation, lifestyle vs placebo</source>
+        <translation>Diabetesinzidenz über 10 Jahre seit der Randomisierung, Lebensstil gegenüber Placebo</translation>
+    </message>
+    <message>
+        <source>diabetes incidence over 10 years since randomisation, metformin vs placebo</source>
+        <translation>Diabetesinzidenz über 10 Jahre seit der Randomisierung, Metformin gegenüber Placebo</translation>
+    </message>
+    <message>
+        <source>major adverse cardiovascular events (cardiovascular death, myocardial infarction or stroke), 8 trials in type 2 diabetes</source>
+        <translation>schwere kardiovaskuläre Ereignisse (kardiovaskulärer Tod, Myokardinfarkt oder Schlaganfall), 8 Studien bei Typ-2-Diabetes</translation>
+    </message>
+    <message>
+        <source>smoking = former</source>
+        <translation>Rauchstatus = ehemalig</translation>
+    </message>
+    <message>
+        <source>sbp = 130 mm[Hg] (the target), bp_treated kept as recorded</source>
+        <translation>systolischer Blutdruck = 130 mm Hg (der Zielwert), Blutdruckbehandlung wie erfasst</translation>
+    </message>
+    <message>
+        <source>major gastrointestinal and extracranial bleeding RR 1.54 (95% CI 1.30-1.82)</source>
+        <translation>schwere gastrointestinale und extrakranielle Blutungen RR 1,54 (95-%-KI 1,30-1,82)</translation>
+    </message>
+    <message>
+        <source>SMART-C&apos;s RR 0.63 is for a kidney-disease progression composite (sustained &gt;= 50 % eGFR decline, sustained low eGFR, end-stage kidney disease or death from kidney failure), not the KFRE&apos;s kidney failure: it is not applied to kfre-4</source>
+        <translation>Das RR 0,63 aus SMART-C gilt für einen kombinierten Endpunkt der Progression der Nierenerkrankung (anhaltender eGFR-Abfall um &gt;= 50 %, anhaltend niedrige eGFR, terminale Nierenerkrankung oder Tod durch Nierenversagen), nicht für das Nierenversagen der KFRE: Es wird nicht auf kfre-4 angewandt</translation>
+    </message>
+    <message>
+        <source>no relative risk for kidney failure in the knowledge base</source>
+        <translation>kein relatives Risiko für Nierenversagen in der Wissensbasis</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>
@@ -2333,6 +2385,14 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>The %1 result was stored.</source>
         <extracomment>%1 gene</extracomment>
         <translation>Das %1-Ergebnis wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3581,7 +3641,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>Number needed to treat over the group&apos;s horizon</source>
-        <translation>Number needed to treat über den Zeitraum der Gruppe</translation>
+        <translation>Anzahl der notwendigen Behandlungen (NNT) über den Zeitraum der Gruppe</translation>
     </message>
     <message>
         <source>The treatment-option knowledge base could not be read.</source>
@@ -3622,7 +3682,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>Absolute risk reduction %1 percentage points; number needed to treat %2.</source>
-        <translation>Absolute Risikoreduktion %1 Prozentpunkte; Number needed to treat %2.</translation>
+        <translation>Absolute Risikoreduktion %1 Prozentpunkte; Anzahl der notwendigen Behandlungen (NNT) %2.</translation>
     </message>
     <message>
         <source>Absolute risk reduction %1 percentage points.</source>

@@ -1145,6 +1145,58 @@ Reinstall Precis or ask your administrator.</translation>
         <source>warning: %1 %2 predicts resistance to %3 (%4)</source>
         <translation>warning: %1 %2 predicts resistance to %3 (%4)</translation>
     </message>
+    <message>
+        <source>Relative risks of several options are multiplied (independence assumed) and applied on the hazard scale: risk_with = 1 - (1 - risk)^(RR1 x RR2 x ...).</source>
+        <translation>Relative risks of several options are multiplied (independence assumed) and applied on the hazard scale: risk_with = 1 - (1 - risk)^(RR1 x RR2 x ...).</translation>
+    </message>
+    <message>
+        <source>1.0 mmol/L LDL-C lowered</source>
+        <translation>1.0 mmol/L LDL-C lowered</translation>
+    </message>
+    <message>
+        <source>10 mm[Hg] SBP lowered</source>
+        <translation>10 mm[Hg] SBP lowered</translation>
+    </message>
+    <message>
+        <source>serious vascular events (myocardial infarction, stroke or vascular death), primary prevention trials</source>
+        <translation>serious vascular events (myocardial infarction, stroke or vascular death), primary prevention trials</translation>
+    </message>
+    <message>
+        <source>stroke, adjusted-dose warfarin vs control (6 trials, 2900 participants)</source>
+        <translation>stroke, adjusted-dose warfarin vs control (6 trials, 2900 participants)</translation>
+    </message>
+    <message>
+        <source>diabetes incidence over 10 years since randomisation, lifestyle vs placebo</source>
+        <translation>diabetes incidence over 10 years since randomisation, lifestyle vs placebo</translation>
+    </message>
+    <message>
+        <source>diabetes incidence over 10 years since randomisation, metformin vs placebo</source>
+        <translation>diabetes incidence over 10 years since randomisation, metformin vs placebo</translation>
+    </message>
+    <message>
+        <source>major adverse cardiovascular events (cardiovascular death, myocardial infarction or stroke), 8 trials in type 2 diabetes</source>
+        <translation>major adverse cardiovascular events (cardiovascular death, myocardial infarction or stroke), 8 trials in type 2 diabetes</translation>
+    </message>
+    <message>
+        <source>smoking = former</source>
+        <translation>smoking = former</translation>
+    </message>
+    <message>
+        <source>sbp = 130 mm[Hg] (the target), bp_treated kept as recorded</source>
+        <translation>sbp = 130 mm[Hg] (the target), bp_treated kept as recorded</translation>
+    </message>
+    <message>
+        <source>major gastrointestinal and extracranial bleeding RR 1.54 (95% CI 1.30-1.82)</source>
+        <translation>major gastrointestinal and extracranial bleeding RR 1.54 (95% CI 1.30-1.82)</translation>
+    </message>
+    <message>
+        <source>SMART-C&apos;s RR 0.63 is for a kidney-disease progression composite (sustained &gt;= 50 % eGFR decline, sustained low eGFR, end-stage kidney disease or death from kidney failure), not the KFRE&apos;s kidney failure: it is not applied to kfre-4</source>
+        <translation>SMART-C&apos;s RR 0.63 is for a kidney-disease progression composite (sustained &gt;= 50 % eGFR decline, sustained low eGFR, end-stage kidney disease or death from kidney failure), not the KFRE&apos;s kidney failure: it is not applied to kfre-4</translation>
+    </message>
+    <message>
+        <source>no relative risk for kidney failure in the knowledge base</source>
+        <translation>no relative risk for kidney failure in the knowledge base</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>
@@ -2333,6 +2385,14 @@ Reinstall Precis or ask your administrator.</translation>
         <source>The %1 result was stored.</source>
         <extracomment>%1 gene</extracomment>
         <translation>The %1 result was stored.</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>unresolved</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,10 @@ int runReplay(const QStringList &args)
         return ExitError;
     risk::RiskRegistry registry;
     risk::registerStandardModels(registry);
-    const Result<therapy::KnowledgeBase> kb = therapy::loadKnowledgeBase();
-    if (!kb)
-        return report(kb.error());
+    // Every released knowledge-base version: each decision replays with its own.
+    const Result<therapy::KnowledgeBases> kbs = therapy::loadKnowledgeBases();
+    if (!kbs)
+        return report(kbs.error());
     SecretReader secrets(a.passwordStdin);
     Session s = signIn(a.positional[0], a, secrets);
     if (!s.vault)
@@ -68,7 +69,7 @@ int runReplay(const QStringList &args)
         const auto differences
             = therapy::isTumourOption(d.optionId)
                   ? therapy::replayTumourRecommendation(*tumourKnowledge, *oncotree, record)
-                  : therapy::replayRecommendation(*kb, registry, record);
+                  : therapy::replayRecommendation(*kbs, registry, record);
         differing += differences.empty() ? 0 : 1;
         printDifferences(out,
                          QStringLiteral("decision %1 (patient %2, option %3, knowledge base %4)")

@@ -18,6 +18,7 @@ void printUsage()
            "       precis-cli score --models IDS|all --in FILE|- --out FILE|-\n"
            "       precis-cli models [--markdown]\n"
            "       precis-cli options --in FILE|- --out FILE|- [--models IDS]\n"
+           "                          [--knowledge-base VERSION]\n"
            "       precis-cli vault create VAULT --admin NAME\n"
            "       precis-cli vault check VAULT --as NAME\n"
            "       precis-cli vault recover VAULT --user ADMIN\n"

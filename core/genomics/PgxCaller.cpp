@@ -69,7 +69,8 @@ Result<PgxResult> callPharmacogenes(const QString &path, const PgxOptions &optio
         // --assume-ref: a definition position the file does not have, inside a declared
         // region, is taken as reference (panel data whose reference calls were not written).
         for (const DefinitionPosition &p : def.positions) {
-            if (set.sites.contains(p.position))
+            // A filtered record is in the file but failed: it stays untested.
+            if (set.sites.contains(p.position) || set.filtered.contains(p.position))
                 continue;
             for (const BedRegion &r : options.assumeRef) {
                 if (r.chromosome == def.chromosome && p.position > r.start && p.position <= r.end) {

@@ -11,10 +11,31 @@ int PgxGeneResult::testedPositions() const
     return static_cast<int>(definition.positions.size() - call.untested.size());
 }
 
+namespace {
+
+// The separator of the stored/CLI form; a diplotype name never contains it (star alleles,
+// named variants such as "c.1905+1G>A (*2A)", VKORC1 genotypes).
+constexpr QLatin1StringView kCandidateSeparator(" or ");
+constexpr QLatin1StringView kUnresolved("unresolved");
+
+} // namespace
+
+QString joinDiplotypeCandidates(const QStringList &candidates)
+{
+    return candidates.isEmpty() ? QString(kUnresolved) : candidates.join(kCandidateSeparator);
+}
+
+QStringList splitDiplotypeCandidates(const QString &stored)
+{
+    const QString text = stored.trimmed();
+    if (text.isEmpty() || text == kUnresolved)
+        return {};
+    return text.split(kCandidateSeparator);
+}
+
 QString PgxGeneResult::diplotypeText() const
 {
-    return call.diplotypes.isEmpty() ? QStringLiteral("unresolved")
-                                     : call.diplotypes.join(QStringLiteral(" or "));
+    return joinDiplotypeCandidates(call.diplotypes);
 }
 
 QString PgxReport::definitions() const

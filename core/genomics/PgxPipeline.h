@@ -23,9 +23,22 @@ struct PgxGeneResult
     GeneCall call;
     /// Definition positions the file covered (positions minus untested).
     [[nodiscard]] int testedPositions() const;
-    /// "*1/*2", "A or B" for an ambiguous call, "unresolved" when no candidate is listed.
+    /// The candidate diplotypes, one when resolved, none when unresolved (the caller's list).
+    /// Displays join these themselves, in the reader's language.
+    [[nodiscard]] QStringList diplotypeCandidates() const { return call.diplotypes; }
+    /// The stored and CLI (English TSV) form: joinDiplotypeCandidates(diplotypeCandidates()).
     [[nodiscard]] QString diplotypeText() const;
 };
+
+/// The vault's and the CLI's English form of a candidate list: "*1/*2", "*1/*4 or *4/*17" for
+/// an ambiguous call, "unresolved" for none. Not for display in the GUI: a view splits the
+/// stored text with splitDiplotypeCandidates() and joins the list in its own language.
+[[nodiscard]] QString joinDiplotypeCandidates(const QStringList &candidates);
+
+/// The candidates of a stored diplotype text (the inverse of joinDiplotypeCandidates): empty
+/// for "unresolved" or an empty text; one entry for a single diplotype or an outside result
+/// ("*57:01"). Text stored by earlier versions has the same form.
+[[nodiscard]] QStringList splitDiplotypeCandidates(const QString &stored);
 
 struct PgxReport
 {

@@ -127,7 +127,8 @@ GeneCall lowestFunctionPair(const GeneDefinition &def,
                             const QList<const SiteGenotype *> &site,
                             const QList<QList<bool>> &match1,
                             const QList<QList<bool>> &match2,
-                            const QList<QList<bool>> &nonReference)
+                            const QList<QList<bool>> &nonReference,
+                            const QList<qsizetype> &phaseGroup)
 {
     const qsizetype n = def.positions.size();
     const qsizetype na = def.alleles.size();
@@ -202,8 +203,109 @@ GeneCall lowestFunctionPair(const GeneDefinition &def,
     QStringList all;
     for (const qsizetype a : std::as_const(present))
         all << def.alleles[a].reportAs;
-    const qsizetype first = present.value(0, reference);
-    const qsizetype second = present.value(1, reference);
+    qsizetype first = present.value(0, reference);
+    qsizetype second = present.value(1, reference);
+    // Phased: CPIC counts the lowest-activity allele of each haplotype, not the two lowest of
+    // the genotype (two variants in cis count once). Each single-copy allele is placed on the
+    // haplotype its phased heterozygous positions give; two copies sit on both. Phase sets
+    // are independent: every relative orientation is tried and the lowest score kept (never a
+    // score above what some orientation allows). Any unphased heterozygous position of a
+    // present allele leaves the unphased rule above.
+    struct Placed
+    {
+        qsizetype allele;
+        qsizetype group; // -1: on both haplotypes (two copies)
+        int side;        // 1 or 2 within its phase group
+    };
+    QList<Placed> placed;
+    bool phasedAll = true;
+    QSet<qsizetype> seen;
+    for (const qsizetype a : std::as_const(present)) {
+        if (seen.contains(a))
+            continue; // the second copy of a two-copy allele
+        seen.insert(a);
+        if (copies[a] == 2) {
+            placed << Placed{a, -1, 0};
+            continue;
+        }
+        qsizetype group = -1;
+        int side = 0;
+        for (qsizetype i = 0; i < n && phasedAll; ++i) {
+            if (!nonReference[a][i] || (match1[a][i] && match2[a][i]))
+                continue; // not this allele's position, or homozygous there
+            if (phaseGroup[i] < 0) {
+                phasedAll = false;
+                break;
+            }
+            const int s = match1[a][i] ? 1 : 2;
+            if ((group >= 0 && group != phaseGroup[i]) || (side != 0 && side != s))
+                phasedAll = false;
+            group = phaseGroup[i];
+            side = s;
+        }
+        if (!phasedAll || group < 0) {
+            phasedAll = false;
+            break;
+        }
+        placed << Placed{a, group, side};
+    }
+    QList<qsizetype> groups;
+    for (const Placed &p : std::as_const(placed))
+        if (p.group >= 0 && !groups.contains(p.group))
+            groups << p.group;
+    if (phasedAll && !present.isEmpty() && groups.size() <= 10) {
+        double best = 1e9;
+        bool bestHasReference = false;
+        QSet<QString> scoresSeen;
+        // Orientation bit k flips phase group groups[k]; the first group stays fixed.
+        const int orientations = groups.isEmpty() ? 1 : 1 << (groups.size() - 1);
+        for (int o = 0; o < orientations; ++o) {
+            // The first allele of lowest activity on each haplotype (`present` is ordered by
+            // activity, then definition order); none: the reference.
+            qsizetype low[2] = {-1, -1};
+            for (const Placed &p : std::as_const(placed)) {
+                for (int h = 1; h <= 2; ++h) {
+                    bool on = p.group < 0;
+                    if (!on) {
+                        const auto k = groups.indexOf(p.group);
+                        const bool flip = k > 0 && ((o >> (k - 1)) & 1);
+                        on = (flip ? 3 - p.side : p.side) == h;
+                    }
+                    if (on && (low[h - 1] < 0 || value(p.allele) < value(low[h - 1])))
+                        low[h - 1] = p.allele;
+                }
+            }
+            for (qsizetype &l : low)
+                if (l < 0)
+                    l = reference;
+            const double score = value(low[0]) + value(low[1]);
+            scoresSeen.insert(activityScore(def, low[0], low[1]));
+            // Equal scores: name the orientation that leaves one haplotype without variants
+            // (PharmCAT's DpydTest issue209 and phaseSet_lowFunctionsOnSameStrand expect
+            // "Reference" there); the score and phenotype are the same either way.
+            const bool hasReference = low[0] == reference || low[1] == reference;
+            if (score < best || (score == best && hasReference && !bestHasReference)) {
+                best = score;
+                bestHasReference = hasReference;
+                first = low[0];
+                second = low[1];
+            }
+        }
+        if (scoresSeen.size() > 1)
+            call.notes << QStringLiteral("phase between the phase sets is unknown: the lowest "
+                                         "score of their orientations is used");
+        call.diplotypes << pairName(def, numbers, first, second).first;
+        call.activityScore = activityScore(def, first, second);
+        call.phenotype
+            = def.activityPhenotypes.value(call.activityScore, QStringLiteral("Indeterminate"));
+        if (call.activityScore == QLatin1String("n/a"))
+            call.activityScore.clear();
+        call.notes << QStringLiteral("%1 variant alleles found (%2), phased: CPIC's rule "
+                                     "counts the allele of lowest activity on each haplotype")
+                          .arg(present.size())
+                          .arg(all.join(QStringLiteral(", ")));
+        return call;
+    }
     call.diplotypes << pairName(def, numbers, first, second).first;
     call.activityScore = activityScore(def, first, second);
     call.phenotype
@@ -341,6 +443,9 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         const auto it = genotypes.sites.constFind(def.positions[i].position);
         if (it == genotypes.sites.cend()) {
             call.untested << def.positions[i].rsid;
+            const auto f = genotypes.filtered.constFind(def.positions[i].position);
+            if (f != genotypes.filtered.cend())
+                call.filtered << QStringLiteral("%1 (%2)").arg(def.positions[i].rsid, *f);
             continue;
         }
         tested[i] = true;
@@ -434,6 +539,11 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         call.notes << QStringLiteral("%1 of %2 definition positions untested")
                           .arg(call.untested.size())
                           .arg(n);
+    if (!call.filtered.isEmpty())
+        call.notes << QStringLiteral("%1 failed the file's filters and count as untested (FILTER "
+                                     "not PASS): %2")
+                          .arg(call.filtered.size())
+                          .arg(call.filtered.join(QStringLiteral(", ")));
     if (!call.assumedReference.isEmpty())
         call.notes << QStringLiteral("%1 positions not in the file taken as reference "
                                      "(--assume-ref): %2")
@@ -473,7 +583,8 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
         return call;
     }
     if (candidates.isEmpty() && def.callMode == QLatin1String("lowestFunctionPair"))
-        return lowestFunctionPair(def, call, numbers, tested, site, match1, match2, nonReference);
+        return lowestFunctionPair(
+            def, call, numbers, tested, site, match1, match2, nonReference, phaseGroup);
     if (candidates.isEmpty()) {
         call.phenotype = QStringLiteral("Indeterminate");
         call.notes << QStringLiteral(

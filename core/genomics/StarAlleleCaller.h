@@ -86,6 +86,9 @@ struct GeneCall
     QStringList notes;
     bool inferred = false;        ///< the call rests on tag positions; others were not tested
     QStringList assumedReference; ///< positions --assume-ref declared reference (rsIDs)
+    /// Untested positions whose record failed the file's filters (FILTER not PASS or "."),
+    /// as "rsID (FILTER names)"; each is also in `untested`.
+    QStringList filtered;
 };
 
 /// Calls the diplotype from the genotypes. Untested positions match any base, but a candidate

@@ -38,7 +38,11 @@ struct GenotypeSet
 {
     QString sample;
     QHash<qint64, SiteGenotype> sites; ///< keyed by position (one chromosome per request)
-    qint64 records = 0;                ///< data lines or BCF records read
+    /// Loci whose record (or gVCF block) has a FILTER other than PASS or "." -> the filter
+    /// names ("LowQual;q10"). Such a locus has no entry in `sites`: it is untested, never
+    /// reference and never a call.
+    QHash<qint64, QString> filtered;
+    qint64 records = 0; ///< data lines or BCF records read
 };
 
 /// What one pass over a file found for loci on several chromosomes.
@@ -46,6 +50,7 @@ struct MultiGenotypeSet
 {
     QString sample;
     QHash<QString, QHash<qint64, SiteGenotype>> sites; ///< chromosome ("10") -> position -> call
+    QHash<QString, QHash<qint64, QString>> filtered;   ///< chromosome -> position -> FILTER names
     qint64 records = 0;   ///< records read (with an index: only those in the gene regions)
     bool indexed = false; ///< a .tbi/.csi index was used to read only the gene regions
 

@@ -1367,6 +1367,42 @@ Result<int> writeDemoGenotypes(Vault &physician)
             break;
         }
     }
+    // The first patient (by record number, from DEMO-000004) who takes aspirin after an acute
+    // coronary syndrome or PCI and no anticoagulant: clopidogrel added to the aspirin (dual
+    // antiplatelet therapy) with CYP2C19 *1/*2, an Intermediate Metabolizer (Lee CR et al., Clin
+    // Pharmacol Ther 2022;112:959-967, Table 1), so that the review row for clopidogrel shows.
+    // Recorded as a visit on the reference date (a chart's latest visit stays within its year).
+    for (int i = 4; i <= 600; ++i) {
+        const QByteArray record
+            = QStringLiteral("DEMO-%1").arg(i, 6, 10, QLatin1Char('0')).toLatin1();
+        auto id = byRecord(record.constData());
+        if (!id)
+            break;
+        if (std::any_of(
+                plan.begin(), plan.end(), [&](const Planned &p) { return p.patientId == *id; }))
+            continue;
+        auto details = patientDetails(physician, *id);
+        if (!details)
+            return tl::unexpected(details.error());
+        const auto takes = [&](const char *atcPrefix) {
+            return std::any_of(
+                details->medications.begin(), details->medications.end(), [&](const auto &m) {
+                    return !m.stopped && m.atc.startsWith(QLatin1String(atcPrefix));
+                });
+        };
+        const bool afterAcs
+            = details->safety[static_cast<std::size_t>(SafetyFact::AcsOrPci)].value_or(false);
+        if (!afterAcs || !takes("B01AC06") || takes("B01AA") || takes("B01AF"))
+            continue;
+        Visit visit;
+        visit.measuredAt = QDateTime(demoReferenceDate(), QTime(9, 30));
+        visit.medicationsStarted.push_back(
+            {QStringLiteral("clopidogrel"), QStringLiteral("B01AC04"), demoReferenceDate()});
+        if (auto r = saveVisit(physician, *id, visit); !r)
+            return tl::unexpected(r.error());
+        plan.push_back({*id, {typedResult("CYP2C19", "*1/*2", "Intermediate Metabolizer")}});
+        break;
+    }
     for (const Planned &p : plan) {
         GenotypeImport import;
         import.source = GenotypeSource::TypedIn;

@@ -113,14 +113,16 @@ PatientContext contextFromChart(const ChartFacts &facts)
             drug = recogniseDrug(m.atc);
         if (!drug && !m.name.trimmed().isEmpty())
             drug = recogniseDrug(m.name);
+        const QString written = m.name.trimmed().isEmpty() ? m.atc.trimmed() : m.name.trimmed();
         if (drug) {
             // Keep the recorded name when only the code was known to Precis.
             if (drug->name.isEmpty())
                 drug->name = m.name.trimmed().toLower();
             context.medications.push_back(*drug);
+            context.listedMedications.emplace_back(written, drug->name);
         } else {
-            context.unrecognisedMedications.append(m.name.trimmed().isEmpty() ? m.atc.trimmed()
-                                                                              : m.name.trimmed());
+            context.unrecognisedMedications.append(written);
+            context.listedMedications.emplace_back(written, QString());
         }
     }
     for (const ChartAllergy &a : facts.allergies) {

@@ -347,4 +347,20 @@ std::vector<risk::ReplayDifference> replayRecommendation(const KnowledgeBase &kb
     return out;
 }
 
+std::vector<risk::ReplayDifference> replayRecommendation(const KnowledgeBases &kbs,
+                                                         const risk::RiskRegistry &registry,
+                                                         const RecommendationRecord &record)
+{
+    if (const KnowledgeBase *kb = kbs.find(record.knowledgeBaseVersion))
+        return replayRecommendation(*kb, registry, record);
+    std::vector<risk::ReplayDifference> out;
+    if (inputsSha256(record.inputs) != record.inputsSha256)
+        out.push_back(
+            {QStringLiteral("inputs_sha256"), record.inputsSha256, inputsSha256(record.inputs)});
+    out.push_back({QStringLiteral("knowledge_base_version"),
+                   record.knowledgeBaseVersion,
+                   QStringLiteral("not in this program (holds %1)").arg(kbs.versionList())});
+    return out;
+}
+
 } // namespace precis::therapy

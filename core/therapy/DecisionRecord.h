@@ -63,8 +63,19 @@ struct RecommendationRecord
 /// an option the engine no longer emits; and any differing eligibility, rank, arr_pct (within
 /// risk::kReplayRelativeTolerance), nnt, model, outcome, horizon, class, level, reasons or
 /// pharmacogenomic modifier.
+/// With one knowledge base: a record of another version is reported as a difference
+/// (knowledge_base_version), never re-run.
 [[nodiscard]] std::vector<risk::ReplayDifference>
 replayRecommendation(const KnowledgeBase &kb,
+                     const risk::RiskRegistry &registry,
+                     const RecommendationRecord &record);
+
+/// As above, with the knowledge-base version the decision was recorded with, chosen from every
+/// version the program holds (loadKnowledgeBases()). A version it does not hold is one
+/// difference: field knowledge_base_version, stored the version, now "not in this program
+/// (holds 2026.1, 2026.2, 2026.3)".
+[[nodiscard]] std::vector<risk::ReplayDifference>
+replayRecommendation(const KnowledgeBases &kbs,
                      const risk::RiskRegistry &registry,
                      const RecommendationRecord &record);
 

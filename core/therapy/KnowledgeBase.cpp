@@ -3,6 +3,7 @@
 
 #include "core/clinical/Variable.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +65,8 @@ Result<RuleRecord> parseRule(const QJsonObject &object, const QString &path, boo
     return rule;
 }
 
-Result<EffectRecord> parseEffect(const QJsonObject &object, const QString &path)
+Result<EffectRecord>
+parseEffect(const QJsonObject &object, const QString &path, const EngineBehaviour &behaviour)
 {
     EffectRecord effect;
     Result<QString> kind = text(object, path, "kind");
@@ -85,6 +87,13 @@ Result<EffectRecord> parseEffect(const QJsonObject &object, const QString &path)
         if (!change)
             return tl::unexpected(change.error());
         effect.change = *change;
+        if (behaviour.implicitSmokingRerun && !object.contains(QLatin1String("input"))
+            && !object.contains(QLatin1String("value"))) {
+            // 2026.1 named no input: its program re-ran every model_rerun with smoking = 1.
+            effect.rerunInput = QStringLiteral("smoking");
+            effect.rerunValue = 1.0;
+            return effect;
+        }
         // The input changed: a field of the snapshot vocabulary and its new value.
         Result<QString> input = text(object, path, "input");
         if (!input)
@@ -141,7 +150,8 @@ Result<EffectRecord> parseEffect(const QJsonObject &object, const QString &path)
     return effect;
 }
 
-Result<OptionRecord> parseOption(const QJsonObject &object, const QString &path)
+Result<OptionRecord>
+parseOption(const QJsonObject &object, const QString &path, const EngineBehaviour &behaviour)
 {
     OptionRecord option;
     struct Field
@@ -192,7 +202,8 @@ Result<OptionRecord> parseOption(const QJsonObject &object, const QString &path)
     const QJsonValue effect = object.value(QLatin1String("effect"));
     if (!effect.isObject())
         return invalid(path + QStringLiteral(".effect"), QStringLiteral("missing"));
-    Result<EffectRecord> parsed = parseEffect(effect.toObject(), path + QStringLiteral(".effect"));
+    Result<EffectRecord> parsed
+        = parseEffect(effect.toObject(), path + QStringLiteral(".effect"), behaviour);
     if (!parsed)
         return tl::unexpected(parsed.error());
     option.effect = std::move(*parsed);
@@ -259,6 +270,7 @@ Result<KnowledgeBase> parseKnowledgeBase(const QByteArray &json)
     if (!version)
         return tl::unexpected(version.error());
     kb.version = *version;
+    kb.behaviour = behaviourFor(kb.version);
     Result<QString> combination = text(root, QString(), "combination");
     if (!combination)
         return tl::unexpected(combination.error());
@@ -269,7 +281,7 @@ Result<KnowledgeBase> parseKnowledgeBase(const QByteArray &json)
         return invalid(QStringLiteral("options"), QStringLiteral("no options"));
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString path = QStringLiteral("options[%1]").arg(i);
-        Result<OptionRecord> option = parseOption(options.at(i).toObject(), path);
+        Result<OptionRecord> option = parseOption(options.at(i).toObject(), path, kb.behaviour);
         if (!option)
             return tl::unexpected(option.error());
         if (kb.find(option->id) != nullptr)
@@ -285,15 +297,118 @@ Result<KnowledgeBase> parseKnowledgeBase(const QByteArray &json)
     return kb;
 }
 
-Result<KnowledgeBase> loadKnowledgeBase()
+const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
 {
-    QFile file(QStringLiteral(":/precis/knowledge/options.json"));
+    // Append only. A released entry (its file, hash and behaviour) never changes: a change to
+    // the data or to what the engine does with it is a new version (docs/OPTIONS.md).
+    static const std::vector<ReleasedKnowledgeBase> released = {
+        // Released with the first option engine (commits 1206ec0..9781d51): no ezetimibe or
+        // bp_to_target; the SLCO1B1 simvastatin note was its only genotype rule.
+        {"2026.1",
+         ":/precis/knowledge/options-2026.1.json",
+         "bc5b5ab94a876984526a8c89ce9dd451b8fbdf09310f7ef02d745d58477dd7e1",
+         EngineBehaviour{.allStatinPgx = false,
+                         .warfarinPgx = false,
+                         .clopidogrelReview = false,
+                         .egfrRoundedDown = false,
+                         .rosuvastatinWithSlcoDecreased = false,
+                         .recognisesEzetimibe = false,
+                         .ezetimibeNotInPregnancy = false,
+                         .implicitSmokingRerun = true}},
+        // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
+        // notes.
+        {"2026.2",
+         ":/precis/knowledge/options-2026.2.json",
+         "a597129257966c134421b1034d0895b48d7f1150b5d1b657144bbd1ca312f44d",
+         EngineBehaviour{.rosuvastatinWithSlcoDecreased = false, .ezetimibeNotInPregnancy = false}},
+        // 2026.2 with what was checked against the primary sources and what was not
+        // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
+        // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, and ezetimibe not in
+        // pregnancy.
+        {"2026.3",
+         ":/precis/knowledge/options-2026.3.json",
+         "3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64",
+         EngineBehaviour{}},
+    };
+    return released;
+}
+
+EngineBehaviour behaviourFor(QStringView version)
+{
+    for (const ReleasedKnowledgeBase &r : releasedKnowledgeBases()) {
+        if (version == QLatin1StringView(r.version))
+            return r.behaviour;
+    }
+    return releasedKnowledgeBases().back().behaviour;
+}
+
+const KnowledgeBase *KnowledgeBases::find(QStringView version) const
+{
+    for (const KnowledgeBase &kb : m_versions) {
+        if (kb.version == version)
+            return &kb;
+    }
+    return nullptr;
+}
+
+QString KnowledgeBases::versionList() const
+{
+    QStringList versions;
+    for (const KnowledgeBase &kb : m_versions)
+        versions << kb.version;
+    return versions.join(QStringLiteral(", "));
+}
+
+namespace {
+
+Result<KnowledgeBase> loadReleased(const ReleasedKnowledgeBase &released)
+{
+    const QString version = QLatin1StringView(released.version);
+    QFile file(QLatin1StringView(released.resource));
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::Internal,
-                    QStringLiteral("the knowledge base is missing from the program"),
+                    QStringLiteral("knowledge base %1 is missing from the program").arg(version),
                     file.fileName());
     }
-    return parseKnowledgeBase(file.readAll());
+    const QByteArray bytes = file.readAll();
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    if (sha != QByteArray(released.sha256)) {
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("knowledge base %1 is not the file as released (SHA-256 %2)")
+                        .arg(version, QString::fromLatin1(sha)),
+                    file.fileName());
+    }
+    Result<KnowledgeBase> kb = parseKnowledgeBase(bytes);
+    if (!kb) {
+        Error e = kb.error();
+        e.field = version + QLatin1Char(':') + e.field;
+        return tl::unexpected(e);
+    }
+    if (kb->version != version) {
+        return fail(ErrorCode::Internal,
+                    QStringLiteral("the file names knowledge_base_version %1").arg(kb->version),
+                    file.fileName());
+    }
+    return kb;
+}
+
+} // namespace
+
+Result<KnowledgeBases> loadKnowledgeBases()
+{
+    KnowledgeBases all;
+    for (const ReleasedKnowledgeBase &released : releasedKnowledgeBases()) {
+        Result<KnowledgeBase> kb = loadReleased(released);
+        if (!kb)
+            return tl::unexpected(kb.error());
+        all.m_versions.push_back(std::move(*kb));
+    }
+    return all;
+}
+
+Result<KnowledgeBase> loadKnowledgeBase()
+{
+    return loadReleased(releasedKnowledgeBases().back());
 }
 
 } // namespace precis::therapy

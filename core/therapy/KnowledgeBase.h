@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The treatment-option knowledge base (issue #10): a versioned data file, shipped read-only as a
-// Qt resource (resources/knowledge/options.json), parsed and validated here. The eligibility
+// The treatment-option knowledge base (issue #10): versioned data files, every released version
+// shipped read-only as a Qt resource (resources/knowledge/options-VERSION.json), parsed and
+// validated here. The eligibility
 // logic that applies each option's rules lives in OptionEngine; the file carries everything a
 // physician checks: guideline, class and level, the sentence each rule implements, citation and
 // effect with its source.
@@ -57,6 +58,38 @@ struct EffectRecord
     QString assumption;
 };
 
+/// Behaviour in code that changed between released knowledge-base versions without an option or
+/// rule id of its own. Each released version is evaluated with the behaviour it was released
+/// with, so that a recommendation recorded under it replays unchanged; a released version's
+/// entry in releasedKnowledgeBases() never changes (docs/OPTIONS.md, "Released versions").
+struct EngineBehaviour
+{
+    /// CPIC 2022 notes for every statin (SLCO1B1, ABCG2 with rosuvastatin, CYP2C9 with
+    /// fluvastatin; an indeterminate phenotype named) and a review row for each current statin.
+    /// Off (2026.1): the SLCO1B1 simvastatin note and review:simvastatin only.
+    bool allStatinPgx = true;
+    /// CYP2C9, VKORC1 and CYP4F2 warfarin notes on oral_anticoagulation and review:warfarin.
+    bool warfarinPgx = true;
+    /// review:clopidogrel for a current clopidogrel with a CYP2C19 phenotype.
+    bool clopidogrelReview = true;
+    /// eGFR in reason texts rounded down to one decimal (so a text never crosses a threshold
+    /// the value does not). Off (2026.1): the value in its shortest form.
+    bool egfrRoundedDown = true;
+    /// The rosuvastatin note "<= 10 mg" for ABCG2 poor function with SLCO1B1 decreased (or
+    /// possible decreased) function too, as CPIC's row reads; off (2026.1, 2026.2): with SLCO1B1
+    /// poor function only, and "<= 20 mg" with decreased function.
+    bool rosuvastatinWithSlcoDecreased = true;
+    /// Ezetimibe (C10AX09) is a recognised medication. Off (2026.1): it is named among the
+    /// unrecognised medications in reasons, in its place in the list, as that program did.
+    bool recognisesEzetimibe = true;
+    /// Ezetimibe not offered in pregnancy (contraindication `pregnancy` of 2026.3). Off (2026.2):
+    /// pregnancy was not read for ezetimibe.
+    bool ezetimibeNotInPregnancy = true;
+    /// A model_rerun effect without `input` and `value` re-runs the model with smoking = 1
+    /// (former), as the 2026.1 program did for its only re-run; later versions name the input.
+    bool implicitSmokingRerun = false;
+};
+
 struct OptionRecord
 {
     QString id;
@@ -80,6 +113,8 @@ struct KnowledgeBase
     QString combination; ///< how several options combine, in words
     std::vector<OptionRecord> options;
     QStringList notImplemented; ///< option ids of issue #10 not yet in the engine
+    EngineBehaviour behaviour;  ///< the released version's (releasedKnowledgeBases()), or the
+                                ///< newest behaviour for a version not released
 
     [[nodiscard]] const OptionRecord *find(QStringView id) const;
 };
@@ -94,7 +129,48 @@ struct KnowledgeBase
 /// relative risk outside (0, 1] or outside its confidence interval, an effect without its source.
 [[nodiscard]] Result<KnowledgeBase> parseKnowledgeBase(const QByteArray &json);
 
-/// The knowledge base shipped in the program (Qt resource :/precis/knowledge/options.json).
+/// A released knowledge-base version: its file in the program, the SHA-256 of that file as
+/// released (a released file never changes; a change is a new version) and the code behaviour
+/// it is evaluated with.
+struct ReleasedKnowledgeBase
+{
+    const char *version;  ///< knowledge_base_version inside the file
+    const char *resource; ///< Qt resource path
+    const char *sha256;   ///< lower-case hex SHA-256 of the file's bytes
+    EngineBehaviour behaviour;
+};
+
+/// Every released version, oldest first; the last is the one new recommendations use.
+[[nodiscard]] const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases();
+
+/// The behaviour a version is evaluated with: its released entry, or the newest for any other
+/// version (a file under development).
+[[nodiscard]] EngineBehaviour behaviourFor(QStringView version);
+
+/// Every knowledge-base version in the program, oldest first.
+class KnowledgeBases
+{
+public:
+    /// The version a recommendation is recorded with, or nullptr when this program does not
+    /// hold it.
+    [[nodiscard]] const KnowledgeBase *find(QStringView version) const;
+    /// The newest version: the one new recommendations use.
+    [[nodiscard]] const KnowledgeBase &current() const { return m_versions.back(); }
+    [[nodiscard]] const std::vector<KnowledgeBase> &all() const { return m_versions; }
+    /// "2026.1, 2026.2, 2026.3": the versions held, for messages.
+    [[nodiscard]] QString versionList() const;
+
+private:
+    friend Result<KnowledgeBases> loadKnowledgeBases();
+    std::vector<KnowledgeBase> m_versions;
+};
+
+/// Loads and validates every released version (Internal when a file is missing, its bytes are
+/// not the released ones, or its knowledge_base_version is not the table's; parse errors as
+/// parseKnowledgeBase, with the version prefixed to the field).
+[[nodiscard]] Result<KnowledgeBases> loadKnowledgeBases();
+
+/// The newest knowledge base in the program (the last of releasedKnowledgeBases()).
 [[nodiscard]] Result<KnowledgeBase> loadKnowledgeBase();
 
 } // namespace precis::therapy

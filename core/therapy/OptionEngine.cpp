@@ -59,17 +59,10 @@ QString num(double value)
     return formatNumber(value);
 }
 
-/// eGFR for a reason text: a derived eGFR (CKD-EPI from creatinine) has many decimals; one is
-/// shown, rounded down, so that the text never crosses an integer threshold the value does not
-/// (eGFR 19.96 is "19.9 < 20", never "20.0 < 20").
-QString egfrNum(double value)
-{
-    return formatNumber(std::floor(value * 10.0 + 1e-9) / 10.0);
-}
-
 /// What the rules read, from the snapshot and the medication list.
 struct Facts
 {
+    bool egfrRoundedDown = true; ///< EngineBehaviour::egfrRoundedDown of the knowledge base
     std::optional<double> age;
     std::optional<double> ldl;
     std::optional<double> sbp;
@@ -84,10 +77,22 @@ struct Facts
     bool dialysis = false;
 };
 
-Facts readFacts(const PatientContext &p)
+/// eGFR for a reason text: a derived eGFR (CKD-EPI from creatinine) has many decimals; one is
+/// shown, rounded down, so that the text never crosses an integer threshold the value does not
+/// (eGFR 19.96 is "19.9 < 20", never "20.0 < 20"). Knowledge base 2026.1 showed the value in
+/// its shortest form, and replays so.
+QString egfrNum(const Facts &f, double value)
+{
+    if (!f.egfrRoundedDown)
+        return num(value);
+    return formatNumber(std::floor(value * 10.0 + 1e-9) / 10.0);
+}
+
+Facts readFacts(const PatientContext &p, const EngineBehaviour &behaviour)
 {
     const Snapshot &s = p.snapshot;
     Facts f;
+    f.egfrRoundedDown = behaviour.egfrRoundedDown;
     f.age = s.get(Var::Age);
     f.ldl = s.get(Var::LdlCholesterol);
     f.sbp = s.get(Var::Sbp);
@@ -722,7 +727,7 @@ Decision nephrologyReferral(const Facts &f, const ModelValue &kfre)
     if (f.egfr && *f.egfr < kEgfrReferral)
         fire(QStringLiteral("egfr_below_30"),
              msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "eGFR %1 < 30"),
-                 {egfrNum(*f.egfr)}));
+                 {egfrNum(f, *f.egfr)}));
     if (f.uacr && *f.uacr >= kAcrReferral)
         fire(QStringLiteral("acr_300"),
              msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "UACR %1 mg/g >= 300"),
@@ -748,7 +753,7 @@ constexpr double kPotassiumCaution = 5.0; // mmol/L, NICE NG203: not started abo
 QString kidneyText(const Facts &f)
 {
     return QStringLiteral("eGFR %1, UACR %2 mg/g")
-        .arg(f.egfr ? egfrNum(*f.egfr) : QStringLiteral("?"),
+        .arg(f.egfr ? egfrNum(f, *f.egfr) : QStringLiteral("?"),
              f.uacr ? num(*f.uacr) : QStringLiteral("?"));
 }
 
@@ -810,7 +815,7 @@ Decision sglt2Inhibitor(const Facts &f, const PatientContext &p)
     if (*f.egfr < kSglt2MinEgfr)
         return no(
             msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "eGFR %1 < 20: not started"),
-                {egfrNum(*f.egfr)}));
+                {egfrNum(f, *f.egfr)}));
     return d;
 }
 
@@ -835,7 +840,7 @@ Decision rasInhibitor(const Facts &f, const PatientContext &p)
     if (*f.egfr < kRasMinEgfr)
         return no(msg(
             QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "eGFR %1 < 15 (G5): outside G1-G4"),
-            {egfrNum(*f.egfr)}));
+            {egfrNum(f, *f.egfr)}));
     Decision d;
     if (f.diabetes)
         d = yes(QStringLiteral("diabetes_a2_a3"),
@@ -932,11 +937,11 @@ Decision dppMetformin(const Facts &f, const PatientContext &p)
     if (*f.egfr < kMetforminContraindicatedEgfr)
         return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                         "eGFR %1 < 30: metformin is contraindicated"),
-                      {egfrNum(*f.egfr)}));
+                      {egfrNum(f, *f.egfr)}));
     if (*f.egfr < kMetforminStartEgfr)
         return no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                         "eGFR %1 (30-44): starting metformin is not recommended"),
-                      {egfrNum(*f.egfr)}));
+                      {egfrNum(f, *f.egfr)}));
     const Snapshot &s = p.snapshot;
     QStringList especially;
     if (const std::optional<double> bmi = s.get(Var::Bmi); bmi && *bmi > kMetforminBmi)
@@ -1023,7 +1028,7 @@ bool isIntermediateMetabolizer(const QString &phenotype)
 /// (Cooper-DeHoff RM, et al. Clin Pharmacol Ther 2022;111:1007-21, Table 2 and Figure 1).
 /// Phenotypes without a dose change ("prescribe desired starting dose") give no note; a blank
 /// phenotype is "not tested", never normal.
-std::vector<PgxNote> statinNotes(const PatientContext &p)
+std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour &behaviour)
 {
     constexpr int year = 2022;
     const char *const strong = QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strong");
@@ -1090,9 +1095,14 @@ std::vector<PgxNote> statinNotes(const PatientContext &p)
     if (abcg2 == QLatin1String("indeterminate")) {
         out.push_back(indeterminate(Gene::Abcg2, QStringLiteral("rosuvastatin"), year));
     } else if (abcg2 == QLatin1String("poor_function")) {
-        if (slcoPoor)
+        // CPIC's rosuvastatin row for ABCG2 poor function with SLCO1B1 poor or decreased
+        // function: <= 10 mg (PharmGKB's annotation of the guideline, PA166262321). Knowledge
+        // bases 2026.1 and 2026.2 applied it with SLCO1B1 poor function only.
+        const bool withSlco
+            = slcoPoor || (behaviour.rosuvastatinWithSlcoDecreased && slcoDecreased);
+        if (withSlco)
             out.push_back(note(Gene::Abcg2,
-                               QStringLiteral("poor_function with SLCO1B1 poor_function"),
+                               QStringLiteral("poor_function with SLCO1B1 %1").arg(slco),
                                QStringLiteral("rosuvastatin"),
                                QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                                  "rosuvastatin <= 10 mg as starting dose"),
@@ -1127,6 +1137,10 @@ std::vector<PgxNote> statinNotes(const PatientContext &p)
                                              "fluvastatin <= 40 mg/day as starting dose"),
                            year,
                            moderate));
+    }
+    if (!behaviour.allStatinPgx) {
+        // Knowledge base 2026.1: the SLCO1B1 simvastatin note was the only statin rule.
+        std::erase_if(out, [](const PgxNote &n) { return n.drug != QLatin1String("simvastatin"); });
     }
     return out;
 }
@@ -1419,7 +1433,18 @@ OptionEngine::OptionEngine(const KnowledgeBase &kb,
 
 std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
 {
-    const Facts facts = readFacts(patient);
+    const EngineBehaviour &behaviour = m_kb.behaviour;
+    const Facts facts = readFacts(patient, behaviour);
+    // The medications named as not recognised in reasons; a knowledge base released before
+    // ezetimibe was recognised names it there too, in its place in the list.
+    QStringList unrecognised = patient.unrecognisedMedications;
+    if (!behaviour.recognisesEzetimibe && !patient.listedMedications.empty()) {
+        unrecognised.clear();
+        for (const auto &[written, generic] : patient.listedMedications) {
+            if (generic.isEmpty() || generic == QLatin1String("ezetimibe"))
+                unrecognised << written;
+        }
+    }
     const Snapshot &snapshot = patient.snapshot;
     // The PCE with its own (2017/2018 guideline) bands decides the risk-based groups, whatever
     // model the ARR is computed on: never one model's number against another's bands.
@@ -1484,6 +1509,10 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             else if (patient.takesAtcPrefix(u"C10AX09"))
                 decision
                     = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "already_taking")));
+            else if (behaviour.ezetimibeNotInPregnancy && patient.pregnant.value_or(false))
+                // Ezetimibe US label: stop combined ezetimibe and statin therapy in pregnancy;
+                // no adequate data on ezetimibe alone.
+                decision = no(msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "pregnancy")));
             else
                 decision = ezetimibe(facts, patient, pce);
         } else if (option.id == QLatin1String("smoking_cessation"))
@@ -1573,22 +1602,22 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             row.ruleId = rule->id;
         }
         if (statin) {
-            const std::vector<PgxNote> notes = statinNotes(patient);
+            const std::vector<PgxNote> notes = statinNotes(patient, behaviour);
             row.pgx = texts(notes);
             row.pgxSources = parts(notes);
         }
-        if (option.id == QLatin1String("oral_anticoagulation")) {
+        if (option.id == QLatin1String("oral_anticoagulation") && behaviour.warfarinPgx) {
             const std::vector<PgxNote> warfarin = warfarinNotes(patient);
             row.pgx = texts(warfarin);
             row.pgxSources = parts(warfarin);
             if (!warfarin.empty())
                 add(row, msg(kWarfarinAncestryNote));
         }
-        if (usesMedications && !patient.unrecognisedMedications.isEmpty())
+        if (usesMedications && !unrecognised.isEmpty())
             add(row,
                 msg(QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                       "unrecognised medication not checked: %1"),
-                    {patient.unrecognisedMedications.join(QStringLiteral(", "))}));
+                    {unrecognised.join(QStringLiteral(", "))}));
 
         // The effect, for eligible options only.
         const EffectRecord &effect = option.effect;
@@ -1673,7 +1702,7 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
     }
 
     // Review rows: current drugs with a genotype rule, one per drug, in this order.
-    const std::vector<PgxNote> statins = statinNotes(patient);
+    const std::vector<PgxNote> statins = statinNotes(patient, behaviour);
     for (const char *drug : {"simvastatin",
                              "atorvastatin",
                              "rosuvastatin",
@@ -1693,7 +1722,7 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
         if (!mine.empty())
             rows.push_back(reviewRow(name, mine, kCpicStatinGuideline, kCpicStatinCitation));
     }
-    if (patient.takes(QStringLiteral("clopidogrel"))) {
+    if (behaviour.clopidogrelReview && patient.takes(QStringLiteral("clopidogrel"))) {
         const std::vector<PgxNote> notes = clopidogrelNotes(patient);
         if (!notes.empty()) {
             OptionRow review = reviewRow(QStringLiteral("clopidogrel"),
@@ -1709,7 +1738,7 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             rows.push_back(std::move(review));
         }
     }
-    if (patient.takes(QStringLiteral("warfarin"))) {
+    if (behaviour.warfarinPgx && patient.takes(QStringLiteral("warfarin"))) {
         const std::vector<PgxNote> notes = warfarinNotes(patient);
         if (!notes.empty()) {
             OptionRow review = reviewRow(

@@ -256,11 +256,15 @@ Result<void> readExtras(const std::vector<std::string> &cells,
     const QString medications = cell(0);
     context.medications.clear();
     context.unrecognisedMedications.clear();
+    context.listedMedications.clear();
     for (const QString &item : splitList(medications)) {
-        if (std::optional<KnownDrug> drug = recogniseDrug(item))
+        if (std::optional<KnownDrug> drug = recogniseDrug(item)) {
             context.medications.push_back(*drug);
-        else
+            context.listedMedications.emplace_back(item, drug->name);
+        } else {
             context.unrecognisedMedications.append(item);
+            context.listedMedications.emplace_back(item, QString());
+        }
     }
     if (!medications.trimmed().isEmpty()) {
         Snapshot &s = context.snapshot;

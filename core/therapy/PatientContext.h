@@ -68,6 +68,10 @@ struct PatientContext
     Snapshot snapshot;
     std::vector<KnownDrug> medications; ///< recognised items of the medication list
     QStringList unrecognisedMedications;
+    /// Every item of the medication list as written, in order, with the generic name it was
+    /// recognised as (empty when not recognised); for a knowledge base evaluated as released
+    /// before a drug was recognised (EngineBehaviour::recognisesEzetimibe).
+    std::vector<std::pair<QString, QString>> listedMedications;
     QStringList intolerances;
     std::optional<bool> pregnant;
     std::optional<bool> acsPci;

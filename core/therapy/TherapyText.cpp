@@ -79,4 +79,56 @@ const char *optionNameSource(QStringView optionId)
     return nullptr;
 }
 
+const char *knowledgeTextSource(QStringView english)
+{
+    // The texts of resources/knowledge/options-*.json the engine puts into reasons, and the
+    // combination rule, marked for lupdate; the same words in every released version.
+    static const char *const texts[] = {
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "Relative risks of several options are multiplied (independence "
+                          "assumed) and applied on the hazard scale: risk_with = 1 - (1 - "
+                          "risk)^(RR1 x RR2 x ...)."),
+        // effect.per of a relative risk per unit
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "1.0 mmol/L LDL-C lowered"),
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "10 mm[Hg] SBP lowered"),
+        // effect.endpoint of a relative risk
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "serious vascular events (myocardial infarction, stroke or vascular "
+                          "death), primary prevention trials"),
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "stroke, adjusted-dose warfarin vs control (6 trials, 2900 "
+                          "participants)"),
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "diabetes incidence over 10 years since randomisation, lifestyle vs "
+                          "placebo"),
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "diabetes incidence over 10 years since randomisation, metformin vs "
+                          "placebo"),
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "major adverse cardiovascular events (cardiovascular death, myocardial "
+                          "infarction or stroke), 8 trials in type 2 diabetes"),
+        // effect.change of a model re-run
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "smoking = former"),
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "sbp = 130 mm[Hg] (the target), bp_treated kept as recorded"),
+        // effect.harm
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "major gastrointestinal and extracranial bleeding RR 1.54 (95% CI "
+                          "1.30-1.82)"),
+        // effect.assumption of an option without a relative risk
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "SMART-C's RR 0.63 is for a kidney-disease progression composite "
+                          "(sustained >= 50 % eGFR decline, sustained low eGFR, end-stage kidney "
+                          "disease or death from kidney failure), not the KFRE's kidney failure: "
+                          "it is not applied to kfre-4"),
+        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                          "no relative risk for kidney failure in the knowledge base"),
+    };
+    for (const char *text : texts) {
+        if (english == QLatin1StringView(text))
+            return text;
+    }
+    return nullptr;
+}
+
 } // namespace precis::therapy

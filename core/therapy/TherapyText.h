@@ -23,4 +23,12 @@ inline constexpr char kTherapyTextContext[] = "precis::therapy::TherapyText";
 /// two agree for every option). nullptr for an id without one (e.g. a review row).
 [[nodiscard]] const char *optionNameSource(QStringView optionId);
 
+/// A text of the knowledge base that the engine passes on as an argument of a reason (an
+/// effect's `per`, `endpoint`, `change`, `harm`, the `assumption` of an option without a relative
+/// risk) or that the Options view shows (`combination`), as its translatable English template:
+/// the knowledge base's words exactly, marked for lupdate. nullptr for any other text (it stays as
+/// the knowledge base words it). tests/therapy/tst_knowledgebase checks that every such text of
+/// every released knowledge base has one.
+[[nodiscard]] const char *knowledgeTextSource(QStringView english);
+
 } // namespace precis::therapy

@@ -124,3 +124,42 @@ write("fuzz_restoremarker", "keys-already-moved", b"\x27" + staged.encode())
 write("fuzz_restoremarker", "already-finished", b"\x03" + old.encode())
 write("fuzz_restoremarker", "no-marker-discard-staging", b"\x1f")
 write("fuzz_restoremarker", "damaged-marker", b"\x0fprecis-restore 1\nabc\n")
+
+# --- tumour VCF of precis-cli genomics tumour ----------------------------------------------------
+# Byte 0 picks the OncoTree code (index into kTumourTypes of fuzz_tumourmatcher.cpp: 0 NSCLC,
+# 1 LUAD, 2 COADREAD, 3 COAD, 4 SKCM, 5 MEL, 6 BRCA, 7 THPA, 8 TISSUE, 9 READ, 10 unknown); the
+# rest is the VCF. Positions: GRCh38 BRAF V600E, KRAS G12C, NRAS Q61, an EGFR exon 19 deletion.
+TUMOUR_HEADER = ("##fileformat=VCFv4.2\n"
+                 "##contig=<ID=chr1,length=248956422>\n"
+                 "##contig=<ID=chr7,length=159345973>\n"
+                 "##contig=<ID=chr12,length=133275309>\n"
+                 "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n")
+TUMOUR_COLUMNS = "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+
+
+def tumour(name, type_index, text):
+    write("fuzz_tumourmatcher", name, bytes([type_index]) + text.encode())
+
+
+tumour("braf-v600e-luad", 1, TUMOUR_HEADER + TUMOUR_COLUMNS
+       + "chr7\t140753336\t.\tA\tT\t.\tPASS\t.\tGT\t0/1\n")
+tumour("braf-vep-skcm", 4, TUMOUR_HEADER
+       + "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from "
+         "Ensembl VEP. Format: Allele|SYMBOL|HGVSp\">\n" + TUMOUR_COLUMNS
+       + "chr7\t140753336\t.\tA\tT\t.\tPASS\tCSQ=T|BRAF|p.Val600Glu\tGT\t0/1\n")
+tumour("braf-snpeff-read", 9, TUMOUR_HEADER
+       + "##INFO=<ID=ANN,Number=.,Type=String,Description=\"Functional annotations: "
+         "'Allele | Annotation | Gene_Name'\">\n" + TUMOUR_COLUMNS
+       + "chr7\t140753336\t.\tA\tT\t.\tPASS\tANN=T|missense_variant|BRAF\tGT\t0/1\n")
+tumour("kras-nras-multiallelic-coad", 3, TUMOUR_HEADER + TUMOUR_COLUMNS
+       + "chr1\t114713909\t.\tG\tT,C\t.\tPASS\t.\tGT\t0/2\n"
+       + "chr12\t25245351\t.\tC\tA\t.\tPASS\t.\tGT\t0/1\n")
+tumour("egfr-deletion-sites-only", 0, TUMOUR_HEADER
+       + "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n"
+       + "chr7\t55174776\t.\tTTAAGAGAAGCAACAT\tT\t.\tPASS\t.\n")
+tumour("reference-call-unknown-type", 10, TUMOUR_HEADER + TUMOUR_COLUMNS
+       + "chr7\t140753336\t.\tA\tT\t.\tPASS\t.\tGT\t0/0\n")
+tumour("grch37", 6, "##fileformat=VCFv4.2\n##contig=<ID=7,length=159138663>\n"
+       + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n" + TUMOUR_COLUMNS
+       + "7\t140453136\t.\tA\tT\t.\tPASS\t.\tGT\t0/1\n")
+tumour("bad-pos", 2, TUMOUR_HEADER + TUMOUR_COLUMNS + "chr7\tx\t.\tA\tT\t.\tPASS\t.\tGT\t0/1\n")

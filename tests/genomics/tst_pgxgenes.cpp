@@ -13,6 +13,7 @@
 // Cooper-DeHoff RM et al., Clin Pharmacol Ther 2022;111:1007; VKORC1: Johnson JA et al., Clin
 // Pharmacol Ther 2017;102:397).
 #include "core/genomics/PgxCaller.h"
+#include "core/genomics/PgxPipeline.h"
 #include "core/genomics/StarAlleleCaller.h"
 #include "core/genomics/VcfReader.h"
 
@@ -492,6 +493,123 @@ private Q_SLOTS:
         const GeneCall other
             = run("CYP2C9", {}, {"rs1057910"}, {BedRegion{"12", 94981295, 94981296}});
         QCOMPARE(other.untested, QStringList{"rs1057910"});
+    }
+
+    void filteredRecordsAreUntested()
+    {
+        // A record whose FILTER is not PASS or "." failed the caller's own quality filters:
+        // Precis counts its position as untested and names the filter, never as reference and
+        // never as a call. rs1057910 is CYP2C9 *3 (chr10:94981296), a frequent allele.
+        const GeneDefinition &def = m_defs["CYP2C9"];
+        const QByteArray filterHeader = "##FILTER=<ID=LowQual,Description=\"Low quality\">\n";
+        const auto withFilter = [&](QByteArray text, const QByteArray &rsid) {
+            QByteArray out;
+            for (const QByteArray &line : text.split('\n')) {
+                QByteArray l = line;
+                if (l.contains('\t' + rsid + '\t'))
+                    l.replace("\tPASS\t", "\tLowQual\t");
+                if (!l.isEmpty())
+                    out += l + '\n';
+            }
+            return header().replace("##fileformat=VCFv4.2\n",
+                                    "##fileformat=VCFv4.2\n" + filterHeader)
+                   + out;
+        };
+        PgxOptions options;
+        options.genes = {"CYP2C9"};
+        // Passing, the heterozygous call is *1/*3 (the test's own control).
+        auto r
+            = callPharmacogenes(write(header() + records(def, pairs({"rs1057910=A/C"}))), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*3"});
+        // Filtered: untested, so *3 is undetectable and the phenotype Indeterminate.
+        r = callPharmacogenes(
+            write(withFilter(records(def, pairs({"rs1057910=A/C"})), "rs1057910")), options);
+        QVERIFY(r.has_value());
+        GeneCall c = r->calls[0];
+        QCOMPARE(c.untested, QStringList{"rs1057910"});
+        QCOMPARE(c.filtered, QStringList{"rs1057910 (LowQual)"});
+        QCOMPARE(c.phenotype, QStringLiteral("Indeterminate"));
+        QVERIFY(c.notes.join(' ').contains("LowQual"));
+        // A filtered reference call is not reference either.
+        r = callPharmacogenes(write(withFilter(records(def, {}), "rs1057910")), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs1057910"});
+        QCOMPARE(r->calls[0].phenotype, QStringLiteral("Indeterminate"));
+        // --assume-ref does not turn a filtered position into reference.
+        options.assumeRef = {BedRegion{"10", 94981295, 94981296}};
+        r = callPharmacogenes(write(withFilter(records(def, {}), "rs1057910")), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs1057910"});
+        QCOMPARE(r->calls[0].assumedReference, QStringList{});
+        QCOMPARE(r->calls[0].phenotype, QStringLiteral("Indeterminate"));
+        options.assumeRef.clear();
+        // A filtered gVCF reference block leaves the positions it spans untested.
+        QByteArray blockText = records(def, {}, {"rs1057910"});
+        blockText += "chr10\t94981290\t.\tA\t<NON_REF>\t.\tLowQual\tEND=94981300\tGT\t0/0\n";
+        QByteArray blockVcf = withFilter(blockText, "none");
+        r = callPharmacogenes(write(blockVcf), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs1057910"});
+        QCOMPARE(r->calls[0].filtered, QStringList{"rs1057910 (LowQual)"});
+        // The same block passing covers it.
+        blockVcf.replace("\tLowQual\tEND=", "\tPASS\tEND=");
+        r = callPharmacogenes(write(blockVcf), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{});
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*1"});
+        // A filtered record at a rare position: untested like a missing one (taken as reference
+        // with the filter named), as docs/GENOMICS.md says.
+        r = callPharmacogenes(
+            write(withFilter(records(def, pairs({"rs72558187=T/C"})), "rs72558187")), options);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->calls[0].untested, QStringList{"rs72558187"});
+        QCOMPARE(r->calls[0].filtered, QStringList{"rs72558187 (LowQual)"});
+        QCOMPARE(r->calls[0].diplotypes, QStringList{"*1/*1"});
+    }
+
+    void keyAllelesAreDefined()
+    {
+        // Each frequent (key) allele is a defined allele of its gene, and each position it
+        // lists is one where that allele (or a sub-allele reported as it) carries a variant:
+        // a list that drifted from the definitions would silently stop guarding the allele.
+        for (const QString &gene : shippedGenes()) {
+            const GeneDefinition &def = m_defs[gene];
+            QVERIFY2(!def.keyAlleles.isEmpty(), qPrintable(gene));
+            for (const KeyAllele &k : def.keyAlleles) {
+                QSet<QString> variantPositions;
+                bool found = false;
+                for (const NamedAllele &a : def.alleles) {
+                    if (a.name != k.allele && a.reportAs != k.allele)
+                        continue;
+                    found = true;
+                    for (auto it = a.variants.cbegin(); it != a.variants.cend(); ++it)
+                        variantPositions.insert(it.key());
+                }
+                QVERIFY2(found, qPrintable(gene + ' ' + k.allele));
+                for (const QString &r : k.rsids)
+                    QVERIFY2(variantPositions.contains(r),
+                             qPrintable(gene + ' ' + k.allele + ' ' + r));
+            }
+        }
+    }
+
+    void diplotypeCandidatesStayAList()
+    {
+        // An ambiguous call keeps its candidates as a list for the GUI to join in the reader's
+        // language; the English " or " form is only the stored/CLI text, and splits back.
+        PgxGeneResult g;
+        g.definition = m_defs["TPMT"];
+        g.call = run("TPMT", {"rs1800460=C/T", "rs1142345=T/C"});
+        QCOMPARE(g.diplotypeCandidates(), (QStringList{"*1/*3A", "*3B/*3C"}));
+        QCOMPARE(g.diplotypeText(), QStringLiteral("*1/*3A or *3B/*3C"));
+        QCOMPARE(splitDiplotypeCandidates(g.diplotypeText()), g.diplotypeCandidates());
+        QCOMPARE(joinDiplotypeCandidates({}), QStringLiteral("unresolved"));
+        QCOMPARE(splitDiplotypeCandidates(QStringLiteral("unresolved")), QStringList{});
+        QCOMPARE(splitDiplotypeCandidates(QString()), QStringList{});
+        QCOMPARE(splitDiplotypeCandidates(QStringLiteral("c.1627A>G (*5)/c.1905+1G>A (*2A)")),
+                 QStringList{"c.1627A>G (*5)/c.1905+1G>A (*2A)"});
+        QCOMPARE(splitDiplotypeCandidates(QStringLiteral("*57:01")), QStringList{"*57:01"});
     }
 
     void parseBedErrors()

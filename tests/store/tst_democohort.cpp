@@ -10,6 +10,7 @@
 #include "core/risk/RiskRegistry.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/DemoCohort.h"
+#include "core/store/Genotypes.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Sqlite.h"
 #include "core/store/TumourFindings.h"
@@ -586,6 +587,41 @@ private Q_SLOTS:
         QVERIFY(osimertinib);
         QCOMPARE(*detail::VaultAccess::db(*m_vault).queryInt("SELECT count(*) FROM tumour_matches"),
                  1);
+    }
+
+    // Issue #10: a demo patient on clopidogrel with a stored CYP2C19 intermediate or poor
+    // metabolizer result, so that the Options view shows `review:clopidogrel` (CPIC 2022, Lee
+    // CR et al., Clin Pharmacol Ther 2022;112:959-967: avoid standard-dose clopidogrel). The
+    // patient takes aspirin after ACS or PCI (the indication CPIC grades strong) and no
+    // anticoagulant; the clopidogrel start is recorded on the reference date.
+    void clopidogrelWithCyp2c19Genotype()
+    {
+        int found = 0;
+        for (const Patient &p : m_patients) {
+            const auto takes = [&](const char *atc) {
+                return std::any_of(
+                    p.details.medications.begin(), p.details.medications.end(), [&](const auto &m) {
+                        return !m.stopped && m.atc.startsWith(QLatin1String(atc));
+                    });
+            };
+            if (!takes("B01AC04"))
+                continue;
+            auto genotypes = patientGenotypes(*m_vault, p.summary.id);
+            QVERIFY(genotypes);
+            for (const StoredGenotype &g : *genotypes) {
+                if (g.result.gene != QLatin1String("CYP2C19"))
+                    continue;
+                QVERIFY2(g.result.phenotype.endsWith(QLatin1String("Intermediate Metabolizer"))
+                             || g.result.phenotype.endsWith(QLatin1String("Poor Metabolizer")),
+                         qPrintable(g.result.phenotype));
+                QVERIFY(takes("B01AC06"));
+                QVERIFY(!takes("B01AA") && !takes("B01AF"));
+                QCOMPARE(p.details.safety[static_cast<std::size_t>(SafetyFact::AcsOrPci)],
+                         std::optional<bool>(true));
+                ++found;
+            }
+        }
+        QCOMPARE(found, 1);
     }
 
     void deterministic()

@@ -2,7 +2,9 @@
 // `precis-cli replay VAULT --as NAME` end to end (issue #10): on a fresh vault with decisions and
 // a recorded assessment every record re-derives (exit 0); after a stored input is changed behind
 // the store's back (its append-only trigger dropped, as only a test build can) replay exits 3
-// naming that record; a nurse is refused (exit 2), an administrator may run it.
+// naming that record; a nurse is refused (exit 2), an administrator may run it. A decision
+// recorded under the released knowledge base 2026.1 replays against 2026.1; one recorded under a
+// version the program does not hold is reported by name (exit 3).
 #include "../therapy/DecisionFacts.h"
 
 #include "core/risk/EvaluationJson.h"
@@ -72,7 +74,9 @@ class TestReplayCli : public QObject
     QTemporaryDir m_dir;
     QString m_path;
     qint64 m_firstDecision = 0;
+    qint64 m_oldDecision = 0;
     qint64 m_assessment = 0;
+    qint64 m_patient = 0;
 
     /// Signs in as the physician, runs `change` on the open connection, and signs out.
     bool asPhysician(const std::function<bool(Vault &)> &change)
@@ -100,6 +104,24 @@ private Q_SLOTS:
         const therapy::ChartFacts facts = test::decisionFacts();
         const auto rows
             = therapy::OptionEngine(*kb, registry).assess(therapy::contextFromChart(facts));
+        // A decision recorded under 2026.1 (the first released knowledge base) on a row whose
+        // genotype note 2026.2 changed (SLCO1B1 decreased function: 2026.1 noted simvastatin
+        // only).
+        auto kbs = therapy::loadKnowledgeBases();
+        QVERIFY(kbs);
+        const therapy::KnowledgeBase *old = kbs->find(u"2026.1");
+        QVERIFY(old != nullptr);
+        therapy::ChartFacts slco = facts;
+        slco.genotypes.push_back({QStringLiteral("SLCO1B1"),
+                                  QStringLiteral("*1/*5"),
+                                  QStringLiteral("Decreased Function")});
+        std::optional<therapy::OptionRow> oldRow;
+        for (const therapy::OptionRow &r :
+             therapy::OptionEngine(*old, registry).assess(therapy::contextFromChart(slco))) {
+            if (r.option == QLatin1String("statin_moderate"))
+                oldRow = r;
+        }
+        QVERIFY(oldRow && oldRow->eligible && !oldRow->pgx.isEmpty());
         QVERIFY(asPhysician([&](Vault &doc) {
             auto patient = addPatient(doc,
                                       NewPatient{QStringLiteral("R-1"),
@@ -110,6 +132,7 @@ private Q_SLOTS:
                                                  true});
             if (!patient)
                 return false;
+            m_patient = *patient;
             // Two decisions on options with an ARR, as the Options view records them.
             int recorded = 0;
             for (const therapy::OptionRow &r : rows) {
@@ -139,6 +162,19 @@ private Q_SLOTS:
             if (!assessment)
                 return false;
             m_assessment = *assessment;
+            auto oldId
+                = recordDecision(doc,
+                                 {*patient,
+                                  oldRow->option,
+                                  Decision::Accept,
+                                  QString(),
+                                  old->version,
+                                  therapy::decisionInputsToJson(slco),
+                                  therapy::recommendationToJson(
+                                      *oldRow, therapy::modelVersion(registry, oldRow->model))});
+            if (!oldId)
+                return false;
+            m_oldDecision = *oldId;
             return recorded == 2;
         }));
     }
@@ -147,8 +183,13 @@ private Q_SLOTS:
     {
         const Run r = replay(m_path, QStringLiteral("doc"), kDocPw);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("replayed 3 records (2 decisions, 1 assessments): "
+        QVERIFY2(r.out.contains(QStringLiteral("replayed 4 records (3 decisions, 1 assessments): "
                                                "0 differ")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("decision %1 (patient %2, option statin_moderate, "
+                                               "knowledge base 2026.1): agrees")
+                                    .arg(m_oldDecision)
+                                    .arg(m_patient)),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("decision %1 (").arg(m_firstDecision)));
         QVERIFY(!r.out.contains(QStringLiteral("DIFFERS")));
@@ -202,6 +243,42 @@ private Q_SLOTS:
         QVERIFY2(
             r.out.contains(QStringLiteral("assessment %1 (patient 1): agrees").arg(m_assessment)),
             qPrintable(r.out));
+    }
+
+    // Runs after changedStoredInputIsNamed (declaration order): a decision under a knowledge
+    // base this program does not hold is named, with the versions it holds, and exits 3.
+    void versionNotInTheProgramIsNamed()
+    {
+        qint64 id = 0;
+        QVERIFY(asPhysician([&](Vault &doc) {
+            const therapy::ChartFacts facts = test::decisionFacts();
+            auto recorded = recordDecision(doc,
+                                           {m_patient,
+                                            QStringLiteral("statin_moderate"),
+                                            Decision::Decline,
+                                            QStringLiteral("Prefers to wait"),
+                                            QStringLiteral("2025.9"),
+                                            therapy::decisionInputsToJson(facts),
+                                            QByteArray("{}")});
+            if (!recorded)
+                return false;
+            id = *recorded;
+            return true;
+        }));
+        const Run r = replay(m_path, QStringLiteral("doc"), kDocPw);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("decision %1 (patient %2, option statin_moderate, "
+                                               "knowledge base 2025.9): DIFFERS")
+                                    .arg(id)
+                                    .arg(m_patient)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("knowledge_base_version: stored '2025.9', now 'not "
+                                               "in this program (holds 2026.1, 2026.2, 2026.3)'")),
+                 qPrintable(r.out));
+        // The tampered decision and this one differ; the 2026.1 decision still agrees.
+        QVERIFY2(r.out.contains(QStringLiteral("2 differ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("knowledge base 2026.1): agrees")),
+                 qPrintable(r.out));
     }
 };
 

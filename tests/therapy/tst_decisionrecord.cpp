@@ -153,6 +153,99 @@ private Q_SLOTS:
         QVERIFY(!replayRecommendation(m_kb, m_registry, r).empty());
     }
 
+    // Every released knowledge base stays in the program: a decision recorded under 2026.1
+    // replays against 2026.1, with the behaviour 2026.1 was released with. SLCO1B1 decreased
+    // function shows it: 2026.1's only statin rule was the simvastatin note (commit 9781d51,
+    // OptionEngine.cpp slco1b1Simvastatin), while 2026.2 adds the CPIC 2022 atorvastatin,
+    // pitavastatin and lovastatin notes (Cooper-DeHoff 2022, Table 2), so the row differs
+    // between the versions and only a replay with 2026.1 agrees.
+    void recordUnder2026_1ReplaysAgainst2026_1()
+    {
+        const Result<KnowledgeBases> kbs = loadKnowledgeBases();
+        QVERIFY2(kbs, qPrintable(kbs ? QString() : kbs.error().message()));
+        const KnowledgeBase *old = kbs->find(u"2026.1");
+        QVERIFY(old != nullptr);
+        ChartFacts facts = test::decisionFacts();
+        facts.genotypes.push_back({QStringLiteral("SLCO1B1"),
+                                   QStringLiteral("*1/*5"),
+                                   QStringLiteral("Decreased Function")});
+        const QByteArray json = decisionInputsToJson(facts);
+        const OptionEngine engine(*old, m_registry);
+        RecommendationRecord r;
+        for (const OptionRow &row : engine.assess(contextFromChart(facts))) {
+            if (row.option == QLatin1String("statin_moderate")) {
+                QVERIFY(row.eligible);
+                QCOMPARE(row.pgx,
+                         QStringList{QStringLiteral(
+                             "SLCO1B1 decreased_function: simvastatin: another statin, or < 20 "
+                             "mg/day if simvastatin is warranted (CPIC 2022, strong)")});
+                r = {row.option,
+                     old->version,
+                     inputsSha256(json),
+                     json,
+                     recommendationToJson(row, modelVersion(m_registry, row.model))};
+            }
+        }
+        QCOMPARE(r.knowledgeBaseVersion, QStringLiteral("2026.1"));
+        const auto same = replayRecommendation(*kbs, m_registry, r);
+        QVERIFY2(same.empty(), qPrintable(fields(same)));
+
+        // The same record re-derived with 2026.2 differs in its genotype notes: replay must
+        // have used 2026.1.
+        RecommendationRecord asNewer = r;
+        asNewer.knowledgeBaseVersion = kbs->current().version;
+        const auto newer = replayRecommendation(kbs->current(), m_registry, asNewer);
+        QVERIFY2(hasField(newer, QStringLiteral("pgx")), qPrintable(fields(newer)));
+
+        // A changed stored input of the 2026.1 record is reported.
+        ChartFacts changed = facts;
+        changed.snapshot.set(clinical::Var::LdlCholesterol, 120, changed.snapshot.asOf);
+        RecommendationRecord altered = r;
+        altered.inputs = decisionInputsToJson(changed);
+        const auto d = replayRecommendation(*kbs, m_registry, altered);
+        QVERIFY2(hasField(d, QStringLiteral("inputs_sha256")), qPrintable(fields(d)));
+        QVERIFY2(hasField(d, QStringLiteral("arr_pct")), qPrintable(fields(d)));
+    }
+
+    // The 2026.1 program did not recognise ezetimibe and named it among the unrecognised
+    // medications of the medication-dependent rows (commit 9781d51, PatientContext.cpp has no
+    // C10AX09); 2026.1 is evaluated so, in the list's order, and later versions recognise it.
+    void ezetimibeUnrecognisedUnder2026_1()
+    {
+        const Result<KnowledgeBases> kbs = loadKnowledgeBases();
+        QVERIFY(kbs);
+        ChartFacts facts = test::decisionFacts();
+        facts.medications.push_back({QStringLiteral("ezetimibe"), QStringLiteral("C10AX09")});
+        facts.medications.push_back({QStringLiteral("unknownol"), QString()});
+        const auto reasonsOf = [&](const KnowledgeBase &kb) {
+            for (const OptionRow &r : OptionEngine(kb, m_registry).assess(contextFromChart(facts)))
+                if (r.option == QLatin1String("statin_moderate"))
+                    return r.reasons;
+            return QStringList();
+        };
+        QVERIFY2(reasonsOf(*kbs->find(u"2026.1"))
+                     .contains(QStringLiteral(
+                         "unrecognised medication not checked: ezetimibe, unknownol")),
+                 qPrintable(reasonsOf(*kbs->find(u"2026.1")).join(u'|')));
+        QVERIFY(reasonsOf(kbs->current())
+                    .contains(QStringLiteral("unrecognised medication not checked: unknownol")));
+    }
+
+    // A version the program does not hold is reported, naming the versions it holds.
+    void replayReportsAVersionNotInTheProgram()
+    {
+        const Result<KnowledgeBases> kbs = loadKnowledgeBases();
+        QVERIFY(kbs);
+        RecommendationRecord r = record(test::decisionFacts());
+        r.knowledgeBaseVersion = QStringLiteral("2025.9");
+        const auto d = replayRecommendation(*kbs, m_registry, r);
+        QCOMPARE(d.size(), std::size_t(1));
+        QCOMPARE(d.front().field, QStringLiteral("knowledge_base_version"));
+        QCOMPARE(d.front().stored, QStringLiteral("2025.9"));
+        QCOMPARE(d.front().now,
+                 QStringLiteral("not in this program (holds 2026.1, 2026.2, 2026.3)"));
+    }
+
     void recommendationRoundTrip()
     {
         const RecommendationRecord r = record(test::decisionFacts());

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The shipped knowledge base (resources/knowledge/options.json) is valid, versioned and names
-// exactly the options the engine implements; malformed variants are refused.
+// The shipped knowledge bases (resources/knowledge/options-VERSION.json) are valid, versioned,
+// kept byte for byte as released, and the newest names exactly the options the engine
+// implements; malformed variants are refused.
 #include "core/therapy/KnowledgeBase.h"
 #include "core/therapy/TherapyText.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,10 +42,140 @@ class TestKnowledgeBase : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(QStringLiteral(":/precis/knowledge/options.json"));
+        QFile file(QLatin1StringView(releasedKnowledgeBases().back().resource));
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_root = QJsonDocument::fromJson(file.readAll()).object();
         QVERIFY(!m_root.isEmpty());
+    }
+
+    // Every released version stays in the program (issue #10), each file byte for byte as it
+    // was released: 2026.1 as of commit 9781d51 (the last before 2026.2), 2026.2 as of
+    // f57748a (the hashes are `git show COMMIT:resources/knowledge/options.json | sha256sum`
+    // at those commits); 2026.3 as added with the verification notes.
+    void everyReleasedVersionIsHeldUnchanged()
+    {
+        const std::vector<ReleasedKnowledgeBase> &released = releasedKnowledgeBases();
+        QCOMPARE(released.size(), std::size_t{3});
+        QCOMPARE(QLatin1StringView(released[0].version), QLatin1StringView("2026.1"));
+        QCOMPARE(
+            QLatin1StringView(released[0].sha256),
+            QLatin1StringView("bc5b5ab94a876984526a8c89ce9dd451b8fbdf09310f7ef02d745d58477dd7e1"));
+        QCOMPARE(QLatin1StringView(released[1].version), QLatin1StringView("2026.2"));
+        QCOMPARE(
+            QLatin1StringView(released[1].sha256),
+            QLatin1StringView("a597129257966c134421b1034d0895b48d7f1150b5d1b657144bbd1ca312f44d"));
+        QCOMPARE(QLatin1StringView(released[2].version), QLatin1StringView("2026.3"));
+        QCOMPARE(
+            QLatin1StringView(released[2].sha256),
+            QLatin1StringView("3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64"));
+        for (const ReleasedKnowledgeBase &r : released) {
+            QFile file(QLatin1StringView(r.resource));
+            QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);
+            QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex(),
+                     QByteArray(r.sha256));
+        }
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().message()));
+        QCOMPARE(all->all().size(), released.size());
+        QCOMPARE(all->versionList(), QStringLiteral("2026.1, 2026.2, 2026.3"));
+        QCOMPARE(all->current().version, QStringLiteral("2026.3"));
+        QCOMPARE(loadKnowledgeBase()->version, all->current().version);
+        QVERIFY(all->find(u"2026.1") != nullptr);
+        QVERIFY(all->find(u"2025.9") == nullptr);
+    }
+
+    // 2026.1 as released: no ezetimibe or bp_to_target, and a smoking_cessation re-run
+    // without `input`, which its program ran as smoking = 1 (former); it is evaluated with the
+    // behaviour it was released with (no genotype rules beyond SLCO1B1 and simvastatin).
+    void version2026_1IsReadAsReleased()
+    {
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all.has_value());
+        const KnowledgeBase *old = all->find(u"2026.1");
+        QVERIFY(old != nullptr);
+        QCOMPARE(old->options.size(), std::size_t{13});
+        QVERIFY(old->find(u"ezetimibe") == nullptr);
+        QVERIFY(old->find(u"bp_to_target") == nullptr);
+        QCOMPARE(old->notImplemented,
+                 (QStringList{QStringLiteral("ezetimibe"), QStringLiteral("bp_to_target")}));
+        const EffectRecord &smoking = old->find(u"smoking_cessation")->effect;
+        QCOMPARE(smoking.kind, EffectKind::ModelRerun);
+        QCOMPARE(smoking.rerunInput, QStringLiteral("smoking"));
+        QCOMPARE(smoking.rerunValue, 1.0);
+        QVERIFY(old->behaviour.implicitSmokingRerun);
+        QVERIFY(!old->behaviour.allStatinPgx);
+        QVERIFY(!old->behaviour.warfarinPgx);
+        QVERIFY(!old->behaviour.clopidogrelReview);
+        QVERIFY(!old->behaviour.egfrRoundedDown);
+        const EngineBehaviour now = all->current().behaviour;
+        QVERIFY(now.allStatinPgx && now.warfarinPgx && now.clopidogrelReview && now.egfrRoundedDown
+                && now.rosuvastatinWithSlcoDecreased && !now.implicitSmokingRerun);
+        QVERIFY(!all->find(u"2026.2")->behaviour.rosuvastatinWithSlcoDecreased);
+        // A released option's rule ids never change: every 2026.1 rule is still in the newest
+        // version under the same id (a changed rule gets a new id).
+        for (const OptionRecord &o : old->options) {
+            const OptionRecord *newer = all->current().find(o.id);
+            QVERIFY2(newer != nullptr, qPrintable(o.id));
+            for (const RuleRecord &r : o.rules) {
+                const RuleRecord *same = newer->rule(r.id);
+                QVERIFY2(same != nullptr, qPrintable(o.id + u'.' + r.id));
+                QCOMPARE(same->sentence, r.sentence);
+                QCOMPARE(same->cls, r.cls);
+                QCOMPARE(same->level, r.level);
+            }
+        }
+    }
+
+    // The knowledge-base texts the engine passes into reasons (and the combination rule the
+    // Options view shows) are translatable templates in core/therapy (TherapyText.cpp), word for
+    // word, in every released version: none reaches a German screen in English.
+    void reasonTextsOfTheKnowledgeBaseAreTranslatable()
+    {
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all.has_value());
+        for (const KnowledgeBase &kb : all->all()) {
+            QVERIFY2(knowledgeTextSource(kb.combination) != nullptr, qPrintable(kb.version));
+            for (const OptionRecord &o : kb.options) {
+                const EffectRecord &e = o.effect;
+                QStringList texts;
+                if (e.kind == EffectKind::RelativeRiskPerUnit)
+                    texts << e.per;
+                if (e.kind == EffectKind::RelativeRisk)
+                    texts << e.endpoint;
+                if (e.kind == EffectKind::ModelRerun)
+                    texts << e.change;
+                if (e.kind == EffectKind::None && !e.assumption.isEmpty())
+                    texts << e.assumption;
+                if (!e.harm.isEmpty())
+                    texts << e.harm;
+                for (const QString &t : texts)
+                    QVERIFY2(knowledgeTextSource(t) != nullptr,
+                             qPrintable(QStringLiteral("%1 %2: %3").arg(kb.version, o.id, t)));
+            }
+        }
+        QVERIFY(knowledgeTextSource(u"not a knowledge-base text") == nullptr);
+    }
+
+    // Only a released version may leave `input` out of a re-run; the newest must name it.
+    void newestNeedsTheRerunInput()
+    {
+        const Result<KnowledgeBase> kb = parseKnowledgeBase(variant([](QJsonObject &r) {
+            QJsonArray options = r[QStringLiteral("options")].toArray();
+            for (qsizetype i = 0; i < options.size(); ++i) {
+                QJsonObject o = options.at(i).toObject();
+                if (o[QStringLiteral("id")].toString() != QLatin1String("smoking_cessation"))
+                    continue;
+                QJsonObject e = o[QStringLiteral("effect")].toObject();
+                e.remove(QStringLiteral("input"));
+                e.remove(QStringLiteral("value"));
+                o[QStringLiteral("effect")] = e;
+                options[i] = o;
+            }
+            r[QStringLiteral("options")] = options;
+        }));
+        QVERIFY(!kb);
+        QVERIFY2(kb.error().field.endsWith(QLatin1String(".effect.input")),
+                 qPrintable(kb.error().field));
     }
 
     void shippedIsValid()

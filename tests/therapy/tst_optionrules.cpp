@@ -639,6 +639,44 @@ private Q_SLOTS:
         QVERIFY(row(p, QStringLiteral("statin_moderate")).pgx.isEmpty());
     }
 
+    // CPIC's rosuvastatin row for ABCG2 poor function with SLCO1B1 poor *or decreased* function:
+    // <= 10 mg as starting dose (PharmGKB's annotation of the 2022 guideline, PA166262321). From
+    // knowledge base 2026.3; 2026.2, as released, gave <= 20 mg with decreased function and
+    // still does (a released version keeps its behaviour).
+    void rosuvastatinAbcg2PoorWithSlco1b1Decreased()
+    {
+        PatientContext p = base();
+        p.phenotypes[static_cast<std::size_t>(Gene::Abcg2)] = QStringLiteral("poor_function");
+        p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)]
+            = QStringLiteral("decreased_function");
+        const QString tenMg = QStringLiteral(
+            "ABCG2 poor_function with SLCO1B1 decreased_function: rosuvastatin <= 10 mg as "
+            "starting dose (CPIC 2022, optional)");
+        const QString twentyMg = QStringLiteral(
+            "ABCG2 poor_function: rosuvastatin <= 20 mg as starting dose (CPIC 2022, moderate)");
+        QCOMPARE(m_kb.version, QStringLiteral("2026.3"));
+        QStringList pgx = row(p, QStringLiteral("statin_high")).pgx;
+        QVERIFY2(pgx.contains(tenMg), qPrintable(pgx.join(u'|')));
+        QVERIFY(!pgx.contains(twentyMg));
+        // Boundary: ABCG2 decreased function with SLCO1B1 decreased: no rosuvastatin note.
+        p.phenotypes[static_cast<std::size_t>(Gene::Abcg2)] = QStringLiteral("decreased_function");
+        pgx = row(p, QStringLiteral("statin_high")).pgx;
+        QVERIFY(std::none_of(
+            pgx.begin(), pgx.end(), [](const QString &n) { return n.contains(u"rosuvastatin"); }));
+        // 2026.2 as released.
+        p.phenotypes[static_cast<std::size_t>(Gene::Abcg2)] = QStringLiteral("poor_function");
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all);
+        const KnowledgeBase *v2 = all->find(u"2026.2");
+        QVERIFY(v2 != nullptr);
+        for (const OptionRow &r : OptionEngine(*v2, m_registry).assess(p)) {
+            if (r.option == QLatin1String("statin_high")) {
+                QVERIFY(r.pgx.contains(twentyMg));
+                QVERIFY(!r.pgx.contains(tenMg));
+            }
+        }
+    }
+
     // CPIC 2022 clopidogrel (Lee, Clin Pharmacol Ther 2022;112:959), Table 2: after ACS and/or
     // PCI, intermediate or likely intermediate "Avoid standard dose (75 mg) clopidogrel if
     // possible. Use prasugrel or ticagrelor at standard dose if no contraindication" (strong);
@@ -1069,6 +1107,48 @@ private Q_SLOTS:
         p.intolerances = {QStringLiteral("ezetimibe")};
         QCOMPARE(row(p, QStringLiteral("ezetimibe")).reasons,
                  QStringList{QStringLiteral("intolerance")});
+    }
+
+    // Ezetimibe US prescribing information: a patient who becomes pregnant stops combined
+    // ezetimibe and statin therapy; there are no adequate data on ezetimibe alone in pregnancy.
+    // Knowledge base 2026.3 (contraindication `pregnancy`) does not offer it in pregnancy;
+    // 2026.2, as released, did not read pregnancy for ezetimibe and still does not.
+    void ezetimibeNotInPregnancy()
+    {
+        PatientContext p = base();
+        p.snapshot.set(Var::Sex, 0);
+        p.snapshot.set(Var::Cvd, 1);
+        p.medications = {*recogniseDrug(QStringLiteral("atorvastatin"))};
+        p.snapshot.set(Var::Statin, 1);
+        p.snapshot.set(Var::LdlCholesterol, 100);
+        QVERIFY(m_kb.find(u"ezetimibe")->contraindications.size() == 3);
+        p.pregnant = true;
+        QCOMPARE(row(p, QStringLiteral("ezetimibe")).reasons,
+                 QStringList{QStringLiteral("pregnancy")});
+        QVERIFY(!row(p, QStringLiteral("ezetimibe")).eligible);
+        // Boundary: pregnancy recorded as "no", or unknown: the rule fires as before.
+        p.pregnant = false;
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QStringLiteral("ascvd_ldl_70_on_statin"));
+        p.pregnant.reset();
+        QCOMPARE(fired(p, QStringLiteral("ezetimibe")), QStringLiteral("ascvd_ldl_70_on_statin"));
+        // Statin intolerance (ezetimibe alone) in pregnancy: not offered either.
+        PatientContext alone = p;
+        alone.medications.clear();
+        alone.snapshot.set(Var::Statin, 0);
+        alone.intolerances = {QStringLiteral("statin")};
+        alone.pregnant = true;
+        QCOMPARE(row(alone, QStringLiteral("ezetimibe")).reasons,
+                 QStringList{QStringLiteral("pregnancy")});
+        // 2026.2 as released.
+        p.pregnant = true;
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all);
+        for (const OptionRow &r : OptionEngine(*all->find(u"2026.2"), m_registry).assess(p)) {
+            if (r.option == QLatin1String("ezetimibe")) {
+                QVERIFY(r.eligible);
+                QCOMPARE(r.ruleId, QStringLiteral("ascvd_ldl_70_on_statin"));
+            }
+        }
     }
 
     // "In patients at increased ASCVD risk who have severe statin-associated muscle symptoms or

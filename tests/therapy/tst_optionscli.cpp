@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: the built precis-cli options on small CSV files, with the real models.
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -229,6 +230,63 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("line 1, column 3 (aspirin)"), run.err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad3-out.csv"))));
+    }
+
+    // Every released knowledge base stays in the program with the behaviour it was released
+    // with (docs/OPTIONS.md "Released versions"): on 600 synthetic persons covering every input
+    // column (data/people-kb2026.1.csv, written by data/make_people.py 2026 600), this program
+    // with --knowledge-base 2026.1 writes byte for byte what the 2026.1 program wrote. Expected:
+    // SHA-256 of `precis-cli options --in people-kb2026.1.csv --out -` of the program built at
+    // commit 9781d51 (the last with knowledge base 2026.1), 7809 lines.
+    void releasedKnowledgeBase2026_1WritesWhatItsProgramWrote()
+    {
+        const QString in = QFINDTESTDATA("data/people-kb2026.1.csv");
+        QVERIFY(!in.isEmpty());
+        const Run run = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             QStringLiteral("-"),
+                             QStringLiteral("--knowledge-base"),
+                             QStringLiteral("2026.1")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out.count('\n'), 7809);
+        QCOMPARE(QCryptographicHash::hash(run.out, QCryptographicHash::Sha256).toHex(),
+                 QByteArray("29d0b39a3c7fa9971b4f9fba946693109445ff09353abe1c850092f7a30daf65"));
+        // 2026.2 likewise: the program at commit bf05674 (knowledge base 2026.2, the last
+        // before 2026.3), 9120 lines.
+        const Run v2 = cli({QStringLiteral("options"),
+                            QStringLiteral("--in"),
+                            in,
+                            QStringLiteral("--out"),
+                            QStringLiteral("-"),
+                            QStringLiteral("--knowledge-base"),
+                            QStringLiteral("2026.2")});
+        QVERIFY2(v2.exitCode == 0, v2.err.constData());
+        QCOMPARE(v2.out.count('\n'), 9120);
+        QCOMPARE(QCryptographicHash::hash(v2.out, QCryptographicHash::Sha256).toHex(),
+                 QByteArray("49671a3c2128a058156c056501d2af85a0554add823bc661941eab2f00cced3e"));
+        // The newest version differs on the same persons (genotype notes, review rows, new
+        // options), so the check above can fail.
+        const Run now = cli({QStringLiteral("options"),
+                             QStringLiteral("--in"),
+                             in,
+                             QStringLiteral("--out"),
+                             QStringLiteral("-")});
+        QVERIFY2(now.exitCode == 0, now.err.constData());
+        QVERIFY(now.out != run.out);
+        // A version the program does not hold is a usage error naming the versions it holds.
+        const Run missing = cli({QStringLiteral("options"),
+                                 QStringLiteral("--in"),
+                                 in,
+                                 QStringLiteral("--out"),
+                                 QStringLiteral("-"),
+                                 QStringLiteral("--knowledge-base"),
+                                 QStringLiteral("2025.9")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("knowledge base 2025.9 is not in this program (holds "
+                                      "2026.1, 2026.2, 2026.3)"),
+                 missing.err.constData());
     }
 };
 

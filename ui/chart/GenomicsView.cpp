@@ -338,7 +338,15 @@ void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
             return item;
         };
         set(Gene, r.gene);
-        set(Diplotype, r.diplotype);
+        // An ambiguous call is stored as English text ("*1/*1 or *1/*17"): shown as its list of
+        // candidates joined in the reader's language.
+        const QStringList candidates = genomics::splitDiplotypeCandidates(r.diplotype);
+        set(Diplotype,
+            candidates.isEmpty()
+                //: A diplotype no candidate pair explains
+                ? tr("unresolved")
+                //: Separates candidate diplotypes of an ambiguous call: "*1/*1 or *1/*17"
+                : candidates.join(tr(" or ")));
         QString phenotype;
         if (r.phenotype.isEmpty())
             phenotype = tr("Not interpreted (outside result)");

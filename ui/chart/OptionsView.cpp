@@ -458,8 +458,22 @@ QString OptionsView::optionName(const therapy::OptionRow &row) const
     return row.option;
 }
 
+namespace {
+
+// A knowledge-base text (an effect's endpoint, the re-run's change, ...) in the user's
+// language when core/therapy marks it; any other text as it is.
+QString knowledgeText(const QString &english)
+{
+    if (const char *source = therapy::knowledgeTextSource(english))
+        return QCoreApplication::translate(therapy::kTherapyTextContext, source);
+    return english;
+}
+
+} // namespace
+
 // The row's reasons in the user's language: each template of core/therapy translated and
-// filled; a reason without a template stays as core worded it.
+// filled, with the knowledge-base texts among its arguments translated too; a reason without a
+// template stays as core worded it.
 QStringList OptionsView::reasonTexts(const therapy::OptionRow &row)
 {
     QStringList out;
@@ -467,9 +481,15 @@ QStringList OptionsView::reasonTexts(const therapy::OptionRow &row)
         const auto index = static_cast<std::size_t>(i);
         const risk::Message *m
             = index < row.reasonSources.size() ? &row.reasonSources[index] : nullptr;
-        out << (m && m->source ? risk::fillTemplate(
-                    QCoreApplication::translate(therapy::kTherapyTextContext, m->source), m->args)
-                               : row.reasons.at(i));
+        if (!m || !m->source) {
+            out << row.reasons.at(i);
+            continue;
+        }
+        QStringList args;
+        for (const QString &arg : m->args)
+            args << knowledgeText(arg);
+        out << risk::fillTemplate(
+            QCoreApplication::translate(therapy::kTherapyTextContext, m->source), args);
     }
     return out;
 }
@@ -707,7 +727,7 @@ void OptionsView::showDetails()
                      .arg(esc(reasonTexts(r).join(QStringLiteral("; "))));
     }
     if (m_kb && !m_kb->combination.isEmpty() && !tumourOption(i))
-        lines << tr("Combining options: %1").arg(esc(m_kb->combination));
+        lines << tr("Combining options: %1").arg(esc(knowledgeText(m_kb->combination)));
     // The decision history of this option, newest first: the latest one is in force.
     bool latest = true;
     for (const store::RecordedDecision &d : m_history) {
