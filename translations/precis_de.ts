@@ -1361,6 +1361,34 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>%1 %2: %3 (CPIC %4, %5)</translation>
     </message>
     <message>
+        <source>on-label: the evidence is for %1, this tumour&apos;s type or a type it belongs to</source>
+        <translation>zugelassene Indikation: die Evidenz gilt für %1, den Typ dieses Tumors oder einen übergeordneten Typ</translation>
+    </message>
+    <message>
+        <source>tissue-agnostic: approved for the biomarker in any solid tumour not excluded by the label</source>
+        <translation>tumorunabhängig: für den Biomarker bei jedem soliden Tumor zugelassen, den die Fachinformation nicht ausschließt</translation>
+    </message>
+    <message>
+        <source>other tumour types only: the evidence is for %1, not for this tumour&apos;s type</source>
+        <translation>nur andere Tumortypen: die Evidenz gilt für %1, nicht für den Typ dieses Tumors</translation>
+    </message>
+    <message>
+        <source>no absolute risk reduction: the biomarker predicts the tumour&apos;s response to the drug, not an effect on a risk model&apos;s outcome</source>
+        <translation>keine absolute Risikoreduktion: der Biomarker sagt das Ansprechen des Tumors auf das Arzneimittel voraus, keine Wirkung auf den Endpunkt eines Risikomodells</translation>
+    </message>
+    <message>
+        <source>%1 %2 predicts sensitivity to %3</source>
+        <translation>%1 %2 sagt Ansprechen auf %3 voraus</translation>
+    </message>
+    <message>
+        <source>%1 %2 predicts resistance to %3</source>
+        <translation>%1 %2 sagt Resistenz gegen %3 voraus</translation>
+    </message>
+    <message>
+        <source>warning: %1 %2 predicts resistance to %3 (%4)</source>
+        <translation>Warnung: %1 %2 sagt Resistenz gegen %3 voraus (%4)</translation>
+    </message>
+    <message>
         <source>Relative risks of several options are multiplied (independence assumed) and applied on the hazard scale: risk_with = 1 - (1 - risk)^(RR1 x RR2 x ...).</source>
         <translation>Die relativen Risiken mehrerer Optionen werden multipliziert (Unabhängigkeit angenommen) und auf der Hazard-Skala angewandt: Risiko_mit = 1 - (1 - Risiko)^(RR1 x RR2 x ...).</translation>
     </message>
@@ -2576,6 +2604,85 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>The results could not be stored. Nothing was stored; lock the vault and ask your administrator to run a vault check.</source>
         <translation>Die Befunde konnten nicht gespeichert werden. Es wurde nichts gespeichert; sperren Sie den Tresor und bitten Sie Ihre Administration, eine Tresorprüfung durchzuführen.</translation>
+    </message>
+    <message>
+        <source>Tumour findings</source>
+        <translation>Tumorbefunde</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Therapie</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Evidenzgrad</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>On-label: evidence for this tumour type (or a type it belongs to); tissue-agnostic: approved for the biomarker in any solid tumour the label does not exclude; other tumour: evidence for other types only</source>
+        <translation>Zugelassene Indikation: Evidenz für diesen Tumortyp (oder einen übergeordneten Typ); tumorunabhängig: für den Biomarker bei jedem soliden Tumor zugelassen, den die Fachinformation nicht ausschließt; andere Tumortypen: Evidenz nur für andere Typen</translation>
+    </message>
+    <message>
+        <source>The tumour findings could not be read. Lock the vault and ask your administrator to run a vault check.</source>
+        <translation>Die Tumorbefunde konnten nicht gelesen werden. Sperren Sie den Tresor und bitten Sie Ihre Administration, eine Tresorprüfung durchzuführen.</translation>
+    </message>
+    <message>
+        <source>on-label</source>
+        <extracomment>Tumour finding context: evidence for the patient&apos;s tumour type</extracomment>
+        <translation>zugelassene Indikation</translation>
+    </message>
+    <message>
+        <source>tissue-agnostic</source>
+        <extracomment>Tumour finding context: approved for the biomarker whatever the tumour type</extracomment>
+        <translation>tumorunabhängig</translation>
+    </message>
+    <message>
+        <source>other tumour types</source>
+        <extracomment>Tumour finding context: evidence for other tumour types only</extracomment>
+        <translation>andere Tumortypen</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <extracomment>Tumour finding effect: the variant predicts response to the therapy</extracomment>
+        <translation>Ansprechen</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <extracomment>Tumour finding effect: the variant predicts resistance to the therapy</extracomment>
+        <translation>Resistenz</translation>
+    </message>
+    <message>
+        <source>No tumour file is stored for this patient.</source>
+        <translation>Für diese Person ist keine Tumordatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tumour type %1 (OncoTree), imported on %2 by %3; matched with tumour knowledge %4 and %5. Only listed variants are matched; a variant not listed matched nothing.</source>
+        <extracomment>%1 OncoTree code, %2 date, %3 user, %4 tumour knowledge version, %5 OncoTree release</extracomment>
+        <translation>Tumortyp %1 (OncoTree), importiert am %2 von %3; abgeglichen mit dem Tumorwissen %4 und %5. Nur aufgeführte Varianten wurden zugeordnet; eine nicht aufgeführte Variante ergab keinen Treffer.</translation>
+    </message>
+    <message>
+        <source>No variant in the file has an entry in the knowledge.</source>
+        <translation>Keine Variante der Datei hat einen Eintrag im Tumorwissen.</translation>
+    </message>
+    <message>
+        <source>Evidence for: %1</source>
+        <extracomment>%1 OncoTree codes of the evidence behind a tumour finding</extracomment>
+        <translation>Evidenz für: %1</translation>
     </message>
     <message>
         <source>Enter &amp;Result...</source>
@@ -3907,6 +4014,7 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>%1 context (on-label, ...), %2 evidence level</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -4040,6 +4148,34 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>The tumour findings could not be read.</source>
+        <translation>Die Tumorbefunde konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Tumour-guided options — tumour type %1 (tumour knowledge %2); no risk reduction is computed for them</source>
+        <extracomment>%1 OncoTree code of the tumour, %2 tumour knowledge version</extracomment>
+        <translation>Tumorgesteuerte Optionen — Tumortyp %1 (Tumorwissen %2); für sie wird keine Risikoreduktion berechnet</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Resistenz</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <extracomment>Tumour-guided option: %1 therapy, %2 gene, %3 protein change</extracomment>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Variant: %1 %2</source>
+        <extracomment>%1 gene, %2 variant with HGVS and position</extracomment>
+        <translation>Variante: %1 %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (for %2), level %3</source>
+        <extracomment>%1 context (on-label, ...), %2 OncoTree codes, %3 evidence level</extracomment>
+        <translation>Evidenz: %1 (für %2), Evidenzgrad %3</translation>
     </message>
 </context>
 <context>

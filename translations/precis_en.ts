@@ -1361,6 +1361,34 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>%1 %2: %3 (CPIC %4, %5)</translation>
     </message>
     <message>
+        <source>on-label: the evidence is for %1, this tumour&apos;s type or a type it belongs to</source>
+        <translation>on-label: the evidence is for %1, this tumour&apos;s type or a type it belongs to</translation>
+    </message>
+    <message>
+        <source>tissue-agnostic: approved for the biomarker in any solid tumour not excluded by the label</source>
+        <translation>tissue-agnostic: approved for the biomarker in any solid tumour not excluded by the label</translation>
+    </message>
+    <message>
+        <source>other tumour types only: the evidence is for %1, not for this tumour&apos;s type</source>
+        <translation>other tumour types only: the evidence is for %1, not for this tumour&apos;s type</translation>
+    </message>
+    <message>
+        <source>no absolute risk reduction: the biomarker predicts the tumour&apos;s response to the drug, not an effect on a risk model&apos;s outcome</source>
+        <translation>no absolute risk reduction: the biomarker predicts the tumour&apos;s response to the drug, not an effect on a risk model&apos;s outcome</translation>
+    </message>
+    <message>
+        <source>%1 %2 predicts sensitivity to %3</source>
+        <translation>%1 %2 predicts sensitivity to %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 predicts resistance to %3</source>
+        <translation>%1 %2 predicts resistance to %3</translation>
+    </message>
+    <message>
+        <source>warning: %1 %2 predicts resistance to %3 (%4)</source>
+        <translation>warning: %1 %2 predicts resistance to %3 (%4)</translation>
+    </message>
+    <message>
         <source>Relative risks of several options are multiplied (independence assumed) and applied on the hazard scale: risk_with = 1 - (1 - risk)^(RR1 x RR2 x ...).</source>
         <translation>Relative risks of several options are multiplied (independence assumed) and applied on the hazard scale: risk_with = 1 - (1 - risk)^(RR1 x RR2 x ...).</translation>
     </message>
@@ -2576,6 +2604,85 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>The results could not be stored. Nothing was stored; lock the vault and ask your administrator to run a vault check.</source>
         <translation>The results could not be stored. Nothing was stored; lock the vault and ask your administrator to run a vault check.</translation>
+    </message>
+    <message>
+        <source>Tumour findings</source>
+        <translation>Tumour findings</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Therapy</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>On-label: evidence for this tumour type (or a type it belongs to); tissue-agnostic: approved for the biomarker in any solid tumour the label does not exclude; other tumour: evidence for other types only</source>
+        <translation>On-label: evidence for this tumour type (or a type it belongs to); tissue-agnostic: approved for the biomarker in any solid tumour the label does not exclude; other tumour: evidence for other types only</translation>
+    </message>
+    <message>
+        <source>The tumour findings could not be read. Lock the vault and ask your administrator to run a vault check.</source>
+        <translation>The tumour findings could not be read. Lock the vault and ask your administrator to run a vault check.</translation>
+    </message>
+    <message>
+        <source>on-label</source>
+        <extracomment>Tumour finding context: evidence for the patient&apos;s tumour type</extracomment>
+        <translation>on-label</translation>
+    </message>
+    <message>
+        <source>tissue-agnostic</source>
+        <extracomment>Tumour finding context: approved for the biomarker whatever the tumour type</extracomment>
+        <translation>tissue-agnostic</translation>
+    </message>
+    <message>
+        <source>other tumour types</source>
+        <extracomment>Tumour finding context: evidence for other tumour types only</extracomment>
+        <translation>other tumour types</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <extracomment>Tumour finding effect: the variant predicts response to the therapy</extracomment>
+        <translation>sensitivity</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <extracomment>Tumour finding effect: the variant predicts resistance to the therapy</extracomment>
+        <translation>resistance</translation>
+    </message>
+    <message>
+        <source>No tumour file is stored for this patient.</source>
+        <translation>No tumour file is stored for this patient.</translation>
+    </message>
+    <message>
+        <source>Tumour type %1 (OncoTree), imported on %2 by %3; matched with tumour knowledge %4 and %5. Only listed variants are matched; a variant not listed matched nothing.</source>
+        <extracomment>%1 OncoTree code, %2 date, %3 user, %4 tumour knowledge version, %5 OncoTree release</extracomment>
+        <translation>Tumour type %1 (OncoTree), imported on %2 by %3; matched with tumour knowledge %4 and %5. Only listed variants are matched; a variant not listed matched nothing.</translation>
+    </message>
+    <message>
+        <source>No variant in the file has an entry in the knowledge.</source>
+        <translation>No variant in the file has an entry in the knowledge.</translation>
+    </message>
+    <message>
+        <source>Evidence for: %1</source>
+        <extracomment>%1 OncoTree codes of the evidence behind a tumour finding</extracomment>
+        <translation>Evidence for: %1</translation>
     </message>
     <message>
         <source>Enter &amp;Result...</source>
@@ -3907,6 +4014,7 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>%1 context (on-label, ...), %2 evidence level</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -4040,6 +4148,34 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>The tumour findings could not be read.</source>
+        <translation>The tumour findings could not be read.</translation>
+    </message>
+    <message>
+        <source>Tumour-guided options — tumour type %1 (tumour knowledge %2); no risk reduction is computed for them</source>
+        <extracomment>%1 OncoTree code of the tumour, %2 tumour knowledge version</extracomment>
+        <translation>Tumour-guided options — tumour type %1 (tumour knowledge %2); no risk reduction is computed for them</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Resistance</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <extracomment>Tumour-guided option: %1 therapy, %2 gene, %3 protein change</extracomment>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Variant: %1 %2</source>
+        <extracomment>%1 gene, %2 variant with HGVS and position</extracomment>
+        <translation>Variant: %1 %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (for %2), level %3</source>
+        <extracomment>%1 context (on-label, ...), %2 OncoTree codes, %3 evidence level</extracomment>
+        <translation>Evidence: %1 (for %2), level %3</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 // from a VCF/BCF (issue #11). No vault; one row per gene in the fixed order of shippedGenes().
 // precis-cli genomics import VAULT FILE --patient RECORD_NO --as NAME [--tumour-type CODE]
 // [--sample S] [--assume-ref BED]: the same calls stored in the patient's record (physician only,
-// all or nothing, audited; enforced in core/store/Genotypes). precis-cli genomics import-outside
-// VAULT FILE --patient RECORD_NO --as NAME: an outside laboratory's CYP2D6 / HLA-B results from a
-// two-column file, stored as reported. precis-cli genomics tumour FILE --tumour-type CODE [--sample
-// S]: tumour variants matched to targeted therapies, one row per variant x therapy. No vault.
+// all or nothing, audited; enforced in core/store/Genotypes); with --tumour-type the file is the
+// tumour's, and its matched tumour variants are stored instead (core/store/TumourFindings).
+// precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME: an outside
+// laboratory's CYP2D6 / HLA-B results from a two-column file, stored as reported. precis-cli
+// genomics tumour FILE --tumour-type CODE [--sample S]: tumour variants matched to targeted
+// therapies, one row per variant x therapy. No vault.
 #include "CliCommands.h"
 #include "CliSupport.h"
 
@@ -243,6 +245,80 @@ Target signInFor(const ParsedArgs &a)
     return t;
 }
 
+/// "gene variant therapy effect level context citation", one row per finding (the rows
+/// `genomics tumour` prints; `import --tumour-type` prints the stored ones the same way).
+void printTumourRows(QTextStream &out, const QList<genomics::TumourFinding> &rows)
+{
+    out << "gene\tvariant\ttherapy\teffect\tlevel\tcontext\tcitation\n";
+    for (const genomics::TumourFinding &f : rows)
+        out << cell(f.gene) << '\t' << cell(f.variantText()) << '\t' << cell(f.therapy) << '\t'
+            << genomics::effectCode(f.effect) << '\t' << cell(f.level) << '\t'
+            << genomics::contextCode(f.context) << '\t'
+            << cell(f.citations.join(QStringLiteral(" | "))) << '\n';
+}
+
+/// The file's tumour variants matched for `import --tumour-type` (the whole file before any
+/// write), with the sample matched. Damaged when the shipped knowledge cannot be read; the
+/// matcher's errors otherwise.
+Result<std::pair<store::TumourMatchRecord, QString>>
+matchForImport(const QString &file, const QString &sample, const QString &tumourType)
+{
+    const auto knowledge = genomics::loadTumourKnowledge();
+    if (!knowledge)
+        return tl::unexpected(knowledge.error());
+    const auto tree = genomics::loadOncoTree();
+    if (!tree)
+        return tl::unexpected(tree.error());
+    auto match = genomics::matchTumourVcf(file, sample, tumourType, *knowledge, *tree);
+    if (!match)
+        return tl::unexpected(match.error());
+    return std::pair{store::tumourMatchRecord(*match, *knowledge, *tree), match->sample};
+}
+
+/// `import --tumour-type CODE`: the file is the tumour's (somatic) VCF. Its variants are matched
+/// to targeted therapies and stored as one import with the tumour type, the file's SHA-256 and
+/// the knowledge and OncoTree releases; no pharmacogenomic calls are made from it (a somatic
+/// file is not a germline genotype, and an all-untested call from it would replace the
+/// patient's germline results on screen).
+int importTumour(const ParsedArgs &a, Target &t, const QString &tumour)
+{
+    if (a.options.contains(QStringLiteral("assume-ref")))
+        return reportInput(Error{ErrorCode::InvalidInput,
+                                 QStringLiteral("--assume-ref"),
+                                 {},
+                                 QStringLiteral("not used with --tumour-type (a tumour file is "
+                                                "matched by its variants only)")});
+    const QString path = a.positional[1];
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return report(Error{
+            ErrorCode::Io, QStringLiteral("file"), path, QStringLiteral("cannot read the file")});
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!sha.addData(&file))
+        return report(Error{
+            ErrorCode::Io, QStringLiteral("file"), path, QStringLiteral("cannot read the file")});
+    file.close();
+    // The whole file is read and matched before anything is written (all or nothing).
+    auto matched = matchForImport(path, a.option(QStringLiteral("sample")), tumour);
+    if (!matched)
+        return matched.error().code == ErrorCode::Damaged ? report(matched.error())
+                                                          : reportInput(matched.error());
+    store::GenotypeImport import;
+    import.source = store::GenotypeSource::VcfCall;
+    import.fileSha256 = QString::fromLatin1(sha.result().toHex());
+    import.sampleName = matched->second;
+    import.tumourType = tumour;
+    import.tumour = std::move(matched->first);
+    auto stored = store::importGenotypes(*t.session.vault, t.patientId, import);
+    if (!stored)
+        return reportInput(stored.error());
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    // The rows as stored, through the same conversion the chart reads them with.
+    printTumourRows(out, store::tumourFindings(*import.tumour));
+    return ExitOk;
+}
+
 int runImport(const QStringList &args)
 {
     const ParsedArgs a = parseArgs(args,
@@ -258,7 +334,7 @@ int runImport(const QStringList &args)
                                                         " [--sample S] [--assume-ref BED]")
                                        : a.error);
     // OncoTree codes are upper-case letters and digits (cBioPortal OncoTree, e.g. LUAD, COADREAD);
-    // stored as given for the tumour matching, which is not done here.
+    // with one, the file's tumour variants are matched too and stored with the import.
     const QString tumour = a.option(QStringLiteral("tumour-type"));
     static const QRegularExpression kOncoTree(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
     if (a.options.contains(QStringLiteral("tumour-type")) && !kOncoTree.match(tumour).hasMatch())
@@ -271,6 +347,8 @@ int runImport(const QStringList &args)
         return t.exitCode;
     if (t.exitCode != ExitOk)
         return t.exitCode;
+    if (a.options.contains(QStringLiteral("tumour-type")))
+        return importTumour(a, t, tumour);
     genomics::PgxOptions options;
     options.sample = a.option(QStringLiteral("sample"));
     if (a.options.contains(QStringLiteral("assume-ref"))
@@ -286,7 +364,6 @@ int runImport(const QStringList &args)
     import.fileSha256 = called->fileSha256;
     import.sampleName = called->sample;
     import.assumeRef = called->assumeRefUsed;
-    import.tumourType = tumour;
     import.definitions = called->definitions();
     for (const genomics::PgxGeneResult &g : std::as_const(called->genes)) {
         import.results.push_back({g.call.gene,
@@ -384,12 +461,7 @@ int runTumour(const QStringList &args)
     }
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
-    out << "gene\tvariant\ttherapy\teffect\tlevel\tcontext\tcitation\n";
-    for (const genomics::TumourFinding &f : match->findings)
-        out << cell(f.gene) << '\t' << cell(f.variantText()) << '\t' << cell(f.therapy) << '\t'
-            << genomics::effectCode(f.effect) << '\t' << cell(f.level) << '\t'
-            << genomics::contextCode(f.context) << '\t'
-            << cell(f.citations.join(QStringLiteral(" | "))) << '\n';
+    printTumourRows(out, match->findings);
     return ExitOk;
 }
 

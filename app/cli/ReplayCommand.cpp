@@ -10,6 +10,7 @@
 #include "core/risk/AssessmentReplay.h"
 #include "core/store/ReplaySource.h"
 #include "core/therapy/DecisionRecord.h"
+#include "core/therapy/TumourOptions.h"
 
 #include <QTextStream>
 
@@ -57,11 +58,18 @@ int runReplay(const QStringList &args)
 
     QTextStream out(stdout);
     int differing = 0;
+    // Tumour-guided options (therapy/TumourOptions.h) re-derive from the tumour knowledge.
+    const Result<genomics::TumourKnowledge> tumourKnowledge = genomics::loadTumourKnowledge();
+    const Result<genomics::OncoTree> oncotree = genomics::loadOncoTree();
+    if (!tumourKnowledge || !oncotree)
+        return report(!tumourKnowledge ? tumourKnowledge.error() : oncotree.error());
     for (const store::RecordedDecision &d : records->decisions) {
-        const auto differences = therapy::replayRecommendation(
-            *kbs,
-            registry,
-            {d.optionId, d.knowledgeBaseVersion, d.inputsSha256, d.inputs, d.recommendation});
+        const therapy::RecommendationRecord record{
+            d.optionId, d.knowledgeBaseVersion, d.inputsSha256, d.inputs, d.recommendation};
+        const auto differences
+            = therapy::isTumourOption(d.optionId)
+                  ? therapy::replayTumourRecommendation(*tumourKnowledge, *oncotree, record)
+                  : therapy::replayRecommendation(*kbs, registry, record);
         differing += differences.empty() ? 0 : 1;
         printDifferences(out,
                          QStringLiteral("decision %1 (patient %2, option %3, knowledge base %4)")

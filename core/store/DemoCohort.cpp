@@ -10,9 +10,11 @@
 #include "core/store/Genotypes.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Sqlite.h"
+#include "core/store/TumourFindings.h"
 #include "core/store/VaultAdmin.h"
 #include "core/store/VaultInternal.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 
 #include <algorithm>
@@ -1411,6 +1413,50 @@ Result<int> writeDemoGenotypes(Vault &physician)
     return static_cast<int>(plan.size());
 }
 
+Result<int> writeDemoTumour(Vault &physician)
+{
+    // EGFR c.2573T>G p.L858R = NC_000007.14:g.55191822T>G (dbSNP rs121434568), as the shipped
+    // knowledge lists it; its LUAD options are EGFR tyrosine-kinase inhibitors (FDA labels there).
+    const QByteArray vcf = "##fileformat=VCFv4.2\n"
+                           "##source=precis-demo (synthetic)\n"
+                           "##reference=GRCh38\n"
+                           "##contig=<ID=chr7,length=159345973>\n"
+                           "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                           "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+                           "chr7\t55191822\trs121434568\tT\tG\t.\tPASS\t.\tGT\t0/1\n";
+    auto patient = findPatientByRecordNumber(physician, QStringLiteral("DEMO-000004"));
+    if (!patient)
+        return tl::unexpected(patient.error());
+    auto knowledge = genomics::loadTumourKnowledge();
+    if (!knowledge)
+        return tl::unexpected(knowledge.error());
+    auto tree = genomics::loadOncoTree();
+    if (!tree)
+        return tl::unexpected(tree.error());
+    // The generated file's one record, placed as the matcher places it (no temporary file).
+    genomics::TumourMatch match;
+    match.sample = QStringLiteral("TUMOR");
+    match.tumourType = QStringLiteral("LUAD");
+    match.records = 1;
+    match.allelesSeen = 1;
+    match.findings = genomics::placeAllele(
+        *knowledge,
+        *tree,
+        genomics::minimalAllele(
+            QStringLiteral("7"), 55191822, QStringLiteral("T"), QStringLiteral("G")),
+        match.tumourType);
+    GenotypeImport import;
+    import.source = GenotypeSource::VcfCall;
+    import.fileSha256
+        = QString::fromLatin1(QCryptographicHash::hash(vcf, QCryptographicHash::Sha256).toHex());
+    import.sampleName = match.sample;
+    import.tumourType = match.tumourType;
+    import.tumour = tumourMatchRecord(match, *knowledge, *tree);
+    if (auto r = importGenotypes(physician, patient->id, import); !r)
+        return tl::unexpected(r.error());
+    return static_cast<int>(match.findings.size());
+}
+
 Result<int> createDemoVault(const QString &path, const DemoOptions &options)
 {
     const QString password = security::PasswordPolicy::kDemoPasswordText;
@@ -1481,6 +1527,10 @@ Result<int> createDemoVault(const QString &path, const DemoOptions &options)
             return tl::unexpected(physician.error());
         if (auto r = writeDemoGenotypes(**physician); !r)
             return tl::unexpected(r.error());
+        if (patients >= 4) {
+            if (auto r = writeDemoTumour(**physician); !r)
+                return tl::unexpected(r.error());
+        }
         PRECIS_TRY(VaultAccess::db(**physician).exec("PRAGMA wal_checkpoint(TRUNCATE)"));
         (*physician)->lock();
     }

@@ -59,6 +59,13 @@ inline constexpr const char *kDemoAdmin = "demo-admin";
 /// number of patients given a result.
 [[nodiscard]] Result<int> writeDemoGenotypes(Vault &physician);
 
+/// The demo's tumour import (synthetic): DEMO-000004, a lung adenocarcinoma (OncoTree LUAD)
+/// with EGFR L858R (c.2573T>G, NC_000007.14:g.55191822T>G) in a one-record somatic VCF generated
+/// here; the variant placed with the shipped tumour knowledge and stored as an import with
+/// `--tumour-type LUAD` stores it (file SHA-256 of the generated text, sample TUMOR). Physician
+/// only; createDemoVault calls it after writeDemoGenotypes. Returns the number of findings.
+[[nodiscard]] Result<int> writeDemoTumour(Vault &physician);
+
 /// Bulk path for benchmarks and size tests: appends `options.patients` synthetic patients with
 /// plain observations in one transaction per 1,000 patients (one audit row per batch). The
 /// vault must be a demo vault or the caller a test/benchmark. Returns the number of

@@ -41,7 +41,11 @@ namespace {
 
 Result<void> validate(const GenotypeImport &import)
 {
-    if (import.results.empty())
+    if (import.tumour) {
+        if (auto r = detail::validateTumourMatch(import.tumourType, *import.tumour); !r)
+            return r;
+    }
+    if (import.results.empty() && !import.tumour)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("an import needs at least one gene result"),
                     QStringLiteral("gene"));
@@ -155,6 +159,12 @@ Result<qint64> importGenotypes(Vault &vault, qint64 patientId, const GenotypeImp
             return tl::unexpected(done.error());
         row->reset();
     }
+    if (import.tumour) {
+        if (auto r
+            = detail::insertTumourMatch(db, importId, patientId, import.tumourType, *import.tumour);
+            !r)
+            return tl::unexpected(r.error());
+    }
     // Identifiers and counts only: which genes and what they showed stay in the vault's tables.
     if (auto r = appendAudit(
             db,
@@ -162,11 +172,14 @@ Result<qint64> importGenotypes(Vault &vault, qint64 patientId, const GenotypeImp
             QString::fromLatin1(audit::kWrite),
             patientId,
             QStringLiteral("genotype import %1 recorded: %2 gene result(s), "
-                           "source %3%4")
+                           "source %3%4%5")
                 .arg(importId)
                 .arg(import.results.size())
                 .arg(genotypeSourceToken(import.source),
-                     import.assumeRef ? QStringLiteral(", regions assumed reference") : QString()));
+                     import.assumeRef ? QStringLiteral(", regions assumed reference") : QString(),
+                     import.tumour ? QStringLiteral(", %1 tumour finding(s)")
+                                         .arg(import.tumour->findings.size())
+                                   : QString()));
         !r)
         return tl::unexpected(r.error());
     if (auto r = txn->commit(); !r)

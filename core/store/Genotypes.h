@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/store/TumourFindings.h"
 
 #include <QDateTime>
 #include <QString>
@@ -52,6 +53,9 @@ struct GenotypeImport
     QString tumourType;     ///< OncoTree code given with the import, stored as given
     QString definitions;    ///< the allele-definition releases used, e.g. "PharmCAT v3.1.1"
     std::vector<GenotypeResult> results;
+    /// The file's tumour variants matched against the tumour knowledge (given with a tumour
+    /// type); stored with the import in the same transaction (store/TumourFindings.h).
+    std::optional<TumourMatchRecord> tumour;
 };
 
 /// A stored result with its import's source and who recorded it.
@@ -72,7 +76,9 @@ struct StoredGenotype
 /// Stores the import for the patient in one transaction (every result or none) and audits it as
 /// one write whose detail names the import id, the number of results, the source and whether
 /// regions were assumed reference, never a gene's result. Physician only: Permission with
-/// reason RoleRequired otherwise (enforced here). Refuses (InvalidInput): no results; a gene
+/// reason RoleRequired otherwise (enforced here). A tumour match, when present, is written in
+/// the same transaction and counted in the audit detail (detail::validateTumourMatch lists what
+/// it refuses). Refuses (InvalidInput): no results and no tumour match; a gene
 /// symbol that is empty or not upper-case letters, digits and '-'; a gene twice; an empty
 /// diplotype; an empty phenotype outside OutsideResult; a tested-position count below zero; a
 /// SHA-256 that is not 64 hex digits (field "file_sha256"). NotFound for an unknown patient.

@@ -281,6 +281,51 @@ CREATE TRIGGER genotype_results_no_delete BEFORE DELETE ON genotype_results
     BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
 )SQL";
 
+// Migration 7 (issue #11, tumour variants): an import given a tumour type also stores its
+// somatic variants matched to targeted therapies: one `tumour_matches` row per import with the
+// knowledge and OncoTree releases used, one `tumour_findings` row per variant x therapy x effect,
+// written in the import's transaction. Append-only; the newest match of a patient counts.
+constexpr const char *kMigration7 = R"SQL(
+CREATE TABLE tumour_matches (
+    id                INTEGER PRIMARY KEY,
+    import_id         INTEGER NOT NULL UNIQUE REFERENCES genotype_imports(id),
+    patient_id        INTEGER NOT NULL REFERENCES patients(id),
+    tumour_type       TEXT NOT NULL,
+    knowledge_version TEXT NOT NULL,
+    oncotree_release  TEXT NOT NULL,
+    records           INTEGER NOT NULL,
+    alleles_seen      INTEGER NOT NULL
+);
+CREATE INDEX tumour_matches_patient ON tumour_matches(patient_id);
+CREATE TABLE tumour_findings (
+    id           INTEGER PRIMARY KEY,
+    match_id     INTEGER NOT NULL REFERENCES tumour_matches(id),
+    patient_id   INTEGER NOT NULL REFERENCES patients(id),
+    gene         TEXT NOT NULL,
+    protein      TEXT NOT NULL,
+    hgvsc        TEXT NOT NULL,
+    chromosome   TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    ref          TEXT NOT NULL,
+    alt          TEXT NOT NULL,
+    therapy      TEXT NOT NULL,
+    effect       TEXT NOT NULL CHECK (effect IN ('sensitivity', 'resistance')),
+    context      TEXT NOT NULL CHECK (context IN ('on-label', 'tissue-agnostic', 'other-tumour')),
+    level        TEXT NOT NULL,
+    tumour_types TEXT NOT NULL,
+    citations    TEXT NOT NULL
+);
+CREATE INDEX tumour_findings_match ON tumour_findings(match_id);
+CREATE TRIGGER tumour_matches_no_update BEFORE UPDATE ON tumour_matches
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER tumour_matches_no_delete BEFORE DELETE ON tumour_matches
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER tumour_findings_no_update BEFORE UPDATE ON tumour_findings
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+CREATE TRIGGER tumour_findings_no_delete BEFORE DELETE ON tumour_findings
+    BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -291,12 +336,13 @@ struct Migration
 // recorded in schema_version is applied (so a branch's migration 6 can land before 5, and 5
 // still applies to a vault that already has 6). Migrations must therefore not depend on one
 // another unless their numbers say so.
-constexpr std::array<Migration, 6> kMigrations = {{{1, kMigration1},
+constexpr std::array<Migration, 7> kMigrations = {{{1, kMigration1},
                                                    {2, kMigration2},
                                                    {3, kMigration3},
                                                    {4, kMigration4},
                                                    {5, kMigration5},
-                                                   {6, kMigration6}}};
+                                                   {6, kMigration6},
+                                                   {7, kMigration7}}};
 static_assert(kMigrations.back().version == kSchemaVersion);
 
 /// The versions recorded in the file.

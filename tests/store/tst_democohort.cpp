@@ -13,6 +13,7 @@
 #include "core/store/Genotypes.h"
 #include "core/store/PatientRecords.h"
 #include "core/store/Sqlite.h"
+#include "core/store/TumourFindings.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultInternal.h"
 
@@ -554,6 +555,38 @@ private Q_SLOTS:
                                    "uacr[mg/mmol]",
                                    "fasting_glucose[mg/dL]"})
             QVERIFY2(units[QString::fromLatin1(column)] >= 5, column);
+    }
+
+    // The demo's tumour import (issue #11): DEMO-000004, lung adenocarcinoma (LUAD) with EGFR
+    // L858R (c.2573T>G, NC_000007.14:g.55191822T>G, dbSNP rs121434568), stored with the
+    // knowledge and OncoTree releases; osimertinib is on-label for it (FDA label, Tagrisso,
+    // EGFR exon 19 deletions or exon 21 L858R NSCLC, as resources/genomics/tumour cites).
+    // The only tumour import in the demo; the chart rows the digest covers are untouched by it.
+    void demoTumourImport()
+    {
+        auto p = findPatientByRecordNumber(*m_vault, QStringLiteral("DEMO-000004"));
+        QVERIFY(p);
+        auto m = patientTumourMatch(*m_vault, p->id);
+        QVERIFY(m && m->has_value());
+        const StoredTumourMatch &t = **m;
+        QCOMPARE(t.tumourType, QStringLiteral("LUAD"));
+        QCOMPARE(t.sampleName, QStringLiteral("TUMOR"));
+        QCOMPARE(t.recordedBy, QString::fromLatin1(kDemoPhysician));
+        QVERIFY(!t.match.knowledgeVersion.isEmpty() && !t.match.oncotreeRelease.isEmpty());
+        QVERIFY(!t.match.findings.empty());
+        bool osimertinib = false;
+        for (const TumourFindingRow &f : t.match.findings) {
+            QCOMPARE(f.gene, QStringLiteral("EGFR"));
+            QCOMPARE(f.protein, QStringLiteral("p.L858R"));
+            QCOMPARE(f.position, 55191822);
+            osimertinib = osimertinib
+                          || (f.therapy == QLatin1String("osimertinib")
+                              && f.context == QLatin1String("on-label")
+                              && f.effect == QLatin1String("sensitivity"));
+        }
+        QVERIFY(osimertinib);
+        QCOMPARE(*detail::VaultAccess::db(*m_vault).queryInt("SELECT count(*) FROM tumour_matches"),
+                 1);
     }
 
     // Issue #10: a demo patient on clopidogrel with a stored CYP2C19 intermediate or poor

@@ -973,9 +973,9 @@ private Q_SLOTS:
             QVERIFY(v);
             // Back to the previous schema, as a vault written by the previous release.
             Database &db = detail::VaultAccess::db(**v);
-            // The newest migration's tables (migration 6, issue #11 genotypes).
-            QVERIFY(db.exec("DROP TABLE genotype_results"));
-            QVERIFY(db.exec("DROP TABLE genotype_imports"));
+            // The newest migration's tables (migration 7, issue #11 tumour findings).
+            QVERIFY(db.exec("DROP TABLE tumour_findings"));
+            QVERIFY(db.exec("DROP TABLE tumour_matches"));
             const QByteArray drop = QStringLiteral("DELETE FROM schema_version WHERE version = %1")
                                         .arg(kSchemaVersion)
                                         .toLatin1();

@@ -167,6 +167,38 @@ GenomicsView::GenomicsView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 
+    m_tumourHeading = new QLabel(tr("Tumour findings"), this);
+    m_tumourHeading->setObjectName(QStringLiteral("tumourHeading"));
+    m_tumourHeading->setProperty("areaHeading", true);
+    m_tumourNote = new QLabel(this);
+    m_tumourNote->setObjectName(QStringLiteral("tumourNote"));
+    m_tumourNote->setProperty("hint", true);
+    m_tumourNote->setWordWrap(true);
+    m_tumourNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tumourTable = new QTableWidget(0, TumourColumnCount, this);
+    m_tumourTable->setObjectName(QStringLiteral("tumourTable"));
+    m_tumourTable->setHorizontalHeaderLabels({tr("Gene"),
+                                              tr("Variant"),
+                                              tr("Therapy"),
+                                              tr("Effect"),
+                                              tr("Context"),
+                                              tr("Level"),
+                                              tr("Citation")});
+    m_tumourTable->horizontalHeaderItem(TumourContext)
+        ->setToolTip(tr("On-label: evidence for this tumour type (or a type it belongs to); "
+                        "tissue-agnostic: approved for the biomarker in any solid tumour the "
+                        "label does not exclude; other tumour: evidence for other types only"));
+    m_tumourTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tumourTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tumourTable->setAlternatingRowColors(true);
+    m_tumourTable->verticalHeader()->hide();
+    // One line per finding (the long variant, level and citation texts in the tooltips).
+    m_tumourTable->setWordWrap(false);
+    m_tumourTable->setTextElideMode(Qt::ElideRight);
+    m_tumourTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tumourTable->horizontalHeader()->setStretchLastSection(true);
+    m_tumourTable->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_enter);
@@ -176,6 +208,10 @@ GenomicsView::GenomicsView(QWidget *parent) : QWidget(parent)
     layout->addLayout(top);
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_tumourHeading);
+    layout->addWidget(m_tumourNote);
+    layout->addWidget(m_tumourTable, 1);
+    layout->addStretch(0); // takes the room only when both tables are hidden
     layout->addWidget(m_status);
     setPatient(nullptr, 0);
 }
@@ -194,6 +230,105 @@ void GenomicsView::setPatient(Session *session, qint64 patientId)
     m_import->setEnabled(physician && !isImporting());
     m_enter->setVisible(physician);
     m_enter->setEnabled(physician && !isImporting());
+    std::optional<store::StoredTumourMatch> match;
+    if (session && patientId) {
+        auto read = session->tumourMatch(patientId);
+        if (read)
+            match = std::move(*read);
+        else if (read.error().code != ErrorCode::Unsupported)
+            m_status->setText(tr("The tumour findings could not be read. Lock the vault and ask "
+                                 "your administrator to run a vault check."));
+    }
+    setTumourMatch(match);
+}
+
+QString GenomicsView::tumourContextText(const QString &code)
+{
+    if (code == QLatin1String("on-label"))
+        //: Tumour finding context: evidence for the patient's tumour type
+        return tr("on-label");
+    if (code == QLatin1String("tissue-agnostic"))
+        //: Tumour finding context: approved for the biomarker whatever the tumour type
+        return tr("tissue-agnostic");
+    if (code == QLatin1String("other-tumour"))
+        //: Tumour finding context: evidence for other tumour types only
+        return tr("other tumour types");
+    return code;
+}
+
+QString GenomicsView::tumourEffectText(const QString &code)
+{
+    if (code == QLatin1String("sensitivity"))
+        //: Tumour finding effect: the variant predicts response to the therapy
+        return tr("sensitivity");
+    if (code == QLatin1String("resistance"))
+        //: Tumour finding effect: the variant predicts resistance to the therapy
+        return tr("resistance");
+    return code;
+}
+
+void GenomicsView::setTumourMatch(const std::optional<store::StoredTumourMatch> &match)
+{
+    m_tumourTable->setRowCount(0);
+    if (!match) {
+        m_tumourTable->hide();
+        m_tumourNote->setText(tr("No tumour file is stored for this patient."));
+        return;
+    }
+    const store::StoredTumourMatch &m = *match;
+    //: %1 OncoTree code, %2 date, %3 user, %4 tumour knowledge version, %5 OncoTree release
+    QString note = tr("Tumour type %1 (OncoTree), imported on %2 by %3; matched with tumour "
+                      "knowledge %4 and %5. Only listed variants are matched; a variant not "
+                      "listed matched nothing.")
+                       .arg(m.tumourType,
+                            Format::date(m.recordedAt.toLocalTime().date()),
+                            m.recordedBy,
+                            m.match.knowledgeVersion,
+                            m.match.oncotreeRelease);
+    if (m.match.findings.empty())
+        note += QLatin1Char(' ') + tr("No variant in the file has an entry in the knowledge.");
+    m_tumourNote->setText(note);
+    m_tumourTable->setVisible(!m.match.findings.empty());
+    const QList<genomics::TumourFinding> findings = store::tumourFindings(m.match);
+    m_tumourTable->setRowCount(static_cast<int>(findings.size()));
+    for (int row = 0; row < findings.size(); ++row) {
+        const genomics::TumourFinding &f = findings.at(row);
+        const store::TumourFindingRow &stored = m.match.findings[static_cast<std::size_t>(row)];
+        auto set = [&](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_tumourTable->setItem(row, column, item);
+            return item;
+        };
+        set(TumourGene, f.gene);
+        set(TumourVariant, f.variantText());
+        set(TumourTherapy, f.therapy);
+        QTableWidgetItem *effect = set(TumourEffect, tumourEffectText(stored.effect));
+        if (f.effect == genomics::TumourEffect::Resistance) {
+            QFont bold = effect->font();
+            bold.setBold(true);
+            effect->setFont(bold);
+            effect->setForeground(kWarningText);
+            effect->setBackground(kWarningBackground);
+        }
+        QTableWidgetItem *context = set(TumourContext, tumourContextText(stored.context));
+        //: %1 OncoTree codes of the evidence behind a tumour finding
+        context->setToolTip(tr("Evidence for: %1").arg(f.tumourTypes.join(QStringLiteral(", "))));
+        set(TumourLevel, f.level);
+        QTableWidgetItem *citation = set(TumourCitation, f.citations.join(QStringLiteral(" | ")));
+        citation->setToolTip(f.citations.join(QLatin1Char('\n')));
+    }
+    m_tumourTable->resizeColumnsToContents();
+    const int ch = m_tumourTable->fontMetrics().averageCharWidth();
+    for (const auto &[column, chars] : {std::pair{int(TumourVariant), 36},
+                                        std::pair{int(TumourTherapy), 26},
+                                        std::pair{int(TumourLevel), 22}}) {
+        const int cap
+            = std::max(chars * ch, m_tumourTable->horizontalHeader()->sectionSizeHint(column));
+        if (m_tumourTable->columnWidth(column) > cap)
+            m_tumourTable->setColumnWidth(column, cap);
+    }
+    m_tumourTable->resizeRowsToContents();
 }
 
 void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
@@ -343,6 +478,8 @@ void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
             m_table->setColumnWidth(column, cap);
     }
     m_table->resizeRowsToContents();
+    // An empty table says nothing the status line does not; the tumour findings get the room.
+    m_table->setVisible(!results.empty());
     if (results.empty())
         m_status->setText(tr("No pharmacogenomic results are stored for this patient."));
     else if (!isImporting())
@@ -361,6 +498,7 @@ void GenomicsView::clear()
         m_progress->deleteLater();
     m_result.reset();
     m_table->setRowCount(0);
+    m_tumourTable->setRowCount(0);
     m_status->clear();
     setPatient(nullptr, 0);
 }

@@ -4,11 +4,14 @@
 // positions, drugs affected, source and date — with Indeterminate and untested positions marked,
 // never shown as normal. Physicians import a VCF from here: the file is read and called on a
 // worker thread (progress, Cancel), and stored in one transaction only when the whole file was
-// called (all or nothing). The vault itself is only touched on the GUI thread.
+// called (all or nothing). The vault itself is only touched on the GUI thread. Below the PGx
+// table, the tumour findings of the newest tumour import (gene, variant, therapy, effect,
+// context, level, citation), with the tumour type and the knowledge and OncoTree releases.
 #pragma once
 
 #include "core/common/Error.h"
 #include "core/store/Genotypes.h"
+#include "core/store/TumourFindings.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -47,6 +50,16 @@ public:
         Source,
         ColumnCount
     };
+    enum TumourColumn {
+        TumourGene,
+        TumourVariant,
+        TumourTherapy,
+        TumourEffect,
+        TumourContext,
+        TumourLevel,
+        TumourCitation,
+        TumourColumnCount
+    };
     /// Item data role on the Phenotype cell: true when the row must not be read as normal
     /// (Indeterminate, or positions untested).
     static constexpr int NotNormalRole = Qt::UserRole + 1;
@@ -59,6 +72,9 @@ public:
     void setPatient(Session *session, qint64 patientId);
     /// Shows stored results (as Session::genotypes returns them).
     void setResults(const std::vector<store::StoredGenotype> &results);
+    /// Shows a stored tumour match (as Session::tumourMatch returns it); none: a hint instead.
+    /// setPatient reads it through the session.
+    void setTumourMatch(const std::optional<store::StoredTumourMatch> &match);
     /// Forgets the patient and every result; cancels and waits for a running import.
     void clear();
 
@@ -78,6 +94,13 @@ public:
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
     [[nodiscard]] QPushButton *enterButton() const { return m_enter; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    [[nodiscard]] QTableWidget *tumourTable() const { return m_tumourTable; }
+    [[nodiscard]] QLabel *tumourNote() const { return m_tumourNote; }
+
+    /// "on-label", "tissue-agnostic", "other-tumour" in the interface language.
+    [[nodiscard]] static QString tumourContextText(const QString &code);
+    /// "sensitivity", "resistance" in the interface language.
+    [[nodiscard]] static QString tumourEffectText(const QString &code);
 
     /// The drugs a gene's result bears on, as shown in the Drugs column (translated).
     [[nodiscard]] static QString drugsAffected(const QString &gene);
@@ -105,6 +128,9 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_enter = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_tumourHeading = nullptr;
+    QLabel *m_tumourNote = nullptr;
+    QTableWidget *m_tumourTable = nullptr;
 
     QThread *m_worker = nullptr;
     QPointer<QProgressDialog> m_progress;

@@ -5,6 +5,7 @@
 #include "core/therapy/DecisionRecord.h"
 #include "core/therapy/TherapyText.h"
 #include "ui/Format.h"
+#include "ui/chart/GenomicsView.h"
 #include "ui/chart/ModelCatalog.h"
 #include "ui/chart/OptionDecisionDialog.h"
 #include "ui/chart/RiskFormat.h"
@@ -210,6 +211,8 @@ void OptionsView::setDecisionSession(Session *session, qint64 patientId)
 void OptionsView::clear()
 {
     m_rows.clear();
+    m_tumour.reset();
+    m_tumourStart = 0;
     m_facts = {};
     m_context = {};
     m_history.clear();
@@ -235,6 +238,8 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
     const therapy::PatientContext &context = m_context;
     const therapy::OptionEngine engine(*m_kb, m_registry);
     m_rows = engine.assess(context);
+    m_tumourStart = m_rows.size();
+    readTumourOptions();
     readDecisions();
 
     m_heading->setText(tr("<b>Treatment options as of %1</b> (knowledge base %2). Precis lists "
@@ -253,7 +258,7 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
     using Key = std::tuple<QString, QString, int>;
     std::vector<Key> order;
     std::map<Key, std::vector<std::size_t>> groups;
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+    for (std::size_t i = 0; i < m_tumourStart; ++i) {
         const therapy::OptionRow &r = m_rows[i];
         const Key key{r.model, r.outcome, r.horizonYears.value_or(0)};
         if (!groups.count(key))
@@ -263,7 +268,9 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
     const QPalette pal = palette();
     const QBrush grey = pal.brush(QPalette::Disabled, QPalette::Text);
     QLocale locale;
-    QTreeWidgetItem *first = nullptr;
+    // The tumour-guided options first: for a patient with a stored tumour match they are the
+    // decisions at hand; the engine's groups follow as always.
+    QTreeWidgetItem *first = addTumourGroup();
     for (const Key &key : order) {
         std::vector<std::size_t> idx = groups[key];
         std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
@@ -338,10 +345,110 @@ void OptionsView::setFacts(const therapy::ChartFacts &facts, QDate asOf)
     updateButtons();
 }
 
+void OptionsView::readTumourOptions()
+{
+    m_tumour.reset();
+    if (!m_session || !m_patientId)
+        return;
+    auto match = m_session->tumourMatch(m_patientId);
+    if (!match) {
+        if (match.error().code != ErrorCode::Unsupported)
+            m_decisionStatus->setText(tr("The tumour findings could not be read."));
+        return;
+    }
+    if (!match->has_value())
+        return;
+    const store::StoredTumourMatch &stored = **match;
+    const QList<genomics::TumourFinding> findings = store::tumourFindings(stored.match);
+    TumourState t;
+    t.tumourType = stored.tumourType;
+    t.knowledgeVersion = stored.match.knowledgeVersion;
+    // Kept as derived: a decision stores exactly these inputs, from which replay re-derives it.
+    t.inputs
+        = therapy::tumourInputsToJson(stored.tumourType, stored.match.oncotreeRelease, findings);
+    t.options = therapy::tumourOptions(findings);
+    for (const therapy::TumourOption &o : t.options)
+        m_rows.push_back(o.row);
+    m_tumour = std::move(t);
+}
+
+const therapy::TumourOption *OptionsView::tumourOption(std::size_t rowIndex) const
+{
+    if (!m_tumour || rowIndex < m_tumourStart)
+        return nullptr;
+    const std::size_t k = rowIndex - m_tumourStart;
+    return k < m_tumour->options.size() ? &m_tumour->options[k] : nullptr;
+}
+
+QTreeWidgetItem *OptionsView::addTumourGroup()
+{
+    if (!m_tumour || m_tumour->options.empty())
+        return nullptr;
+    auto *group = new QTreeWidgetItem(m_tree);
+    //: %1 OncoTree code of the tumour, %2 tumour knowledge version
+    group->setText(Rank,
+                   tr("Tumour-guided options — tumour type %1 (tumour knowledge %2); no risk "
+                      "reduction is computed for them")
+                       .arg(m_tumour->tumourType, m_tumour->knowledgeVersion));
+    group->setFirstColumnSpanned(true);
+    QFont bold = group->font(Rank);
+    bold.setBold(true);
+    group->setFont(Rank, bold);
+    group->setFlags(Qt::ItemIsEnabled);
+    const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
+    QTreeWidgetItem *first = nullptr;
+    // Eligible rows first, as in every group; otherwise in the order derived.
+    std::vector<std::size_t> idx;
+    for (std::size_t i = m_tumourStart; i < m_rows.size(); ++i)
+        idx.push_back(i);
+    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) {
+        return m_rows[a].eligible && !m_rows[b].eligible;
+    });
+    for (std::size_t i : idx) {
+        const therapy::OptionRow &r = m_rows[i];
+        const therapy::TumourOption *o = tumourOption(i);
+        auto *item = new QTreeWidgetItem(group);
+        item->setData(Option, OptionIdRole, r.option);
+        item->setData(Rank, OptionIdRole, static_cast<qulonglong>(i));
+        item->setText(Option, optionName(r));
+        item->setToolTip(Option, item->text(Option));
+        item->setText(Eligible,
+                      r.eligible ? tr("Eligible")
+                      : o && o->effect == genomics::TumourEffect::Resistance
+                          //: A tumour finding that predicts resistance to the therapy
+                          ? tr("Resistance")
+                          : tr("Not eligible"));
+        if (o) {
+            //: %1 context (on-label, ...), %2 evidence level
+            item->setText(
+                Guideline,
+                tr("%1, %2").arg(GenomicsView::tumourContextText(genomics::contextCode(o->context)),
+                                 r.level));
+        }
+        item->setToolTip(Guideline, r.citation);
+        item->setText(Reason, reasonTexts(r).join(QStringLiteral("; ")));
+        item->setToolTip(Reason, item->text(Reason));
+        if (!r.eligible) {
+            for (int c = 0; c < ColumnCount; ++c)
+                item->setForeground(c, grey);
+        }
+        if (!first)
+            first = item;
+    }
+    return first;
+}
+
 QString OptionsView::optionName(const therapy::OptionRow &row) const
 {
     if (row.option.startsWith(QLatin1String("review:")))
         return tr("Review current %1").arg(row.option.mid(7));
+    if (therapy::isTumourOption(row.option) && m_tumour) {
+        for (const therapy::TumourOption &o : m_tumour->options) {
+            if (o.row.option == row.option)
+                //: Tumour-guided option: %1 therapy, %2 gene, %3 protein change
+                return tr("%1 (%2 %3)").arg(o.therapy, o.gene, o.protein);
+        }
+    }
     if (const char *source = therapy::optionNameSource(row.option))
         return QCoreApplication::translate(therapy::kTherapyTextContext, source);
     if (m_kb) {
@@ -502,10 +609,17 @@ void OptionsView::decide(store::Decision decision)
     request.optionId = row.option;
     request.decision = decision;
     request.reason = dialog.reason();
-    request.knowledgeBaseVersion = m_kb->version;
-    request.inputs = therapy::decisionInputsToJson(m_facts);
-    request.recommendation
-        = therapy::recommendationToJson(row, therapy::modelVersion(m_registry, row.model));
+    if (tumourOption(i) && m_tumour) {
+        // Derived from the stored tumour match with the tumour knowledge (replayed from these).
+        request.knowledgeBaseVersion = m_tumour->knowledgeVersion;
+        request.inputs = m_tumour->inputs;
+        request.recommendation = therapy::recommendationToJson(row, QString());
+    } else {
+        request.knowledgeBaseVersion = m_kb->version;
+        request.inputs = therapy::decisionInputsToJson(m_facts);
+        request.recommendation
+            = therapy::recommendationToJson(row, therapy::modelVersion(m_registry, row.model));
+    }
     auto recorded = m_session->recordDecision(request);
     if (!recorded) {
         const Error &e = recorded.error();
@@ -605,6 +719,15 @@ void OptionsView::showDetails()
                                   : tr("Guideline: %1 — class %2, level %3")
                                         .arg(esc(r.guideline), esc(r.cls), esc(r.level)));
     }
+    if (const therapy::TumourOption *o = tumourOption(i)) {
+        //: %1 gene, %2 variant with HGVS and position
+        lines << tr("Variant: %1 %2").arg(esc(o->gene), esc(o->variant));
+        //: %1 context (on-label, ...), %2 OncoTree codes, %3 evidence level
+        lines << tr("Evidence: %1 (for %2), level %3")
+                     .arg(GenomicsView::tumourContextText(genomics::contextCode(o->context)),
+                          esc(o->tumourTypes.join(QStringLiteral(", "))),
+                          esc(r.level));
+    }
     if (!r.citation.isEmpty())
         lines << tr("Citation: %1").arg(esc(r.citation));
     if (!r.pgx.isEmpty())
@@ -613,7 +736,7 @@ void OptionsView::showDetails()
         lines << (r.eligible ? tr("Reason: %1") : tr("Not eligible: %1"))
                      .arg(esc(reasonTexts(r).join(QStringLiteral("; "))));
     }
-    if (m_kb && !m_kb->combination.isEmpty())
+    if (m_kb && !m_kb->combination.isEmpty() && !tumourOption(i))
         lines << tr("Combining options: %1").arg(esc(knowledgeText(m_kb->combination)));
     // The decision history of this option, newest first: the latest one is in force.
     bool latest = true;

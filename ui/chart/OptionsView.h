@@ -5,7 +5,9 @@
 // evidence (guideline, class, level, citation, pharmacogenomic modifier) and decision history
 // below, beside the therapy-impact chart of its group. A physician accepts, declines or defers
 // the selected option (store::recordDecision, with the inputs it was derived from); for anyone
-// else the buttons are disabled with the reason, and core refuses anyway.
+// else the buttons are disabled with the reason, and core refuses anyway. Tumour-guided options
+// (therapy/TumourOptions.h, from the newest stored tumour match) form a group of their own
+// below, decided the same way and stored with the tumour knowledge version.
 #pragma once
 
 #include "core/risk/RiskRegistry.h"
@@ -13,6 +15,7 @@
 #include "core/store/Decisions.h"
 #include "core/therapy/ChartContext.h"
 #include "core/therapy/OptionEngine.h"
+#include "core/therapy/TumourOptions.h"
 
 #include <QDate>
 #include <QWidget>
@@ -22,6 +25,7 @@
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace precis::ui {
 
@@ -68,6 +72,11 @@ private:
     /// Asks for the reason and records `decision` on the selected option.
     void decide(store::Decision decision);
     void readDecisions();
+    /// Appends the tumour-guided rows of the patient's stored tumour match to m_rows.
+    void readTumourOptions();
+    /// The tumour group of the tree (after the engine's groups); returns its first row.
+    QTreeWidgetItem *addTumourGroup();
+    [[nodiscard]] const therapy::TumourOption *tumourOption(std::size_t rowIndex) const;
     [[nodiscard]] const store::RecordedDecision *latestDecision(const QString &optionId) const;
     [[nodiscard]] QString optionName(const therapy::OptionRow &row) const;
     [[nodiscard]] static QStringList reasonTexts(const therapy::OptionRow &row);
@@ -81,6 +90,16 @@ private:
     Session *m_session = nullptr;
     qint64 m_patientId = 0;
     std::vector<store::RecordedDecision> m_history;
+    /// What the tumour rows were derived from (none without a stored tumour match).
+    struct TumourState
+    {
+        QString tumourType;
+        QString knowledgeVersion;
+        QByteArray inputs; ///< therapy::tumourInputsToJson of the stored match
+        std::vector<therapy::TumourOption> options;
+    };
+    std::optional<TumourState> m_tumour;
+    std::size_t m_tumourStart = 0; ///< m_rows[m_tumourStart..] are the tumour rows
 
     QLabel *m_heading = nullptr;
     QLabel *m_note = nullptr;

@@ -12,6 +12,7 @@
 #include "core/store/Decisions.h"
 #include "core/store/Genotypes.h"
 #include "core/store/PatientRecords.h"
+#include "core/store/TumourFindings.h"
 #include "core/store/Vault.h"
 #include "core/store/VaultCheck.h"
 
@@ -80,6 +81,8 @@ public:
     [[nodiscard]] virtual Result<std::vector<store::RecordedAssessment>> assessments(qint64 id);
     /// The current pharmacogenomic result per gene (nurse or physician; an audited read).
     [[nodiscard]] virtual Result<std::vector<store::StoredGenotype>> genotypes(qint64 id);
+    /// The newest tumour match with its findings, or none (nurse or physician; an audited read).
+    [[nodiscard]] virtual Result<std::optional<store::StoredTumourMatch>> tumourMatch(qint64 id);
     /// Stores one import, all or nothing. Physician only (enforced by the vault).
     [[nodiscard]] virtual Result<qint64> importGenotypes(qint64 id,
                                                          const store::GenotypeImport &import);

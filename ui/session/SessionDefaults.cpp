@@ -62,6 +62,10 @@ Result<std::vector<store::StoredGenotype>> Session::genotypes(qint64)
 {
     return unsupported();
 }
+Result<std::optional<store::StoredTumourMatch>> Session::tumourMatch(qint64)
+{
+    return unsupported();
+}
 Result<qint64> Session::importGenotypes(qint64, const store::GenotypeImport &)
 {
     return unsupported();

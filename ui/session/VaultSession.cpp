@@ -84,6 +84,10 @@ public:
     {
         return store::patientGenotypes(*m_vault, id);
     }
+    Result<std::optional<store::StoredTumourMatch>> tumourMatch(qint64 id) override
+    {
+        return store::patientTumourMatch(*m_vault, id);
+    }
     Result<qint64> importGenotypes(qint64 id, const store::GenotypeImport &import) override
     {
         return store::importGenotypes(*m_vault, id, import);
