@@ -154,12 +154,13 @@ OptionsView::OptionsView(const risk::RiskRegistry &registry, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    // The chart needs height to be read; the table scrolls.
-    split->setSizes({180, 320});
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    // The ranked list is what the physician reads first and grows with the window; the chart
+    // keeps the height it needs to be read (its minimum), the table scrolls.
+    split->setSizes({240, 300});
     scroll->setMinimumHeight(130);
-    m_impact->setMinimumHeight(260);
+    m_impact->setMinimumHeight(300);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
