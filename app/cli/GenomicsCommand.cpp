@@ -257,6 +257,17 @@ void printTumourRows(QTextStream &out, const QList<genomics::TumourFinding> &row
             << cell(f.citations.join(QStringLiteral(" | "))) << '\n';
 }
 
+/// A listed variant whose record failed the caller's filters is not matched; it is named on
+/// stderr (stdout keeps the TSV) so a filtered call is never silently absent.
+void printFilteredNotes(const QList<genomics::FilteredAllele> &filtered)
+{
+    QTextStream err(stderr);
+    for (const genomics::FilteredAllele &f : filtered)
+        err << "precis-cli: note: " << f.allele.chromosome << ':' << f.allele.position << ' '
+            << f.allele.ref << '>' << f.allele.alt << " is a listed variant but its record failed "
+            << "the caller's filters (" << f.filters << "); not matched\n";
+}
+
 /// The file's tumour variants matched for `import --tumour-type` (the whole file before any
 /// write), with the sample matched. Damaged when the shipped knowledge cannot be read; the
 /// matcher's errors otherwise.
@@ -272,6 +283,7 @@ matchForImport(const QString &file, const QString &sample, const QString &tumour
     auto match = genomics::matchTumourVcf(file, sample, tumourType, *knowledge, *tree);
     if (!match)
         return tl::unexpected(match.error());
+    printFilteredNotes(match->filtered);
     return std::pair{store::tumourMatchRecord(*match, *knowledge, *tree), match->sample};
 }
 
@@ -462,6 +474,7 @@ int runTumour(const QStringList &args)
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
     printTumourRows(out, match->findings);
+    printFilteredNotes(match->filtered);
     return ExitOk;
 }
 

@@ -3,6 +3,9 @@
 // matcher (TumourMatcher), so that every early return frees what htslib allocated.
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
 #include <cstdint>
 #include <cstdlib>
 #include <htslib/kstring.h>
@@ -43,5 +46,19 @@ struct IntBuffer
     IntBuffer &operator=(const IntBuffer &) = delete;
     ~IntBuffer() { std::free(data); }
 };
+
+/// The record's FILTER names joined with ';' when it did not pass ("" for PASS or "."). The
+/// record must be unpacked with BCF_UN_FLT.
+inline QString failedFilters(const bcf_hdr_t *hdr, const bcf1_t *rec)
+{
+    QStringList names;
+    for (int i = 0; i < rec->d.n_flt; ++i) {
+        const char *id = bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
+        const QString name = id != nullptr ? QString::fromUtf8(id) : QStringLiteral("?");
+        if (name != QLatin1String("PASS"))
+            names << name;
+    }
+    return names.join(QLatin1Char(';'));
+}
 
 } // namespace precis::genomics::hts

@@ -243,9 +243,12 @@ public:
             known = m_contigs.insert(rec->rid, c);
         }
         const bool relevant = m_chromosomes.contains(*known);
-        bcf_unpack(rec, m_sampleIndex >= 0 ? BCF_UN_STR | BCF_UN_FMT : BCF_UN_STR);
+        bcf_unpack(rec,
+                   m_sampleIndex >= 0 ? BCF_UN_STR | BCF_UN_FLT | BCF_UN_FMT
+                                      : BCF_UN_STR | BCF_UN_FLT);
         if (rec->n_allele < 2)
             return {};
+        const QString failed = relevant ? hts::failedFilters(hdr, rec) : QString();
         // The ALT alleles the sample carries.
         m_carried.fill(false, rec->n_allele);
         if (m_sampleIndex < 0 || bcf_get_fmt(hdr, rec, "GT") == nullptr) {
@@ -284,6 +287,10 @@ public:
                                                        QString::fromLatin1(rec->d.allele[i]));
             if (!m_knowledge.alleles.contains(allele))
                 continue;
+            if (!failed.isEmpty()) {
+                m_result.filtered.append({allele, failed});
+                continue;
+            }
             m_result.findings.append(placeAllele(m_knowledge, m_tree, allele, m_result.tumourType));
         }
         return {};

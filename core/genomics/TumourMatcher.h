@@ -33,6 +33,14 @@ struct TumourFinding
 
 enum class VcfAnnotation { None, Vep, SnpEff };
 
+/// A listed allele in a record that failed the caller's filters: not matched, but named so the
+/// physician knows a filtered call was there.
+struct FilteredAllele
+{
+    MinimalAllele allele;
+    QString filters; ///< the FILTER names that failed, joined with ';'
+};
+
 struct TumourMatch
 {
     QString sample;
@@ -41,6 +49,9 @@ struct TumourMatch
     qint64 records = 0;
     qint64 allelesSeen = 0;        ///< ALT alleles the sample carries (after trimming)
     QList<TumourFinding> findings; ///< in file order, then context, then therapy
+    /// Listed alleles left unmatched because their record's FILTER was neither PASS nor ".":
+    /// a call the variant caller itself did not trust is never a therapy match.
+    QList<FilteredAllele> filtered;
 };
 
 /// Places the knowledge entries for one allele against the patient's tumour type: on-label when

@@ -207,19 +207,6 @@ checkColumns(const kstring_t &line, int samples, QByteArrayView (&cols)[9])
     return std::nullopt;
 }
 
-/// The record's FILTER names joined with ';' when it did not pass ("" for PASS or ".").
-QString failedFilters(const bcf_hdr_t *hdr, const bcf1_t *rec)
-{
-    QStringList names;
-    for (int i = 0; i < rec->d.n_flt; ++i) {
-        const char *id = bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
-        const QString name = id != nullptr ? QString::fromUtf8(id) : QStringLiteral("?");
-        if (name != QLatin1String("PASS"))
-            names << name;
-    }
-    return names.join(QLatin1Char(';'));
-}
-
 bool isSymbolic(const char *allele)
 {
     return allele[0] == '<' || allele[0] == '*';
@@ -336,7 +323,7 @@ public:
         // A record that failed the caller's filters (FILTER not PASS or ".") says nothing
         // reliable: every wanted position it covers stays untested, and the filter is kept so
         // the call can name it. Never reference, never a genotype.
-        const QString failed = failedFilters(hdr, rec);
+        const QString failed = hts::failedFilters(hdr, rec);
         if (!failed.isEmpty()) {
             QHash<qint64, QString> &filtered = m_result.filtered[chromosome];
             for (auto it = wanted.wanted.cbegin(); it != wanted.wanted.cend(); ++it)

@@ -365,6 +365,32 @@ private Q_SLOTS:
             !match(record("chr7", 140753336, "A", "G,T", "0/2"), QStringLiteral("LUAD")).isEmpty());
     }
 
+    // BRAF c.1799T>A p.V600E at chr7:140753336 A>T (GRCh38; the knowledge file's position). A
+    // record whose FILTER failed is not matched, and is named; PASS and "." are matched.
+    void filteredRecordsAreNotMatched()
+    {
+        const QByteArray filterHeader
+            = "##FILTER=<ID=LowQual,Description=\"Low quality\">\n"
+              "##FILTER=<ID=weak_evidence,Description=\"Weak evidence\">\n";
+        QByteArray rec = record("chr7", 140753336, "A", "T");
+        QByteArray failed = rec;
+        failed.replace("\tPASS\t", "\tLowQual;weak_evidence\t");
+        const auto m = matchTumourVcf(write(kHeader + filterHeader + kColumns + failed),
+                                      QString(),
+                                      QStringLiteral("SKCM"),
+                                      m_knowledge,
+                                      m_tree);
+        QVERIFY2(m, qPrintable(m ? QString() : m.error().message()));
+        QVERIFY(m->findings.isEmpty());
+        QCOMPARE(m->filtered.size(), 1);
+        QCOMPARE(m->filtered.first().allele.position, qint64{140753336});
+        QCOMPARE(m->filtered.first().filters, QStringLiteral("LowQual;weak_evidence"));
+        QByteArray dot = rec;
+        dot.replace("\tPASS\t", "\t.\t");
+        QVERIFY(!match(dot, QStringLiteral("SKCM")).isEmpty());
+        QVERIFY(!match(rec, QStringLiteral("SKCM")).isEmpty());
+    }
+
     void annotatedFiles()
     {
         // VEP (CSQ) and SnpEff (ANN) annotations are recognised; matching stays genomic.
