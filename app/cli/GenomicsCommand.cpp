@@ -157,6 +157,7 @@ int runCall(const QStringList &args)
                 {QStringLiteral("activity_score"),
                  call.activityScore.isEmpty() ? QJsonValue() : QJsonValue(call.activityScore)},
                 {QStringLiteral("untested_positions"), QJsonArray::fromStringList(call.untested)},
+                {QStringLiteral("filtered_positions"), QJsonArray::fromStringList(call.filtered)},
                 {QStringLiteral("notes"), QJsonArray::fromStringList(call.notes)},
                 {QStringLiteral("inferred"), call.inferred},
                 {QStringLiteral("assumed_reference"),

@@ -59,6 +59,26 @@ private:
     }
 
 private Q_SLOTS:
+    // A record that failed the caller's filters leaves its position untested, and --json names
+    // it with the filter (docs/GENOMICS.md "FILTER").
+    void jsonNamesFilteredPositions()
+    {
+        QByteArray vcf = kTwoSites;
+        vcf.replace("rs12248560\tC\tT\t.\tPASS", "rs12248560\tC\tT\t.\tLowQual");
+        vcf.replace("##FORMAT", "##FILTER=<ID=LowQual,Description=\"Low quality\">\n##FORMAT");
+        const Run r = cli({"genomics", "call", write(vcf), "--sample", "S1", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject cyp
+            = QJsonDocument::fromJson(r.out).object().value("genes").toArray().at(0).toObject();
+        QCOMPARE(cyp.value("gene").toString(), QStringLiteral("CYP2C19"));
+        const QJsonArray filtered = cyp.value("filtered_positions").toArray();
+        QCOMPARE(filtered.size(), 1);
+        QVERIFY2(filtered.at(0).toString().contains(QLatin1String("rs12248560")),
+                 qPrintable(filtered.at(0).toString()));
+        QVERIFY(filtered.at(0).toString().contains(QLatin1String("LowQual")));
+        QVERIFY(cyp.value("untested_positions").toArray().contains(QStringLiteral("rs12248560")));
+    }
+
     void headerAndRow()
     {
         const Run r = cli({"genomics", "call", write(kTwoSites), "--sample", "S1"});
