@@ -2731,6 +2731,54 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>The recommendation table could not be read.</source>
         <translation>Die Empfehlungstabelle konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Import Tumour VCF</source>
+        <translation>Tumor-VCF importieren</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>An OncoTree entry in a list: %1 code, %2 tumour type name (as OncoTree names it)</extracomment>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Tumour type (OncoTree code):</source>
+        <translation>Tumortyp (OncoTree-Code):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OncoTree code. Nothing was stored.</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation>„%1“ ist kein OncoTree-Code. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading and matching the tumour file...</source>
+        <translation>Die Tumordatei wird gelesen und abgeglichen...</translation>
+    </message>
+    <message>
+        <source>Matching the tumour&apos;s variants...</source>
+        <translation>Die Varianten des Tumors werden abgeglichen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tumour finding(s) stored for tumour type %1.</source>
+        <translation>
+            <numerusform>%n Tumorbefund für Tumortyp %1 gespeichert.</numerusform>
+            <numerusform>%n Tumorbefunde für Tumortyp %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed variant(s) in records that failed the caller&apos;s filters were not matched.</source>
+        <translation>
+            <numerusform>%n gelistete Variante in Einträgen, die die Filter des Variant Callers nicht bestanden, wurde nicht abgeglichen.</numerusform>
+            <numerusform>%n gelistete Varianten in Einträgen, die die Filter des Variant Callers nicht bestanden, wurden nicht abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import T&amp;umour VCF...</source>
+        <translation>T&amp;umor-VCF importieren...</translation>
+    </message>
+    <message>
+        <source>Match a tumour&apos;s somatic VCF to targeted therapies and store the findings (physicians)</source>
+        <translation>Die somatische VCF eines Tumors mit zielgerichteten Therapien abgleichen und die Befunde speichern (Ärztinnen und Ärzte)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::GenotypeEntryDialog</name>

@@ -2731,6 +2731,54 @@ Reinstall Precis or ask your administrator.</translation>
         <source>The recommendation table could not be read.</source>
         <translation>The recommendation table could not be read.</translation>
     </message>
+    <message>
+        <source>Import Tumour VCF</source>
+        <translation>Import Tumour VCF</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>An OncoTree entry in a list: %1 code, %2 tumour type name (as OncoTree names it)</extracomment>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Tumour type (OncoTree code):</source>
+        <translation>Tumour type (OncoTree code):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OncoTree code. Nothing was stored.</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation>&quot;%1&quot; is not an OncoTree code. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Reading and matching the tumour file...</source>
+        <translation>Reading and matching the tumour file...</translation>
+    </message>
+    <message>
+        <source>Matching the tumour&apos;s variants...</source>
+        <translation>Matching the tumour&apos;s variants...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tumour finding(s) stored for tumour type %1.</source>
+        <translation>
+            <numerusform>%n tumour finding stored for tumour type %1.</numerusform>
+            <numerusform>%n tumour findings stored for tumour type %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed variant(s) in records that failed the caller&apos;s filters were not matched.</source>
+        <translation>
+            <numerusform>%n listed variant in a record that failed the caller&apos;s filters was not matched.</numerusform>
+            <numerusform>%n listed variants in records that failed the caller&apos;s filters were not matched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import T&amp;umour VCF...</source>
+        <translation>Import T&amp;umour VCF...</translation>
+    </message>
+    <message>
+        <source>Match a tumour&apos;s somatic VCF to targeted therapies and store the findings (physicians)</source>
+        <translation>Match a tumour&apos;s somatic VCF to targeted therapies and store the findings (physicians)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::GenotypeEntryDialog</name>

@@ -148,6 +148,7 @@ private Q_SLOTS:
         QVERIFY(import);
         QVERIFY(!import->isVisible());
         QVERIFY(!view->enterButton()->isVisible());
+        QVERIFY(!view->tumourImportButton()->isVisible());
         m_window->lock();
         auto admin = store::Vault::unlock(
             m_vault, QStringLiteral("demo-admin"), security::SecretBytes::fromUtf8(demoPassword));
@@ -291,6 +292,61 @@ private Q_SLOTS:
         QCOMPARE(after->size(), std::size_t{2});
         QCOMPARE(after->front().result.gene, QStringLiteral("HLA-B"));
         QCOMPARE(after->front().source, store::GenotypeSource::OutsideResult);
+    }
+
+    // A tumour's somatic VCF imported from the view: BRAF c.1799T>A p.V600E at chr7:140753336
+    // A>T (GRCh38) in a melanoma (SKCM) matches the BRAF inhibitors of the tumour knowledge; a
+    // cancelled import stores nothing.
+    void physicianImportsATumourFile()
+    {
+        const QByteArray vcf = "##fileformat=VCFv4.2\n"
+                               "##contig=<ID=chr7,length=159345973>\n"
+                               "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                               "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+                               "chr7\t140753336\t.\tA\tT\t.\tPASS\t.\tGT\t0/1\n";
+        const QString path = m_dir.filePath(QStringLiteral("tumour.vcf"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(vcf), vcf.size());
+        }
+        unlockAs(QStringLiteral("demo-physician"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000009"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        ui::GenomicsView *view = chart->genomics();
+        QVERIFY(view->tumourImportButton()->isVisible());
+        QSignalSpy finished(view, &ui::GenomicsView::importFinished);
+        view->importTumourFile(path, QStringLiteral("SKCM"));
+        view->cancelImport();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        auto none = m_window->session()->tumourMatch(id);
+        QVERIFY(none);
+        QVERIFY(!none->has_value());
+
+        view->importTumourFile(path, QStringLiteral("SKCM"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(view->statusLabel()->text()));
+        auto stored = m_window->session()->tumourMatch(id);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->tumourType, QStringLiteral("SKCM"));
+        bool dabrafenib = false;
+        QTableWidget *table = view->tumourTable();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, ui::GenomicsView::TumourGene)->text() == QLatin1String("BRAF")
+                && table->item(r, ui::GenomicsView::TumourTherapy)
+                       ->text()
+                       .contains(QLatin1String("dabrafenib")))
+                dabrafenib = true;
+        }
+        QVERIFY(dabrafenib);
+        // No pharmacogenomic result comes from a tumour file.
+        auto genotypes = m_window->session()->genotypes(id);
+        QVERIFY(genotypes);
+        QVERIFY(genotypes->empty());
     }
 
     // DEMO-000002: SLCO1B1 *1/*5 Decreased Function stored; the statin rows carry CPIC 2022's

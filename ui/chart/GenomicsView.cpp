@@ -134,6 +134,12 @@ GenomicsView::GenomicsView(QWidget *parent) : QWidget(parent)
                             "(physicians)"));
     m_import->setAutoDefault(false);
     connect(m_import, &QPushButton::clicked, this, &GenomicsView::chooseFile);
+    m_importTumour = new QPushButton(tr("Import T&umour VCF..."), this);
+    m_importTumour->setObjectName(QStringLiteral("genomicsTumourImportButton"));
+    m_importTumour->setToolTip(tr("Match a tumour's somatic VCF to targeted therapies and store "
+                                  "the findings (physicians)"));
+    m_importTumour->setAutoDefault(false);
+    connect(m_importTumour, &QPushButton::clicked, this, &GenomicsView::chooseTumourFile);
     m_enter = new QPushButton(tr("Enter &Result..."), this);
     m_enter->setObjectName(QStringLiteral("genomicsEnterButton"));
     m_enter->setToolTip(tr("Type in one gene's result from a laboratory report (physicians)"));
@@ -203,6 +209,7 @@ GenomicsView::GenomicsView(QWidget *parent) : QWidget(parent)
     top->addWidget(m_heading, 1);
     top->addWidget(m_enter);
     top->addWidget(m_import);
+    top->addWidget(m_importTumour);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addLayout(top);
@@ -227,9 +234,9 @@ void GenomicsView::setPatient(Session *session, qint64 patientId)
     m_patientId = patientId;
     const bool physician = session && session->user().has(store::Role::Physician);
     m_import->setVisible(physician);
-    m_import->setEnabled(physician && !isImporting());
     m_enter->setVisible(physician);
-    m_enter->setEnabled(physician && !isImporting());
+    m_importTumour->setVisible(physician);
+    setImportButtonsEnabled(physician && !isImporting());
     std::optional<store::StoredTumourMatch> match;
     if (session && patientId) {
         auto read = session->tumourMatch(patientId);
@@ -503,12 +510,12 @@ void GenomicsView::clear()
     setPatient(nullptr, 0);
 }
 
-void GenomicsView::chooseFile()
+QString GenomicsView::askFile(const QString &title)
 {
     // A VCF's name and folder often name the patient. Qt's own dialog (never the desktop's, which
     // may add the file to the desktop's recent-files list) saves its folder and history to Qt's
     // settings when destroyed: both are reset to neutral values first, so no path is kept.
-    QFileDialog dialog(this, tr("Import VCF"), QDir::homePath());
+    QFileDialog dialog(this, title, QDir::homePath());
     dialog.setObjectName(QStringLiteral("genomicsFileDialog"));
     dialog.setOption(QFileDialog::DontUseNativeDialog, true);
     dialog.setFileMode(QFileDialog::ExistingFile);
@@ -517,8 +524,21 @@ void GenomicsView::chooseFile()
     const QString path = chosen ? dialog.selectedFiles().constFirst() : QString();
     dialog.setHistory({});
     dialog.setDirectory(QDir::homePath());
+    return path;
+}
+
+void GenomicsView::chooseFile()
+{
+    const QString path = askFile(tr("Import VCF"));
     if (!path.isEmpty())
         importFile(path);
+}
+
+void GenomicsView::setImportButtonsEnabled(bool enabled)
+{
+    m_import->setEnabled(enabled);
+    m_enter->setEnabled(enabled);
+    m_importTumour->setEnabled(enabled);
 }
 
 void GenomicsView::enterResult()
@@ -578,8 +598,7 @@ void GenomicsView::importFile(const QString &path, const QString &sample)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_result = std::make_shared<Result<genomics::PgxReport>>(
         fail(ErrorCode::Internal, QStringLiteral("not run")));
-    m_import->setEnabled(false);
-    m_enter->setEnabled(false);
+    setImportButtonsEnabled(false);
     m_status->setText(tr("Reading and calling the file..."));
     m_progress = new QProgressDialog(tr("Calling the pharmacogenes..."), tr("Cancel"), 0, 1, this);
     m_progress->setObjectName(QStringLiteral("genomicsProgressDialog"));
@@ -627,8 +646,7 @@ void GenomicsView::workerDone()
         m_progress->deleteLater();
     }
     const bool physician = m_session && m_session->user().has(store::Role::Physician);
-    m_import->setEnabled(physician);
-    m_enter->setEnabled(physician);
+    setImportButtonsEnabled(physician);
     const auto result = std::move(m_result);
     if (!m_session || !result) {
         Q_EMIT importFinished(false);

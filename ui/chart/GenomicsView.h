@@ -84,6 +84,12 @@ public:
     [[nodiscard]] bool isImporting() const { return m_worker != nullptr; }
     /// Cancels a running import (nothing is stored).
     void cancelImport();
+    /// Matches the tumour's (somatic) VCF `path` against the tumour knowledge for the OncoTree
+    /// code `tumourType` on a worker thread and stores the findings for the patient as one
+    /// import (no pharmacogenomic calls are made from a tumour file), as `precis-cli genomics
+    /// import --tumour-type` does. Returns at once; importFinished() tells the outcome.
+    void
+    importTumourFile(const QString &path, const QString &tumourType, const QString &sample = {});
 
     /// Stores one result typed in from a report (GenotypeEntryDialog) for the patient: typed in,
     /// or as an outside result for CYP2D6 and HLA-B. Returns whether it was stored; the status
@@ -93,6 +99,7 @@ public:
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
     [[nodiscard]] QPushButton *enterButton() const { return m_enter; }
+    [[nodiscard]] QPushButton *tumourImportButton() const { return m_importTumour; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QTableWidget *tumourTable() const { return m_tumourTable; }
     [[nodiscard]] QLabel *tumourNote() const { return m_tumourNote; }
@@ -116,8 +123,12 @@ Q_SIGNALS:
 
 private:
     void chooseFile();
+    void chooseTumourFile();
+    [[nodiscard]] QString askFile(const QString &title);
     void enterResult();
     void workerDone();
+    void tumourWorkerDone();
+    void setImportButtonsEnabled(bool enabled);
     void showError(const Error &error);
 
     Session *m_session = nullptr;
@@ -127,6 +138,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_enter = nullptr;
+    QPushButton *m_importTumour = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_tumourHeading = nullptr;
     QLabel *m_tumourNote = nullptr;
@@ -136,6 +148,17 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<Result<genomics::PgxReport>> m_result;
+    /// A tumour file matched on the worker: the record to store, the sample and the file's
+    /// SHA-256.
+    struct TumourFileMatch
+    {
+        store::TumourMatchRecord record;
+        QString sample;
+        QString fileSha256;
+        qsizetype filtered = 0; ///< listed variants left unmatched by a failed FILTER
+    };
+    std::shared_ptr<Result<TumourFileMatch>> m_tumourResult;
+    QString m_tumourType;
     QString m_path;
 };
 
