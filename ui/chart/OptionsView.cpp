@@ -426,7 +426,11 @@ QTreeWidgetItem *OptionsView::addTumourGroup()
                 tr("%1, %2").arg(GenomicsView::tumourContextText(genomics::contextCode(o->context)),
                                  r.level));
         }
-        item->setToolTip(Guideline, r.citation);
+        // The column is narrow: the tooltip gives the whole context and level above the citation.
+        item->setToolTip(Guideline,
+                         item->text(Guideline).isEmpty()
+                             ? r.citation
+                             : item->text(Guideline) + QLatin1Char('\n') + r.citation);
         item->setText(Reason, reasonTexts(r).join(QStringLiteral("; ")));
         item->setToolTip(Reason, item->text(Reason));
         if (!r.eligible) {
