@@ -119,7 +119,7 @@ private Q_SLOTS:
         // The CPIC statin rows of 2026.4 are off for every earlier version.
         QVERIFY(now.fluvastatinCombinedRows && now.lovastatinCpicRows && now.rosuvastatinCpicRows);
         for (const char *v : {"2026.1", "2026.2", "2026.3"}) {
-            const EngineBehaviour b = all->find(QLatin1StringView(v))->behaviour;
+            const EngineBehaviour b = all->find(QString::fromLatin1(v))->behaviour;
             QVERIFY2(!b.fluvastatinCombinedRows && !b.lovastatinCpicRows && !b.rosuvastatinCpicRows,
                      v);
         }
