@@ -1301,6 +1301,14 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Fluvastatin &lt;= 40 mg/Tag als Anfangsdosis</translation>
     </message>
     <message>
+        <source>lovastatin: another statin, or &lt;= 20 mg/day if lovastatin is warranted</source>
+        <translation>Lovastatin: ein anderes Statin, oder &lt;= 20 mg/Tag, wenn Lovastatin angezeigt ist</translation>
+    </message>
+    <message>
+        <source>fluvastatin: another statin</source>
+        <translation>Fluvastatin: ein anderes Statin</translation>
+    </message>
+    <message>
         <source>lovastatin: another statin</source>
         <translation>Lovastatin: ein anderes Statin</translation>
     </message>

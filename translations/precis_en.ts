@@ -1301,6 +1301,14 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>fluvastatin &lt;= 40 mg/day as starting dose</translation>
     </message>
     <message>
+        <source>lovastatin: another statin, or &lt;= 20 mg/day if lovastatin is warranted</source>
+        <translation>lovastatin: another statin, or &lt;= 20 mg/day if lovastatin is warranted</translation>
+    </message>
+    <message>
+        <source>fluvastatin: another statin</source>
+        <translation>fluvastatin: another statin</translation>
+    </message>
+    <message>
         <source>lovastatin: another statin</source>
         <translation>lovastatin: another statin</translation>
     </message>

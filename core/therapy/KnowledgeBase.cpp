@@ -316,7 +316,10 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .ezetimibeNotInPregnancy = false,
                          .implicitSmokingRerun = true,
                          .oncologyPgx = false,
-                         .bpFewDecimals = false}},
+                         .bpFewDecimals = false,
+                         .fluvastatinCombinedRows = false,
+                         .lovastatinCpicRows = false,
+                         .rosuvastatinCpicRows = false}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
@@ -325,7 +328,10 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
          EngineBehaviour{.rosuvastatinWithSlcoDecreased = false,
                          .ezetimibeNotInPregnancy = false,
                          .oncologyPgx = false,
-                         .bpFewDecimals = false}},
+                         .bpFewDecimals = false,
+                         .fluvastatinCombinedRows = false,
+                         .lovastatinCpicRows = false,
+                         .rosuvastatinCpicRows = false}},
         // 2026.2 with what was checked against the primary sources and what was not
         // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
         // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, ezetimibe not in
@@ -333,6 +339,17 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
         {"2026.3",
          ":/precis/knowledge/options-2026.3.json",
          "3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64",
+         EngineBehaviour{.fluvastatinCombinedRows = false,
+                         .lovastatinCpicRows = false,
+                         .rosuvastatinCpicRows = false}},
+        // 2026.3 with the statin rows checked cell by cell against CPIC's recommendation
+        // records (PharmGKB annotations of Cooper-DeHoff 2022 as shipped in PharmCAT v2.12.0):
+        // fluvastatin from the combined SLCO1B1 x CYP2C9 rows, lovastatin's strength and dose
+        // limit, rosuvastatin's strength with ABCG2 poor function; the `verification` of the
+        // aspirin, ezetimibe and GLP-1 RA effects searched again (numbers unchanged).
+        {"2026.4",
+         ":/precis/knowledge/options-2026.4.json",
+         "9a3e5bebe5344c116e04a16234d50eb86864e47b54847ac4c00ebb08edb65819",
          EngineBehaviour{}},
     };
     return released;

@@ -97,6 +97,21 @@ struct EngineBehaviour
     /// one, that keep it on its side of every whole number. Off (2026.1, 2026.2): the shortest
     /// form ("105.33333333333333").
     bool bpFewDecimals = true;
+    /// Fluvastatin from CPIC's combined SLCO1B1 x CYP2C9 rows: another statin with SLCO1B1
+    /// poor function and a CYP2C9 intermediate or poor metabolizer, or SLCO1B1 decreased
+    /// function and a poor metabolizer; <= 20 mg/day with decreased function and an
+    /// intermediate metabolizer (all optional), one note for both genes. Off (2026.1-2026.3):
+    /// each gene's own dose limit, as two notes.
+    bool fluvastatinCombinedRows = true;
+    /// Lovastatin as CPIC's rows read: SLCO1B1 poor function "another statin" is moderate, and
+    /// decreased function adds "if lovastatin is warranted, <= 20 mg/day". Off (2026.1-2026.3):
+    /// strong with poor function, and no dose limit with decreased function.
+    bool lovastatinCpicRows = true;
+    /// Rosuvastatin as CPIC's rows read: ABCG2 poor function with SLCO1B1 normal or increased
+    /// function is optional (moderate only when SLCO1B1 is not tested or indeterminate), and
+    /// with ABCG2 poor and SLCO1B1 poor function the one <= 10 mg note replaces the SLCO1B1
+    /// <= 20 mg note. Off (2026.1-2026.3): moderate, and both notes.
+    bool rosuvastatinCpicRows = true;
 };
 
 struct OptionRecord

@@ -1047,7 +1047,10 @@ bool isIntermediateMetabolizer(const QString &phenotype)
 }
 
 /// Statins and SLCO1B1, ABCG2 (rosuvastatin) and CYP2C9 (fluvastatin), CPIC 2022
-/// (Cooper-DeHoff RM, et al. Clin Pharmacol Ther 2022;111:1007-21, Table 2 and Figure 1).
+/// (Cooper-DeHoff RM, et al. Clin Pharmacol Ther 2022;111:1007-21, Table 2 and Figure 1; each
+/// cell as CPIC's recommendation record reads it in PharmGKB's annotations of the guideline,
+/// shipped in PharmCAT v2.12.0, commit 0585c2992625891a26b96a80e87ffcfdcb8f288a,
+/// src/main/resources/org/pharmgkb/pharmcat/reporter/guidelines/CPIC_*statin*.json).
 /// Phenotypes without a dose change ("prescribe desired starting dose") give no note; a blank
 /// phenotype is "not tested", never normal.
 std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour &behaviour)
@@ -1061,6 +1064,22 @@ std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour 
     const bool slcoPoor = slco == QLatin1String("poor_function");
     const bool slcoDecreased = slco == QLatin1String("decreased_function")
                                || slco == QLatin1String("possible_decreased_function");
+    const QString &abcg2 = p.phenotype(Gene::Abcg2);
+    const bool abcg2Poor = abcg2 == QLatin1String("poor_function");
+    const QString &cyp2c9 = p.phenotype(Gene::Cyp2c9);
+    const bool cyp2c9Poor = isPoorMetabolizer(cyp2c9);
+    const bool cyp2c9Intermediate = isIntermediateMetabolizer(cyp2c9);
+    // CPIC's fluvastatin rows are per SLCO1B1 x CYP2C9 pair (record PA166262341): with SLCO1B1
+    // poor function and an intermediate or poor metabolizer, or decreased function and a poor
+    // metabolizer, "prescribe an alternative statin" (optional); decreased function and an
+    // intermediate metabolizer, <= 20 mg/day (optional). One note then, instead of each
+    // gene's own limit (2026.1-2026.3 showed the two limits).
+    const bool fluvastatinCombined = behaviour.fluvastatinCombinedRows
+                                     && (slcoPoor || slcoDecreased)
+                                     && (cyp2c9Poor || cyp2c9Intermediate);
+    // CPIC's rosuvastatin row for ABCG2 poor with SLCO1B1 poor function (<= 10 mg) is the
+    // only rosuvastatin cell for that pair; 2026.1-2026.3 also showed SLCO1B1's <= 20 mg.
+    const bool rosuvastatinBySlcoAlone = !(behaviour.rosuvastatinCpicRows && abcg2Poor);
     const auto slcoNote = [&](const char *drug, const char *action, const char *strength) {
         out.push_back(note(Gene::Slco1b1, slco, QLatin1String(drug), action, year, strength));
     };
@@ -1075,10 +1094,11 @@ std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour 
                                    "atorvastatin <= 20 mg as starting dose; above 20 mg consider "
                                    "rosuvastatin or combination therapy"),
                  moderate);
-        slcoNote("rosuvastatin",
-                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                   "rosuvastatin <= 20 mg as starting dose"),
-                 moderate);
+        if (rosuvastatinBySlcoAlone)
+            slcoNote("rosuvastatin",
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "rosuvastatin <= 20 mg as starting dose"),
+                     moderate);
         slcoNote("pravastatin",
                  QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                    "pravastatin <= 40 mg as starting dose"),
@@ -1087,13 +1107,16 @@ std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour 
                  QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                    "pitavastatin <= 1 mg as starting dose"),
                  moderate);
-        slcoNote("fluvastatin",
-                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                   "fluvastatin <= 40 mg/day as starting dose"),
-                 moderate);
+        if (!fluvastatinCombined)
+            slcoNote("fluvastatin",
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "fluvastatin <= 40 mg/day as starting dose"),
+                     moderate);
+        // CPIC's lovastatin row for poor function is moderate (record PA166298191); 2026.1-2026.3
+        // said strong.
         slcoNote("lovastatin",
                  QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "lovastatin: another statin"),
-                 strong);
+                 behaviour.lovastatinCpicRows ? moderate : strong);
     } else if (slcoDecreased) {
         slcoNote("simvastatin",
                  QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
@@ -1109,20 +1132,27 @@ std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour 
                  QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
                                    "pitavastatin <= 2 mg as starting dose"),
                  moderate);
-        slcoNote("lovastatin",
-                 QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "lovastatin: another statin"),
-                 moderate);
+        // CPIC's lovastatin rows for decreased and possible decreased function (records
+        // PA166298190, PA166298189): an alternative statin, and if lovastatin is warranted a
+        // limit of <= 20 mg/day (moderate); 2026.1-2026.3 gave no limit.
+        slcoNote(
+            "lovastatin",
+            behaviour.lovastatinCpicRows
+                ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                    "lovastatin: another statin, or <= 20 mg/day if "
+                                    "lovastatin is warranted")
+                : QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "lovastatin: another statin"),
+            moderate);
     }
-    const QString &abcg2 = p.phenotype(Gene::Abcg2);
     if (abcg2 == QLatin1String("indeterminate")) {
         out.push_back(indeterminate(Gene::Abcg2, QStringLiteral("rosuvastatin"), year));
-    } else if (abcg2 == QLatin1String("poor_function")) {
+    } else if (abcg2Poor) {
         // CPIC's rosuvastatin row for ABCG2 poor function with SLCO1B1 poor or decreased
         // function: <= 10 mg (PharmGKB's annotation of the guideline, PA166262321). Knowledge
         // bases 2026.1 and 2026.2 applied it with SLCO1B1 poor function only.
         const bool withSlco
             = slcoPoor || (behaviour.rosuvastatinWithSlcoDecreased && slcoDecreased);
-        if (withSlco)
+        if (withSlco) {
             out.push_back(note(Gene::Abcg2,
                                QStringLiteral("poor_function with SLCO1B1 %1").arg(slco),
                                QStringLiteral("rosuvastatin"),
@@ -1130,20 +1160,37 @@ std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour 
                                                  "rosuvastatin <= 10 mg as starting dose"),
                                year,
                                optional));
-        else
-            out.push_back(note(Gene::Abcg2,
-                               abcg2,
-                               QStringLiteral("rosuvastatin"),
-                               QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                                 "rosuvastatin <= 20 mg as starting dose"),
-                               year,
-                               moderate));
+        } else {
+            // CPIC's rows for ABCG2 poor function with SLCO1B1 normal or increased function
+            // are optional (PA166298470, PA166298469); with SLCO1B1 not tested or indeterminate
+            // moderate (PA166298489, PA166298486). 2026.1-2026.3 said moderate throughout.
+            const bool slcoTypical = slco == QLatin1String("normal_function")
+                                     || slco == QLatin1String("increased_function");
+            out.push_back(
+                note(Gene::Abcg2,
+                     abcg2,
+                     QStringLiteral("rosuvastatin"),
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "rosuvastatin <= 20 mg as starting dose"),
+                     year,
+                     behaviour.rosuvastatinCpicRows && slcoTypical ? optional : moderate));
+        }
     }
-    const QString &cyp2c9 = p.phenotype(Gene::Cyp2c9);
-    if (cyp2c9 == QLatin1String("indeterminate")
-        || cyp2c9 == QLatin1String("possible_intermediate_metabolizer")) {
+    if (fluvastatinCombined) {
+        const bool another = slcoPoor || cyp2c9Poor;
+        out.push_back(note(Gene::Cyp2c9,
+                           QStringLiteral("%1 with SLCO1B1 %2").arg(cyp2c9, slco),
+                           QStringLiteral("fluvastatin"),
+                           another ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                       "fluvastatin: another statin")
+                                   : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                       "fluvastatin <= 20 mg/day as starting dose"),
+                           year,
+                           optional));
+    } else if (cyp2c9 == QLatin1String("indeterminate")
+               || cyp2c9 == QLatin1String("possible_intermediate_metabolizer")) {
         out.push_back(indeterminate(Gene::Cyp2c9, QStringLiteral("fluvastatin"), year));
-    } else if (isPoorMetabolizer(cyp2c9)) {
+    } else if (cyp2c9Poor) {
         out.push_back(note(Gene::Cyp2c9,
                            cyp2c9,
                            QStringLiteral("fluvastatin"),
@@ -1151,7 +1198,7 @@ std::vector<PgxNote> statinNotes(const PatientContext &p, const EngineBehaviour 
                                              "fluvastatin <= 20 mg/day as starting dose"),
                            year,
                            moderate));
-    } else if (isIntermediateMetabolizer(cyp2c9)) {
+    } else if (cyp2c9Intermediate) {
         out.push_back(note(Gene::Cyp2c9,
                            cyp2c9,
                            QStringLiteral("fluvastatin"),

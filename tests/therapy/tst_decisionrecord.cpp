@@ -207,6 +207,54 @@ private Q_SLOTS:
         QVERIFY2(hasField(d, QStringLiteral("arr_pct")), qPrintable(fields(d)));
     }
 
+    // A decision recorded under 2026.3 replays against 2026.3 although 2026.4 words the same
+    // genotype differently: with SLCO1B1 decreased function 2026.3's lovastatin note has no
+    // dose limit, 2026.4's adds CPIC's "If lovastatin therapy is warranted, limit dose to
+    // <=20mg/day" (record PA166298190, PharmCAT v2.12.0 CPIC_lovastatin_and_SLCO1B1.json).
+    void recordUnder2026_3ReplaysAgainst2026_3()
+    {
+        const Result<KnowledgeBases> kbs = loadKnowledgeBases();
+        QVERIFY2(kbs, qPrintable(kbs ? QString() : kbs.error().message()));
+        const KnowledgeBase *v3 = kbs->find(u"2026.3");
+        QVERIFY(v3 != nullptr);
+        QCOMPARE(kbs->current().version, QStringLiteral("2026.4"));
+        ChartFacts facts = test::decisionFacts();
+        facts.genotypes.push_back({QStringLiteral("SLCO1B1"),
+                                   QStringLiteral("*1/*5"),
+                                   QStringLiteral("Decreased Function")});
+        const QByteArray json = decisionInputsToJson(facts);
+        RecommendationRecord r;
+        for (const OptionRow &row : OptionEngine(*v3, m_registry).assess(contextFromChart(facts))) {
+            if (row.option == QLatin1String("statin_moderate")) {
+                QVERIFY(row.pgx.contains(QStringLiteral(
+                    "SLCO1B1 decreased_function: lovastatin: another statin (CPIC 2022, "
+                    "moderate)")));
+                r = {row.option,
+                     v3->version,
+                     inputsSha256(json),
+                     json,
+                     recommendationToJson(row, modelVersion(m_registry, row.model))};
+            }
+        }
+        QCOMPARE(r.knowledgeBaseVersion, QStringLiteral("2026.3"));
+        const auto same = replayRecommendation(*kbs, m_registry, r);
+        QVERIFY2(same.empty(), qPrintable(fields(same)));
+        // Re-derived with 2026.4 the genotype notes differ (the lovastatin dose limit).
+        bool limit = false;
+        for (const OptionRow &row :
+             OptionEngine(kbs->current(), m_registry).assess(contextFromChart(facts))) {
+            if (row.option == QLatin1String("statin_moderate"))
+                limit = row.pgx.contains(QStringLiteral(
+                    "SLCO1B1 decreased_function: lovastatin: another statin, or <= 20 mg/day if "
+                    "lovastatin is warranted (CPIC 2022, moderate)"));
+        }
+        QVERIFY(limit);
+        RecommendationRecord asNewer = r;
+        asNewer.knowledgeBaseVersion = kbs->current().version;
+        const auto newer = replayRecommendation(kbs->current(), m_registry, asNewer);
+        QVERIFY2(hasField(newer, QStringLiteral("pgx")), qPrintable(fields(newer)));
+    }
+
     // The 2026.1 program did not recognise ezetimibe and named it among the unrecognised
     // medications of the medication-dependent rows (commit 9781d51, PatientContext.cpp has no
     // C10AX09); 2026.1 is evaluated so, in the list's order, and later versions recognise it.
@@ -243,7 +291,7 @@ private Q_SLOTS:
         QCOMPARE(d.front().field, QStringLiteral("knowledge_base_version"));
         QCOMPARE(d.front().stored, QStringLiteral("2025.9"));
         QCOMPARE(d.front().now,
-                 QStringLiteral("not in this program (holds 2026.1, 2026.2, 2026.3)"));
+                 QStringLiteral("not in this program (holds 2026.1, 2026.2, 2026.3, 2026.4)"));
     }
 
     void recommendationRoundTrip()

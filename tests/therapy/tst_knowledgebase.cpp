@@ -51,11 +51,12 @@ private Q_SLOTS:
     // Every released version stays in the program (issue #10), each file byte for byte as it
     // was released: 2026.1 as of commit 9781d51 (the last before 2026.2), 2026.2 as of
     // f57748a (the hashes are `git show COMMIT:resources/knowledge/options.json | sha256sum`
-    // at those commits); 2026.3 as added with the verification notes.
+    // at those commits); 2026.3 as added with the verification notes; 2026.4 as added with
+    // the statin rows checked against CPIC's recommendation records.
     void everyReleasedVersionIsHeldUnchanged()
     {
         const std::vector<ReleasedKnowledgeBase> &released = releasedKnowledgeBases();
-        QCOMPARE(released.size(), std::size_t{3});
+        QCOMPARE(released.size(), std::size_t{4});
         QCOMPARE(QLatin1StringView(released[0].version), QLatin1StringView("2026.1"));
         QCOMPARE(
             QLatin1StringView(released[0].sha256),
@@ -68,6 +69,10 @@ private Q_SLOTS:
         QCOMPARE(
             QLatin1StringView(released[2].sha256),
             QLatin1StringView("3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64"));
+        QCOMPARE(QLatin1StringView(released[3].version), QLatin1StringView("2026.4"));
+        QCOMPARE(
+            QLatin1StringView(released[3].sha256),
+            QLatin1StringView("9a3e5bebe5344c116e04a16234d50eb86864e47b54847ac4c00ebb08edb65819"));
         for (const ReleasedKnowledgeBase &r : released) {
             QFile file(QLatin1StringView(r.resource));
             QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);
@@ -77,8 +82,8 @@ private Q_SLOTS:
         const Result<KnowledgeBases> all = loadKnowledgeBases();
         QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().message()));
         QCOMPARE(all->all().size(), released.size());
-        QCOMPARE(all->versionList(), QStringLiteral("2026.1, 2026.2, 2026.3"));
-        QCOMPARE(all->current().version, QStringLiteral("2026.3"));
+        QCOMPARE(all->versionList(), QStringLiteral("2026.1, 2026.2, 2026.3, 2026.4"));
+        QCOMPARE(all->current().version, QStringLiteral("2026.4"));
         QCOMPARE(loadKnowledgeBase()->version, all->current().version);
         QVERIFY(all->find(u"2026.1") != nullptr);
         QVERIFY(all->find(u"2025.9") == nullptr);
@@ -111,6 +116,13 @@ private Q_SLOTS:
         QVERIFY(now.allStatinPgx && now.warfarinPgx && now.clopidogrelReview && now.egfrRoundedDown
                 && now.rosuvastatinWithSlcoDecreased && !now.implicitSmokingRerun);
         QVERIFY(!all->find(u"2026.2")->behaviour.rosuvastatinWithSlcoDecreased);
+        // The CPIC statin rows of 2026.4 are off for every earlier version.
+        QVERIFY(now.fluvastatinCombinedRows && now.lovastatinCpicRows && now.rosuvastatinCpicRows);
+        for (const char *v : {"2026.1", "2026.2", "2026.3"}) {
+            const EngineBehaviour b = all->find(QString::fromLatin1(v))->behaviour;
+            QVERIFY2(!b.fluvastatinCombinedRows && !b.lovastatinCpicRows && !b.rosuvastatinCpicRows,
+                     v);
+        }
         // A released option's rule ids never change: every 2026.1 rule is still in the newest
         // version under the same id (a changed rule gets a new id).
         for (const OptionRecord &o : old->options) {

@@ -27,6 +27,19 @@ const OptionRow *find(const std::vector<OptionRow> &rows, const QString &id)
     return nullptr;
 }
 
+/// The notes of `pgx` about one statin: those whose action starts with its name ("GENE
+/// phenotype: DRUG ..."; atorvastatin's note also names rosuvastatin, later in its action).
+QStringList about(const QStringList &pgx, const char *drug)
+{
+    const QString start = QStringLiteral(": ") + QLatin1StringView(drug);
+    QStringList out;
+    for (const QString &n : pgx) {
+        if (n.contains(start))
+            out << n;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestOptionRules : public QObject
@@ -83,6 +96,18 @@ class TestOptionRules : public QObject
     {
         const OptionRow r = row(p, option);
         return r.eligible ? r.ruleId : QString();
+    }
+
+    /// The row of `option` under a released knowledge-base version.
+    OptionRow rowIn(const char *version, const PatientContext &p, const QString &option) const
+    {
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        const KnowledgeBase *kb = all ? all->find(QString::fromLatin1(version)) : nullptr;
+        if (kb == nullptr)
+            return {};
+        const std::vector<OptionRow> rows = OptionEngine(*kb, m_registry).assess(p);
+        const OptionRow *r = find(rows, option);
+        return r ? *r : OptionRow{};
     }
 
 private Q_SLOTS:
@@ -566,7 +591,9 @@ private Q_SLOTS:
     // SLCO1B1 poor function, simvastatin "Prescribe an alternative statin ..." (strong);
     // decreased or possible decreased "... If simvastatin therapy is warranted, limit dose to
     // <20 mg/day" (strong); atorvastatin <= 20 mg (poor) / <= 40 mg (decreased) as starting dose
-    // (moderate); lovastatin: an alternative statin. Blank = not tested: no modifier.
+    // (moderate); lovastatin: an alternative statin, moderate (CPIC's record PA166298191 in
+    // PharmCAT v2.12.0, CPIC_lovastatin_and_SLCO1B1.json; 2026.3 said strong, see
+    // statinRowsAsCpicRecords). Blank = not tested: no modifier.
     void slco1b1Statins()
     {
         PatientContext p = base();
@@ -582,7 +609,7 @@ private Q_SLOTS:
                                 "2022, moderate)"));
         QCOMPARE(poor.value(6),
                  QStringLiteral("SLCO1B1 poor_function: lovastatin: another statin (CPIC 2022, "
-                                "strong)"));
+                                "moderate)"));
         // on every affected option, eligible or not (PCE 1 %: low risk, no statin rule fires)
         m_pce = 1.0;
         QVERIFY(!row(p, QStringLiteral("statin_moderate")).eligible);
@@ -641,8 +668,8 @@ private Q_SLOTS:
 
     // CPIC's rosuvastatin row for ABCG2 poor function with SLCO1B1 poor *or decreased* function:
     // <= 10 mg as starting dose (PharmGKB's annotation of the 2022 guideline, PA166262321). From
-    // knowledge base 2026.3; 2026.2, as released, gave <= 20 mg with decreased function and
-    // still does (a released version keeps its behaviour).
+    // knowledge base 2026.3 (and 2026.4); 2026.2, as released, gave <= 20 mg with decreased
+    // function and still does (a released version keeps its behaviour).
     void rosuvastatinAbcg2PoorWithSlco1b1Decreased()
     {
         PatientContext p = base();
@@ -654,7 +681,7 @@ private Q_SLOTS:
             "starting dose (CPIC 2022, optional)");
         const QString twentyMg = QStringLiteral(
             "ABCG2 poor_function: rosuvastatin <= 20 mg as starting dose (CPIC 2022, moderate)");
-        QCOMPARE(m_kb.version, QStringLiteral("2026.3"));
+        QCOMPARE(m_kb.version, QStringLiteral("2026.4"));
         QStringList pgx = row(p, QStringLiteral("statin_high")).pgx;
         QVERIFY2(pgx.contains(tenMg), qPrintable(pgx.join(u'|')));
         QVERIFY(!pgx.contains(twentyMg));
@@ -675,6 +702,199 @@ private Q_SLOTS:
                 QVERIFY(!r.pgx.contains(tenMg));
             }
         }
+    }
+
+    // --- the statin cells 2026.4 corrects ----------------------------------------------------
+    // Each expected note is the cell as CPIC's recommendation record reads it: PharmGKB's
+    // annotations of Cooper-DeHoff 2022 (Clin Pharmacol Ther 2022;111:1007, Table 2) shipped in
+    // PharmCAT v2.12.0 (commit 0585c2992625891a26b96a80e87ffcfdcb8f288a), directory
+    // src/main/resources/org/pharmgkb/pharmcat/reporter/guidelines/, record ids named per case.
+    // Knowledge base 2026.3, as released, keeps its old notes (checked in each test).
+
+    // CPIC_fluvastatin_and_CYP2C9_SLCO1B1.json (CYP2C9 by activity score: 1.0 and 1.5 are
+    // intermediate, 0 and 0.5 poor metabolizers): SLCO1B1 poor function with CYP2C9 1.0/1.5/0/0.5
+    // "Prescribe an alternative statin" (optional; PA166297924, PA166297925, PA166297922,
+    // PA166297923); SLCO1B1 decreased or possible decreased with CYP2C9 0/0.5: the same
+    // (optional; PA166297919, PA166297918, PA166297921, PA166297920); decreased or possible
+    // decreased with CYP2C9 1.0/1.5 "Prescribe <=20mg per day as a starting dose" (optional;
+    // PA166297905, PA166297904, PA166297907, PA166297906). Not combined: SLCO1B1 poor with CYP2C9
+    // 2.0 or no result <= 40 mg/day (moderate; PA166297917, PA166297946); CYP2C9 1.0 with SLCO1B1
+    // normal <= 40 mg/day (moderate; PA166297913); CYP2C9 2.0 with SLCO1B1 decreased: desired
+    // starting dose (PA166297929, no note).
+    void fluvastatinCombinedCpicRows()
+    {
+        PatientContext p = base();
+        auto set = [&p](Gene g, const char *v) {
+            p.phenotypes[static_cast<std::size_t>(g)] = QLatin1String(v);
+        };
+        const auto fluvastatin
+            = [&] { return about(row(p, QStringLiteral("statin_high")).pgx, "fluvastatin"); };
+        // Fires: SLCO1B1 poor with an intermediate metabolizer (the rule issue #10 found wrong).
+        set(Gene::Slco1b1, "poor_function");
+        set(Gene::Cyp2c9, "intermediate_metabolizer");
+        QCOMPARE(fluvastatin(),
+                 QStringList{QStringLiteral("CYP2C9 intermediate_metabolizer with SLCO1B1 "
+                                            "poor_function: fluvastatin: another statin (CPIC "
+                                            "2022, optional)")});
+        set(Gene::Cyp2c9, "likely_poor_metabolizer");
+        QCOMPARE(fluvastatin(),
+                 QStringList{QStringLiteral("CYP2C9 likely_poor_metabolizer with SLCO1B1 "
+                                            "poor_function: fluvastatin: another statin (CPIC "
+                                            "2022, optional)")});
+        set(Gene::Slco1b1, "decreased_function");
+        set(Gene::Cyp2c9, "poor_metabolizer");
+        QCOMPARE(fluvastatin(),
+                 QStringList{QStringLiteral("CYP2C9 poor_metabolizer with SLCO1B1 "
+                                            "decreased_function: fluvastatin: another statin "
+                                            "(CPIC 2022, optional)")});
+        set(Gene::Slco1b1, "possible_decreased_function");
+        set(Gene::Cyp2c9, "likely_intermediate_metabolizer");
+        QCOMPARE(fluvastatin(),
+                 QStringList{QStringLiteral("CYP2C9 likely_intermediate_metabolizer with SLCO1B1 "
+                                            "possible_decreased_function: fluvastatin <= 20 mg/day "
+                                            "as starting dose (CPIC 2022, optional)")});
+        // Does not fire: a normal metabolizer or a typical transporter leaves one gene's limit.
+        set(Gene::Slco1b1, "poor_function");
+        set(Gene::Cyp2c9, "normal_metabolizer");
+        QCOMPARE(fluvastatin(),
+                 QStringList{QStringLiteral("SLCO1B1 poor_function: fluvastatin <= 40 mg/day as "
+                                            "starting dose (CPIC 2022, moderate)")});
+        set(Gene::Cyp2c9, ""); // CYP2C9 not tested
+        QCOMPARE(fluvastatin().size(), 1);
+        QVERIFY(fluvastatin().value(0).startsWith(u"SLCO1B1 poor_function: fluvastatin <= 40"));
+        set(Gene::Slco1b1, "normal_function");
+        set(Gene::Cyp2c9, "intermediate_metabolizer");
+        QCOMPARE(fluvastatin(),
+                 QStringList{QStringLiteral("CYP2C9 intermediate_metabolizer: fluvastatin <= 40 "
+                                            "mg/day as starting dose (CPIC 2022, moderate)")});
+        set(Gene::Slco1b1, "decreased_function");
+        set(Gene::Cyp2c9, "normal_metabolizer");
+        QVERIFY(fluvastatin().isEmpty());
+        // Boundary: a CYP2C9 phenotype not assigned (possible_intermediate_metabolizer is not a
+        // CYP2C9 term) is not an intermediate metabolizer: SLCO1B1's own limit, and CYP2C9 named
+        // as indeterminate (CPIC's "n/a" with SLCO1B1 poor: <= 40 mg/day, PA166297936).
+        set(Gene::Slco1b1, "poor_function");
+        set(Gene::Cyp2c9, "possible_intermediate_metabolizer");
+        QCOMPARE(fluvastatin(),
+                 QStringList{QStringLiteral("SLCO1B1 poor_function: fluvastatin <= 40 mg/day as "
+                                            "starting dose (CPIC 2022, moderate)")});
+        QVERIFY(row(p, QStringLiteral("statin_high"))
+                    .pgx.contains(QStringLiteral(
+                        "CYP2C9 indeterminate: no phenotype assigned, so no genotype-based "
+                        "action; decide as if not tested (CPIC 2022, no recommendation)")));
+        // A current fluvastatin gets one review row with that note and its strength.
+        set(Gene::Cyp2c9, "intermediate_metabolizer");
+        p.medications = {*recogniseDrug(QStringLiteral("fluvastatin"))};
+        const OptionRow review = row(p, QStringLiteral("review:fluvastatin"));
+        QCOMPARE(review.cls, QStringLiteral("optional"));
+        QCOMPARE(review.pgx,
+                 QStringList{QStringLiteral("CYP2C9 intermediate_metabolizer with SLCO1B1 "
+                                            "poor_function: fluvastatin: another statin (CPIC "
+                                            "2022, optional)")});
+        // 2026.3 as released: each gene's limit, two notes, moderate.
+        const QStringList old
+            = about(rowIn("2026.3", p, QStringLiteral("statin_high")).pgx, "fluvastatin");
+        QCOMPARE(old,
+                 (QStringList{QStringLiteral("SLCO1B1 poor_function: fluvastatin <= 40 mg/day as "
+                                             "starting dose (CPIC 2022, moderate)"),
+                              QStringLiteral("CYP2C9 intermediate_metabolizer: fluvastatin <= 40 "
+                                             "mg/day as starting dose (CPIC 2022, moderate)")}));
+        QCOMPARE(rowIn("2026.3", p, QStringLiteral("review:fluvastatin")).cls,
+                 QStringLiteral("moderate"));
+    }
+
+    // CPIC_lovastatin_and_SLCO1B1.json: decreased and possible decreased function "Prescribe an
+    // alternative statin ... If lovastatin therapy is warranted, limit dose to <=20mg/day"
+    // (moderate; PA166298190, PA166298189); poor function "Prescribe an alternative statin"
+    // (moderate; PA166298191); normal and increased function: desired starting dose (strong,
+    // PA166297982, PA166298148: no note).
+    void lovastatinCpicRows()
+    {
+        PatientContext p = base();
+        auto set = [&p](const char *v) {
+            p.phenotypes[static_cast<std::size_t>(Gene::Slco1b1)] = QLatin1String(v);
+        };
+        const auto lovastatin
+            = [&] { return about(row(p, QStringLiteral("statin_moderate")).pgx, "lovastatin"); };
+        set("decreased_function");
+        QCOMPARE(lovastatin(),
+                 QStringList{QStringLiteral("SLCO1B1 decreased_function: lovastatin: another "
+                                            "statin, or <= 20 mg/day if lovastatin is warranted "
+                                            "(CPIC 2022, moderate)")});
+        set("possible_decreased_function");
+        QCOMPARE(lovastatin(),
+                 QStringList{QStringLiteral("SLCO1B1 possible_decreased_function: lovastatin: "
+                                            "another statin, or <= 20 mg/day if lovastatin is "
+                                            "warranted (CPIC 2022, moderate)")});
+        // Poor function: another statin, no dose limit, moderate.
+        set("poor_function");
+        QCOMPARE(lovastatin(),
+                 QStringList{QStringLiteral("SLCO1B1 poor_function: lovastatin: another statin "
+                                            "(CPIC 2022, moderate)")});
+        p.medications = {*recogniseDrug(QStringLiteral("lovastatin"))};
+        QCOMPARE(row(p, QStringLiteral("review:lovastatin")).cls, QStringLiteral("moderate"));
+        // 2026.3 as released: strong with poor function, no limit with decreased function.
+        QCOMPARE(rowIn("2026.3", p, QStringLiteral("review:lovastatin")).cls,
+                 QStringLiteral("strong"));
+        set("decreased_function");
+        QCOMPARE(about(rowIn("2026.3", p, QStringLiteral("statin_moderate")).pgx, "lovastatin"),
+                 QStringList{QStringLiteral("SLCO1B1 decreased_function: lovastatin: another "
+                                            "statin (CPIC 2022, moderate)")});
+        // Boundary: normal and increased function, no note and no review row.
+        for (const char *typical : {"normal_function", "increased_function"}) {
+            set(typical);
+            QVERIFY2(lovastatin().isEmpty(), typical);
+            QVERIFY(find(assess(p), QStringLiteral("review:lovastatin")) == nullptr);
+        }
+    }
+
+    // CPIC_rosuvastatin_and_ABCG2_SLCO1B1.json: ABCG2 poor with SLCO1B1 normal or increased
+    // function "Prescribe <=20mg as a starting dose" (optional; PA166298470, PA166298469); ABCG2
+    // poor with SLCO1B1 not tested or indeterminate: the same, moderate (PA166298489,
+    // PA166298486); ABCG2 and SLCO1B1 both poor: <=10mg (optional; PA166298467), the only cell
+    // for that pair; ABCG2 decreased with SLCO1B1 poor: <=20mg (moderate; PA166298471).
+    void rosuvastatinCpicRows()
+    {
+        PatientContext p = base();
+        auto set = [&p](Gene g, const char *v) {
+            p.phenotypes[static_cast<std::size_t>(g)] = QLatin1String(v);
+        };
+        const auto rosuvastatin
+            = [&] { return about(row(p, QStringLiteral("statin_high")).pgx, "rosuvastatin"); };
+        const QString optional20 = QStringLiteral(
+            "ABCG2 poor_function: rosuvastatin <= 20 mg as starting dose (CPIC 2022, optional)");
+        const QString moderate20 = QStringLiteral(
+            "ABCG2 poor_function: rosuvastatin <= 20 mg as starting dose (CPIC 2022, moderate)");
+        set(Gene::Abcg2, "poor_function");
+        set(Gene::Slco1b1, "normal_function");
+        QCOMPARE(rosuvastatin(), QStringList{optional20});
+        set(Gene::Slco1b1, "increased_function");
+        QCOMPARE(rosuvastatin(), QStringList{optional20});
+        // Boundary: SLCO1B1 not tested, or indeterminate: moderate.
+        set(Gene::Slco1b1, "");
+        QCOMPARE(rosuvastatin(), QStringList{moderate20});
+        set(Gene::Slco1b1, "indeterminate");
+        QCOMPARE(rosuvastatin(), QStringList{moderate20});
+        // Both poor: the one <= 10 mg note (2026.3 also showed SLCO1B1's <= 20 mg).
+        set(Gene::Slco1b1, "poor_function");
+        const QString tenMg = QStringLiteral(
+            "ABCG2 poor_function with SLCO1B1 poor_function: rosuvastatin <= 10 mg as starting "
+            "dose (CPIC 2022, optional)");
+        QCOMPARE(rosuvastatin(), QStringList{tenMg});
+        // ABCG2 decreased with SLCO1B1 poor: SLCO1B1's <= 20 mg, moderate.
+        set(Gene::Abcg2, "decreased_function");
+        QCOMPARE(rosuvastatin(),
+                 QStringList{QStringLiteral("SLCO1B1 poor_function: rosuvastatin <= 20 mg as "
+                                            "starting dose (CPIC 2022, moderate)")});
+        // 2026.3 as released.
+        set(Gene::Abcg2, "poor_function");
+        QCOMPARE(about(rowIn("2026.3", p, QStringLiteral("statin_high")).pgx, "rosuvastatin"),
+                 (QStringList{QStringLiteral("SLCO1B1 poor_function: rosuvastatin <= 20 mg as "
+                                             "starting dose (CPIC 2022, moderate)"),
+                              tenMg}));
+        set(Gene::Slco1b1, "normal_function");
+        QCOMPARE(about(rowIn("2026.3", p, QStringLiteral("statin_high")).pgx, "rosuvastatin"),
+                 QStringList{moderate20});
     }
 
     // CPIC 2022 clopidogrel (Lee, Clin Pharmacol Ther 2022;112:959), Table 2: after ACS and/or

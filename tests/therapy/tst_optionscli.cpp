@@ -360,8 +360,23 @@ private Q_SLOTS:
         QCOMPARE(v2.out.count('\n'), 9120);
         QCOMPARE(QCryptographicHash::hash(v2.out, QCryptographicHash::Sha256).toHex(),
                  QByteArray("49671a3c2128a058156c056501d2af85a0554add823bc661941eab2f00cced3e"));
+        // 2026.3 likewise: the program at commit 494e14e (knowledge base 2026.3, the last
+        // before 2026.4), 9120 lines. Its output differs from 2026.4's on these persons (35
+        // have SLCO1B1 decreased or poor function with a CYP2C9 intermediate or poor
+        // metabolizer, whose fluvastatin cell 2026.4 corrects).
+        const Run v3 = cli({QStringLiteral("options"),
+                            QStringLiteral("--in"),
+                            in,
+                            QStringLiteral("--out"),
+                            QStringLiteral("-"),
+                            QStringLiteral("--knowledge-base"),
+                            QStringLiteral("2026.3")});
+        QVERIFY2(v3.exitCode == 0, v3.err.constData());
+        QCOMPARE(v3.out.count('\n'), 9120);
+        QCOMPARE(QCryptographicHash::hash(v3.out, QCryptographicHash::Sha256).toHex(),
+                 QByteArray("9a3e0bb1ebd552aeb75b4dcaa2630297469ccb4ddc50607d2a5f6b450a338414"));
         // The newest version differs on the same persons (genotype notes, review rows, new
-        // options), so the check above can fail.
+        // options), so the checks above can fail.
         const Run now = cli({QStringLiteral("options"),
                              QStringLiteral("--in"),
                              in,
@@ -369,6 +384,8 @@ private Q_SLOTS:
                              QStringLiteral("-")});
         QVERIFY2(now.exitCode == 0, now.err.constData());
         QVERIFY(now.out != run.out);
+        QVERIFY(now.out != v3.out);
+        QVERIFY(now.out.contains("fluvastatin: another statin (CPIC 2022, optional)"));
         // A version the program does not hold is a usage error naming the versions it holds.
         const Run missing = cli({QStringLiteral("options"),
                                  QStringLiteral("--in"),
@@ -379,7 +396,7 @@ private Q_SLOTS:
                                  QStringLiteral("2025.9")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("knowledge base 2025.9 is not in this program (holds "
-                                      "2026.1, 2026.2, 2026.3)"),
+                                      "2026.1, 2026.2, 2026.3, 2026.4)"),
                  missing.err.constData());
     }
 };
