@@ -316,7 +316,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .ezetimibeNotInPregnancy = false,
                          .implicitSmokingRerun = true,
                          .oncologyPgx = false,
-                         .bpFewDecimals = false}},
+                         .bpFewDecimals = false,
+                         .thiopurineCellsVerified = false}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
@@ -325,7 +326,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
          EngineBehaviour{.rosuvastatinWithSlcoDecreased = false,
                          .ezetimibeNotInPregnancy = false,
                          .oncologyPgx = false,
-                         .bpFewDecimals = false}},
+                         .bpFewDecimals = false,
+                         .thiopurineCellsVerified = false}},
         // 2026.2 with what was checked against the primary sources and what was not
         // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
         // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, ezetimibe not in
@@ -333,7 +335,7 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
         {"2026.3",
          ":/precis/knowledge/options-2026.3.json",
          "3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64",
-         EngineBehaviour{}},
+         EngineBehaviour{.thiopurineCellsVerified = false}},
     };
     return released;
 }
