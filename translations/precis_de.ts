@@ -79,10 +79,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>beträgt die übliche Anfangsdosis 2-3 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
     </message>
     <message>
-        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
-        <translation>mit 50-80 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
-    </message>
-    <message>
         <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
     </message>
@@ -91,24 +87,8 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich</translation>
     </message>
     <message>
-        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
-        <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
-    </message>
-    <message>
-        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>mit 10 mg/m2/Tag beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
-    </message>
-    <message>
         <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
         <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis</translation>
-    </message>
-    <message>
-        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
-        <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen; nicht maligne Erkrankung: ein anderes Mittel erwägen</translation>
-    </message>
-    <message>
-        <source>consider measuring TPMT activity in red cells to settle the phenotype</source>
-        <translation>zur Klärung des Phänotyps die TPMT-Aktivität in Erythrozyten messen erwägen</translation>
     </message>
     <message>
         <source>strength not verified</source>
@@ -149,10 +129,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>no genotype-based change: usual dose</source>
         <translation>keine genotypbasierte Änderung: übliche Dosis</translation>
-    </message>
-    <message>
-        <source>no DPWG action</source>
-        <translation>keine DPWG-Maßnahme</translation>
     </message>
     <message>
         <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor; prasugrel is contraindicated)</source>
@@ -261,6 +237,34 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
         <translation>keine Anpassung der Schätzung des Algorithmus wegen CYP4F2</translation>
+    </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring; c.2846A&gt;T homozygotes may need a larger reduction</source>
+        <translation>mit der halben üblichen Dosis beginnen (50 % Reduktion), dann nach Toxizität oder Spiegelmessung steigern oder senken; c.2846A&gt;T-Homozygote brauchen womöglich eine stärkere Reduktion</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 40-60 mg/m2/Tag, mit 50-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>Malignom: mit 10 mg/m2/Tag beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>consider measuring TPMT activity in red cells to settle the phenotype; if a thiopurine is needed meanwhile, monitor closely for toxicity</source>
+        <translation>zur Klärung des Phänotyps die TPMT-Aktivität in Erythrozyten messen erwägen; ist bis dahin ein Thiopurin nötig, engmaschig auf Toxizität überwachen</translation>
+    </message>
+    <message>
+        <source>DPWG: no recommendation</source>
+        <translation>DPWG: keine Empfehlung</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1527,22 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>%1 %2: %3 (%4 %5, %6)</source>
         <translation>%1 %2: %3 (%4 %5, %6)</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 40-60 mg/m2/Tag, mit 50-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>Malignom: mit 10 mg/m2/Tag beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
     </message>
 </context>
 <context>

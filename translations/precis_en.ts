@@ -79,10 +79,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
     </message>
     <message>
-        <source>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</source>
-        <translation>start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to steady state</translation>
-    </message>
-    <message>
         <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
     </message>
@@ -91,24 +87,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</translation>
     </message>
     <message>
-        <source>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</source>
-        <translation>tenfold lower daily dose three times a week instead of daily; non-malignant disease: consider an alternative agent</translation>
-    </message>
-    <message>
-        <source>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
-    </message>
-    <message>
         <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
         <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</translation>
-    </message>
-    <message>
-        <source>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</source>
-        <translation>start at 25 % of the usual dose and adjust by myelosuppression; non-malignant disease: consider an alternative agent</translation>
-    </message>
-    <message>
-        <source>consider measuring TPMT activity in red cells to settle the phenotype</source>
-        <translation>consider measuring TPMT activity in red cells to settle the phenotype</translation>
     </message>
     <message>
         <source>strength not verified</source>
@@ -149,10 +129,6 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>no genotype-based change: usual dose</source>
         <translation>no genotype-based change: usual dose</translation>
-    </message>
-    <message>
-        <source>no DPWG action</source>
-        <translation>no DPWG action</translation>
     </message>
     <message>
         <source>avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated (after stroke or TIA: ticagrelor; prasugrel is contraindicated)</source>
@@ -261,6 +237,34 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>no CYP4F2 adjustment to the algorithm&apos;s estimate</source>
         <translation>no CYP4F2 adjustment to the algorithm&apos;s estimate</translation>
+    </message>
+    <message>
+        <source>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring; c.2846A&gt;T homozygotes may need a larger reduction</source>
+        <translation>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring; c.2846A&gt;T homozygotes may need a larger reduction</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>consider measuring TPMT activity in red cells to settle the phenotype; if a thiopurine is needed meanwhile, monitor closely for toxicity</source>
+        <translation>consider measuring TPMT activity in red cells to settle the phenotype; if a thiopurine is needed meanwhile, monitor closely for toxicity</translation>
+    </message>
+    <message>
+        <source>DPWG: no recommendation</source>
+        <translation>DPWG: no recommendation</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1527,22 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>%1 %2: %3 (%4 %5, %6)</source>
         <translation>%1 %2: %3 (%4 %5, %6)</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
     </message>
 </context>
 <context>

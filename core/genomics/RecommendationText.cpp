@@ -17,6 +17,10 @@ const char *recommendationTextSource(const QString &english)
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "start at half the usual dose (50 % reduction), then raise or lower by "
                           "toxicity or drug-level monitoring"),
+        QT_TRANSLATE_NOOP(
+            "precis::genomics::RecommendationText",
+            "start at half the usual dose (50 % reduction), then raise or lower by toxicity or "
+            "drug-level monitoring; c.2846A>T homozygotes may need a larger reduction"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "moderate"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "start at half the usual dose (50 % reduction, activity score 1 or 1.5), "
@@ -48,8 +52,8 @@ const char *recommendationTextSource(const QString &english)
                           "if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust "
                           "by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 "
-                          "weeks to steady state"),
+                          "if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it "
+                          "and adjust by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "malignancy: cut the daily dose tenfold and give it three times a week "
                           "instead of daily, 4-6 weeks to steady state; non-malignant disease: "
@@ -58,21 +62,24 @@ const char *recommendationTextSource(const QString &english)
             "precis::genomics::RecommendationText",
             "non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: "
             "tenfold lower daily dose three times a week instead of daily"),
-        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "tenfold lower daily dose three times a week instead of daily; "
-                          "non-malignant disease: consider an alternative agent"),
         QT_TRANSLATE_NOOP(
             "precis::genomics::RecommendationText",
-            "start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; "
-            "non-malignant disease: consider a non-thiopurine immunosuppressant"),
+            "tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady "
+            "state; non-malignant disease: consider a non-thiopurine immunosuppressant"),
+        QT_TRANSLATE_NOOP(
+            "precis::genomics::RecommendationText",
+            "malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady "
+            "state; non-malignant disease: consider a non-thiopurine immunosuppressant"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "non-malignant disease: consider a non-thiopurine immunosuppressant; "
                           "malignancy: tenfold lower daily dose"),
+        QT_TRANSLATE_NOOP(
+            "precis::genomics::RecommendationText",
+            "start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady "
+            "state; non-malignant disease: consider a non-thiopurine immunosuppressant"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "start at 25 % of the usual dose and adjust by myelosuppression; "
-                          "non-malignant disease: consider an alternative agent"),
-        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "consider measuring TPMT activity in red cells to settle the phenotype"),
+                          "consider measuring TPMT activity in red cells to settle the phenotype; "
+                          "if a thiopurine is needed meanwhile, monitor closely for toxicity"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "strength not verified"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "if a thiopurine is needed while NUDT15 status is unknown, monitor "
@@ -93,7 +100,7 @@ const char *recommendationTextSource(const QString &english)
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "DPWG: no action"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "no genotype-based change: usual dose"),
-        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "no DPWG action"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "DPWG: no recommendation"),
         QT_TRANSLATE_NOOP(
             "precis::genomics::RecommendationText",
             "avoid clopidogrel; prasugrel or ticagrelor at standard dose if not contraindicated "

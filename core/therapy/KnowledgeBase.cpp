@@ -319,7 +319,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .bpFewDecimals = false,
                          .fluvastatinCombinedRows = false,
                          .lovastatinCpicRows = false,
-                         .rosuvastatinCpicRows = false}},
+                         .rosuvastatinCpicRows = false,
+                         .thiopurineCellsVerified = false}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
@@ -331,7 +332,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .bpFewDecimals = false,
                          .fluvastatinCombinedRows = false,
                          .lovastatinCpicRows = false,
-                         .rosuvastatinCpicRows = false}},
+                         .rosuvastatinCpicRows = false,
+                         .thiopurineCellsVerified = false}},
         // 2026.2 with what was checked against the primary sources and what was not
         // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
         // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, ezetimibe not in
@@ -341,12 +343,14 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
          "3099398c80ae7be4b84d830ad11c72f6e1b45d734a7c2b7c185004849d002b64",
          EngineBehaviour{.fluvastatinCombinedRows = false,
                          .lovastatinCpicRows = false,
-                         .rosuvastatinCpicRows = false}},
+                         .rosuvastatinCpicRows = false,
+                         .thiopurineCellsVerified = false}},
         // 2026.3 with the statin rows checked cell by cell against CPIC's recommendation
         // records (PharmGKB annotations of Cooper-DeHoff 2022 as shipped in PharmCAT v2.12.0):
         // fluvastatin from the combined SLCO1B1 x CYP2C9 rows, lovastatin's strength and dose
         // limit, rosuvastatin's strength with ABCG2 poor function; the `verification` of the
-        // aspirin, ezetimibe and GLP-1 RA effects searched again (numbers unchanged).
+        // aspirin, ezetimibe and GLP-1 RA effects searched again (numbers unchanged); the
+        // thiopurine review notes as CPIC's recommendation records read them.
         {"2026.4",
          ":/precis/knowledge/options-2026.4.json",
          "9a3e5bebe5344c116e04a16234d50eb86864e47b54847ac4c00ebb08edb65819",

@@ -112,6 +112,13 @@ struct EngineBehaviour
     /// with ABCG2 poor and SLCO1B1 poor function the one <= 10 mg note replaces the SLCO1B1
     /// <= 20 mg note. Off (2026.1-2026.3): moderate, and both notes.
     bool rosuvastatinCpicRows = true;
+    /// The thiopurine review notes as checked against CPIC's recommendation records (PharmGKB
+    /// guideline annotations shipped in PharmCAT, docs/GENOMICS.md): a thioguanine intermediate
+    /// note names its condition (usual start at least 40-60 mg/m2/day), the NUDT15 poor
+    /// mercaptopurine dose is for malignancy, and thioguanine poor-metabolizer notes name a
+    /// non-thiopurine immunosuppressant and 4-6 weeks to steady state. Off (2026.1 to 2026.3):
+    /// the wording those versions released.
+    bool thiopurineCellsVerified = true;
 };
 
 struct OptionRecord

@@ -84,8 +84,15 @@ bool thiopurineIntermediate(const QString &t)
 }
 
 /// One gene's thiopurine note: CPIC 2018 (Relling MV, et al. Clin Pharmacol Ther
-/// 2019;105:1095-1105), Table 2 (TPMT) and Table 3 (NUDT15).
-std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine drug)
+/// 2019;105:1095-1105), Table 2 (TPMT) and Table 3 (NUDT15). `verified`
+/// (EngineBehaviour::thiopurineCellsVerified): the wording checked against CPIC's
+/// recommendation records (PharmGKB guideline annotations PA166104945 mercaptopurine,
+/// PA166104965 thioguanine, as shipped in PharmGKB/PharmCAT at commit 0c6123b6): thioguanine
+/// intermediate PA166298559/PA166298564 (50-80 % if the usual start is at least 40-60
+/// mg/m2/day), mercaptopurine NUDT15 poor PA166298228 (10 mg/m2/day for malignancy),
+/// thioguanine TPMT poor PA166298572 and NUDT15 poor PA166298566 (4-6 weeks; non-malignant:
+/// a non-thiopurine immunosuppressant). Off: the wording released with 2026.3.
+std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine drug, bool verified)
 {
     constexpr int year = 2018;
     if (t.isEmpty() || is(t, "normal_metabolizer"))
@@ -113,9 +120,14 @@ std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine dr
         case Thiopurine::Thioguanine:
             return make(gene,
                         t,
-                        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                          "start at 50-80 % of the usual dose and adjust by "
-                                          "myelosuppression; 2-4 weeks to steady state"),
+                        verified
+                            ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                "if the usual start is at least 40-60 mg/m2/day, "
+                                                "start at 50-80 % of it and adjust by "
+                                                "myelosuppression; 2-4 weeks to steady state")
+                            : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                "start at 50-80 % of the usual dose and adjust by "
+                                                "myelosuppression; 2-4 weeks to steady state"),
                         year,
                         QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate"));
         }
@@ -125,16 +137,24 @@ std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine dr
         const char *action = nullptr;
         switch (drug) {
         case Thiopurine::Mercaptopurine:
-            action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                              "malignancy: cut the daily dose tenfold and give it "
-                                              "three times a week instead of daily, 4-6 weeks to "
-                                              "steady state; non-malignant disease: consider a "
-                                              "non-thiopurine immunosuppressant")
-                          : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                              "start at 10 mg/m2/day and adjust by "
-                                              "myelosuppression, 4-6 weeks to steady state; "
-                                              "non-malignant disease: consider a non-thiopurine "
-                                              "immunosuppressant");
+            if (tpmt)
+                action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "malignancy: cut the daily dose tenfold and give it "
+                                           "three times a week instead of daily, 4-6 weeks to "
+                                           "steady state; non-malignant disease: consider a "
+                                           "non-thiopurine immunosuppressant");
+            else if (verified)
+                action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "malignancy: start at 10 mg/m2/day and adjust by "
+                                           "myelosuppression, 4-6 weeks to steady state; "
+                                           "non-malignant disease: consider a non-thiopurine "
+                                           "immunosuppressant");
+            else
+                action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "start at 10 mg/m2/day and adjust by "
+                                           "myelosuppression, 4-6 weeks to steady state; "
+                                           "non-malignant disease: consider a non-thiopurine "
+                                           "immunosuppressant");
             break;
         case Thiopurine::Azathioprine:
             action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
@@ -147,14 +167,26 @@ std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine dr
                                               "dose");
             break;
         case Thiopurine::Thioguanine:
-            action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                              "tenfold lower daily dose three times a week "
-                                              "instead of daily; non-malignant disease: consider "
-                                              "an alternative agent")
-                          : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                              "start at 25 % of the usual dose and adjust by "
-                                              "myelosuppression; non-malignant disease: consider "
-                                              "an alternative agent");
+            if (verified)
+                action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                  "tenfold lower daily dose three times a week "
+                                                  "instead of daily, 4-6 weeks to steady state; "
+                                                  "non-malignant disease: consider a "
+                                                  "non-thiopurine immunosuppressant")
+                              : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                  "start at 25 % of the usual dose and adjust by "
+                                                  "myelosuppression, 4-6 weeks to steady state; "
+                                                  "non-malignant disease: consider a "
+                                                  "non-thiopurine immunosuppressant");
+            else
+                action = tpmt ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                  "tenfold lower daily dose three times a week "
+                                                  "instead of daily; non-malignant disease: "
+                                                  "consider an alternative agent")
+                              : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                  "start at 25 % of the usual dose and adjust by "
+                                                  "myelosuppression; non-malignant disease: "
+                                                  "consider an alternative agent");
             break;
         }
         return make(gene, t, action, year, strong());
@@ -164,7 +196,7 @@ std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine dr
 
 /// TPMT and NUDT15 together: both intermediate (or possible intermediate) -> the combined
 /// 20-50 % note of CPIC's March 2024 update, in place of the two single-gene notes.
-std::vector<PgxText> thiopurineNotes(const PatientContext &p, Thiopurine drug)
+std::vector<PgxText> thiopurineNotes(const PatientContext &p, Thiopurine drug, bool verified)
 {
     const QString &tpmt = p.phenotype(Gene::Tpmt);
     const QString &nudt15 = p.phenotype(Gene::Nudt15);
@@ -178,9 +210,9 @@ std::vector<PgxText> thiopurineNotes(const PatientContext &p, Thiopurine drug)
                      2018,
                      QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strength not verified"))};
     std::vector<PgxText> out;
-    if (std::optional<PgxText> n = thiopurineNote(Gene::Tpmt, tpmt, drug))
+    if (std::optional<PgxText> n = thiopurineNote(Gene::Tpmt, tpmt, drug, verified))
         out.push_back(*n);
-    if (std::optional<PgxText> n = thiopurineNote(Gene::Nudt15, nudt15, drug))
+    if (std::optional<PgxText> n = thiopurineNote(Gene::Nudt15, nudt15, drug, verified))
         out.push_back(*n);
     return out;
 }
@@ -242,6 +274,14 @@ OptionRow review(const QString &drug,
 
 std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient)
 {
+    EngineBehaviour released;
+    released.thiopurineCellsVerified = false;
+    return oncologyPgxReviewRows(patient, released);
+}
+
+std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient,
+                                             const EngineBehaviour &behaviour)
+{
     std::vector<OptionRow> rows;
     const QString dpydGuideline = QStringLiteral(
         "CPIC guideline for dihydropyrimidine dehydrogenase genotype and fluoropyrimidine dosing: "
@@ -267,7 +307,8 @@ std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient)
     for (const auto &[drug, kind] : thiopurines) {
         if (!patient.takes(QString::fromLatin1(drug)))
             continue;
-        const std::vector<PgxText> notes = thiopurineNotes(patient, kind);
+        const std::vector<PgxText> notes
+            = thiopurineNotes(patient, kind, behaviour.thiopurineCellsVerified);
         if (!notes.empty())
             rows.push_back(
                 review(QLatin1String(drug), notes, thiopurineGuideline, thiopurineCitation));

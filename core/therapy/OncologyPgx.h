@@ -19,7 +19,13 @@ namespace precis::therapy {
 /// in the order fluorouracil, capecitabine, azathioprine, mercaptopurine, thioguanine,
 /// irinotecan. A normal phenotype gives no note (as for the statins); blank = not tested, no
 /// note; "indeterminate" (or a term the gene does not use) gives the note that no phenotype was
-/// assigned, never a normal-dose note.
+/// assigned, never a normal-dose note. The thiopurine wording follows
+/// `behaviour.thiopurineCellsVerified` (KnowledgeBase.h).
+[[nodiscard]] std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient,
+                                                           const EngineBehaviour &behaviour);
+
+/// The rows with the wording released with 2026.1 to 2026.3 (thiopurineCellsVerified off):
+/// the call OptionEngine makes until it passes its version's behaviour to the overload above.
 [[nodiscard]] std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient);
 
 /// The generic names (as PatientContext recognises them) of the drugs these rows concern.

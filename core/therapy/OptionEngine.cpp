@@ -1831,7 +1831,7 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
     }
     // DPYD, TPMT, NUDT15 and UGT1A1 -> the oncology drugs and thiopurines (OncologyPgx.h).
     if (behaviour.oncologyPgx) {
-        for (OptionRow &review : oncologyPgxReviewRows(patient))
+        for (OptionRow &review : oncologyPgxReviewRows(patient, behaviour))
             rows.push_back(std::move(review));
     }
     rankRows(rows);

@@ -12,6 +12,12 @@
 // - UGT1A1: Hulshof EC et al., Eur J Hum Genet 2023;31:982-987 (DPWG 2022), Table 2: poor
 //   metaboliser -> 70 % starting dose, intermediate -> no action; FDA Camptosar label: *28
 //   homozygotes -> consider at least one dose level lower.
+// - cellsMatchTheSourceRecords: each cell against the recommendation record that transcribes the
+//   guideline's table (record ids named per row): PharmGKB guideline annotations PA166104945
+//   (mercaptopurine), PA166104933 (azathioprine), PA166104965 (thioguanine), PA166122686
+//   (fluorouracil), PA166109594 (capecitabine), PA166104951 (DPWG irinotecan), as shipped in
+//   PharmGKB/PharmCAT v2.12.0, commit 0585c2992625891a26b96a80e87ffcfdcb8f288a,
+//   src/main/resources/org/pharmgkb/pharmcat/reporter/guidelines/ (data version 2024-03-25).
 #include "core/genomics/PgxRecommendations.h"
 #include "core/genomics/RecommendationText.h"
 
@@ -294,6 +300,226 @@ private Q_SLOTS:
         QCOMPARE(r.size(), std::size_t{1});
         QCOMPARE(r[0].recordId, QStringLiteral("ugt1a1_im_irinotecan"));
         QVERIFY(r[0].action.contains(QLatin1String("no dose change")));
+    }
+
+    // Each cell against its source record (see the file header for the repository, path and
+    // commit). Rows: the results ("GENE=phenotype" or "GENE=phenotype=activity score"), the drug,
+    // the Precis record expected, its classification (the record's), texts the action must
+    // contain and texts it must not (the wording before the check, so that a reverted cell
+    // fails).
+    void cellsMatchTheSourceRecords_data()
+    {
+        QTest::addColumn<QStringList>("results");
+        QTest::addColumn<QString>("drug");
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QString>("classification");
+        QTest::addColumn<QStringList>("contains");
+        QTest::addColumn<QStringList>("absent");
+        const QString tpmtNm = QStringLiteral("TPMT=Normal Metabolizer");
+        const QString nudtNm = QStringLiteral("NUDT15=Normal Metabolizer");
+        // Thioguanine intermediate: 50-80 % of the usual dose if it is at least 40-60 mg/m2/day,
+        // moderate (PA166298559 TPMT intermediate, PA166298567 NUDT15 possible intermediate).
+        QTest::newRow("PA166298559 thioguanine TPMT IM")
+            << QStringList{QStringLiteral("TPMT=Intermediate Metabolizer"), nudtNm} << "thioguanine"
+            << "tpmt_im_thioguanine"
+            << "moderate" << QStringList{"at least 40-60 mg/m2/day", "50-80 % of it"}
+            << QStringList{"50-80 % of the usual dose"};
+        QTest::newRow("PA166298567 thioguanine NUDT15 possible IM")
+            << QStringList{tpmtNm, QStringLiteral("NUDT15=Possible Intermediate Metabolizer")}
+            << "thioguanine"
+            << "nudt15_im_thioguanine"
+            << "moderate" << QStringList{"at least 40-60 mg/m2/day", "50-80 % of it"}
+            << QStringList{"50-80 % of the usual dose"};
+        // Mercaptopurine and azathioprine intermediate: 30-80 %, strong (PA166298220 TPMT possible
+        // intermediate, PA166297271 TPMT intermediate, PA166297276 NUDT15 intermediate).
+        QTest::newRow("PA166298220 mercaptopurine TPMT possible IM")
+            << QStringList{QStringLiteral("TPMT=Possible Intermediate Metabolizer"), nudtNm}
+            << "mercaptopurine"
+            << "tpmt_im_mercaptopurine"
+            << "strong" << QStringList{"30-80 %", "75 mg/m2/day or 1.5 mg/kg/day"} << QStringList{};
+        QTest::newRow("PA166297271 azathioprine TPMT IM")
+            << QStringList{QStringLiteral("TPMT=Intermediate Metabolizer"), nudtNm}
+            << "azathioprine"
+            << "tpmt_im_azathioprine"
+            << "strong" << QStringList{"30-80 %", "2-3 mg/kg/day"} << QStringList{};
+        QTest::newRow("PA166297276 azathioprine NUDT15 IM")
+            << QStringList{tpmtNm, QStringLiteral("NUDT15=Intermediate Metabolizer")}
+            << "azathioprine"
+            << "nudt15_im_azathioprine"
+            << "strong" << QStringList{"30-80 %", "2-3 mg/kg/day"} << QStringList{};
+        // Poor metabolizers, strong: TPMT tenfold and three times a week (PA166298223,
+        // PA166297284, PA166298572); NUDT15 mercaptopurine 10 mg/m2/day for malignancy
+        // (PA166298228), azathioprine tenfold daily (PA166297279), thioguanine 25 % (PA166298566);
+        // non-malignant disease: a non-thiopurine immunosuppressant.
+        QTest::newRow("PA166298223 mercaptopurine TPMT PM")
+            << QStringList{QStringLiteral("TPMT=Poor Metabolizer"), nudtNm} << "mercaptopurine"
+            << "tpmt_pm_mercaptopurine"
+            << "strong"
+            << QStringList{"tenfold", "three times a week", "non-thiopurine immunosuppressant"}
+            << QStringList{};
+        QTest::newRow("PA166297284 azathioprine TPMT PM")
+            << QStringList{QStringLiteral("TPMT=Poor Metabolizer"), nudtNm} << "azathioprine"
+            << "tpmt_pm_azathioprine"
+            << "strong"
+            << QStringList{"tenfold", "three times a week", "non-thiopurine immunosuppressant"}
+            << QStringList{};
+        QTest::newRow("PA166298572 thioguanine TPMT PM")
+            << QStringList{QStringLiteral("TPMT=Poor Metabolizer"), nudtNm} << "thioguanine"
+            << "tpmt_pm_thioguanine"
+            << "strong"
+            << QStringList{"tenfold",
+                           "three times a week",
+                           "4-6 weeks",
+                           "non-thiopurine immunosuppressant"}
+            << QStringList{"alternative agent"};
+        QTest::newRow("PA166298228 mercaptopurine NUDT15 PM")
+            << QStringList{tpmtNm, QStringLiteral("NUDT15=Poor Metabolizer")} << "mercaptopurine"
+            << "nudt15_pm_mercaptopurine"
+            << "strong"
+            << QStringList{"malignancy: start at 10 mg/m2/day", "non-thiopurine immunosuppressant"}
+            << QStringList{};
+        QTest::newRow("PA166297279 azathioprine NUDT15 PM")
+            << QStringList{tpmtNm, QStringLiteral("NUDT15=Poor Metabolizer")} << "azathioprine"
+            << "nudt15_pm_azathioprine"
+            << "strong"
+            << QStringList{"tenfold lower daily dose", "non-thiopurine immunosuppressant"}
+            << QStringList{"three times a week"};
+        QTest::newRow("PA166298566 thioguanine NUDT15 PM")
+            << QStringList{tpmtNm, QStringLiteral("NUDT15=Poor Metabolizer")} << "thioguanine"
+            << "nudt15_pm_thioguanine"
+            << "strong"
+            << QStringList{"25 % of the usual dose",
+                           "4-6 weeks",
+                           "non-thiopurine immunosuppressant"}
+            << QStringList{"alternative agent"};
+        // Normal: the usual start, strong (PA166298565 thioguanine, TPMT and NUDT15 normal).
+        QTest::newRow("PA166298565 thioguanine normal")
+            << QStringList{tpmtNm, nudtNm} << "thioguanine"
+            << "tpmt_nm_thioguanine"
+            << "strong" << QStringList{"usual starting dose"} << QStringList{"%"};
+        // DPYD (PA166297897 and PA166297852: activity score 1.5 -> 50 %, moderate;
+        // PA166297898: 1 -> 50 %, strong, c.2846A>T homozygotes possibly more; PA166297902: 0.5
+        // -> avoid, strong).
+        QTest::newRow("PA166297897 fluorouracil DPYD 1.5")
+            << QStringList{"DPYD=Intermediate Metabolizer=1.5"} << "fluorouracil"
+            << "dpyd_as1.5_fluorouracil"
+            << "moderate" << QStringList{"50 % reduction"} << QStringList{"25"};
+        QTest::newRow("PA166297852 capecitabine DPYD 1.5")
+            << QStringList{"DPYD=Intermediate Metabolizer=1.5"} << "capecitabine"
+            << "dpyd_as1.5_capecitabine"
+            << "moderate" << QStringList{"50 % reduction"} << QStringList{"25"};
+        QTest::newRow("PA166297898 fluorouracil DPYD 1")
+            << QStringList{"DPYD=Intermediate Metabolizer=1"} << "fluorouracil"
+            << "dpyd_as1_fluorouracil"
+            << "strong" << QStringList{"50 % reduction", "c.2846A>T homozygotes"} << QStringList{};
+        QTest::newRow("PA166297902 capecitabine DPYD 0.5")
+            << QStringList{"DPYD=Poor Metabolizer=0.5"} << "capecitabine"
+            << "dpyd_as0.5_capecitabine"
+            << "strong" << QStringList{"avoid", "strongly reduced dose"} << QStringList{};
+        // UGT1A1 and irinotecan, DPWG: poor -> 70 % (PA166299191); normal -> DPWG gives no
+        // recommendation (PA166299188, "No recommendation").
+        QTest::newRow("PA166299191 irinotecan UGT1A1 PM")
+            << QStringList{"UGT1A1=Poor Metabolizer"} << "irinotecan"
+            << "ugt1a1_pm_irinotecan_dpwg"
+            << "DPWG: genotyping essential" << QStringList{"70 %", "neutrophil"} << QStringList{};
+        QTest::newRow("PA166299188 irinotecan UGT1A1 NM")
+            << QStringList{"UGT1A1=Normal Metabolizer"} << "irinotecan"
+            << "ugt1a1_nm_irinotecan"
+            << "DPWG: no recommendation" << QStringList{"no genotype-based change"}
+            << QStringList{};
+    }
+
+    void cellsMatchTheSourceRecords()
+    {
+        QFETCH(QStringList, results);
+        QFETCH(QString, drug);
+        QFETCH(QString, record);
+        QFETCH(QString, classification);
+        QFETCH(QStringList, contains);
+        QFETCH(QStringList, absent);
+        std::vector<GenePhenotype> in;
+        for (const QString &r : results) {
+            const QStringList f = r.split(QLatin1Char('='));
+            in.push_back({f.at(0), f.at(1), f.size() > 2 ? f.at(2) : QString(), {}});
+        }
+        const PgxRecommendation *found = nullptr;
+        const auto all = run(in, drug);
+        for (const PgxRecommendation &x : all) {
+            if (x.recordId == record)
+                found = &x;
+        }
+        QVERIFY2(found, qPrintable(record));
+        QVERIFY(found->determined);
+        QCOMPARE(found->classification, classification);
+        for (const QString &c : contains)
+            QVERIFY2(found->action.contains(c),
+                     qPrintable(found->action + QStringLiteral(" / ") + c));
+        for (const QString &a : absent)
+            QVERIFY2(!found->action.contains(a),
+                     qPrintable(found->action + QStringLiteral(" / ") + a));
+        QVERIFY2(found->verification.contains(QLatin1String("verified")),
+                 qPrintable(found->verification));
+        QVERIFY(!found->verification.contains(QLatin1String("not verified against the table")));
+    }
+
+    // Indeterminate TPMT or NUDT15: CPIC's records for an indeterminate phenotype (PA166298206
+    // mercaptopurine TPMT, PA166297040 azathioprine NUDT15, PA166298545 thioguanine TPMT;
+    // strong) advise red-cell TPMT activity and close monitoring; the entry stays undetermined.
+    void indeterminateAdviceMatchesTheRecords()
+    {
+        auto r = run({{QStringLiteral("TPMT"),
+                       QStringLiteral("Indeterminate"),
+                       {},
+                       {QStringLiteral("rs1142345")}},
+                      {QStringLiteral("NUDT15"), QStringLiteral("Normal Metabolizer"), {}, {}}},
+                     QStringLiteral("mercaptopurine"));
+        QCOMPARE(r.size(), std::size_t{2});
+        QVERIFY(!r[0].determined);
+        QCOMPARE(r[0].recordId, QStringLiteral("tpmt_indeterminate_mercaptopurine"));
+        QVERIFY(r[0].action.endsWith(
+            QLatin1String("; CPIC 2018: consider measuring TPMT activity in red cells to settle "
+                          "the phenotype; if a thiopurine is needed meanwhile, monitor closely for "
+                          "toxicity")));
+        QCOMPARE(r[0].classification, QStringLiteral("no recommendation"));
+        for (const char *id : {"tpmt_indeterminate_mercaptopurine",
+                               "tpmt_indeterminate_azathioprine",
+                               "tpmt_indeterminate_thioguanine",
+                               "nudt15_indeterminate_mercaptopurine",
+                               "nudt15_indeterminate_azathioprine",
+                               "nudt15_indeterminate_thioguanine"}) {
+            bool seen = false;
+            for (const RecommendationRecord &rec : m_table.records) {
+                if (rec.id != QLatin1String(id))
+                    continue;
+                seen = true;
+                QCOMPARE(rec.classification, QStringLiteral("strong"));
+                QVERIFY(rec.action.contains(QLatin1String("monitor closely for toxicity")));
+            }
+            QVERIFY2(seen, id);
+        }
+    }
+
+    // No thiopurine, DPYD or UGT1A1 cell is left "not verified against the table"; the one
+    // strength that could not be checked (the March 2024 combined TPMT + NUDT15 row, whose
+    // record in PharmCAT v2.12.0 predates the update) says so.
+    void noCellLeftUnverified()
+    {
+        for (const RecommendationRecord &r : m_table.records) {
+            const QString gene = r.when.front().gene;
+            if (gene != QLatin1String("TPMT") && gene != QLatin1String("NUDT15")
+                && gene != QLatin1String("DPYD") && gene != QLatin1String("UGT1A1"))
+                continue;
+            QVERIFY2(!r.verification.contains(QLatin1String("not verified against the table")),
+                     qPrintable(r.id));
+            if (r.id.startsWith(QLatin1String("tpmt_nudt15_im_"))) {
+                QCOMPARE(r.classification, QStringLiteral("strength not verified"));
+                QVERIFY(r.verification.contains(QLatin1String("strength not verified")));
+            } else {
+                QVERIFY2(r.classification != QLatin1String("strength not verified"),
+                         qPrintable(r.id));
+            }
+        }
+        QCOMPARE(m_table.dataVersion, QStringLiteral("2026-12-07.2"));
     }
 
     // Statins (CPIC 2022 Table 2): ABCG2 and SLCO1B1 both poor -> the rosuvastatin <= 10 mg

@@ -8,7 +8,14 @@
 //   2 and 3; CPIC's March 2024 update for intermediate metabolizers of both genes.
 // - UGT1A1: Hulshof EC et al., Eur J Hum Genet 2023;31:982-987 (DPWG 2022), Table 2; US
 //   irinotecan label, section 2.3.
+// - The thiopurine wording with EngineBehaviour::thiopurineCellsVerified: CPIC's recommendation
+//   records PA166298559/PA166298564 (thioguanine intermediate), PA166298228 (mercaptopurine,
+//   NUDT15 poor), PA166298572 and PA166298566 (thioguanine, TPMT and NUDT15 poor), PharmGKB
+//   guideline annotations shipped in PharmGKB/PharmCAT v2.12.0, commit
+//   0585c2992625891a26b96a80e87ffcfdcb8f288a, src/main/resources/org/pharmgkb/pharmcat/reporter/
+//   guidelines/; without it, the wording released with knowledge bases 2026.1 to 2026.3.
 #include "core/genomics/PgxRecommendations.h"
+#include "core/therapy/KnowledgeBase.h"
 #include "core/therapy/OncologyPgx.h"
 #include "core/therapy/PgxTerms.h"
 
@@ -184,11 +191,108 @@ private Q_SLOTS:
         QVERIFY(oncologyPgxReviewRows(p).empty());
     }
 
+    // The thiopurine notes by behaviour (EngineBehaviour constructed directly): with
+    // thiopurineCellsVerified the wording checked against CPIC's records (see the header); without
+    // it, and through the one-argument call OptionEngine makes, the wording released with
+    // 2026.1 to 2026.3, word for word (their outputs must replay byte-identically).
+    void thiopurineWordingByBehaviour()
+    {
+        EngineBehaviour checked;
+        QVERIFY(checked.thiopurineCellsVerified); // the newest behaviour
+        EngineBehaviour released;
+        released.thiopurineCellsVerified = false;
+        struct Case
+        {
+            const char *drug;
+            Gene gene;
+            const char *token;
+            const char *before;
+            const char *after;
+        };
+        const Case cases[] = {
+            {"thioguanine",
+             Gene::Tpmt,
+             "intermediate_metabolizer",
+             "start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to "
+             "steady state",
+             "if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state"},
+            {"thioguanine",
+             Gene::Nudt15,
+             "possible_intermediate_metabolizer",
+             "start at 50-80 % of the usual dose and adjust by myelosuppression; 2-4 weeks to "
+             "steady state",
+             "if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state"},
+            {"mercaptopurine",
+             Gene::Nudt15,
+             "poor_metabolizer",
+             "start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; "
+             "non-malignant disease: consider a non-thiopurine immunosuppressant",
+             "malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to "
+             "steady state; non-malignant disease: consider a non-thiopurine immunosuppressant"},
+            {"thioguanine",
+             Gene::Tpmt,
+             "poor_metabolizer",
+             "tenfold lower daily dose three times a week instead of daily; non-malignant "
+             "disease: consider an alternative agent",
+             "tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady "
+             "state; non-malignant disease: consider a non-thiopurine immunosuppressant"},
+            {"thioguanine",
+             Gene::Nudt15,
+             "poor_metabolizer",
+             "start at 25 % of the usual dose and adjust by myelosuppression; non-malignant "
+             "disease: consider an alternative agent",
+             "start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady "
+             "state; non-malignant disease: consider a non-thiopurine immunosuppressant"},
+        };
+        for (const Case &c : cases) {
+            PatientContext p = taking({c.drug});
+            set(p, c.gene, c.token);
+            const auto before = oncologyPgxReviewRows(p, released);
+            const auto after = oncologyPgxReviewRows(p, checked);
+            const auto oneArgument = oncologyPgxReviewRows(p);
+            QCOMPARE(before.size(), std::size_t{1});
+            QCOMPARE(after.size(), std::size_t{1});
+            QCOMPARE(oneArgument.size(), std::size_t{1});
+            QCOMPARE(QString::fromUtf8(before[0].pgxSources[0].action),
+                     QString::fromUtf8(c.before));
+            QCOMPARE(QString::fromUtf8(after[0].pgxSources[0].action), QString::fromUtf8(c.after));
+            QCOMPARE(oneArgument[0].pgx, before[0].pgx);
+            QCOMPARE(after[0].cls, before[0].cls); // the strength did not change
+        }
+        // Other notes do not depend on the flag (TPMT intermediate with mercaptopurine).
+        PatientContext m = taking({"mercaptopurine", "capecitabine", "irinotecan"});
+        set(m, Gene::Tpmt, "intermediate_metabolizer");
+        set(m, Gene::Dpyd, "intermediate_metabolizer");
+        set(m, Gene::Ugt1a1, "poor_metabolizer");
+        const auto a = oncologyPgxReviewRows(m, released);
+        const auto b = oncologyPgxReviewRows(m, checked);
+        QCOMPARE(a.size(), std::size_t{3});
+        QCOMPARE(b.size(), a.size());
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QCOMPARE(b[i].pgx, a[i].pgx);
+        // The released knowledge bases keep the released wording; the flag is switched on with a
+        // new version (docs/OPTIONS.md "Released versions").
+        for (const char *version : {"2026.1", "2026.2", "2026.3"}) {
+            bool found = false;
+            for (const ReleasedKnowledgeBase &r : releasedKnowledgeBases()) {
+                if (QLatin1String(r.version) == QLatin1String(version)) {
+                    found = true;
+                    QVERIFY2(!r.behaviour.thiopurineCellsVerified, version);
+                }
+            }
+            QVERIFY2(found, version);
+        }
+    }
+
     // Every action the review rows write is the action of the data file's record for the same
     // gene, phenotype and drug (the data file is the documented source; the literals here are
-    // its translatable copies).
+    // its translatable copies), with the wording checked against CPIC's records
+    // (thiopurineCellsVerified, the newest behaviour).
     void actionsMatchTheDataFile()
     {
+        const EngineBehaviour newest;
         const auto table = genomics::shippedRecommendations();
         QVERIFY(table.has_value());
         struct Case
@@ -231,7 +335,7 @@ private Q_SLOTS:
                                    {},
                                    {}});
             }
-            const auto rows = oncologyPgxReviewRows(p);
+            const auto rows = oncologyPgxReviewRows(p, newest);
             QCOMPARE(rows.size(), std::size_t{1});
             QStringList expected;
             QStringList expectedStrengths;
