@@ -406,6 +406,64 @@ private Q_SLOTS:
                  qPrintable(c.notes.join("; ")));
     }
 
+    void cpicFrequentAllelesAreKey_data()
+    {
+        QTest::addColumn<QString>("gene");
+        QTest::addColumn<QString>("omit");
+        QTest::addColumn<QString>("allele");
+        // Alleles of non-normal function at >= 1 % in a CPIC biogeographic group, added to the
+        // key lists after checking them against CPIC's allele frequencies (the allele.frequency
+        // field of the CPIC database, api.cpicpgx.org/v1, retrieved 2026-08-19, transcribed in
+        // GitHub drhudsonandrade/Codework config/pgx_allele_definitions.json, commit
+        // 6a98f28cb9a91a36ab8152a57f491d3afb5e48c0; each file's keyAllelesSource has the figures).
+        QTest::newRow("CYP2C19 *9 (Sub-Saharan African 2.7 %)") << "CYP2C19"
+                                                                << "rs17884712"
+                                                                << "*9";
+        QTest::newRow("CYP2C19 *35 (Sub-Saharan African 3.2 %)") << "CYP2C19"
+                                                                 << "rs12769205"
+                                                                 << "*35";
+        QTest::newRow("CYP2C9 *42 (East Asian 1.0 %)") << "CYP2C9"
+                                                       << "rs12414460"
+                                                       << "*42";
+        QTest::newRow("CYP2C9 *55 (East Asian 1.04 %)") << "CYP2C9"
+                                                        << "rs1250577724"
+                                                        << "*55";
+        QTest::newRow("TPMT *8 (Sub-Saharan African 2.4 %)") << "TPMT"
+                                                             << "rs56161402"
+                                                             << "*8";
+        QTest::newRow("TPMT *24 (African American/Afro-Caribbean 3.3 %)") << "TPMT"
+                                                                          << "rs6921269"
+                                                                          << "*24";
+    }
+
+    void cpicFrequentAllelesAreKey()
+    {
+        QFETCH(QString, gene);
+        QFETCH(QString, omit);
+        QFETCH(QString, allele);
+        // Tested (every position reference): a determined, normal call.
+        const GeneCall tested = run(gene, {});
+        QVERIFY(tested.untested.isEmpty());
+        QVERIFY2(tested.phenotype == QLatin1String("Normal Metabolizer"),
+                 qPrintable(tested.phenotype + " -- " + tested.notes.join("; ")));
+        // The allele's position untested: never normal; the allele is named as undetectable and
+        // its position as the one that would settle it.
+        const GeneCall c = run(gene, {}, {omit});
+        QCOMPARE(c.untested, QStringList{omit});
+        QCOMPARE(c.phenotype, QStringLiteral("Indeterminate"));
+        QVERIFY(c.activityScore.isEmpty());
+        QString note;
+        for (const QString &n : c.notes)
+            if (n.contains(QLatin1String(" undetectable: testing ")))
+                note = n;
+        QVERIFY2(!note.isEmpty(), qPrintable(c.notes.join("; ")));
+        const QStringList hidden = note.section(QLatin1String(" undetectable: testing "), 0, 0)
+                                       .split(QStringLiteral(", "));
+        QVERIFY2(hidden.contains(allele), qPrintable(note));
+        QVERIFY2(note.section(QLatin1String(" undetectable: testing "), 1).contains(omit),
+                 qPrintable(note));
+    }
+
     void hapB3FromTagIsInferred()
     {
         // CPIC DPYD: HapB3 may be typed by its tag c.1236G>A (rs56038477). With c.1129-5923C>G

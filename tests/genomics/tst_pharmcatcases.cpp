@@ -58,6 +58,15 @@ const char *const kUntestedRs57700608
       "be excluded among the candidates of an Indeterminate call";
 const char *const kKeyPositionUntested
     = "a position a frequent allele needs is untested: Indeterminate, never normal";
+const char *const kTooManyCandidates
+    = "rs3064744 (the TA repeat, a frequent allele's position) untested: Indeterminate, and every "
+      "pair the repeat allows fits (*1, *28, *36 or *37 with *80, *80+*28 or *80+*37: 12), more "
+      "than the six Precis lists, so the notes count them instead";
+const char *const kUndocumentedVariant
+    = "an allele no definition has is never taken as reference: no pair fits, Indeterminate";
+const char *const kNoRs4149056Fallback
+    = "no pair of SLCO1B1 alleles fits: Indeterminate; Precis does not fall back to rs4149056 "
+      "alone as PharmCAT's SLCO1B1 override does";
 
 /// Precis's call where it deliberately differs from PharmCAT, and why.
 struct Differs
@@ -1144,6 +1153,358 @@ private Q_SLOTS:
             {"*6/*80", "*6/*80+*28", "*6/*80+*37"},
             "Indeterminate",
             "");
+
+        // PharmCAT's pipeline-level cases: src/test/java/org/pharmgkb/pharmcat/PipelineTest.java
+        // (v3.1.1, commit cb04a41), each row named after its test method. The VCF is the one the
+        // method's TestVcfBuilder writes: every definition position of the gene, reference unless
+        // the test gives its two CPIC alleles (phased when the builder is `.phased()`: allele 1
+        // on haplotype 1), positions given as `missing` left out. UGT1A1 rs3064744 in CPIC
+        // notation: TA(7) = CAT (reference), TA(8) = CATAT, TA(9) = CATATAT. Expected: the calls
+        // the method asserts (testPrintCpicCalls, testSourceDiplotypes, testPrintCalls, the
+        // report's diplotype cells; testNotCalledByMatcher = no call) and PharmCAT's phenotype
+        // lookup of them as above. Genotypes PipelineTest shares with a haplotype file above are
+        // repeated on purpose: the pipeline asserts its top call, the matcher tests every pair.
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19",
+            {"rs3758581 A G 1/1"},
+            {},
+            {"*1/*1"},
+            "Normal Metabolizer",
+            "");
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19_s1s2rs58973490het",
+            {"rs12769205 A G 0/1", "rs58973490 G A 0/1", "rs4244285 G A 0/1", "rs3758581 A G 1/1"},
+            {},
+            {"*1/*2"},
+            "Intermediate Metabolizer",
+            "",
+            {{"*1/*2", "*2/*11"}, "Intermediate Metabolizer", kUnphased});
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19_s1s2",
+            {"rs12769205 A G 0/1", "rs4244285 G A 0/1", "rs3758581 A G 1/1"},
+            {},
+            {"*1/*2"},
+            "Intermediate Metabolizer",
+            "");
+        add("CYP2C19",
+            "PipelineTest.testClomipramineCall",
+            {"rs12769205 A G 1/1", "rs4244285 G A 1/1", "rs3758581 A G 1/1"},
+            {},
+            {"*2/*2"},
+            "Poor Metabolizer",
+            "");
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19noCall",
+            {"rs12769205 A G 0/1", "rs4244285 G A 1/1"},
+            {},
+            {},
+            "Indeterminate",
+            "");
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19s4bs17rs28399504missing",
+            {"rs12248560 C T 1/1", "rs3758581 A G 1/1"},
+            {"rs28399504"},
+            {"*4/*4", "*4/*17", "*17/*17"},
+            "Indeterminate",
+            "",
+            {{"*17/*17"}, "Ultrarapid Metabolizer", kUntestedTakenAsReference});
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19s1s4het",
+            {"rs12248560 C T 1/1", "rs28399504 A G 0/1", "rs3758581 A G 1/1"},
+            {},
+            {"*4/*17"},
+            "Intermediate Metabolizer",
+            "");
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19s1s4missingS1",
+            {"rs12248560 C T 0/1", "rs28399504 A G 0/1"},
+            {"rs3758581"},
+            {"*1/*4", "*4/*38"},
+            "Intermediate Metabolizer",
+            "",
+            {{"*4/*38"}, "Intermediate Metabolizer", kUntestedRs3758581});
+        add("CYP2C19",
+            "PipelineTest.testCyp2c19SingleGeneMatch",
+            {"rs3758581 A G 0/1"},
+            {"rs56337013"},
+            {"*1/*38"},
+            "Normal Metabolizer",
+            "");
+        add("CYP2C19",
+            "PipelineTest.multipleCalls",
+            {"rs12248560 C T 0/1", "rs3758581 A G 1/1"},
+            {"rs28399504"},
+            {"*1/*4", "*1/*17"},
+            "Indeterminate",
+            "",
+            {{"*1/*17"}, "Rapid Metabolizer", kUntestedTakenAsReference});
+        // rs3758581 G/T: T is no allele of any definition (allowUnknownAllele).
+        add("CYP2C19",
+            "PipelineTest.testUndocumentedVariation",
+            {"rs3758581 A G,T 1/2"},
+            {},
+            {},
+            "Indeterminate",
+            "");
+        add("TPMT",
+            "PipelineTest.testUncallable",
+            {"rs1256618794 C A 1/1"},
+            {},
+            {},
+            "Indeterminate",
+            "");
+        // rs1800462 C/T: T is undocumented (*2 is G); PharmCAT's TPMT exemption treats it as
+        // reference.
+        add("TPMT",
+            "PipelineTest.testUndocumentedVariationsWithTreatAsReference",
+            {"rs1800462 C T 0/1"},
+            {},
+            {"*1/*1"},
+            "Normal Metabolizer",
+            "",
+            {{}, "Indeterminate", kUndocumentedVariant});
+        add("TPMT",
+            "PipelineTest.testTpmtStar1s",
+            {"rs1800460 C T 0/1", "rs1142345 T C 0/1"},
+            {},
+            {"*1/*3A"},
+            "Intermediate Metabolizer",
+            "",
+            {{"*1/*3A", "*3B/*3C"}, "Indeterminate", kUnphased});
+        add("CYP2C9",
+            "PipelineTest.testCyp2c9star61",
+            {"rs1799853 C T 0/1", "rs202201137 A G 0/1"},
+            {},
+            {"*1/*61"},
+            "Intermediate Metabolizer",
+            "1.5");
+        add("CYP2C9",
+            "PipelineTest.testCyp2c9star1Hom",
+            {},
+            {},
+            {"*1/*1"},
+            "Normal Metabolizer",
+            "2.0");
+        add("CYP2C9",
+            "PipelineTest.testWarfarinDpwg",
+            {"rs1057910 A C 1/1"},
+            {},
+            {"*3/*3"},
+            "Poor Metabolizer",
+            "0.0");
+        add("CYP2C9",
+            "PipelineTest.testDiplotypeOverrideRecommendation",
+            {"rs1799853 C T 1/1"},
+            {},
+            {"*2/*2"},
+            "Intermediate Metabolizer",
+            "1.0");
+        // testWarfarinMissingRs12777823: CYP2C9, CYP4F2 and VKORC1 reference (rs12777823, a
+        // PharmCAT extra position outside the definitions, missing); the report's warfarin cells.
+        add("CYP2C9",
+            "PipelineTest.testWarfarinMissingRs12777823",
+            {},
+            {},
+            {"*1/*1"},
+            "Normal Metabolizer",
+            "2.0");
+        add("CYP4F2", "PipelineTest.testWarfarinMissingRs12777823", {}, {}, {"*1/*1"}, "n/a", "");
+        add("VKORC1", "PipelineTest.testWarfarinMissingRs12777823", {}, {}, {"GG"}, "-1639 GG", "");
+        add("SLCO1B1",
+            "PipelineTest.testRosuvastatin",
+            {"rs56101265 T C 0/1"},
+            {},
+            {"*1/*2"},
+            "Indeterminate",
+            "");
+        add("SLCO1B1", "PipelineTest.testSlco1b1HomWild", {}, {}, {"*1/*1"}, "Normal Function", "");
+        add("SLCO1B1",
+            "PipelineTest.testSlco1b1HomVar",
+            {"rs2306283 A G 0/1", "rs4149056 T C 1/1"},
+            {},
+            {"*5/*15"},
+            "Poor Function",
+            "");
+        add("SLCO1B1",
+            "PipelineTest.testSlco1b1Test2",
+            {"rs2306283 A G 0/1", "rs11045852 A G 0/1", "rs74064213 A G 0/1"},
+            {},
+            {"*1/*44"},
+            "Indeterminate",
+            "");
+        add("SLCO1B1",
+            "PipelineTest.testSlco1b1Test3",
+            {"rs2306283 A G 0/1", "rs4149056 T C 0/1"},
+            {},
+            {"*1/*15"},
+            "Decreased Function",
+            "",
+            {{"*1/*15", "*5/*37"}, "Decreased Function", kUnphased});
+        add("SLCO1B1",
+            "PipelineTest.testSlco1b1Test4",
+            {"rs4149056 T C 0/1", "rs71581941 C T 0/1"},
+            {},
+            {"*5/*45"},
+            "Poor Function",
+            "");
+        add("SLCO1B1",
+            "PipelineTest.testSlco1b1Test5",
+            {"rs2306283 A G 0/1", "rs4149056 T C 0/1", "rs71581941 C T 0/1"},
+            {},
+            {"*1/*45"},
+            "Decreased Function",
+            "",
+            {{"*1/*45", "*15/*45"}, "Indeterminate", kUnphased});
+        // No pair fits; PharmCAT then reports rs4149056 alone and recommends from *1/*5
+        // (testRecommendedDiplotypes "*1", "*5": Decreased Function).
+        add("SLCO1B1",
+            "PipelineTest.testSlco1b1UncalledOverride",
+            {"rs2306283 A G 1/1", "rs4149056 T C 0/1", "rs11045853 G A 1/1", "rs72559748 A G 1/1"},
+            {},
+            {},
+            "Decreased Function",
+            "",
+            {{}, "Indeterminate", kNoRs4149056Fallback});
+        // testUgt1a1Unphased builds the same phased VCF as testUgt1a1Phased (its builder is
+        // `.phased()` too): one row.
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1Phased",
+            {"rs887829 C T 0|1"},
+            {},
+            {"*1/*80"},
+            "Indeterminate",
+            "");
+        add("UGT1A1", "PipelineTest.testUgt1a1s1s1", {}, {}, {"*1/*1"}, "Normal Metabolizer", "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1S1S80S28",
+            {"rs887829 C T 0/1", "rs3064744 CAT CATAT 0/1"},
+            {},
+            {"*1/*80+*28"},
+            "Intermediate Metabolizer",
+            "",
+            {{"*1/*80+*28", "*28/*80"}, "Indeterminate", kUnphased});
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1S28S37",
+            {"rs3064744 CAT CATAT,CATATAT 1/2"},
+            {},
+            {"*28/*37"},
+            "Poor Metabolizer",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s28s80phased",
+            {"rs887829 C T 0|1", "rs3064744 CAT CATAT 0|1"},
+            {},
+            {"*1/*80+*28"},
+            "Intermediate Metabolizer",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s28s80s6s60phased",
+            {"rs887829 C T 1|0", "rs3064744 CAT CATAT 1|0", "rs4148323 G A 0|1"},
+            {},
+            {"*6/*80+*28"},
+            "Poor Metabolizer",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s28s80s6s60unphased",
+            {"rs887829 C T 1/0", "rs3064744 CAT CATAT 1/0", "rs4148323 G A 0/1"},
+            {},
+            {"*6/*80+*28"},
+            "Poor Metabolizer",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s6s6",
+            {"rs4148323 G A 1/1"},
+            {},
+            {"*6/*6"},
+            "Poor Metabolizer",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s6s60s80s28MissingPhased",
+            {"rs887829 C T 0|1", "rs4148323 G A 1|0"},
+            {"rs3064744"},
+            {"*6/*80", "*6/*80+*28", "*6/*80+*37"},
+            "Indeterminate",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s6s60s80s28MissingUnphased",
+            {"rs887829 C T 0/1", "rs4148323 G A 1/0"},
+            {"rs3064744"},
+            {"*6/*80", "*6/*80+*28", "*6/*80+*37"},
+            "Indeterminate",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s80s28missing",
+            {"rs887829 C T 0/1"},
+            {"rs3064744"},
+            {"*1/*80", "*1/*80+*28", "*1/*80+*37"},
+            "Indeterminate",
+            "",
+            {{}, "Indeterminate", kTooManyCandidates});
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1na12717",
+            {"rs887829 C T 1/1", "rs3064744 CAT CATAT 1/0"},
+            {},
+            {"*80/*80+*28"},
+            "Indeterminate",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s28homMissing",
+            {"rs3064744 CAT CATAT 1/1"},
+            {"rs887829"},
+            {"*28/*28", "*28/*80+*28", "*80+*28/*80+*28"},
+            "Poor Metabolizer",
+            "",
+            {{"*28/*28", "*28/*80+*28", "*80+*28/*80+*28"}, "Indeterminate", kKeyPositionUntested});
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s28s60Hom",
+            {"rs3064744 CAT CATAT 1/0"},
+            {},
+            {"*1/*28"},
+            "Intermediate Metabolizer",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s27s28unphaseds80s60missing",
+            {"rs3064744 CAT CATAT 1/0", "rs35350960 C A 0/1"},
+            {"rs887829"},
+            {"*27/*28", "*27/*80+*28"},
+            "Poor Metabolizer",
+            "",
+            {{"*27/*28", "*27/*80+*28"}, "Indeterminate", kKeyPositionUntested});
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1HG00436",
+            {"rs887829 C T 1|0", "rs3064744 CAT CATAT 1|0", "rs35350960 C A 1|0"},
+            {},
+            {},
+            "Indeterminate",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s1s80s27s60s28MissingPhased",
+            {"rs887829 C T 1|0", "rs35350960 C A 1|0"},
+            {"rs3064744"},
+            {},
+            "Indeterminate",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s1s60s80s6phased",
+            {"rs887829 C T 1|0", "rs35350960 C A 1|0"},
+            {},
+            {},
+            "Indeterminate",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s1s60s80s28s6phased",
+            {"rs887829 C T 1|0", "rs3064744 CAT CATAT 1|0", "rs35350960 C A 1|0"},
+            {},
+            {},
+            "Indeterminate",
+            "");
+        add("UGT1A1",
+            "PipelineTest.testUgt1a1s1s37s80s60phased",
+            {"rs887829 C T 1|0", "rs3064744 CAT CATATAT 1|0"},
+            {},
+            {"*1/*80+*37"},
+            "Intermediate Metabolizer",
+            "");
     }
 
     void haplotypeFiles()
@@ -1185,6 +1546,10 @@ private Q_SLOTS:
             QVERIFY(precisDiplotypes != pharmcat || precisPhenotype != phenotype);
             QCOMPARE(call.diplotypes, precisDiplotypes);
             QCOMPARE(call.phenotype, precisPhenotype);
+            if (reason == QLatin1String(kTooManyCandidates))
+                QVERIFY2(
+                    call.notes.contains(QStringLiteral("12 diplotypes fit the tested positions")),
+                    qPrintable(call.notes.join("; ")));
         }
     }
 
