@@ -191,10 +191,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>keine Begrenzung wegen SLCO1B1: gewünschte Anfangsdosis</translation>
     </message>
     <message>
-        <source>poor function of both ABCG2 and SLCO1B1: start at 10 mg or less</source>
-        <translation>ABCG2 und SLCO1B1 beide mit fehlender Funktion: mit höchstens 10 mg beginnen</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -265,6 +261,22 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>DPWG: no recommendation</source>
         <translation>DPWG: keine Empfehlung</translation>
+    </message>
+    <message>
+        <source>ABCG2 poor function with SLCO1B1 poor or decreased function: start at 10 mg or less</source>
+        <translation>ABCG2 mit fehlender Funktion und SLCO1B1 mit fehlender oder verminderter Funktion: mit höchstens 10 mg beginnen</translation>
+    </message>
+    <message>
+        <source>choose another statin, or 20 mg/day or less if lovastatin is warranted</source>
+        <translation>ein anderes Statin wählen oder, wenn Lovastatin angezeigt ist, höchstens 20 mg/Tag</translation>
+    </message>
+    <message>
+        <source>SLCO1B1 and CYP2C9 together: choose another statin</source>
+        <translation>SLCO1B1 und CYP2C9 zusammen: ein anderes Statin wählen</translation>
+    </message>
+    <message>
+        <source>SLCO1B1 and CYP2C9 together: start at 20 mg/day or less</source>
+        <translation>SLCO1B1 und CYP2C9 zusammen: mit höchstens 20 mg/Tag beginnen</translation>
     </message>
 </context>
 <context>

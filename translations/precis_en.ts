@@ -191,10 +191,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>no SLCO1B1-based limit: desired starting dose</translation>
     </message>
     <message>
-        <source>poor function of both ABCG2 and SLCO1B1: start at 10 mg or less</source>
-        <translation>poor function of both ABCG2 and SLCO1B1: start at 10 mg or less</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -265,6 +261,22 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>DPWG: no recommendation</source>
         <translation>DPWG: no recommendation</translation>
+    </message>
+    <message>
+        <source>ABCG2 poor function with SLCO1B1 poor or decreased function: start at 10 mg or less</source>
+        <translation>ABCG2 poor function with SLCO1B1 poor or decreased function: start at 10 mg or less</translation>
+    </message>
+    <message>
+        <source>choose another statin, or 20 mg/day or less if lovastatin is warranted</source>
+        <translation>choose another statin, or 20 mg/day or less if lovastatin is warranted</translation>
+    </message>
+    <message>
+        <source>SLCO1B1 and CYP2C9 together: choose another statin</source>
+        <translation>SLCO1B1 and CYP2C9 together: choose another statin</translation>
+    </message>
+    <message>
+        <source>SLCO1B1 and CYP2C9 together: start at 20 mg/day or less</source>
+        <translation>SLCO1B1 and CYP2C9 together: start at 20 mg/day or less</translation>
     </message>
 </context>
 <context>

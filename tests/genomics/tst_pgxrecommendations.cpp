@@ -427,6 +427,72 @@ private Q_SLOTS:
             << "ugt1a1_nm_irinotecan"
             << "DPWG: no recommendation" << QStringList{"no genotype-based change"}
             << QStringList{};
+        // Statins (Cooper-DeHoff 2022, Table 2), records in PharmCAT v2.12.0 (commit 0585c29)
+        // reporter/guidelines/CPIC_{lovastatin_and_SLCO1B1,rosuvastatin_and_ABCG2_SLCO1B1,
+        // fluvastatin_and_CYP2C9_SLCO1B1}.json; the same cells as knowledge base 2026.4.
+        QTest::newRow("PA166298191 lovastatin SLCO1B1 poor")
+            << QStringList{"SLCO1B1=Poor Function"} << "lovastatin"
+            << "slco1b1_pf_lovastatin"
+            << "moderate" << QStringList{"another statin"} << QStringList{"20 mg"};
+        QTest::newRow("PA166298190 lovastatin SLCO1B1 decreased")
+            << QStringList{"SLCO1B1=Decreased Function"} << "lovastatin"
+            << "slco1b1_df_lovastatin"
+            << "moderate" << QStringList{"another statin", "20 mg/day or less"} << QStringList{};
+        QTest::newRow("PA166298470 rosuvastatin ABCG2 poor, SLCO1B1 normal")
+            << QStringList{"ABCG2=Poor Function", "SLCO1B1=Normal Function"} << "rosuvastatin"
+            << "abcg2_pf_slco1b1_nf_rosuvastatin"
+            << "optional" << QStringList{"20 mg or less"} << QStringList{};
+        QTest::newRow("PA166262321 rosuvastatin ABCG2 poor, SLCO1B1 decreased")
+            << QStringList{"ABCG2=Poor Function", "SLCO1B1=Decreased Function"} << "rosuvastatin"
+            << "abcg2_slco1b1_pf_rosuvastatin"
+            << "optional" << QStringList{"10 mg or less"} << QStringList{};
+        QTest::newRow("PA166297924 fluvastatin SLCO1B1 poor, CYP2C9 IM")
+            << QStringList{"SLCO1B1=Poor Function", "CYP2C9=Intermediate Metabolizer"}
+            << "fluvastatin"
+            << "slco1b1_pf_cyp2c9_im_pm_fluvastatin"
+            << "optional" << QStringList{"another statin"} << QStringList{"mg"};
+        QTest::newRow("PA166297919 fluvastatin SLCO1B1 decreased, CYP2C9 PM")
+            << QStringList{"SLCO1B1=Decreased Function", "CYP2C9=Poor Metabolizer"} << "fluvastatin"
+            << "slco1b1_df_cyp2c9_pm_fluvastatin"
+            << "optional" << QStringList{"another statin"} << QStringList{"mg"};
+        QTest::newRow("PA166297905 fluvastatin SLCO1B1 decreased, CYP2C9 IM")
+            << QStringList{"SLCO1B1=Possible Decreased Function",
+                           "CYP2C9=Likely Intermediate Metabolizer"}
+            << "fluvastatin"
+            << "slco1b1_df_cyp2c9_im_fluvastatin"
+            << "optional" << QStringList{"20 mg/day or less"} << QStringList{"another statin"};
+    }
+
+    // A combined SLCO1B1 x CYP2C9 (fluvastatin) or ABCG2 x SLCO1B1 (rosuvastatin) cell replaces
+    // each gene's own cell: one recommendation, never two contradicting limits. Fires: SLCO1B1
+    // poor with CYP2C9 poor; does not fire: CYP2C9 normal (the SLCO1B1 limit alone, PA166297917
+    // <= 40 mg/day, moderate); boundary: SLCO1B1 decreased with CYP2C9 normal, no limit from
+    // either gene (PA166297929).
+    void statinCombinedCellsReplaceSingleGeneCells()
+    {
+        const auto one = [this](const QString &slco, const QString &cyp) {
+            return run({{QStringLiteral("SLCO1B1"), slco, {}, {}},
+                        {QStringLiteral("CYP2C9"), cyp, {}, {}}},
+                       QStringLiteral("fluvastatin"));
+        };
+        auto r = one(QStringLiteral("Poor Function"), QStringLiteral("Poor Metabolizer"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].recordId, QStringLiteral("slco1b1_pf_cyp2c9_im_pm_fluvastatin"));
+        r = one(QStringLiteral("Poor Function"), QStringLiteral("Normal Metabolizer"));
+        QCOMPARE(r.size(), std::size_t{2});
+        QStringList actions;
+        for (const PgxRecommendation &x : r)
+            actions << x.action;
+        QVERIFY2(actions.contains(QStringLiteral("start at 40 mg/day or less")),
+                 qPrintable(actions.join(QLatin1String(" | "))));
+        r = one(QStringLiteral("Decreased Function"), QStringLiteral("Normal Metabolizer"));
+        for (const PgxRecommendation &x : r)
+            QVERIFY2(x.action.startsWith(QLatin1String("no ")), qPrintable(x.action));
+        r = run({{QStringLiteral("SLCO1B1"), QStringLiteral("Increased Function"), {}, {}},
+                 {QStringLiteral("ABCG2"), QStringLiteral("Poor Function"), {}, {}}},
+                QStringLiteral("rosuvastatin"));
+        QCOMPARE(r.size(), std::size_t{1});
+        QCOMPARE(r[0].classification, QStringLiteral("optional"));
     }
 
     void cellsMatchTheSourceRecords()
@@ -519,7 +585,9 @@ private Q_SLOTS:
                          qPrintable(r.id));
             }
         }
-        QCOMPARE(m_table.dataVersion, QStringLiteral("2026-12-07.2"));
+        // The checks above were made on data version 2026-12-07.2; later versions keep them.
+        QVERIFY2(m_table.dataVersion >= QLatin1String("2026-12-07.2"),
+                 qPrintable(m_table.dataVersion));
     }
 
     // Statins (CPIC 2022 Table 2): ABCG2 and SLCO1B1 both poor -> the rosuvastatin <= 10 mg
