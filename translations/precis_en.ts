@@ -2819,6 +2819,11 @@ Reinstall Precis or ask your administrator.</translation>
         <source>Match a tumour&apos;s somatic VCF to targeted therapies and store the findings (physicians)</source>
         <translation>Match a tumour&apos;s somatic VCF to targeted therapies and store the findings (physicians)</translation>
     </message>
+    <message>
+        <source>%1; advice: %2 (%3)</source>
+        <extracomment>%1 the line before, %2 the guideline&apos;s advice, %3 its strength</extracomment>
+        <translation>%1; advice: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::GenotypeEntryDialog</name>

@@ -3,6 +3,7 @@
 // the stored results (Indeterminate and untested marked as not normal) but no import; showing
 // the view is audited; a physician's VCF import runs on a worker thread and is stored, a
 // cancelled one stores nothing; the Options view carries the stored SLCO1B1 modifier.
+#include "core/genomics/TypedResults.h"
 #include "core/security/SecretBytes.h"
 #include "core/store/AdminTasks.h"
 #include "core/store/AuditLog.h"
@@ -292,6 +293,23 @@ private Q_SLOTS:
         QCOMPARE(after->size(), std::size_t{2});
         QCOMPARE(after->front().result.gene, QStringLiteral("HLA-B"));
         QCOMPARE(after->front().source, store::GenotypeSource::OutsideResult);
+
+        // NUDT15 reported Indeterminate: the drugs' tooltip keeps "not determined" and adds
+        // CPIC's own advice for that phenotype (record nudt15_indeterminate_mercaptopurine,
+        // PA166297040 family: monitor closely for toxicity, strong), as the CLI does.
+        const auto nudt15 = genomics::checkTypedResult(QStringLiteral("NUDT15"),
+                                                       QStringLiteral("*1/*1"),
+                                                       QStringLiteral("Indeterminate"),
+                                                       QStringLiteral("Lab D 2026-12-02"));
+        QVERIFY2(nudt15, qPrintable(nudt15 ? QString() : nudt15.error().message()));
+        QVERIFY(view->storeTypedResult(*nudt15));
+        const int row = rowOf(view->table(), QStringLiteral("NUDT15"));
+        QVERIFY(row >= 0);
+        const QString tip = view->table()->item(row, ui::GenomicsView::Drugs)->toolTip();
+        QVERIFY2(tip.contains(QLatin1String("mercaptopurine: no genotype-based recommendation")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("monitor closely for toxicity (strong)")),
+                 qPrintable(tip));
     }
 
     // A tumour's somatic VCF imported from the view: BRAF c.1799T>A p.V600E at chr7:140753336

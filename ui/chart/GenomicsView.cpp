@@ -422,11 +422,26 @@ void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
         for (const genomics::PgxRecommendation &rec : recommendations) {
             if (!rec.genes.contains(r.gene))
                 continue;
-            if (!rec.determined)
+            if (!rec.determined) {
                 //: %1 a drug; the phenotype was Indeterminate or not given
-                advice << tr("%1: no genotype-based recommendation (phenotype not determined)")
-                              .arg(rec.drug);
-            else if (rec.body.isEmpty())
+                QString line = tr("%1: no genotype-based recommendation (phenotype not "
+                                  "determined)")
+                                   .arg(rec.drug);
+                // The source's own advice for an undetermined phenotype (CPIC's thiopurine
+                // records for "Indeterminate"), as the CLI prints it: matched by record id,
+                // never by reading the English text.
+                if (table && !rec.recordId.isEmpty()) {
+                    for (const genomics::RecommendationRecord &record : table->records) {
+                        if (record.id == rec.recordId)
+                            //: %1 the line before, %2 the guideline's advice, %3 its strength
+                            line = tr("%1; advice: %2 (%3)")
+                                       .arg(line,
+                                            translateRecommendation(record.action),
+                                            translateRecommendation(record.classification));
+                    }
+                }
+                advice << line;
+            } else if (rec.body.isEmpty())
                 advice << tr("%1: no recommendation in Precis's table for this phenotype")
                               .arg(rec.drug);
             else
