@@ -117,11 +117,14 @@ private Q_SLOTS:
                 && now.rosuvastatinWithSlcoDecreased && !now.implicitSmokingRerun);
         QVERIFY(!all->find(u"2026.2")->behaviour.rosuvastatinWithSlcoDecreased);
         // The CPIC statin rows of 2026.4 are off for every earlier version.
+        // So are the thiopurine review notes checked against CPIC's records.
         QVERIFY(now.fluvastatinCombinedRows && now.lovastatinCpicRows && now.rosuvastatinCpicRows);
+        QVERIFY(now.thiopurineCellsVerified);
         for (const char *v : {"2026.1", "2026.2", "2026.3"}) {
             const EngineBehaviour b = all->find(QString::fromLatin1(v))->behaviour;
             QVERIFY2(!b.fluvastatinCombinedRows && !b.lovastatinCpicRows && !b.rosuvastatinCpicRows,
                      v);
+            QVERIFY2(!b.thiopurineCellsVerified, v);
         }
         // A released option's rule ids never change: every 2026.1 rule is still in the newest
         // version under the same id (a changed rule gets a new id).

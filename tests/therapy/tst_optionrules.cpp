@@ -897,6 +897,27 @@ private Q_SLOTS:
                  QStringList{moderate20});
     }
 
+    // The thiopurine review note through the engine, per knowledge base: CPIC's thioguanine
+    // record for TPMT intermediate metabolizers (PA166298559, PharmCAT v2.12.0 commit 0585c29,
+    // CPIC_thioguanine_and_NUDT15_TPMT.json) gives 50-80 % only if the usual start is at least
+    // 40-60 mg/m2/day; 2026.4 says so, 2026.3 keeps the wording it released. Does not fire: a
+    // normal metabolizer (no note, no review row in either version).
+    void thiopurineReviewNoteByKnowledgeBase()
+    {
+        PatientContext p = base();
+        p.medications = {*recogniseDrug(QStringLiteral("thioguanine"))};
+        const QString review = QStringLiteral("review:thioguanine");
+        p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)]
+            = QStringLiteral("intermediate_metabolizer");
+        const QString now = rowIn("2026.4", p, review).pgx.join(QLatin1Char('|'));
+        const QString before = rowIn("2026.3", p, review).pgx.join(QLatin1Char('|'));
+        QVERIFY2(now.contains(QLatin1String("at least 40-60 mg/m2/day")), qPrintable(now));
+        QVERIFY2(!before.isEmpty() && !before.contains(QLatin1String("40-60 mg/m2/day")),
+                 qPrintable(before));
+        p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)] = QStringLiteral("normal_metabolizer");
+        QVERIFY(rowIn("2026.4", p, review).pgx.isEmpty());
+    }
+
     // CPIC 2022 clopidogrel (Lee, Clin Pharmacol Ther 2022;112:959), Table 2: after ACS and/or
     // PCI, intermediate or likely intermediate "Avoid standard dose (75 mg) clopidogrel if
     // possible. Use prasugrel or ticagrelor at standard dose if no contraindication" (strong);
