@@ -21,6 +21,93 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     </message>
 </context>
 <context>
+    <name>precis::genomics::CallNote</name>
+    <message>
+        <source>no defined allele explains the genotype at %1 (novel variant?)</source>
+        <translation>kein definiertes Allel erklärt den Genotyp an %1 (neue Variante?)</translation>
+    </message>
+    <message>
+        <source>phase between the phase sets is unknown: the lowest score of their orientations is used</source>
+        <translation>Phase zwischen den Phasen-Sets unbekannt: der niedrigste Score ihrer Anordnungen wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 variant alleles found (%2), phased: CPIC&apos;s rule counts the allele of lowest activity on each haplotype</source>
+        <translation>%1 Variantenallele gefunden (%2), phasiert: nach der CPIC-Regel zählt auf jedem Haplotyp das Allel mit der niedrigsten Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 variant alleles found (%2), more than a pair explains unphased: CPIC&apos;s rule counts the two of lowest activity</source>
+        <translation>%1 Variantenallele gefunden (%2), mehr als ein Paar erklärt den unphasierten Genotyp: nach der CPIC-Regel zählen die zwei mit der niedrigsten Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 of %2 definition positions untested</source>
+        <translation>%1 von %2 Definitionspositionen nicht getestet</translation>
+    </message>
+    <message>
+        <source>%1 failed the file&apos;s filters and count as untested (FILTER not PASS): %2</source>
+        <translation>%1 haben die Filter der Datei nicht bestanden und gelten als nicht getestet (FILTER nicht PASS): %2</translation>
+    </message>
+    <message>
+        <source>%1 positions not in the file taken as reference (--assume-ref): %2</source>
+        <translation>%1 Positionen fehlen in der Datei und wurden als Referenz angenommen (--assume-ref): %2</translation>
+    </message>
+    <message>
+        <source>%1 undetectable: testing one of %2 would settle it</source>
+        <translation>%1 nicht erkennbar: ein Test von einer der Positionen %2 würde es klären</translation>
+    </message>
+    <message>
+        <source>%1 diplotypes fit the tested positions</source>
+        <translation>%1 Diplotypen passen zu den getesteten Positionen</translation>
+    </message>
+    <message>
+        <source>%1 undetectable: testing %2 would settle it</source>
+        <translation>%1 nicht erkennbar: ein Test von %2 würde es klären</translation>
+    </message>
+    <message>
+        <source>no pair of defined alleles explains the genotype (novel or combined allele?)</source>
+        <translation>kein Paar definierter Allele erklärt den Genotyp (neues oder kombiniertes Allel?)</translation>
+    </message>
+    <message>
+        <source>untested positions taken as reference; also consistent with %1</source>
+        <translation>nicht getestete Positionen als Referenz angenommen; ebenfalls vereinbar mit %1</translation>
+    </message>
+    <message>
+        <source>inferred: %1 rests on tag positions; %2 not tested</source>
+        <translation>abgeleitet: %1 beruht auf Tag-Positionen; %2 nicht getestet</translation>
+    </message>
+    <message>
+        <source>ambiguous unphased genotype: candidate diplotypes %1</source>
+        <translation>mehrdeutiger unphasierter Genotyp: mögliche Diplotypen %1</translation>
+    </message>
+    <message>
+        <source>an allele of uncertain or unknown function has no CPIC activity value</source>
+        <translation>ein Allel mit unsicherer oder unbekannter Funktion hat keinen CPIC-Aktivitätswert</translation>
+    </message>
+    <message>
+        <source>no CPIC phenotype for %1 (allele of unknown or uncertain function)</source>
+        <translation>kein CPIC-Phänotyp für %1 (Allel mit unbekannter oder unsicherer Funktion)</translation>
+    </message>
+    <message>
+        <source>CPIC defines no phenotype for %1</source>
+        <translation>CPIC definiert keinen Phänotyp für %1</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>typed in, stored as reported</source>
+        <translation>eingegeben, wie berichtet gespeichert</translation>
+    </message>
+    <message>
+        <source>phenotype as reported; Precis&apos;s definitions give %1 for %2</source>
+        <translation>Phänotyp wie berichtet; nach den Definitionen von Precis ergibt %2 %1</translation>
+    </message>
+    <message>
+        <source>synthetic demo result</source>
+        <translation>synthetisches Demo-Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>precis::genomics::RecommendationText</name>
     <message>
         <source>no genotype-based change: usual label dose</source>
@@ -2823,6 +2910,11 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>%1; advice: %2 (%3)</source>
         <extracomment>%1 the line before, %2 the guideline&apos;s advice, %3 its strength</extracomment>
         <translation>%1; Empfehlung: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the notes of one gene&apos;s call</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,93 @@ Reinstall Precis or ask your administrator.</translation>
     </message>
 </context>
 <context>
+    <name>precis::genomics::CallNote</name>
+    <message>
+        <source>no defined allele explains the genotype at %1 (novel variant?)</source>
+        <translation>no defined allele explains the genotype at %1 (novel variant?)</translation>
+    </message>
+    <message>
+        <source>phase between the phase sets is unknown: the lowest score of their orientations is used</source>
+        <translation>phase between the phase sets is unknown: the lowest score of their orientations is used</translation>
+    </message>
+    <message>
+        <source>%1 variant alleles found (%2), phased: CPIC&apos;s rule counts the allele of lowest activity on each haplotype</source>
+        <translation>%1 variant alleles found (%2), phased: CPIC&apos;s rule counts the allele of lowest activity on each haplotype</translation>
+    </message>
+    <message>
+        <source>%1 variant alleles found (%2), more than a pair explains unphased: CPIC&apos;s rule counts the two of lowest activity</source>
+        <translation>%1 variant alleles found (%2), more than a pair explains unphased: CPIC&apos;s rule counts the two of lowest activity</translation>
+    </message>
+    <message>
+        <source>%1 of %2 definition positions untested</source>
+        <translation>%1 of %2 definition positions untested</translation>
+    </message>
+    <message>
+        <source>%1 failed the file&apos;s filters and count as untested (FILTER not PASS): %2</source>
+        <translation>%1 failed the file&apos;s filters and count as untested (FILTER not PASS): %2</translation>
+    </message>
+    <message>
+        <source>%1 positions not in the file taken as reference (--assume-ref): %2</source>
+        <translation>%1 positions not in the file taken as reference (--assume-ref): %2</translation>
+    </message>
+    <message>
+        <source>%1 undetectable: testing one of %2 would settle it</source>
+        <translation>%1 undetectable: testing one of %2 would settle it</translation>
+    </message>
+    <message>
+        <source>%1 diplotypes fit the tested positions</source>
+        <translation>%1 diplotypes fit the tested positions</translation>
+    </message>
+    <message>
+        <source>%1 undetectable: testing %2 would settle it</source>
+        <translation>%1 undetectable: testing %2 would settle it</translation>
+    </message>
+    <message>
+        <source>no pair of defined alleles explains the genotype (novel or combined allele?)</source>
+        <translation>no pair of defined alleles explains the genotype (novel or combined allele?)</translation>
+    </message>
+    <message>
+        <source>untested positions taken as reference; also consistent with %1</source>
+        <translation>untested positions taken as reference; also consistent with %1</translation>
+    </message>
+    <message>
+        <source>inferred: %1 rests on tag positions; %2 not tested</source>
+        <translation>inferred: %1 rests on tag positions; %2 not tested</translation>
+    </message>
+    <message>
+        <source>ambiguous unphased genotype: candidate diplotypes %1</source>
+        <translation>ambiguous unphased genotype: candidate diplotypes %1</translation>
+    </message>
+    <message>
+        <source>an allele of uncertain or unknown function has no CPIC activity value</source>
+        <translation>an allele of uncertain or unknown function has no CPIC activity value</translation>
+    </message>
+    <message>
+        <source>no CPIC phenotype for %1 (allele of unknown or uncertain function)</source>
+        <translation>no CPIC phenotype for %1 (allele of unknown or uncertain function)</translation>
+    </message>
+    <message>
+        <source>CPIC defines no phenotype for %1</source>
+        <translation>CPIC defines no phenotype for %1</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report: %1</translation>
+    </message>
+    <message>
+        <source>typed in, stored as reported</source>
+        <translation>typed in, stored as reported</translation>
+    </message>
+    <message>
+        <source>phenotype as reported; Precis&apos;s definitions give %1 for %2</source>
+        <translation>phenotype as reported; Precis&apos;s definitions give %1 for %2</translation>
+    </message>
+    <message>
+        <source>synthetic demo result</source>
+        <translation>synthetic demo result</translation>
+    </message>
+</context>
+<context>
     <name>precis::genomics::RecommendationText</name>
     <message>
         <source>no genotype-based change: usual label dose</source>
@@ -2823,6 +2910,11 @@ Reinstall Precis or ask your administrator.</translation>
         <source>%1; advice: %2 (%3)</source>
         <extracomment>%1 the line before, %2 the guideline&apos;s advice, %3 its strength</extracomment>
         <translation>%1; advice: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the notes of one gene&apos;s call</extracomment>
+        <translation>; </translation>
     </message>
 </context>
 <context>

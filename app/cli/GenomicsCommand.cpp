@@ -385,7 +385,8 @@ int runImport(const QStringList &args)
                                   g.call.activityScore,
                                   g.testedPositions(),
                                   g.call.untested,
-                                  g.call.notes.join(QStringLiteral("; "))});
+                                  g.call.notes.join(QLatin1String(genomics::kCallNoteSeparator)),
+                                  g.call.noteSources});
     }
     auto stored = store::importGenotypes(*t.session.vault, t.patientId, import);
     if (!stored)
@@ -424,7 +425,7 @@ int runImportOutside(const QStringList &args)
     import.fileSha256 = QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     for (const genomics::OutsideResult &r : std::as_const(*parsed))
-        import.results.push_back({r.gene, r.value, {}, {}, std::nullopt, {}, {}});
+        import.results.push_back({r.gene, r.value, {}, {}, std::nullopt, {}, {}, {}});
     auto stored = store::importGenotypes(*t.session.vault, t.patientId, import);
     if (!stored)
         return reportInput(stored.error());

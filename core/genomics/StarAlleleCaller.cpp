@@ -15,6 +15,19 @@ namespace precis::genomics {
 
 namespace {
 
+/// Records a note in English (notes) and as its template (noteSources), in step.
+void addNote(GeneCall &call, const CallNote &note)
+{
+    call.notes << note.english();
+    call.noteSources << note;
+}
+
+/// `source`: a literal marked QT_TRANSLATE_NOOP("precis::genomics::CallNote", ...).
+void addNote(GeneCall &call, const char *source, QStringList args = {})
+{
+    addNote(call, CallNote{QString::fromUtf8(source), std::move(args)});
+}
+
 /// Bases an IUPAC code stands for (the definitions use R, Y and M besides A, C, G, T).
 QString iupacBases(const QString &code)
 {
@@ -186,9 +199,11 @@ GeneCall lowestFunctionPair(const GeneDefinition &def,
             explained = explained || (nonReference[a][i] && (match1[a][i] || match2[a][i]));
         if (!explained || reference < 0) {
             call.phenotype = QStringLiteral("Indeterminate");
-            call.notes << QStringLiteral("no defined allele explains the genotype at %1 (novel "
-                                         "variant?)")
-                              .arg(def.positions[i].rsid);
+            addNote(call,
+                    QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                      "no defined allele explains the genotype at %1 (novel "
+                                      "variant?)"),
+                    {def.positions[i].rsid});
             return call;
         }
     }
@@ -292,18 +307,21 @@ GeneCall lowestFunctionPair(const GeneDefinition &def,
             }
         }
         if (scoresSeen.size() > 1)
-            call.notes << QStringLiteral("phase between the phase sets is unknown: the lowest "
-                                         "score of their orientations is used");
+            addNote(call,
+                    QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                      "phase between the phase sets is unknown: the lowest "
+                                      "score of their orientations is used"));
         call.diplotypes << pairName(def, numbers, first, second).first;
         call.activityScore = activityScore(def, first, second);
         call.phenotype
             = def.activityPhenotypes.value(call.activityScore, QStringLiteral("Indeterminate"));
         if (call.activityScore == QLatin1String("n/a"))
             call.activityScore.clear();
-        call.notes << QStringLiteral("%1 variant alleles found (%2), phased: CPIC's rule "
-                                     "counts the allele of lowest activity on each haplotype")
-                          .arg(present.size())
-                          .arg(all.join(QStringLiteral(", ")));
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "%1 variant alleles found (%2), phased: CPIC's rule "
+                                  "counts the allele of lowest activity on each haplotype"),
+                {QString::number(present.size()), all.join(QStringLiteral(", "))});
         return call;
     }
     call.diplotypes << pairName(def, numbers, first, second).first;
@@ -312,10 +330,11 @@ GeneCall lowestFunctionPair(const GeneDefinition &def,
         = def.activityPhenotypes.value(call.activityScore, QStringLiteral("Indeterminate"));
     if (call.activityScore == QLatin1String("n/a"))
         call.activityScore.clear();
-    call.notes << QStringLiteral("%1 variant alleles found (%2), more than a pair explains "
-                                 "unphased: CPIC's rule counts the two of lowest activity")
-                      .arg(present.size())
-                      .arg(all.join(QStringLiteral(", ")));
+    addNote(call,
+            QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                              "%1 variant alleles found (%2), more than a pair explains "
+                              "unphased: CPIC's rule counts the two of lowest activity"),
+            {QString::number(present.size()), all.join(QStringLiteral(", "))});
     return call;
 }
 
@@ -536,50 +555,65 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
     });
 
     if (!call.untested.isEmpty())
-        call.notes << QStringLiteral("%1 of %2 definition positions untested")
-                          .arg(call.untested.size())
-                          .arg(n);
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "%1 of %2 definition positions untested"),
+                {QString::number(call.untested.size()), QString::number(n)});
     if (!call.filtered.isEmpty())
-        call.notes << QStringLiteral("%1 failed the file's filters and count as untested (FILTER "
-                                     "not PASS): %2")
-                          .arg(call.filtered.size())
-                          .arg(call.filtered.join(QStringLiteral(", ")));
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "%1 failed the file's filters and count as untested (FILTER "
+                                  "not PASS): %2"),
+                {QString::number(call.filtered.size()), call.filtered.join(QStringLiteral(", "))});
     if (!call.assumedReference.isEmpty())
-        call.notes << QStringLiteral("%1 positions not in the file taken as reference "
-                                     "(--assume-ref): %2")
-                          .arg(call.assumedReference.size())
-                          .arg(call.assumedReference.join(QStringLiteral(", ")));
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "%1 positions not in the file taken as reference "
+                                  "(--assume-ref): %2"),
+                {QString::number(call.assumedReference.size()),
+                 call.assumedReference.join(QStringLiteral(", "))});
 
     // Frequent alleles hidden by untested positions: never call a phenotype.
-    QStringList hidden;
+    QStringList hidden; // alleles that need every listed position
     QStringList settle;
+    QList<CallNote> eitherHidden; // alleles that any one of their positions would show
     for (const KeyAllele &k : def.keyAlleles) {
         QStringList missing;
         for (const QString &r : k.rsids)
             if (call.untested.contains(r))
                 missing << r;
         const bool undetectable = k.anyOf ? missing.size() == k.rsids.size() : !missing.isEmpty();
-        if (undetectable) {
+        if (undetectable && k.anyOf) {
+            eitherHidden << CallNote{
+                QString::fromUtf8(
+                    QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                      "%1 undetectable: testing one of %2 would settle it")),
+                {k.allele, missing.join(QLatin1String(kAlternativeSeparator))}};
+        } else if (undetectable) {
             hidden << k.allele;
-            settle << (k.anyOf ? QStringList{QStringLiteral("one of ")
-                                             + missing.join(QStringLiteral(" or "))}
-                               : missing);
+            settle << missing;
         }
     }
     settle.removeDuplicates(); // *5 and *15 both need rs4149056: name it once
-    if (!hidden.isEmpty()) {
+    if (!hidden.isEmpty() || !eitherHidden.isEmpty()) {
         // A handful of candidates is informative; dozens are noise.
         if (candidates.size() <= kMaxListedCandidates) {
             for (const Candidate &c : candidates)
                 call.diplotypes << display(def, c.name);
         } else {
-            call.notes
-                << QStringLiteral("%1 diplotypes fit the tested positions").arg(candidates.size());
+            addNote(call,
+                    QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                      "%1 diplotypes fit the tested positions"),
+                    {QString::number(candidates.size())});
         }
         call.phenotype = QStringLiteral("Indeterminate");
-        call.notes << QStringLiteral("%1 undetectable: testing %2 would settle it")
-                          .arg(hidden.join(QStringLiteral(", ")),
-                               settle.join(QStringLiteral(", ")));
+        if (!hidden.isEmpty())
+            addNote(call,
+                    QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                      "%1 undetectable: testing %2 would settle it"),
+                    {hidden.join(QStringLiteral(", ")), settle.join(QStringLiteral(", "))});
+        for (const CallNote &note : std::as_const(eitherHidden))
+            addNote(call, note);
         return call;
     }
     if (candidates.isEmpty() && def.callMode == QLatin1String("lowestFunctionPair"))
@@ -587,8 +621,10 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
             def, call, numbers, tested, site, match1, match2, nonReference, phaseGroup);
     if (candidates.isEmpty()) {
         call.phenotype = QStringLiteral("Indeterminate");
-        call.notes << QStringLiteral(
-            "no pair of defined alleles explains the genotype (novel or combined allele?)");
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "no pair of defined alleles explains the genotype (novel or "
+                                  "combined allele?)"));
         return call;
     }
     int fewest = INT_MAX;
@@ -603,9 +639,10 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
             alsoFits << display(def, c.name);
     }
     if (!alsoFits.isEmpty())
-        call.notes << QStringLiteral(
-                          "untested positions taken as reference; also consistent with %1")
-                          .arg(alsoFits.join(QStringLiteral(" or ")));
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "untested positions taken as reference; also consistent with %1"),
+                {alsoFits.join(QLatin1String(kAlternativeSeparator))});
     if (fewest > 0) {
         // Every remaining candidate needs a variant at an untested position: the call rests on
         // the tested (tag) positions of its alleles alone.
@@ -615,15 +652,18 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
             if (!tested[i]
                 && (nonReference[chosen.first().a][i] || nonReference[chosen.first().b][i]))
                 assumedAt << def.positions[i].rsid;
-        call.notes << QStringLiteral("inferred: %1 rests on tag positions; %2 not tested")
-                          .arg(display(def, chosen.first().name),
-                               assumedAt.join(QStringLiteral(", ")));
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "inferred: %1 rests on tag positions; %2 not tested"),
+                {display(def, chosen.first().name), assumedAt.join(QStringLiteral(", "))});
     }
     for (const Candidate &c : std::as_const(chosen))
         call.diplotypes << display(def, c.name);
     if (chosen.size() > 1)
-        call.notes << QStringLiteral("ambiguous unphased genotype: candidate diplotypes %1")
-                          .arg(call.diplotypes.join(QStringLiteral(" or ")));
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "ambiguous unphased genotype: candidate diplotypes %1"),
+                {call.diplotypes.join(QLatin1String(kAlternativeSeparator))});
     QSet<QString> phenotypes;
     QSet<QString> scores;
     for (const Candidate &c : std::as_const(chosen)) {
@@ -642,14 +682,20 @@ GeneCall callDiplotype(const GeneDefinition &def, const GenotypeSet &genotypes)
     if (scores.size() == 1 && *scores.cbegin() != QLatin1String("n/a"))
         call.activityScore = *scores.cbegin();
     if (def.hasActivityScore() && scores.contains(QStringLiteral("n/a")))
-        call.notes << QStringLiteral("an allele of uncertain or unknown function has no CPIC "
-                                     "activity value");
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "an allele of uncertain or unknown function has no CPIC "
+                                  "activity value"));
     else if (call.phenotype == QLatin1String("Indeterminate") && chosen.size() == 1)
-        call.notes << QStringLiteral(
-                          "no CPIC phenotype for %1 (allele of unknown or uncertain function)")
-                          .arg(call.diplotypes.first());
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "no CPIC phenotype for %1 (allele of unknown or uncertain "
+                                  "function)"),
+                {call.diplotypes.first()});
     if (def.phenotypes.isEmpty() && !def.hasActivityScore())
-        call.notes << QStringLiteral("CPIC defines no phenotype for %1").arg(def.gene);
+        addNote(call,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote", "CPIC defines no phenotype for %1"),
+                {def.gene});
     return call;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/genomics/CallNote.h"
 #include "core/genomics/VcfReader.h"
 
 #include <QHash>
@@ -83,7 +84,8 @@ struct GeneCall
     QString phenotype;
     QString activityScore; ///< empty when the gene has none (CYP2C19, SLCO1B1)
     QStringList untested;
-    QStringList notes;
+    QStringList notes;            ///< in English, as the CLI prints them
+    QList<CallNote> noteSources;  ///< the same notes as templates, in the same order
     bool inferred = false;        ///< the call rests on tag positions; others were not tested
     QStringList assumedReference; ///< positions --assume-ref declared reference (rsIDs)
     /// Untested positions whose record failed the file's filters (FILTER not PASS or "."),

@@ -10,6 +10,16 @@ namespace precis::genomics {
 
 namespace {
 
+/// Appends a note to the result's English text and its templates, in step.
+void addNote(TypedResult &out, const char *source, QStringList args = {})
+{
+    const CallNote note{QString::fromUtf8(source), std::move(args)};
+    if (!out.notes.isEmpty())
+        out.notes += QLatin1String(kCallNoteSeparator);
+    out.notes += note.english();
+    out.noteSources << note;
+}
+
 const QString kIndeterminate = QStringLiteral("Indeterminate");
 const QString kNoPhenotype = QStringLiteral("n/a");
 
@@ -180,9 +190,10 @@ Result<TypedResult> checkTypedResult(const QString &gene,
                     gene);
     TypedResult out;
     out.gene = gene;
-    QStringList notes;
     if (!report.trimmed().isEmpty())
-        notes << QStringLiteral("report: %1").arg(report.simplified());
+        addNote(out,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote", "report: %1"),
+                {report.simplified()});
     if (isOutsideOnlyGene(gene)) {
         auto value = checkOutsideValue(gene, diplotype);
         if (!value)
@@ -198,8 +209,8 @@ Result<TypedResult> checkTypedResult(const QString &gene,
                 phenotype);
         out.diplotype = *value;
         out.outsideOnly = true;
-        notes << QStringLiteral("typed in, stored as reported");
-        out.notes = notes.join(QStringLiteral("; "));
+        addNote(out,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote", "typed in, stored as reported"));
         return out;
     }
     auto lookup = lookUpDiplotype(gene, diplotype);
@@ -223,9 +234,10 @@ Result<TypedResult> checkTypedResult(const QString &gene,
     out.phenotype = chosen;
     out.activityScore = lookup->activityScore;
     if (chosen != lookup->phenotype)
-        notes << QStringLiteral("phenotype as reported; Precis's definitions give %1 for %2")
-                     .arg(lookup->phenotype, lookup->diplotype);
-    out.notes = notes.join(QStringLiteral("; "));
+        addNote(out,
+                QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                  "phenotype as reported; Precis's definitions give %1 for %2"),
+                {lookup->phenotype, lookup->diplotype});
     return out;
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/genomics/CallNote.h"
 
 #include <QString>
 #include <QStringList>
@@ -53,7 +54,8 @@ struct TypedResult
     QString phenotype; ///< as reported (CPIC term); empty for CYP2D6 and HLA-B
     QString activityScore;
     QString notes; ///< the report reference and any difference from the definition's phenotype
-    bool outsideOnly = false; ///< CYP2D6 or HLA-B
+    QList<CallNote> noteSources; ///< the same notes as templates (CallNote.h), in order
+    bool outsideOnly = false;    ///< CYP2D6 or HLA-B
 };
 
 /// Checks a typed-in result. `report` (e.g. "Lab X, report 2026-11-30") is kept in the notes.

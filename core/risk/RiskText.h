@@ -6,6 +6,8 @@
 // reading the English text.
 #pragma once
 
+#include "core/common/TextTemplate.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,10 +19,8 @@ namespace precis::risk {
 /// each QT_TRANSLATE_NOOP, so this constant is for the code that translates).
 inline constexpr char kRiskTextContext[] = "precis::risk::RiskText";
 
-/// `text` with %1..%9 replaced in one pass by args[0..8], as QString::arg(a1, a2, ...) does:
-/// a placeholder without an argument is left as it is, and an argument's own "%1" is never
-/// replaced again.
-[[nodiscard]] QString fillTemplate(const QString &text, const QStringList &args);
+/// core/common/TextTemplate.h: shared with core/genomics's call notes.
+using precis::fillTemplate;
 
 /// A message as its English template (a string literal marked with
 /// QT_TRANSLATE_NOOP("precis::risk::RiskText", ...), so it lives as long as the program) and

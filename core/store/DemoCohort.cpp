@@ -1295,15 +1295,20 @@ store::GenotypeResult typedResult(const char *gene,
                                   const char *diplotype,
                                   const char *phenotype,
                                   QStringList untested = {},
-                                  const QString &notes = {})
+                                  const QList<genomics::CallNote> &more = {})
 {
+    QList<genomics::CallNote> notes{{QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                         "precis::genomics::CallNote", "synthetic demo result")),
+                                     {}}};
+    notes += more;
     return {QString::fromLatin1(gene),
             QString::fromLatin1(diplotype),
             QString::fromLatin1(phenotype),
             {},
             std::nullopt,
             std::move(untested),
-            notes.isEmpty() ? QStringLiteral("synthetic demo result") : notes};
+            genomics::englishNotes(notes).join(QLatin1String(genomics::kCallNoteSeparator)),
+            notes};
 }
 
 } // namespace
@@ -1344,7 +1349,10 @@ Result<int> writeDemoGenotypes(Vault &physician)
                       "*1/*1 or *1/*17 or *17/*17",
                       "Indeterminate",
                       {QStringLiteral("rs12248560")},
-                      QStringLiteral("synthetic demo result; *17 undetectable without rs12248560")),
+                      {{QString::fromUtf8(QT_TRANSLATE_NOOP("precis::genomics::CallNote",
+                                                            "%1 undetectable: testing %2 would "
+                                                            "settle it")),
+                        {QStringLiteral("*17"), QStringLiteral("rs12248560")}}}),
           typedResult("SLCO1B1", "*1/*1", "Normal Function")}});
     // The first patient (by record number) who currently takes simvastatin: SLCO1B1 poor
     // function, so that the review row for simvastatin shows.

@@ -77,6 +77,15 @@ Result<void> validate(const GenotypeImport &import)
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("%1 has no phenotype").arg(r.gene),
                         QStringLiteral("phenotype"));
+        // The templates must say what the English says: the screen shows the one, the CLI and
+        // exports the other.
+        if (!r.noteSources.isEmpty()
+            && genomics::englishNotes(r.noteSources)
+                       .join(QLatin1String(genomics::kCallNoteSeparator))
+                   != r.notes)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("%1's note templates do not give its notes").arg(r.gene),
+                        QStringLiteral("notes"));
         if (r.testedPositions && *r.testedPositions < 0)
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("negative count of tested positions"),
@@ -142,7 +151,7 @@ Result<qint64> importGenotypes(Vault &vault, qint64 patientId, const GenotypeImp
     const qint64 importId = db.lastInsertRowId();
     auto row = db.prepare("INSERT INTO genotype_results(import_id, patient_id, gene, diplotype,"
                           " phenotype, activity_score, tested_positions, untested_positions,"
-                          " notes) VALUES (?,?,?,?,?,?,?,?,?)");
+                          " notes, note_sources) VALUES (?,?,?,?,?,?,?,?,?,?)");
     if (!row)
         return tl::unexpected(row.error());
     for (const GenotypeResult &r : import.results) {
@@ -154,7 +163,11 @@ Result<qint64> importGenotypes(Vault &vault, qint64 patientId, const GenotypeImp
             .bind(6, nonEmpty(r.activityScore))
             .bind(7, r.testedPositions)
             .bind(8, r.untested.join(QLatin1Char(',')))
-            .bind(9, r.notes);
+            .bind(9, r.notes)
+            .bind(10,
+                  r.noteSources.isEmpty()
+                      ? std::nullopt
+                      : std::optional<QString>(genomics::callNotesToJson(r.noteSources)));
         if (auto done = row->run(); !done)
             return tl::unexpected(done.error());
         row->reset();
@@ -197,7 +210,8 @@ Result<std::vector<StoredGenotype>> patientGenotypes(Vault &vault, qint64 patien
     auto st = db.prepare(
         "SELECT r.import_id, r.gene, r.diplotype, r.phenotype, r.activity_score,"
         " r.tested_positions, r.untested_positions, r.notes, i.source, i.file_sha256,"
-        " i.sample_name, i.assume_ref, i.tumour_type, i.definitions, i.recorded_by, i.recorded_at"
+        " i.sample_name, i.assume_ref, i.tumour_type, i.definitions, i.recorded_by, i.recorded_at,"
+        " r.note_sources"
         " FROM genotype_results r JOIN genotype_imports i ON i.id = r.import_id"
         " WHERE r.patient_id = ? AND NOT EXISTS (SELECT 1 FROM genotype_results later"
         "   WHERE later.patient_id = r.patient_id AND later.gene = r.gene"
@@ -239,6 +253,12 @@ Result<std::vector<StoredGenotype>> patientGenotypes(Vault &vault, qint64 patien
         g.definitions = st->isNull(13) ? QString() : st->text(13);
         g.recordedBy = st->text(14);
         g.recordedAt = QDateTime::fromString(st->text(15), Qt::ISODateWithMs);
+        if (!st->isNull(16)) {
+            auto notes = genomics::callNotesFromJson(st->text(16));
+            if (!notes)
+                return tl::unexpected(notes.error());
+            g.result.noteSources = *notes;
+        }
         out.push_back(std::move(g));
     }
     if (auto r = appendAudit(db,

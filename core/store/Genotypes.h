@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/genomics/CallNote.h"
 #include "core/store/TumourFindings.h"
 
 #include <QDateTime>
@@ -40,7 +41,10 @@ struct GenotypeResult
     QString activityScore; ///< empty when the gene has none
     std::optional<int> testedPositions; ///< definition positions the file covered (VCF only)
     QStringList untested;               ///< rsIDs of definition positions not in the file
-    QString notes;
+    QString notes;                      ///< in English, joined with "; " (CallNote.h)
+    /// The same notes as templates with their arguments, for the reader's language; empty for
+    /// results stored before schema 8 and for notes that came from nowhere else.
+    QList<genomics::CallNote> noteSources;
 };
 
 /// One import: its source and every gene's result.
@@ -81,7 +85,8 @@ struct StoredGenotype
 /// it refuses). Refuses (InvalidInput): no results and no tumour match; a gene
 /// symbol that is empty or not upper-case letters, digits and '-'; a gene twice; an empty
 /// diplotype; an empty phenotype outside OutsideResult; a tested-position count below zero; a
-/// SHA-256 that is not 64 hex digits (field "file_sha256"). NotFound for an unknown patient.
+/// SHA-256 that is not 64 hex digits (field "file_sha256"); note templates whose English,
+/// joined with "; ", is not the result's notes (field "notes"). NotFound for an unknown patient.
 /// Returns the import id.
 [[nodiscard]] Result<qint64>
 importGenotypes(Vault &vault, qint64 patientId, const GenotypeImport &import);

@@ -326,6 +326,13 @@ CREATE TRIGGER tumour_findings_no_delete BEFORE DELETE ON tumour_findings
     BEGIN SELECT RAISE(ABORT, 'clinical rows are append-only'); END;
 )SQL";
 
+// Migration 8 (issue #11, notes in the reader's language): a genotype result's notes are also
+// stored as their templates and arguments (core/genomics/CallNote.h, a JSON array), so that the
+// Genomics view translates them instead of showing the English. NULL for rows written before.
+constexpr const char *kMigration8 = R"SQL(
+ALTER TABLE genotype_results ADD COLUMN note_sources TEXT;
+)SQL";
+
 struct Migration
 {
     int version;
@@ -336,13 +343,14 @@ struct Migration
 // recorded in schema_version is applied (so a branch's migration 6 can land before 5, and 5
 // still applies to a vault that already has 6). Migrations must therefore not depend on one
 // another unless their numbers say so.
-constexpr std::array<Migration, 7> kMigrations = {{{1, kMigration1},
+constexpr std::array<Migration, 8> kMigrations = {{{1, kMigration1},
                                                    {2, kMigration2},
                                                    {3, kMigration3},
                                                    {4, kMigration4},
                                                    {5, kMigration5},
                                                    {6, kMigration6},
-                                                   {7, kMigration7}}};
+                                                   {7, kMigration7},
+                                                   {8, kMigration8}}};
 static_assert(kMigrations.back().version == kSchemaVersion);
 
 /// The versions recorded in the file.

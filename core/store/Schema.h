@@ -12,7 +12,7 @@ class Database;
 /// The schema version this build writes.
 /// The schema version this build writes: the highest migration number. Every migration not yet
 /// recorded in schema_version is applied, in increasing order.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 /// Applies every migration not yet recorded in the file, in increasing order. A file newer than
 /// this build is refused (Unsupported) rather than opened and misread.

@@ -1530,6 +1530,8 @@ private Q_SLOTS:
         const auto result = callPharmacogenes(path, options);
         QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message()));
         const GeneCall call = result->calls.value(0);
+        // Every note is also kept as its template, saying the same (core/genomics/CallNote.h).
+        QCOMPARE(englishNotes(call.noteSources), call.notes);
         // The file was read as written: exactly the positions left out are untested.
         QStringList expectedUntested;
         for (const DefinitionPosition &p : def.positions)

@@ -50,6 +50,7 @@ GenotypeImport vcfImport()
                          {},
                          35,
                          {},
+                         {},
                          {}});
     i.results.push_back({QStringLiteral("SLCO1B1"),
                          QStringLiteral("*5/*5"),
@@ -57,7 +58,9 @@ GenotypeImport vcfImport()
                          {},
                          33,
                          {QStringLiteral("rs1"), QStringLiteral("rs2")},
-                         QStringLiteral("two positions untested")});
+                         QStringLiteral("2 of 2 definition positions untested"),
+                         {{QStringLiteral("%1 of %2 definition positions untested"),
+                           {QStringLiteral("2"), QStringLiteral("2")}}}});
     return i;
 }
 
@@ -143,7 +146,10 @@ private Q_SLOTS:
         QVERIFY(cyp.recordedAt.isValid());
         const StoredGenotype &slco = read->at(1);
         QCOMPARE(slco.result.untested, QStringList({QStringLiteral("rs1"), QStringLiteral("rs2")}));
-        QCOMPARE(slco.result.notes, QStringLiteral("two positions untested"));
+        QCOMPARE(slco.result.notes, QStringLiteral("2 of 2 definition positions untested"));
+        // The notes' templates come back as stored (schema 8), for the Genomics view to translate.
+        QCOMPARE(slco.result.noteSources, vcfImport().results[1].noteSources);
+        QVERIFY(cyp.result.noteSources.isEmpty());
         // The read is a chart read with a count only.
         auto after = readAudit(detail::VaultAccess::db(*m_nurse));
         QVERIFY(after);
@@ -178,6 +184,7 @@ private Q_SLOTS:
         QTest::newRow("empty diplotype") << 4 << QStringLiteral("diplotype");
         QTest::newRow("bad sha") << 5 << QStringLiteral("file_sha256");
         QTest::newRow("no results") << 6 << QStringLiteral("gene");
+        QTest::newRow("templates that do not give the notes") << 7 << QStringLiteral("notes");
     }
 
     void allOrNothing()
@@ -200,6 +207,10 @@ private Q_SLOTS:
             break;
         case 5:
             i.fileSha256 = QStringLiteral("ABC");
+            break;
+        case 7:
+            // The English says 2 of 2, the template 3 of 2: the screen and the CLI would differ.
+            i.results[1].noteSources.first().args.first() = QStringLiteral("3");
             break;
         default:
             i.results.clear();
@@ -243,7 +254,7 @@ private Q_SLOTS:
         GenotypeImport outside;
         outside.source = GenotypeSource::OutsideResult;
         outside.results.push_back(
-            {QStringLiteral("CYP2D6"), QStringLiteral("*1/*4"), {}, {}, std::nullopt, {}, {}});
+            {QStringLiteral("CYP2D6"), QStringLiteral("*1/*4"), {}, {}, std::nullopt, {}, {}, {}});
         QVERIFY(importGenotypes(*m_doc, m_patient, outside));
         GenotypeImport typed;
         typed.source = GenotypeSource::TypedIn;
@@ -252,6 +263,7 @@ private Q_SLOTS:
                                  QStringLiteral("Intermediate Metabolizer"),
                                  {},
                                  std::nullopt,
+                                 {},
                                  {},
                                  {}});
         QVERIFY(importGenotypes(*m_doc, m_patient, typed));
@@ -265,6 +277,43 @@ private Q_SLOTS:
         QVERIFY(read->at(1).result.phenotype.isEmpty());
         QCOMPARE(read->at(1).source, GenotypeSource::OutsideResult);
         QCOMPARE(read->at(2).result.gene, QStringLiteral("SLCO1B1"));
+    }
+
+    // A row written before migration 8 has no templates (NULL): read back with the English
+    // notes only. A damaged template column is refused naming it, never shown half-read.
+    void noteSourcesNullAndDamaged()
+    {
+        Database &db = detail::VaultAccess::db(*m_doc);
+        const qint64 importId = count(*m_doc, "SELECT max(id) FROM genotype_imports");
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO genotype_results(import_id, patient_id, gene,"
+                                       " diplotype, phenotype, untested_positions, notes) VALUES"
+                                       " (%1, %2, 'TPMT', '*1/*1', 'Normal Metabolizer', '',"
+                                       " 'written before schema 8')")
+                            .arg(importId)
+                            .arg(m_patient)
+                            .toUtf8()
+                            .constData()));
+        auto read = patientGenotypes(*m_doc, m_patient);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message()));
+        const auto tpmt = std::find_if(read->cbegin(), read->cend(), [](const StoredGenotype &g) {
+            return g.result.gene == QLatin1String("TPMT");
+        });
+        QVERIFY(tpmt != read->cend());
+        QCOMPARE(tpmt->result.notes, QStringLiteral("written before schema 8"));
+        QVERIFY(tpmt->result.noteSources.isEmpty());
+
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO genotype_results(import_id, patient_id, gene,"
+                                       " diplotype, phenotype, untested_positions, notes,"
+                                       " note_sources) VALUES (%1, %2, 'NUDT15', '*1/*1',"
+                                       " 'Normal Metabolizer', '', 'x', '[{\"args\":[]}]')")
+                            .arg(importId)
+                            .arg(m_patient)
+                            .toUtf8()
+                            .constData()));
+        read = patientGenotypes(*m_doc, m_patient);
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::Damaged);
+        QCOMPARE(read.error().field, QStringLiteral("note_sources"));
     }
 
     void rowsAreAppendOnly()

@@ -973,9 +973,13 @@ private Q_SLOTS:
             QVERIFY(v);
             // Back to the previous schema, as a vault written by the previous release.
             Database &db = detail::VaultAccess::db(**v);
-            // The newest migration's tables (migration 7, issue #11 tumour findings).
-            QVERIFY(db.exec("DROP TABLE tumour_findings"));
-            QVERIFY(db.exec("DROP TABLE tumour_matches"));
+            // The newest migration's change (migration 8, issue #11: call-note templates) undone
+            // by rebuilding the table without its column (SQLCipher 3.4 has no DROP COLUMN).
+            QVERIFY(db.exec("CREATE TABLE results7 AS SELECT id, import_id, patient_id, gene,"
+                            " diplotype, phenotype, activity_score, tested_positions,"
+                            " untested_positions, notes FROM genotype_results"));
+            QVERIFY(db.exec("DROP TABLE genotype_results"));
+            QVERIFY(db.exec("ALTER TABLE results7 RENAME TO genotype_results"));
             const QByteArray drop = QStringLiteral("DELETE FROM schema_version WHERE version = %1")
                                         .arg(kSchemaVersion)
                                         .toLatin1();

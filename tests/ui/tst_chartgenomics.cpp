@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace precis;
@@ -215,6 +216,29 @@ private Q_SLOTS:
                     ->item(cyp, ui::GenomicsView::Source)
                     ->text()
                     .startsWith(QLatin1String("VCF, sample S1")));
+
+        // The call's notes are stored with their templates (schema 8): in German the tooltip
+        // is German, alternatives included, never the English the CLI prints.
+        const QString english = view->table()->item(cyp, ui::GenomicsView::Phenotype)->toolTip();
+        QVERIFY2(english.contains(QLatin1String("definition positions untested")),
+                 qPrintable(english));
+        QTranslator german;
+        // The same .qm file the application embeds under :/i18n (translations/CMakeLists.txt).
+        QVERIFY2(german.load(QStringLiteral("precis_de"), QStringLiteral(PRECIS_QM_DIR)),
+                 PRECIS_QM_DIR);
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QVERIFY(m_window->openPatient(id));
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        view = chart->genomics();
+        const int row = rowOf(view->table(), QStringLiteral("CYP2C19"));
+        QVERIFY(row >= 0);
+        const QString tip = view->table()->item(row, ui::GenomicsView::Phenotype)->toolTip();
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(tip.contains(QLatin1String("Definitionspositionen nicht getestet")),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("nicht erkennbar: ein Test von")), qPrintable(tip));
+        QVERIFY2(!tip.contains(QLatin1String("untested")) && !tip.contains(QLatin1String(" or ")),
+                 qPrintable(tip));
     }
 
     // A result typed in from a report: TPMT *1/*3A is Intermediate Metabolizer in CPIC's table

@@ -41,6 +41,27 @@ QString translateRecommendation(const QString &english)
                   : english;
 }
 
+/// A stored result's notes in the reader's language: each template translated and filled, the
+/// alternatives inside an argument joined with the translated "or". Results stored before
+/// schema 8 have only their English notes, shown as stored.
+QString notesText(const store::GenotypeResult &r)
+{
+    if (r.noteSources.isEmpty())
+        return r.notes;
+    QStringList out;
+    for (const genomics::CallNote &n : r.noteSources) {
+        QStringList args;
+        for (const QString &a : n.args)
+            args << a.split(QLatin1String(genomics::kAlternativeSeparator))
+                        .join(GenomicsView::tr(" or "));
+        const QByteArray source = n.source.toUtf8();
+        out << fillTemplate(
+            QCoreApplication::translate(genomics::kCallNoteContext, source.constData()), args);
+    }
+    //: Separates the notes of one gene's call
+    return out.join(GenomicsView::tr("; "));
+}
+
 } // namespace
 
 QString GenomicsView::drugsAffected(const QString &gene)
@@ -395,12 +416,12 @@ void GenomicsView::setResults(const std::vector<store::StoredGenotype> &results)
             ph->setToolTip(indeterminate
                                ? tr("Indeterminate: the result cannot be interpreted. It is not a "
                                     "normal result. %1")
-                                     .arg(r.notes)
+                                     .arg(notesText(r))
                                : tr("Some positions were not tested: an allele there would "
                                     "not have been seen. %1")
-                                     .arg(r.notes));
+                                     .arg(notesText(r)));
         } else if (!r.notes.isEmpty()) {
-            ph->setToolTip(r.notes);
+            ph->setToolTip(notesText(r));
         }
         //: Activity score not defined for this gene
         set(ActivityScore, r.activityScore.isEmpty() ? tr("n/a") : r.activityScore);
@@ -582,7 +603,8 @@ bool GenomicsView::storeTypedResult(const genomics::TypedResult &typed)
                               typed.activityScore,
                               std::nullopt,
                               {},
-                              typed.notes});
+                              typed.notes,
+                              typed.noteSources});
     auto stored = m_session->importGenotypes(m_patientId, import);
     if (!stored) {
         if (stored.error().code == ErrorCode::InvalidInput)
@@ -711,7 +733,8 @@ void GenomicsView::workerDone()
                                   g.call.activityScore,
                                   g.testedPositions(),
                                   g.call.untested,
-                                  g.call.notes.join(QStringLiteral("; "))});
+                                  g.call.notes.join(QLatin1String(genomics::kCallNoteSeparator)),
+                                  g.call.noteSources});
     }
     auto stored = m_session->importGenotypes(m_patientId, import);
     if (!stored) {
