@@ -2693,10 +2693,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Import abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>The file holds several samples. Sample name:</source>
-        <translation>Die Datei enthält mehrere Proben. Name der Probe:</translation>
-    </message>
-    <message>
         <source>Nothing was stored.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
@@ -2714,10 +2710,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>Your session does not allow this import. Nothing was stored.</source>
         <translation>Ihre Sitzung erlaubt diesen Import nicht. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The file was not read: it is not on the GRCh38 genome build, or its build cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</source>
-        <translation>Die Datei wurde nicht gelesen: Sie beruht nicht auf dem Genom-Build GRCh38, oder ihr Build ist nicht erkennbar (%1). Übertragen Sie sie auf GRCh38 (Liftover) oder rufen Sie die Varianten gegen GRCh38 neu auf, mit ##contig-Zeilen mit Längenangaben. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The file is malformed at %1. Nothing was stored.</source>
@@ -2915,6 +2907,60 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>; </source>
         <extracomment>Separates the notes of one gene&apos;s call</extracomment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>no CPIC phenotype</source>
+        <extracomment>Phenotype cell of a gene for which CPIC defines no phenotype (CYP4F2)</extracomment>
+        <translation>kein CPIC-Phänotyp</translation>
+    </message>
+    <message>
+        <source>FDA label</source>
+        <translation>FDA-Fachinformation</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n samples. Which one is this patient&apos;s?</source>
+        <extracomment>%n samples in the file; the user picks the patient&apos;s</extracomment>
+        <translation>
+            <numerusform>Die Datei enthält %n Probe. Welche gehört zu diesem Patienten?</numerusform>
+            <numerusform>Die Datei enthält %n Proben. Welche gehört zu diesem Patienten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chromosome %1 is %2 bases long</source>
+        <extracomment>%1 a chromosome (&quot;10&quot;), %2 its length in the file&apos;s ##contig line</extracomment>
+        <translation>Chromosom %1 ist %2 Basen lang</translation>
+    </message>
+    <message>
+        <source>##reference=%1</source>
+        <translation>##reference=%1</translation>
+    </message>
+    <message>
+        <source>no ##reference line and no ##contig lengths</source>
+        <translation>keine ##reference-Zeile und keine ##contig-Längen</translation>
+    </message>
+    <message>
+        <source>Precis reads GRCh38 files only: lift the file over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</source>
+        <translation>Precis liest nur GRCh38-Dateien: Übertragen Sie die Datei auf GRCh38 (Liftover) oder rufen Sie die Varianten gegen GRCh38 neu auf, mit ##contig-Zeilen, die Längen angeben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is on the GRCh37 genome build (%1).</source>
+        <translation>Die Datei verwendet die Genomversion GRCh37 (%1).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header contradicts itself: its ##reference names GRCh37 (%1) but its contig lengths are GRCh38. Correct the header. Nothing was stored.</source>
+        <translation>Der Dateikopf widerspricht sich: ##reference nennt GRCh37 (%1), die Contig-Längen sind aber die von GRCh38. Korrigieren Sie den Dateikopf. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s genome build cannot be told.</source>
+        <translation>Die Genomversion der Datei lässt sich nicht bestimmen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s genome build cannot be told (%1).</source>
+        <translation>Die Genomversion der Datei lässt sich nicht bestimmen (%1).</translation>
+    </message>
+    <message>
+        <source>The file has no sample “%1”. Nothing was stored.</source>
+        <translation>Die Datei enthält keine Probe „%1“. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3536,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>&amp;New Patient...</source>
         <translation>&amp;Neuer Patient...</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Knowledge sources&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Pharmacogene allele definitions and phenotypes: PharmGKB/PharmCAT (Mozilla Public License 2.0). Pharmacogenomic recommendations: CPIC (CC0 1.0), DPWG and drug labels, cited with each recommendation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wissensquellen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Alleldefinitionen und Phänotypen der Pharmakogene: PharmGKB/PharmCAT (Mozilla Public License 2.0). Pharmakogenomische Empfehlungen: CPIC (CC0 1.0), DPWG und Fachinformationen, bei jeder Empfehlung zitiert.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2693,10 +2693,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>Import cancelled; nothing was stored.</translation>
     </message>
     <message>
-        <source>The file holds several samples. Sample name:</source>
-        <translation>The file holds several samples. Sample name:</translation>
-    </message>
-    <message>
         <source>Nothing was stored.</source>
         <translation>Nothing was stored.</translation>
     </message>
@@ -2714,10 +2710,6 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>Your session does not allow this import. Nothing was stored.</source>
         <translation>Your session does not allow this import. Nothing was stored.</translation>
-    </message>
-    <message>
-        <source>The file was not read: it is not on the GRCh38 genome build, or its build cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</source>
-        <translation>The file was not read: it is not on the GRCh38 genome build, or its build cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</translation>
     </message>
     <message>
         <source>The file is malformed at %1. Nothing was stored.</source>
@@ -2915,6 +2907,60 @@ Reinstall Precis or ask your administrator.</translation>
         <source>; </source>
         <extracomment>Separates the notes of one gene&apos;s call</extracomment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>no CPIC phenotype</source>
+        <extracomment>Phenotype cell of a gene for which CPIC defines no phenotype (CYP4F2)</extracomment>
+        <translation>no CPIC phenotype</translation>
+    </message>
+    <message>
+        <source>FDA label</source>
+        <translation>FDA label</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n samples. Which one is this patient&apos;s?</source>
+        <extracomment>%n samples in the file; the user picks the patient&apos;s</extracomment>
+        <translation>
+            <numerusform>The file holds %n samples. Which one is this patient&apos;s?</numerusform>
+            <numerusform>The file holds %n samples. Which one is this patient&apos;s?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chromosome %1 is %2 bases long</source>
+        <extracomment>%1 a chromosome (&quot;10&quot;), %2 its length in the file&apos;s ##contig line</extracomment>
+        <translation>chromosome %1 is %2 bases long</translation>
+    </message>
+    <message>
+        <source>##reference=%1</source>
+        <translation>##reference=%1</translation>
+    </message>
+    <message>
+        <source>no ##reference line and no ##contig lengths</source>
+        <translation>no ##reference line and no ##contig lengths</translation>
+    </message>
+    <message>
+        <source>Precis reads GRCh38 files only: lift the file over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</source>
+        <translation>Precis reads GRCh38 files only: lift the file over to GRCh38 or re-call it against GRCh38, with ##contig lines that give lengths. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file is on the GRCh37 genome build (%1).</source>
+        <translation>The file is on the GRCh37 genome build (%1).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header contradicts itself: its ##reference names GRCh37 (%1) but its contig lengths are GRCh38. Correct the header. Nothing was stored.</source>
+        <translation>The file&apos;s header contradicts itself: its ##reference names GRCh37 (%1) but its contig lengths are GRCh38. Correct the header. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s genome build cannot be told.</source>
+        <translation>The file&apos;s genome build cannot be told.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s genome build cannot be told (%1).</source>
+        <translation>The file&apos;s genome build cannot be told (%1).</translation>
+    </message>
+    <message>
+        <source>The file has no sample “%1”. Nothing was stored.</source>
+        <translation>The file has no sample “%1”. Nothing was stored.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3536,10 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>&amp;New Patient...</source>
         <translation>&amp;New Patient...</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Knowledge sources&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Pharmacogene allele definitions and phenotypes: PharmGKB/PharmCAT (Mozilla Public License 2.0). Pharmacogenomic recommendations: CPIC (CC0 1.0), DPWG and drug labels, cited with each recommendation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Knowledge sources&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Pharmacogene allele definitions and phenotypes: PharmGKB/PharmCAT (Mozilla Public License 2.0). Pharmacogenomic recommendations: CPIC (CC0 1.0), DPWG and drug labels, cited with each recommendation.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

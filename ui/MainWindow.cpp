@@ -3,6 +3,7 @@
 
 #include "precis_version.h"
 
+#include "core/genomics/TumourKnowledge.h"
 #include "core/security/InactivityTimer.h"
 #include "ui/Format.h"
 #include "ui/ScreenLockListener.h"
@@ -459,15 +460,24 @@ void MainWindow::showSettings()
     dialog.exec();
 }
 
+QString MainWindow::aboutText()
+{
+    // The attribution stays in English as the licensor's notice; the sentence around it is
+    // translated.
+    return tr("<h3>Precis %1</h3><p>Offline clinical decision support.</p><p>Precis supports the "
+              "clinician; it never decides.</p><p>Licensed under the GNU General Public License, "
+              "version 3 or later.</p>")
+               .arg(QStringLiteral(PRECIS_VERSION_STRING))
+           + tr("<p><b>Knowledge sources</b></p><p>%1</p><p>Pharmacogene allele definitions "
+                "and phenotypes: PharmGKB/PharmCAT (Mozilla Public License 2.0). "
+                "Pharmacogenomic recommendations: CPIC (CC0 1.0), DPWG and drug labels, cited "
+                "with each recommendation.</p>")
+                 .arg(QString::fromUtf8(genomics::kTumourKnowledgeAttribution).toHtmlEscaped());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this,
-        tr("About Precis"),
-        tr("<h3>Precis %1</h3><p>Offline clinical decision support.</p><p>Precis supports the "
-           "clinician; it never decides.</p><p>Licensed under the GNU General Public License, "
-           "version 3 or later.</p>")
-            .arg(QStringLiteral(PRECIS_VERSION_STRING)));
+    QMessageBox::about(this, tr("About Precis"), aboutText());
 }
 
 void MainWindow::updateDemoBanner()

@@ -58,6 +58,9 @@ public:
     [[nodiscard]] PatientListWidget *patientList() const { return m_patients; }
     [[nodiscard]] PatientChartWidget *patientChart() const { return m_chart; }
     [[nodiscard]] AdministrationWidget *administration() const { return m_admin; }
+    /// The About box's text (rich text): version, licence and the attributions the shipped
+    /// knowledge's licences ask for (OncoTree, CC BY 4.0; PharmCAT's definitions, MPL 2.0).
+    [[nodiscard]] static QString aboutText();
     [[nodiscard]] const risk::RiskRegistry &registry() const { return m_registry; }
     /// Opens a patient's chart (audited); false when it cannot be read.
     bool openPatient(qint64 patientId);

@@ -348,7 +348,8 @@ int runImport(const QStringList &args)
                                        : a.error);
     // OncoTree codes are upper-case letters and digits (cBioPortal OncoTree, e.g. LUAD, COADREAD);
     // with one, the file's tumour variants are matched too and stored with the import.
-    const QString tumour = a.option(QStringLiteral("tumour-type"));
+    // Case as `genomics tumour` reads it (the matcher upper-cases the code): "mel" is MEL.
+    const QString tumour = a.option(QStringLiteral("tumour-type")).trimmed().toUpper();
     static const QRegularExpression kOncoTree(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
     if (a.options.contains(QStringLiteral("tumour-type")) && !kOncoTree.match(tumour).hasMatch())
         return reportInput(Error{ErrorCode::InvalidInput,

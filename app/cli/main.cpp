@@ -38,9 +38,12 @@ void printUsage()
            "       precis-cli restore BACKUP VAULT --as NAME [--backup-as NAME]\n"
            "       precis-cli demo create VAULT\n"
            "       precis-cli replay VAULT --as NAME\n"
-           "       precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]\n"
+           "       precis-cli genomics call FILE.vcf[.gz]|FILE.bcf [--sample S] [--json]"
+           " [--assume-ref BED]\n"
+           "       precis-cli genomics tumour FILE.vcf[.gz]|FILE.bcf --tumour-type CODE"
+           " [--sample S]\n"
            "       precis-cli genomics import VAULT FILE.vcf[.gz]|FILE.bcf --patient RECORD_NO"
-           " --as NAME [--tumour-type CODE] [--sample S]\n"
+           " --as NAME [--tumour-type CODE] [--sample S] [--assume-ref BED]\n"
            "       precis-cli genomics import-outside VAULT FILE --patient RECORD_NO --as NAME\n"
            "Secrets are read from a terminal prompt, or one per line with --password-stdin.\n";
 }

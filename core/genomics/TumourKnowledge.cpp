@@ -90,7 +90,7 @@ QString contextCode(TumourContext c)
 QString TumourEvidence::level() const
 {
     if (civicLevel.isEmpty())
-        return QStringLiteral("FDA label");
+        return QString::fromLatin1(kLabelOnlyLevel);
     QString text = QStringLiteral("CIViC ") + civicLevel;
     if (!ampTier.isEmpty())
         text += QStringLiteral("; AMP/ASCO/CAP ") + ampTier;

@@ -20,6 +20,10 @@ inline constexpr char kTumourKnowledgeAttribution[]
       "Tumour types: OncoTree (oncotree.mskcc.org), Memorial Sloan Kettering Cancer Center, "
       "CC BY 4.0.";
 
+/// The level of a finding whose entry cites no CIViC item and rests on the FDA label alone (the
+/// `level` column of `genomics tumour`; stored with the finding).
+inline constexpr char kLabelOnlyLevel[] = "FDA label";
+
 /// A small variant in its minimal form: GRCh38, chromosome without "chr", the common suffix
 /// and then the common prefix of REF and ALT removed (position moved past the prefix). A pure
 /// deletion has an empty `alt`, a pure insertion an empty `ref`. Indels are not left-aligned

@@ -58,14 +58,23 @@ QString chromosomeKey(const char *name)
     return c;
 }
 
-/// GRCh38 or a refusal naming what was found and what to do.
-Result<void> checkBuild(const bcf_hdr_t *hdr, const QString &chromosome)
+/// What the header says about the genome build, and on what evidence.
+struct BuildVerdict
 {
-    QString found;
-    std::optional<qint64> length;
+    GenomeBuild build = GenomeBuild::Unknown;
+    QString contig;               ///< the chromosome whose ##contig length told it
+    std::optional<qint64> length; ///< that length
+    qint64 grch38Length = 0;      ///< the chromosome's GRCh38 length
+    QString reference;            ///< the ##reference value (may be empty)
+};
+
+/// Classifies the build from the ##contig length of `chromosome` (or of any other chromosome
+/// Precis knows; a file that declares only chr10 still tells the build for a gene on chr12) and
+/// ##reference.
+BuildVerdict classifyBuild(const bcf_hdr_t *hdr, const QString &chromosome)
+{
+    BuildVerdict v;
     const ContigLengths *known = nullptr;
-    // The requested chromosome's ##contig length first, then any other chromosome Precis knows:
-    // a file that declares only chr10 still tells the build for a gene on chr12.
     QList<const ContigLengths *> order;
     for (const ContigLengths &c : kContigLengths) {
         if (chromosome == QLatin1String(c.chromosome))
@@ -85,70 +94,95 @@ Result<void> checkBuild(const bcf_hdr_t *hdr, const QString &chromosome)
                 bool ok = false;
                 const qint64 value = QByteArray(hrec->vals[k]).toLongLong(&ok);
                 if (ok) {
-                    length = value;
+                    v.length = value;
                     known = c;
                 }
             }
         }
-        if (length)
+        if (v.length)
             break;
     }
-    QString reference;
     if (bcf_hrec_t *ref = bcf_hdr_get_hrec(hdr, BCF_HL_GEN, "reference", nullptr, nullptr))
-        reference = QString::fromUtf8(ref->value);
-    const QString refLower = reference.toLower();
+        v.reference = QString::fromUtf8(ref->value);
+    const QString refLower = v.reference.toLower();
     const bool refSays37
         = refLower.contains(QLatin1String("grch37")) || refLower.contains(QLatin1String("hg19"))
           || refLower.contains(QLatin1String("b37")) || refLower.contains(QLatin1String("hs37"));
     const bool refSays38
         = refLower.contains(QLatin1String("grch38")) || refLower.contains(QLatin1String("hg38"));
+    if (v.length) {
+        v.contig = QString::fromLatin1(known->chromosome);
+        v.grch38Length = known->grch38;
+        if (*v.length == known->grch37)
+            v.build = GenomeBuild::GRCh37;
+        else if (*v.length != known->grch38)
+            v.build = GenomeBuild::Unknown;
+        else
+            v.build = refSays37 ? GenomeBuild::Conflicting : GenomeBuild::GRCh38;
+        return v;
+    }
+    v.build = refSays37   ? GenomeBuild::GRCh37
+              : refSays38 ? GenomeBuild::GRCh38
+                          : GenomeBuild::Unknown;
+    return v;
+}
+
+/// GRCh38 or a refusal naming what was found and what to do.
+Result<void> checkBuild(const bcf_hdr_t *hdr, const QString &chromosome)
+{
+    const BuildVerdict v = classifyBuild(hdr, chromosome);
     const QString what = QStringLiteral(
         "Precis calls genotypes on GRCh38 only: lift the file over to GRCh38 (or re-call it "
         "against GRCh38) and give ##contig lines with lengths");
-    if (length) {
-        const QString contig = QString::fromLatin1(known->chromosome);
-        if (*length == known->grch37)
+    if (v.length) {
+        switch (v.build) {
+        case GenomeBuild::GRCh38:
+            return {};
+        case GenomeBuild::GRCh37:
             return fail(ErrorCode::Unsupported,
                         QStringLiteral("the file is GRCh37 (chromosome %1 length %2). %3")
-                            .arg(contig)
-                            .arg(*length)
+                            .arg(v.contig)
+                            .arg(*v.length)
                             .arg(what),
                         QStringLiteral("header ##contig"),
-                        QString::number(*length));
-        if (*length != known->grch38)
-            return fail(ErrorCode::Unsupported,
-                        QStringLiteral("unknown genome build (chromosome %1 length %2, GRCh38 has "
-                                       "%3). %4")
-                            .arg(contig)
-                            .arg(*length)
-                            .arg(known->grch38)
-                            .arg(what),
-                        QStringLiteral("header ##contig"),
-                        QString::number(*length));
-        if (refSays37)
+                        QString::number(*v.length));
+        case GenomeBuild::Conflicting:
             return fail(ErrorCode::Unsupported,
                         QStringLiteral("##reference names GRCh37 (%1) but the contig lengths are "
                                        "GRCh38; fix the header. %2")
-                            .arg(reference, what),
+                            .arg(v.reference, what),
                         QStringLiteral("header ##reference"),
-                        reference);
-        return {};
-    }
-    if (refSays37)
+                        v.reference);
+        case GenomeBuild::Unknown:
+            break;
+        }
         return fail(ErrorCode::Unsupported,
-                    QStringLiteral("the file is GRCh37 (##reference=%1). %2").arg(reference, what),
-                    QStringLiteral("header ##reference"),
-                    reference);
-    if (refSays38)
+                    QStringLiteral("unknown genome build (chromosome %1 length %2, GRCh38 has "
+                                   "%3). %4")
+                        .arg(v.contig)
+                        .arg(*v.length)
+                        .arg(v.grch38Length)
+                        .arg(what),
+                    QStringLiteral("header ##contig"),
+                    QString::number(*v.length));
+    }
+    if (v.build == GenomeBuild::GRCh37)
+        return fail(
+            ErrorCode::Unsupported,
+            QStringLiteral("the file is GRCh37 (##reference=%1). %2").arg(v.reference, what),
+            QStringLiteral("header ##reference"),
+            v.reference);
+    if (v.build == GenomeBuild::GRCh38)
         return {};
-    found = reference.isEmpty() ? QStringLiteral("no ##reference and no ##contig length for "
-                                                 "chromosome %1")
-                                      .arg(chromosome)
-                                : QStringLiteral("##reference=%1").arg(reference);
+    const QString found = v.reference.isEmpty()
+                              ? QStringLiteral("no ##reference and no ##contig length for "
+                                               "chromosome %1")
+                                    .arg(chromosome)
+                              : QStringLiteral("##reference=%1").arg(v.reference);
     return fail(ErrorCode::Unsupported,
                 QStringLiteral("unknown genome build (%1). %2").arg(found, what),
                 QStringLiteral("header"),
-                reference);
+                v.reference);
 }
 
 /// Field name for an htslib parse error code.
@@ -708,6 +742,33 @@ Result<MultiGenotypeSet> readGenotypesAll(const QString &path,
                 QStringLiteral("not a VCF or BCF file"),
                 QStringLiteral("file"),
                 path);
+}
+
+Result<VcfHeaderFacts> readVcfHeaderFacts(const QString &path)
+{
+    hts_set_log_level(HTS_LOG_OFF);
+    const QByteArray file = path.toLocal8Bit();
+    std::unique_ptr<htsFile, HtsFileCloser> fp(hts_open(file.constData(), "r"));
+    if (!fp)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("cannot open the file"),
+                    QStringLiteral("file"),
+                    path);
+    std::unique_ptr<bcf_hdr_t, HeaderFree> hdr(bcf_hdr_read(fp.get()));
+    if (!hdr)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("the header cannot be parsed (meta lines or #CHROM line)"),
+                    QStringLiteral("header"));
+    VcfHeaderFacts facts;
+    for (int i = 0; i < bcf_hdr_nsamples(hdr.get()); ++i)
+        facts.samples << QString::fromUtf8(hdr->samples[i]);
+    // Chromosome 10 (CYP2C19, CYP2C9) first, as a call of every gene reads it.
+    const BuildVerdict v = classifyBuild(hdr.get(), QStringLiteral("10"));
+    facts.build = v.build;
+    facts.contig = v.contig;
+    facts.contigLength = v.length;
+    facts.reference = v.reference;
+    return facts;
 }
 
 Result<GenotypeSet>

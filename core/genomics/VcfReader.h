@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace precis::genomics {
 
@@ -74,5 +77,29 @@ struct MultiGenotypeSet
 /// and the VCF column). Thread-safety: reentrant; htslib's log level is lowered process-wide.
 [[nodiscard]] Result<GenotypeSet>
 readGenotypes(const QString &path, const QString &sample, const QList<Locus> &loci);
+
+/// The genome build a header declares (VcfHeaderFacts, checkBuild in VcfReader.cpp).
+enum class GenomeBuild {
+    GRCh38,
+    GRCh37,
+    Unknown,     ///< a ##contig length of neither build, or neither ##contig length nor ##reference
+    Conflicting, ///< GRCh38 contig lengths, but ##reference names GRCh37
+};
+
+/// What a file's header says, for a screen that words a refusal (which build was found, which
+/// samples there are to choose from) without reading the English of an Error.
+struct VcfHeaderFacts
+{
+    QStringList samples;
+    GenomeBuild build = GenomeBuild::Unknown;
+    QString contig;                     ///< the chromosome ("10") whose ##contig length told
+                                        ///< the build; empty when no length was given
+    std::optional<qint64> contigLength; ///< that length
+    QString reference;                  ///< the ##reference value; may be empty
+};
+
+/// Reads only the header of a VCF or BCF (plain or bgzipped). NotFound when the file cannot be
+/// opened; InvalidInput (field "header") when htslib cannot parse the header.
+[[nodiscard]] Result<VcfHeaderFacts> readVcfHeaderFacts(const QString &path);
 
 } // namespace precis::genomics

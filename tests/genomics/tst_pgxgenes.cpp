@@ -813,6 +813,48 @@ private Q_SLOTS:
         QCOMPARE(streamed->indexed, false);
         QCOMPARE(streamed->records, lines);
     }
+
+    // The header facts a screen words a refusal with (VcfReader.h): the samples to choose from
+    // and the build found. Chromosome lengths: GRCh38 chr10 133,797,422 (NC_000010.11), GRCh37
+    // 135,534,747 (NC_000010.10).
+    void headerFactsNameSamplesAndBuild_data()
+    {
+        QTest::addColumn<QByteArray>("meta");
+        QTest::addColumn<int>("build");
+        QTest::addColumn<QString>("contig");
+        QTest::addColumn<qint64>("length");
+        QTest::newRow("GRCh38 lengths") << QByteArray("##contig=<ID=chr10,length=133797422>\n")
+                                        << int(GenomeBuild::GRCh38) << "10" << qint64(133797422);
+        QTest::newRow("GRCh37 lengths") << QByteArray("##contig=<ID=10,length=135534747>\n")
+                                        << int(GenomeBuild::GRCh37) << "10" << qint64(135534747);
+        QTest::newRow("hg19 reference only") << QByteArray("##reference=file:///ref/hg19.fa\n")
+                                             << int(GenomeBuild::GRCh37) << "" << qint64(0);
+        QTest::newRow("GRCh38 lengths, GRCh37 reference")
+            << QByteArray("##reference=GRCh37\n##contig=<ID=chr10,length=133797422>\n")
+            << int(GenomeBuild::Conflicting) << "10" << qint64(133797422);
+        QTest::newRow("other length") << QByteArray("##contig=<ID=chr10,length=1000>\n")
+                                      << int(GenomeBuild::Unknown) << "10" << qint64(1000);
+        QTest::newRow("nothing") << QByteArray() << int(GenomeBuild::Unknown) << "" << qint64(0);
+    }
+
+    void headerFactsNameSamplesAndBuild()
+    {
+        QFETCH(QByteArray, meta);
+        QFETCH(int, build);
+        QFETCH(QString, contig);
+        QFETCH(qint64, length);
+        const QString path = write("##fileformat=VCFv4.2\n" + meta
+                                   + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"GT\">\n"
+                                     "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT"
+                                     "\tTUMOUR\tNORMAL\n");
+        const auto facts = readVcfHeaderFacts(path);
+        QVERIFY2(facts, qPrintable(facts ? QString() : facts.error().message()));
+        QCOMPARE(facts->samples, QStringList({"TUMOUR", "NORMAL"}));
+        QCOMPARE(int(facts->build), build);
+        QCOMPARE(facts->contig, contig);
+        QCOMPARE(facts->contigLength.value_or(0), length);
+        QVERIFY(!readVcfHeaderFacts(m_dir.filePath("absent.vcf")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgxGenes)

@@ -162,8 +162,9 @@ private Q_SLOTS:
     void storedRowsAreTheMatchersRows()
     {
         const QString vcf = write(QStringLiteral("t.vcf"), kTumourNormal);
+        // Lower case, as `genomics tumour` accepts it: stored as the OncoTree code SKCM.
         const Run r
-            = runCli(importArgs(vcf, QString::fromLatin1(kDemoPhysician), QStringLiteral("SKCM")));
+            = runCli(importArgs(vcf, QString::fromLatin1(kDemoPhysician), QStringLiteral("skcm")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // What `genomics tumour` prints for the same file and type (no vault).
         const Run direct = runCli({QStringLiteral("genomics"),

@@ -241,6 +241,39 @@ private Q_SLOTS:
                  qPrintable(tip));
     }
 
+    // Issue #11: a GRCh37 file is refused "with a message that names the build found and what to
+    // do"; the view words it from the header (genomics::readVcfHeaderFacts), not from the English
+    // of the error. Chromosome 10 is 135,534,747 bases long in GRCh37 (GRCh37.p13, NC_000010.10).
+    void buildRefusalNamesTheBuild()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("grch37.vcf"));
+        {
+            QByteArray text = kVcf;
+            text.replace("length=133797422", "length=135534747");
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(text), text.size());
+        }
+        unlockAs(QStringLiteral("demo-physician"));
+        const qint64 id = idOf(QStringLiteral("DEMO-000011"));
+        QVERIFY(id > 0);
+        QVERIFY(m_window->openPatient(id));
+        ui::PatientChartWidget *chart = m_window->patientChart();
+        chart->showView(ui::PatientChartWidget::View::Genomics);
+        ui::GenomicsView *view = chart->genomics();
+        QSignalSpy finished(view, &ui::GenomicsView::importFinished);
+        view->importFile(path);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        const QString status = view->statusLabel()->text();
+        QVERIFY2(status.contains(QLatin1String("GRCh37 genome build")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("chromosome 10 is ")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("Nothing was stored")), qPrintable(status));
+        auto stored = m_window->session()->genotypes(id);
+        QVERIFY(stored);
+        QVERIFY(stored->empty());
+    }
+
     // A result typed in from a report: TPMT *1/*3A is Intermediate Metabolizer in CPIC's table
     // (Relling MV et al., Clin Pharmacol Ther 2019;105:1095, as tabulated in PharmGKB/PharmCAT
     // v3.1.1 phenotype/TPMT.json). The dialog fills that in; a report saying Normal is stored as

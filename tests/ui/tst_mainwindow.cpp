@@ -121,6 +121,17 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    // Issue #11: OncoTree's CC BY 4.0 asks for attribution "in the data file and the About box".
+    void aboutBoxAttributesTheKnowledge()
+    {
+        const QString text = ui::MainWindow::aboutText();
+        QVERIFY2(text.contains(QLatin1String("OncoTree (oncotree.mskcc.org), Memorial Sloan "
+                                             "Kettering Cancer Center, CC BY 4.0")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("CIViC (civicdb.org, CC0 1.0)")));
+        QVERIFY(text.contains(QLatin1String("PharmGKB/PharmCAT (Mozilla Public License 2.0)")));
+    }
+
     void startsLocked()
     {
         QVERIFY(m_window->isLocked());

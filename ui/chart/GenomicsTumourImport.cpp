@@ -148,18 +148,10 @@ void GenomicsView::tumourWorkerDone()
         const Error &error = result->error();
         if (error.code == ErrorCode::InvalidInput && error.field == QLatin1String("sample")
             && error.value.isEmpty()) {
-            bool ok = false;
-            const QString sample
-                = QInputDialog::getText(this,
-                                        tr("Import Tumour VCF"),
-                                        tr("The file holds several samples. Sample name:"),
-                                        QLineEdit::Normal,
-                                        QString(),
-                                        &ok)
-                      .trimmed();
+            const QString sample = askSample(tr("Import Tumour VCF"));
             m_status->setText(tr("Nothing was stored."));
             Q_EMIT importFinished(false);
-            if (ok && !sample.isEmpty())
+            if (!sample.isEmpty())
                 importTumourFile(m_path, m_tumourType, sample);
             return;
         }

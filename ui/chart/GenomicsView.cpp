@@ -4,7 +4,9 @@
 #include "core/genomics/PgxPipeline.h"
 #include "core/genomics/PgxRecommendations.h"
 #include "core/genomics/RecommendationText.h"
+#include "core/genomics/TumourKnowledge.h"
 #include "core/genomics/TypedResults.h"
+#include "core/genomics/VcfReader.h"
 #include "ui/Format.h"
 #include "ui/chart/GenotypeEntryDialog.h"
 #include "ui/session/Session.h"
@@ -129,6 +131,8 @@ QString GenomicsView::phenotypeText(const QString &cpicTerm)
         {"Poor Function", tr("Poor Function")},
         //: CPIC phenotype term: the result cannot be interpreted (e.g. positions untested)
         {"Indeterminate", tr("Indeterminate")},
+        //: Phenotype cell of a gene for which CPIC defines no phenotype (CYP4F2)
+        {"n/a", tr("no CPIC phenotype")},
     };
     for (const Term &t : terms) {
         if (cpicTerm.compare(QLatin1String(t.cpic), Qt::CaseInsensitive) == 0)
@@ -342,7 +346,13 @@ void GenomicsView::setTumourMatch(const std::optional<store::StoredTumourMatch> 
         QTableWidgetItem *context = set(TumourContext, tumourContextText(stored.context));
         //: %1 OncoTree codes of the evidence behind a tumour finding
         context->setToolTip(tr("Evidence for: %1").arg(f.tumourTypes.join(QStringLiteral(", "))));
-        set(TumourLevel, f.level);
+        // The label-only level is a code; "CIViC A" and AMP/ASCO/CAP tiers are names, shown as
+        // they are.
+        set(TumourLevel,
+            f.level == QLatin1String(genomics::kLabelOnlyLevel)
+                //: Evidence level of a tumour finding that rests on the FDA drug label alone
+                ? tr("FDA label")
+                : f.level);
         QTableWidgetItem *citation = set(TumourCitation, f.citations.join(QStringLiteral(" | ")));
         citation->setToolTip(f.citations.join(QLatin1Char('\n')));
     }
@@ -700,18 +710,10 @@ void GenomicsView::workerDone()
         } else if (error.code == ErrorCode::InvalidInput && error.field == QLatin1String("sample")
                    && error.value.isEmpty()) {
             // Several samples and none chosen: ask for one, then call again.
-            bool ok = false;
-            const QString sample
-                = QInputDialog::getText(this,
-                                        tr("Import VCF"),
-                                        tr("The file holds several samples. Sample name:"),
-                                        QLineEdit::Normal,
-                                        QString(),
-                                        &ok)
-                      .trimmed();
+            const QString sample = askSample(tr("Import VCF"));
             m_status->setText(tr("Nothing was stored."));
             Q_EMIT importFinished(false);
-            if (ok && !sample.isEmpty())
+            if (!sample.isEmpty())
                 importFile(m_path, sample);
             return;
         } else {
@@ -750,6 +752,61 @@ void GenomicsView::workerDone()
     Q_EMIT importFinished(true);
 }
 
+QString GenomicsView::askSample(const QString &title)
+{
+    const auto facts = genomics::readVcfHeaderFacts(m_path);
+    if (!facts || facts->samples.isEmpty())
+        return {};
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("sampleDialog"));
+    dialog.setWindowTitle(title);
+    //: %n samples in the file; the user picks the patient's
+    dialog.setLabelText(tr("The file holds %n samples. Which one is this patient's?",
+                           nullptr,
+                           static_cast<int>(facts->samples.size())));
+    dialog.setComboBoxItems(facts->samples);
+    dialog.setComboBoxEditable(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.textValue();
+}
+
+QString GenomicsView::buildRefusalText() const
+{
+    const auto facts = genomics::readVcfHeaderFacts(m_path);
+    QString evidence;
+    genomics::GenomeBuild build = genomics::GenomeBuild::Unknown;
+    if (facts) {
+        build = facts->build;
+        if (facts->contigLength)
+            //: %1 a chromosome ("10"), %2 its length in the file's ##contig line
+            evidence = tr("chromosome %1 is %2 bases long")
+                           .arg(facts->contig, QLocale().toString(*facts->contigLength));
+        else if (!facts->reference.isEmpty())
+            evidence = tr("##reference=%1").arg(facts->reference);
+        else
+            evidence = tr("no ##reference line and no ##contig lengths");
+    }
+    const QString todo = tr("Precis reads GRCh38 files only: lift the file over to GRCh38 or "
+                            "re-call it against GRCh38, with ##contig lines that give lengths. "
+                            "Nothing was stored.");
+    switch (build) {
+    case genomics::GenomeBuild::GRCh37:
+        return tr("The file is on the GRCh37 genome build (%1).").arg(evidence) + QLatin1Char(' ')
+               + todo;
+    case genomics::GenomeBuild::Conflicting:
+        return tr("The file's header contradicts itself: its ##reference names GRCh37 (%1) but "
+                  "its contig lengths are GRCh38. Correct the header. Nothing was stored.")
+            .arg(facts->reference);
+    case genomics::GenomeBuild::GRCh38:
+    case genomics::GenomeBuild::Unknown:
+        break;
+    }
+    return (evidence.isEmpty() ? tr("The file's genome build cannot be told.")
+                               : tr("The file's genome build cannot be told (%1).").arg(evidence))
+           + QLatin1Char(' ') + todo;
+}
+
 void GenomicsView::showError(const Error &error)
 {
     QString text;
@@ -760,12 +817,13 @@ void GenomicsView::showError(const Error &error)
                    : tr("Your session does not allow this import. Nothing was stored.");
         break;
     case ErrorCode::Unsupported:
-        text = tr("The file was not read: it is not on the GRCh38 genome build, or its build "
-                  "cannot be told (%1). Lift it over to GRCh38 or re-call it against GRCh38, "
-                  "with ##contig lines that give lengths. Nothing was stored.")
-                   .arg(error.field);
+        text = buildRefusalText();
         break;
     case ErrorCode::InvalidInput:
+        if (error.field == QLatin1String("sample") && !error.value.isEmpty()) {
+            text = tr("The file has no sample “%1”. Nothing was stored.").arg(error.value);
+            break;
+        }
         //: %1 where in the file (e.g. "line 12, POS")
         text = tr("The file is malformed at %1. Nothing was stored.").arg(error.field);
         break;

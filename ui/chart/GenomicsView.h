@@ -130,6 +130,12 @@ private:
     void tumourWorkerDone();
     void setImportButtonsEnabled(bool enabled);
     void showError(const Error &error);
+    /// Asks which of the file's samples to read (the file held several and none was chosen);
+    /// empty when the user cancelled or the header cannot be read.
+    [[nodiscard]] QString askSample(const QString &title);
+    /// Words a refusal of the file's genome build from its header: the build found and on what
+    /// evidence, and what to do.
+    [[nodiscard]] QString buildRefusalText() const;
 
     Session *m_session = nullptr;
     qint64 m_patientId = 0;
