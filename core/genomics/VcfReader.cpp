@@ -265,19 +265,20 @@ std::optional<QString> checkGenotypeText(QByteArrayView gt, int alleles)
 std::optional<std::pair<QString, QString>>
 checkColumns(const kstring_t &line, int samples, int sampleIndex, Columns &out)
 {
-    const QByteArrayView text(line.s, static_cast<qsizetype>(line.l));
     const qsizetype sampleColumn = 9 + sampleIndex;
     qsizetype count = 0;
-    qsizetype from = 0;
+    const char *from = line.s;
+    const char *const lineEnd = line.s + line.l;
     while (true) {
-        const qsizetype tab = text.indexOf('\t', from);
-        const qsizetype to = tab < 0 ? text.size() : tab;
+        const auto *tab = static_cast<const char *>(
+            std::memchr(from, '\t', static_cast<std::size_t>(lineEnd - from)));
+        const char *to = tab == nullptr ? lineEnd : tab;
         if (count < 9)
-            out.fixed[count] = text.sliced(from, to - from);
+            out.fixed[count] = QByteArrayView(from, to - from);
         else if (count == sampleColumn)
-            out.sample = text.sliced(from, to - from);
+            out.sample = QByteArrayView(from, to - from);
         ++count;
-        if (tab < 0)
+        if (tab == nullptr)
             break;
         from = tab + 1;
     }
