@@ -201,21 +201,118 @@ QString fieldForError(int errcode)
     return QStringLiteral("record");
 }
 
-/// Checks the fixed columns htslib does not reject itself; returns the first bad column. Scans
-/// the line in place (no allocation per record).
-std::optional<std::pair<QString, QString>>
-checkColumns(const kstring_t &line, int samples, QByteArrayView (&cols)[9])
+/// The columns of one text record that every record is checked on, found by scanning the line
+/// in place (no allocation per record).
+struct Columns
 {
-    const QByteArrayView text(line.s, static_cast<qsizetype>(line.l));
-    qsizetype count = 0;
-    qsizetype from = 0;
+    QByteArrayView fixed[9]; // CHROM .. FORMAT
+    QByteArrayView sample;   // the chosen sample's column
+    qint64 pos = 0;
+};
+
+/// A field's text as shown in an error (at most 40 characters).
+QString shown(QByteArrayView v)
+{
+    return QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 40)));
+}
+
+bool isBase(char c)
+{
+    const char lower
+        = static_cast<char>(c | 0x20); // 'A' -> 'a'; no other byte maps to a, c, g, t, n
+    return lower == 'a' || lower == 'c' || lower == 'g' || lower == 't' || lower == 'n';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// Whether one ALT allele is plausible (VCF 4.2 §1.4.1 item 5, §5): bases, the missing-allele
+/// "*", a symbolic allele "<ID>", a breakend (bases with a "[" or "]" mate, or a single breakend
+/// with a leading or trailing ".").
+bool plausibleAltAllele(QByteArrayView a)
+{
+    if (a.isEmpty())
+        return false;
+    if (a == "*")
+        return true;
+    if (a.front() == '<')
+        return a.size() > 2 && a.back() == '>';
+    if (a.contains('[') || a.contains(']')) {
+        for (const char c : a)
+            if (static_cast<unsigned char>(c) <= ' ')
+                return false;
+        return true;
+    }
+    if (a.size() > 1 && a.front() == '.')
+        a = a.sliced(1);
+    else if (a.size() > 1 && a.back() == '.')
+        a.chop(1);
+    for (const char c : a)
+        if (!isBase(c))
+            return false;
+    return true;
+}
+
+/// Checks a GT value's syntax (VCF 4.2 §1.6.2: allele indices or "." separated by "/" or "|";
+/// VCF 4.4 §1.6.2 allows a leading phasing indicator) and that every index names one of the
+/// record's `alleles` (REF and the ALTs). An error text, or nothing.
+std::optional<QString> checkGenotypeText(QByteArrayView gt, int alleles)
+{
+    const auto notGenotype = [gt] {
+        return QStringLiteral("'%1' is not a genotype: alleles are '.' or numbers, separated by "
+                              "'/' or '|'")
+            .arg(shown(gt));
+    };
+    qsizetype i = 0;
+    if (gt.size() > 1 && (gt[0] == '/' || gt[0] == '|'))
+        ++i;
     while (true) {
-        const qsizetype tab = text.indexOf('\t', from);
-        const qsizetype to = tab < 0 ? text.size() : tab;
+        if (i >= gt.size())
+            return notGenotype();
+        if (gt[i] == '.') {
+            ++i;
+        } else {
+            qint64 index = 0;
+            const qsizetype from = i;
+            while (i < gt.size() && isDigit(gt[i]) && i - from < 10)
+                index = index * 10 + (gt[i++] - '0');
+            if (i == from || (i < gt.size() && isDigit(gt[i])))
+                return notGenotype();
+            if (index >= alleles)
+                return QStringLiteral("allele index %1 but the record has %2 alleles")
+                    .arg(index)
+                    .arg(alleles);
+        }
+        if (i == gt.size())
+            return std::nullopt;
+        if (gt[i] != '/' && gt[i] != '|')
+            return notGenotype();
+        ++i;
+    }
+}
+
+/// Checks every record, in or out of the loci, on what htslib would otherwise only check when
+/// it parses the record: the column count, CHROM, POS, REF, ALT, FORMAT and the chosen sample's
+/// GT. Returns the first bad field and what is wrong with it.
+std::optional<std::pair<QString, QString>>
+checkColumns(const kstring_t &line, int samples, int sampleIndex, Columns &out)
+{
+    const qsizetype sampleColumn = 9 + sampleIndex;
+    qsizetype count = 0;
+    const char *from = line.s;
+    const char *const lineEnd = line.s + line.l;
+    while (true) {
+        const auto *tab = static_cast<const char *>(
+            std::memchr(from, '\t', static_cast<std::size_t>(lineEnd - from)));
+        const char *to = tab == nullptr ? lineEnd : tab;
         if (count < 9)
-            cols[count] = text.sliced(from, to - from);
+            out.fixed[count] = QByteArrayView(from, to - from);
+        else if (count == sampleColumn)
+            out.sample = QByteArrayView(from, to - from);
         ++count;
-        if (tab < 0)
+        if (tab == nullptr)
             break;
         from = tab + 1;
     }
@@ -224,20 +321,66 @@ checkColumns(const kstring_t &line, int samples, QByteArrayView (&cols)[9])
         return std::pair{
             QStringLiteral("columns"),
             QStringLiteral("%1 columns, the header names %2").arg(count).arg(expected)};
-    const auto shown = [](QByteArrayView v) {
-        return QString::fromUtf8(v.first(std::min<qsizetype>(v.size(), 40)));
+    const QByteArrayView(&cols)[9] = out.fixed;
+    if (cols[0].isEmpty())
+        return std::pair{QStringLiteral("CHROM"), QStringLiteral("empty: a contig name is needed")};
+    for (const char c : cols[0])
+        if (static_cast<unsigned char>(c) <= ' ')
+            return std::pair{
+                QStringLiteral("CHROM"),
+                QStringLiteral("'%1' contains a space or control character").arg(shown(cols[0]))};
+    // POS: digits only, 1 or more (VCF 4.2 §1.4.1 item 2).
+    const auto badPos = [&cols] {
+        return std::pair{
+            QStringLiteral("POS"),
+            QStringLiteral("'%1' is not a position (a whole number from 1)").arg(shown(cols[1]))};
     };
-    bool ok = false;
-    const qint64 pos = cols[1].toLongLong(&ok);
-    if (!ok || pos < 1)
-        return std::pair{QStringLiteral("POS"), shown(cols[1])};
+    qint64 pos = 0;
+    if (cols[1].isEmpty() || cols[1].size() > 12)
+        return badPos();
+    for (const char c : cols[1]) {
+        if (!isDigit(c))
+            return badPos();
+        pos = pos * 10 + (c - '0');
+    }
+    if (pos < 1)
+        return badPos();
+    out.pos = pos;
     if (cols[3].isEmpty())
-        return std::pair{QStringLiteral("REF"), shown(cols[3])};
+        return std::pair{QStringLiteral("REF"), QStringLiteral("empty: a base is needed")};
     for (const char c : cols[3])
-        if (!QByteArrayView("ACGTNacgtn").contains(c))
-            return std::pair{QStringLiteral("REF"), shown(cols[3])};
-    if (samples > 0 && !cols[8].startsWith("GT"))
-        return std::pair{QStringLiteral("FORMAT"), shown(cols[8])};
+        if (!isBase(c))
+            return std::pair{QStringLiteral("REF"),
+                             QStringLiteral("'%1' is not a sequence of bases A, C, G, T, N")
+                                 .arg(shown(cols[3]))};
+    // ALT: "." or comma-separated alleles; their count bounds the GT's allele indices.
+    int alleles = 1;
+    if (cols[4] != ".") {
+        qsizetype start = 0;
+        while (true) {
+            const qsizetype comma = cols[4].indexOf(',', start);
+            const qsizetype end = comma < 0 ? cols[4].size() : comma;
+            if (!plausibleAltAllele(cols[4].sliced(start, end - start)))
+                return std::pair{QStringLiteral("ALT"),
+                                 QStringLiteral("'%1' is not '.' or a list of alleles (bases, *, "
+                                                "<ID> or a breakend)")
+                                     .arg(shown(cols[4]))};
+            ++alleles;
+            if (comma < 0)
+                break;
+            start = comma + 1;
+        }
+    }
+    if (samples == 0)
+        return std::nullopt;
+    // FORMAT: GT, when present, is the first key (VCF 4.2 §1.4.2); Precis needs it.
+    if (!(cols[8] == "GT" || cols[8].startsWith("GT:")))
+        return std::pair{QStringLiteral("FORMAT"),
+                         QStringLiteral("'%1' does not start with GT").arg(shown(cols[8]))};
+    const qsizetype colon = out.sample.indexOf(':');
+    const QByteArrayView gt = colon < 0 ? out.sample : out.sample.first(colon);
+    if (auto bad = checkGenotypeText(gt, alleles))
+        return std::pair{QStringLiteral("GT"), *bad};
     return std::nullopt;
 }
 
@@ -309,24 +452,57 @@ public:
 
     /// Whether a text record must be parsed: on a chromosome with loci, not past its last locus,
     /// and either not before its first locus or a block (END=) that may span it.
-    [[nodiscard]] bool relevant(QByteArrayView chrom, QByteArrayView pos, QByteArrayView info)
+    [[nodiscard]] bool relevant(QByteArrayView chrom, qint64 pos, QByteArrayView info)
     {
-        auto known = m_nameMatches.constFind(chrom.toByteArray());
-        if (known == m_nameMatches.cend()) {
-            QString key = QString::fromUtf8(chrom);
-            if (key.startsWith(QLatin1String("chr")))
-                key = key.mid(3);
-            const auto c = m_chromosomes.constFind(key);
-            known = m_nameMatches.insert(chrom.toByteArray(),
-                                         c == m_chromosomes.cend() ? nullptr : &*c);
+        // Records come sorted by contig, so the previous record's contig is almost always this
+        // one's: compared in place, without a lookup or a copy of the name.
+        if (!m_haveLast || chrom != QByteArrayView(m_lastName)) {
+            auto known = m_nameMatches.constFind(chrom.toByteArray());
+            if (known == m_nameMatches.cend()) {
+                QString key = QString::fromUtf8(chrom);
+                if (key.startsWith(QLatin1String("chr")))
+                    key = key.mid(3);
+                const auto c = m_chromosomes.constFind(key);
+                known = m_nameMatches.insert(chrom.toByteArray(),
+                                             c == m_chromosomes.cend() ? nullptr : &*c);
+            }
+            m_lastName = known.key();
+            m_lastMatch = *known;
+            m_haveLast = true;
         }
-        const Chromosome *c = *known;
+        const Chromosome *c = m_lastMatch;
         if (c == nullptr)
             return false;
-        const qint64 p = pos.toLongLong();
-        if (p > c->max)
+        if (pos > c->max)
             return false;
-        return p >= c->min || info.contains("END=");
+        return pos >= c->min || info.contains("END=");
+    }
+
+    /// Checks a BCF record the loci do not need (the text reader checks such records with
+    /// checkColumns): POS and the chosen sample's allele indices.
+    Result<void> checkBinary(const bcf_hdr_t *hdr, bcf1_t *rec, qint64 number)
+    {
+        const QString where = QStringLiteral("record %1, ").arg(number);
+        if (rec->pos < 0)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("position %1").arg(rec->pos + 1),
+                        where + QStringLiteral("POS"));
+        const int ngt = bcf_get_genotypes(hdr, rec, &m_gt.data, &m_gt.size);
+        if (ngt <= 0)
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("no GT for the sample"),
+                        where + QStringLiteral("GT"));
+        const int ploidyMax = ngt / bcf_hdr_nsamples(hdr);
+        const int32_t *gt = m_gt.data + static_cast<qsizetype>(m_sampleIndex) * ploidyMax;
+        for (int i = 0; i < ploidyMax && gt[i] != bcf_int32_vector_end; ++i)
+            if (!bcf_gt_is_missing(gt[i]) && bcf_gt_allele(gt[i]) >= rec->n_allele)
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("allele index %1 but the record has %2 alleles")
+                                .arg(bcf_gt_allele(gt[i]))
+                                .arg(rec->n_allele),
+                            where + QStringLiteral("GT"),
+                            QString::number(bcf_gt_allele(gt[i])));
+        return {};
     }
 
     /// Takes the genotype of one parsed record at `unit` `number` ("line 12", "record 3").
@@ -464,6 +640,7 @@ public:
     }
 
     [[nodiscard]] MultiGenotypeSet result() const { return m_result; }
+    [[nodiscard]] int sampleIndex() const { return m_sampleIndex; }
     void setIndexed() { m_result.indexed = true; }
 
 private:
@@ -476,6 +653,9 @@ private:
     QHash<QString, Chromosome> m_chromosomes;
     QHash<int, QString> m_contigMatches;
     QHash<QByteArray, const Chromosome *> m_nameMatches;
+    QByteArray m_lastName;
+    const Chromosome *m_lastMatch = nullptr;
+    bool m_haveLast = false;
     int m_sampleIndex = 0;
     IntBuffer m_gt;
     IntBuffer m_ps;
@@ -527,15 +707,15 @@ Result<MultiGenotypeSet> readText(htsFile *fp, const QString &sample, const QLis
     while (haveRecord) {
         if (line.s.l > 0) {
             const auto where = [lineNo] { return QStringLiteral("line %1").arg(lineNo); };
-            QByteArrayView cols[9];
-            if (auto bad = checkColumns(line.s, samples, cols))
+            Columns cols;
+            if (auto bad = checkColumns(line.s, samples, reader.sampleIndex(), cols))
                 return fail(ErrorCode::InvalidInput,
                             bad->second,
                             where() + QStringLiteral(", ") + bad->first,
                             bad->second);
             // Only records that may touch a locus are parsed in full: a whole genome is
             // millions of records and the genes span a few hundred kilobases.
-            if (!reader.relevant(cols[0], cols[1], cols[7])) {
+            if (!reader.relevant(cols.fixed[0], cols.pos, cols.fixed[7])) {
                 reader.skip();
             } else if (vcf_parse(&line.s, hdr.get(), rec.get()) != 0
                        || (rec->errcode & ~BCF_ERR_CTG_UNDEF) != 0)
@@ -582,6 +762,8 @@ Result<MultiGenotypeSet> readBcf(htsFile *fp, const QString &sample, const QList
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("htslib reports a damaged record"),
                         QStringLiteral("record %1, ").arg(n) + fieldForError(rec->errcode));
+        if (auto ok = reader.checkBinary(hdr.get(), rec.get(), n); !ok)
+            return tl::unexpected(ok.error());
         if (auto ok = reader.take(hdr.get(), rec.get(), "record", n); !ok)
             return tl::unexpected(ok.error());
     }
@@ -665,8 +847,8 @@ Result<MultiGenotypeSet> readIndexed(htsFile *fp,
                 const QString where
                     = QStringLiteral("record %1 of %2:%3-%4").arg(n).arg(name).arg(from).arg(to);
                 if (!isBcf) {
-                    QByteArrayView cols[9];
-                    if (auto bad = checkColumns(line.s, samples, cols))
+                    Columns cols;
+                    if (auto bad = checkColumns(line.s, samples, reader.sampleIndex(), cols))
                         return fail(ErrorCode::InvalidInput,
                                     bad->second,
                                     where + QStringLiteral(", ") + bad->first,

@@ -80,6 +80,34 @@ private:
         return path;
     }
 
+    /// `text` (a VCF) written as BCF through htslib; empty on failure.
+    QString writeBcf(const QByteArray &text)
+    {
+        const qsizetype headerEnd = text.indexOf("\n#CHROM");
+        const qsizetype bodyStart = text.indexOf('\n', headerEnd + 1) + 1;
+        QByteArray header = text.left(bodyStart - 1);
+        const QString path = m_dir.filePath(QStringLiteral("t.bcf"));
+        const QByteArray file = path.toLocal8Bit();
+        htsFile *out = hts_open(file.constData(), "wb");
+        if (out == nullptr)
+            return {};
+        bcf_hdr_t *hdr = bcf_hdr_init("w");
+        bool ok = bcf_hdr_parse(hdr, header.data()) == 0 && bcf_hdr_write(out, hdr) == 0;
+        bcf1_t *rec = bcf_init();
+        for (const QByteArray &line : text.mid(bodyStart).split('\n')) {
+            if (line.isEmpty() || !ok)
+                continue;
+            kstring_t s = KS_INITIALIZE;
+            kputsn(line.constData(), static_cast<size_t>(line.size()), &s);
+            ok = vcf_parse(&s, hdr, rec) == 0 && bcf_write(out, hdr, rec) == 0;
+            ks_free(&s);
+        }
+        bcf_destroy(rec);
+        bcf_hdr_destroy(hdr);
+        ok = hts_close(out) == 0 && ok;
+        return ok ? path : QString();
+    }
+
     Result<GeneCall> call(const QString &path, const QString &sample = {})
     {
         const auto g = readGenotypes(path, sample, m_def.loci());
@@ -322,6 +350,107 @@ private Q_SLOTS:
         QCOMPARE(badGt.error().field, QStringLiteral("line 7, GT"));
     }
 
+    // Every record is checked, not only those near a gene (issue #11, "Reading": malformed
+    // input gets a message naming the line and field). vcfText's header has 4 lines, so a
+    // record inserted before its first is line 5; chr10:1000 is 94 Mb before CYP2C19
+    // (94,761,900-94,852,914 in the definition), far from every shipped gene.
+    void malformedRecordAnywhereNamed_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        const QList<QByteArray> lines = vcfText(m_def, {{"rs12248560", "0/1"}}).split('\n');
+        const auto far = [&lines](const QByteArray &record) {
+            QList<QByteArray> l = lines;
+            l.insert(4, record);
+            return l.join('\n');
+        };
+        QTest::newRow("bad GT far from genes")
+            << far("chr10\t1000\t.\tA\tG\t.\tPASS\t.\tGT\t0/Z") << QStringLiteral("line 5, GT")
+            << QStringLiteral("'0/Z' is not a genotype");
+        QTest::newRow("allele index beyond the ALT count far from genes")
+            << far("chr10\t1000\t.\tA\tG\t.\tPASS\t.\tGT\t0/2") << QStringLiteral("line 5, GT")
+            << QStringLiteral("allele index 2 but the record has 2 alleles");
+        QTest::newRow("GT separator far from genes")
+            << far("chr10\t1000\t.\tA\tG\t.\tPASS\t.\tGT\t0-1") << QStringLiteral("line 5, GT")
+            << QStringLiteral("'0-1' is not a genotype");
+        QTest::newRow("non-numeric POS far from genes")
+            << far("chr10\t1x00\t.\tA\tG\t.\tPASS\t.\tGT\t0/1") << QStringLiteral("line 5, POS")
+            << QStringLiteral("'1x00' is not a position");
+        QTest::newRow("empty ALT far from genes")
+            << far("chr10\t1000\t.\tA\t\t.\tPASS\t.\tGT\t0/1") << QStringLiteral("line 5, ALT")
+            << QStringLiteral("'' is not '.' or a list of alleles");
+        QTest::newRow("FORMAT without GT first far from genes")
+            << far("chr10\t1000\t.\tA\tG\t.\tPASS\t.\tDP:GT\t9:0/1")
+            << QStringLiteral("line 5, FORMAT") << QStringLiteral("does not start with GT");
+        QTest::newRow("empty CHROM far from genes")
+            << far("\t1000\t.\tA\tG\t.\tPASS\t.\tGT\t0/1") << QStringLiteral("line 5, CHROM")
+            << QStringLiteral("empty");
+        // rs12248560's own line, inside CYP2C19: an empty CHROM must not leave the position
+        // silently untested (the call would be Indeterminate), and a bad GT there is named GT
+        // rather than the record htslib cannot parse.
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < lines.size() && at < 0; ++i)
+            if (lines[i].contains("\trs12248560\t"))
+                at = i;
+        QVERIFY(at >= 4);
+        const QString line = QStringLiteral("line %1, ").arg(at + 1);
+        QList<QByteArray> l = lines;
+        l[at] = l[at].mid(l[at].indexOf('\t'));
+        QTest::newRow("empty CHROM on rs12248560's line")
+            << l.join('\n') << line + QStringLiteral("CHROM") << QStringLiteral("empty");
+        l = lines;
+        QVERIFY(l[at].endsWith("\tGT\t0/1"));
+        l[at].replace("\tGT\t0/1", "\tGT\t0/Z");
+        QTest::newRow("bad GT on rs12248560's line") << l.join('\n') << line + QStringLiteral("GT")
+                                                     << QStringLiteral("'0/Z' is not a genotype");
+    }
+
+    void malformedRecordAnywhereNamed()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const auto g = readGenotypes(write(text), {}, m_def.loci());
+        QVERIFY(!g.has_value());
+        QCOMPARE(g.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(g.error().field, field);
+        QVERIFY2(g.error().message().contains(message), qPrintable(g.error().message()));
+    }
+
+    // Valid records of every shape far from the genes (multi-allelic, haploid, missing, phased,
+    // no ALT, spanning deletion, breakend, gVCF block) pass the check and change nothing.
+    void validRecordsFarFromGenesAccepted()
+    {
+        const QByteArray plain = vcfText(m_def, {{"rs12248560", "0/1"}});
+        QList<QByteArray> lines = plain.split('\n');
+        // Header lines 4 and 5 (before #CHROM); the far records follow the header.
+        lines.insert(3, "##INFO=<ID=END,Number=1,Type=Integer,Description=\"End\">");
+        lines.insert(4, "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">");
+        const QList<QByteArray> far = {
+            "chr10\t1000\t.\tA\tG,T\t.\tPASS\t.\tGT:DP\t1|2:30",
+            "chr10\t1100\t.\tA\tG\t.\tPASS\t.\tGT\t1",
+            "chr10\t1200\t.\tA\tG\t.\tPASS\t.\tGT\t.",
+            "chr10\t1300\t.\tA\tG\t.\tPASS\t.\tGT:DP\t./.:0",
+            "chr10\t1400\t.\tA\t.\t.\tPASS\t.\tGT\t0/0",
+            "chr10\t1500\t.\tA\tG,*\t.\tPASS\t.\tGT\t1/2",
+            "chr10\t1600\t.\tA\tA]chr2:321681]\t.\tPASS\t.\tGT\t0/1",
+            "chr10\t2000\t.\tc\t<NON_REF>\t.\t.\tEND=3000\tGT:DP\t0/0:12",
+            "chr10\t4000\t.\tACGT\tA,<*>\t.\tPASS\t.\tGT\t0|1",
+        };
+        for (qsizetype i = 0; i < far.size(); ++i)
+            lines.insert(6 + i, far[i]);
+        const auto withFar = readGenotypes(write(lines.join('\n')), {}, m_def.loci());
+        QVERIFY2(withFar.has_value(), qPrintable(withFar ? QString() : withFar.error().message()));
+        const auto without = readGenotypes(write(plain), {}, m_def.loci());
+        QVERIFY(without.has_value());
+        QCOMPARE(withFar->records, without->records + far.size());
+        QCOMPARE(withFar->sites.size(), without->sites.size());
+        const GeneCall c = callDiplotype(m_def, *withFar);
+        QCOMPARE(c.diplotypes, callDiplotype(m_def, *without).diplotypes);
+        QVERIFY(c.untested.isEmpty());
+    }
+
     void gvcfReferenceBlockCountsAsTested()
     {
         // One gVCF block over the whole gene (94761900..94852914), reference everywhere.
@@ -356,37 +485,32 @@ private Q_SLOTS:
     void bcfInput()
     {
         // The same *2/*17 genotype as completeData, written as BCF through htslib.
-        const QByteArray text = vcfText(m_def,
-                                        {{"rs12248560", "0/1"},
-                                         {"rs12769205", "0/1"},
-                                         {"rs4244285", "0/1"},
-                                         {"rs3758581", "1/1"}});
-        const qsizetype headerEnd = text.indexOf("\n#CHROM");
-        const qsizetype bodyStart = text.indexOf('\n', headerEnd + 1) + 1;
-        QByteArray header = text.left(bodyStart - 1);
-        const QByteArray path = m_dir.filePath(QStringLiteral("t.bcf")).toLocal8Bit();
-        htsFile *out = hts_open(path.constData(), "wb");
-        QVERIFY(out != nullptr);
-        bcf_hdr_t *hdr = bcf_hdr_init("w");
-        QCOMPARE(bcf_hdr_parse(hdr, header.data()), 0);
-        QCOMPARE(bcf_hdr_write(out, hdr), 0);
-        bcf1_t *rec = bcf_init();
-        for (const QByteArray &line : text.mid(bodyStart).split('\n')) {
-            if (line.isEmpty())
-                continue;
-            kstring_t s = KS_INITIALIZE;
-            kputsn(line.constData(), static_cast<size_t>(line.size()), &s);
-            QCOMPARE(vcf_parse(&s, hdr, rec), 0);
-            ks_free(&s);
-            QCOMPARE(bcf_write(out, hdr, rec), 0);
-        }
-        bcf_destroy(rec);
-        bcf_hdr_destroy(hdr);
-        QCOMPARE(hts_close(out), 0);
-        const auto c = call(QString::fromLocal8Bit(path));
+        const QString path = writeBcf(vcfText(m_def,
+                                              {{"rs12248560", "0/1"},
+                                               {"rs12769205", "0/1"},
+                                               {"rs4244285", "0/1"},
+                                               {"rs3758581", "1/1"}}));
+        QVERIFY(!path.isEmpty());
+        const auto c = call(path);
         QVERIFY2(c.has_value(), qPrintable(c ? QString() : c.error().message()));
         QCOMPARE(c->diplotypes, QStringList{"*2/*17"});
         QCOMPARE(c->phenotype, QStringLiteral("Intermediate Metabolizer"));
+    }
+
+    // A BCF record far from every gene is checked too: an allele index beyond its alleles is
+    // named (htslib's vcf_parse, used to write the file, does not check the index itself).
+    void bcfBadAlleleIndexFarFromGenes()
+    {
+        QList<QByteArray> lines = vcfText(m_def, {}).split('\n');
+        lines.insert(4, "chr10\t1000\t.\tA\tG\t.\tPASS\t.\tGT\t0/2");
+        const QString path = writeBcf(lines.join('\n'));
+        QVERIFY(!path.isEmpty());
+        const auto c = call(path);
+        QVERIFY(!c.has_value());
+        QCOMPARE(c.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(c.error().field, QStringLiteral("record 1, GT"));
+        QVERIFY2(c.error().message().contains(QLatin1String("allele index 2")),
+                 qPrintable(c.error().message()));
     }
 };
 

@@ -205,6 +205,16 @@ private Q_SLOTS:
         r = cli({"genomics", "call", write(bad), "--sample", "S1"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("line 6, REF"), r.err.constData());
+        // A malformed GT far from every gene (chr10:1000, line 7) is refused as well, and
+        // nothing is printed.
+        r = cli({"genomics",
+                 "call",
+                 write(kTwoSites + "chr10\t1000\t.\tA\tG\t.\tPASS\t.\tGT\t0/Z\t0/0\n"),
+                 "--sample",
+                 "S1"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("line 7, GT"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
         // GRCh37 refused.
         QByteArray b37 = kTwoSites;
         b37.replace("133797422", "135534747");

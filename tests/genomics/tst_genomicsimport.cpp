@@ -137,7 +137,12 @@ private Q_SLOTS:
         badGt.replace("0/1\t0/0", "0/x\t0/0");
         QTest::newRow("malformed GT")
             << badGt << QStringList{QStringLiteral("--sample"), QStringLiteral("S1")}
-            << QStringLiteral("line 5");
+            << QStringLiteral("line 5, GT");
+        // A malformed GT 94 Mb before CYP2C19, far from every gene: refused all the same.
+        QTest::newRow("malformed GT far from the genes")
+            << kTwoSamples + "chr10\t1000\t.\tA\tG\t.\tPASS\t.\tGT\t0/Z\t0/0\n"
+            << QStringList{QStringLiteral("--sample"), QStringLiteral("S1")}
+            << QStringLiteral("line 7, GT");
         QTest::newRow("tumour type not an OncoTree code")
             << kTwoSamples
             << QStringList{QStringLiteral("--sample"),
