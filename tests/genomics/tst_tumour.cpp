@@ -199,6 +199,16 @@ private Q_SLOTS:
         QTest::newRow("RET C634R") << "10" << qint64(43114500) << "T"
                                    << "C"
                                    << "p.C634R" << qint64(43609948);
+        // ESR1 Y537S written c.1610_1611delinsCA (codon TAT>TCA): 6:152098788 AT>CA on GRCh38,
+        // 6:152419923 on GRCh37 (cancer_hotspots hg38 and hg19 files), which give c.1611 = T.
+        QTest::newRow("ESR1 Y537S c.1610_1611delinsCA") << "6" << qint64(152098788) << "AT"
+                                                        << "CA"
+                                                        << "p.Y537S" << qint64(152419923);
+        // AKT1 E17K as c.49_51delinsAAA (codon GAG>AAA; AKT1 on the minus strand): 14:104780212
+        // CTC>TTT; codon GAG read at GRCh37 14:105246549-105246551 in the AnaCore-utils extract.
+        QTest::newRow("AKT1 E17K c.49_51delinsAAA") << "14" << qint64(104780212) << "CTC"
+                                                    << "TTT"
+                                                    << "p.E17K" << qint64(105246549);
     }
 
     void knowledgePositions()

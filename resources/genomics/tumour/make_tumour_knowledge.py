@@ -160,15 +160,20 @@ CODONS = [
     ("RET", 918, 43121967, "ATG",
      "c.2753T>C = NC_000010.11:g.43121968T>C (M918T, dbSNP rs74799832; GRCh37 10:43617416 "
      "T>C, ClinGen allele CA009082)"),
-    ("ESR1", 537, 152098787, "TAY",
+    ("ESR1", 537, 152098787, "TAT",
      "c.1609-c.1611 contiguous with c.1613 = GRCh38 6:152098791 (D538G); GRCh37 6:152419922 T "
-     "and 6:152419923 A (c.1609, c.1610) in a public GRCh37 ESR1 hotspot table"),
+     "and 6:152419923 A (c.1609, c.1610) in a public GRCh37 ESR1 hotspot table; codon TAT: "
+     "cancer_hotspots hg38 lists Y537S as c.1610_1611delATinsCA = 6:152098788 AT>CA and "
+     "c.1609_1610delTAinsAG = 6:152098787 TA>AG, so c.1611 = T at GRCh38 6:152098789"),
     ("ESR1", 538, 152098790, "GAY",
      "c.1613A>G = GRCh38 6:152098791 A>G (GRCh37 6:152419926 A>G); region offset checked "
      "against rs2234693"),
-    ("AKT1", 17, 104780214, "GAR",
+    ("AKT1", 17, 104780214, "GAG",
      "c.49G>A = NC_000014.9:g.104780214C>T (E17K; GRCh37 14:105246551; CIViC variant AKT1 "
-     "E17K gives the same GRCh38 position)"),
+     "E17K gives the same GRCh38 position; cancer_hotspots hg38: c.49G>A at 14:104780214); "
+     "codon GAG: GRCh37 14:105246551-105246549 read C T C on the forward strand in the "
+     "AnaCore-utils GRCh37 extract (14:105246346-105246627, which translates to AKT1 G16-V57 in "
+     "this frame)"),
 ]
 
 # Biomarkers: id -> (gene, codon, accepted amino acids ("missense" = any other amino acid but a
@@ -590,7 +595,9 @@ def build():
             {"id": "civic", "name": "CIViC - Clinical Interpretation of Variants in Cancer",
              "url": "https://civicdb.org", "licence": "CC0 1.0",
              "used": "evidence items EID2997, EID3017 and assertions AID6, AID7 (levels, "
-                     "AMP/ASCO/CAP tier, disease DOIDs)"},
+                     "AMP/ASCO/CAP tier, disease DOIDs); variants 112, 134, 427, 562, 999 "
+                     "(GRCh37 positions and HGVS, nightly VariantSummaries.tsv of "
+                     "griffithlab/civic-server e408c1f0)"},
             {"id": "fda", "name": "US FDA prescribing information (drug labels), Drugs@FDA",
              "url": "https://www.accessdata.fda.gov/scripts/cder/daf/", "licence":
                  "US government work (public domain)",
@@ -599,6 +606,18 @@ def build():
             {"id": "dbsnp", "name": "NCBI dbSNP / ClinVar HGVS genomic descriptions",
              "url": "https://www.ncbi.nlm.nih.gov/snp/", "licence": "public domain",
              "used": "second source for the GRCh38 and GRCh37 positions (positionCheck)"},
+            {"id": "position-checks", "name": "Public GRCh37 reference extract and GRCh38 "
+                                              "hotspot tables",
+             "url": "https://github.com/bialimed/AnaCore-utils",
+             "licence": "facts (bases and positions) only",
+             "used": "reference codons and GRCh38 checks named in positionCheck: "
+                     "bialimed/AnaCore-utils 5455e3de457a73106cab6cde14cdebdccf25326e "
+                     "bin/SARDINe/simuAmpliDS.py (GRCh37 sequence of NRAS, EGFR and AKT1 "
+                     "exons); charlottekyng/cancer_hotspots "
+                     "341b43b21202ca27d96c51dee8185d94da6cda72 "
+                     "resources/hg38.hotspots_changv2_gao_nc.snpeff.tab.gz and the hg19 file; "
+                     "NadineWolgast/IntegrateALL 55b86357e58b338fafaf7f5cef00577f1ad42d96 "
+                     "scripts/Get_Amino_for_Hotspot_optimized.R"},
         ],
         "attribution": (
             "Tumour variant knowledge: CIViC (civicdb.org, CC0 1.0) and US FDA drug labels. "
