@@ -167,8 +167,8 @@ private Q_SLOTS:
         QTest::newRow("NRAS K117N c.351G>C") << "1" << qint64(114709668) << "C"
                                              << "G"
                                              << "p.K117N" << qint64(115252289);
-        // NRAS A146V NM_002524.4:c.437_438CC>TT, written GRCh37 1:115252202-115252203 GG>AA in a
-        // public amplicon-panel record; GRCh38 codon 146 = 1:114709581-114709583 (IntegrateALL).
+        // NRAS A146V c.437_438delinsTT (GCC>GTT): codon GCC at GRCh37 1:115252202-115252204 (the
+        // AnaCore-utils GRCh37 extract), GRCh38 codon 146 = 1:114709581-114709583 (IntegrateALL).
         QTest::newRow("NRAS A146V c.437_438delinsTT") << "1" << qint64(114709581) << "GG"
                                                       << "AA"
                                                       << "p.A146V" << qint64(115252202);

@@ -139,10 +139,9 @@ CODONS = [
      "(region offset); exon 4 c.349-c.438 contiguous with codon 146 (GRCh38 1:114709581-114709583, "
      "IntegrateALL hotspot table)"),
     ("NRAS", 146, 114709583, "GCC",
-     "codon GCC: GRCh37 1:115252204-115252202 read C G G (AnaCore-utils GRCh37 extract); "
-     "NM_002524.4:c.437_438CC>TT (p.A146V) = GRCh37 1:115252202-115252203 GG>AA in a public "
-     "clinical-amplicon test record; GRCh38 codon span 1:114709581-114709583 in the IntegrateALL "
-     "hotspot table (Ensembl GRCh38)"),
+     "codon GCC: GRCh37 1:115252204-115252202 read C G G on the forward strand (AnaCore-utils "
+     "GRCh37 extract of exon 4); GRCh38 codon span 1:114709581-114709583 in the IntegrateALL "
+     "hotspot table (Ensembl GRCh38), GRCh37 + region offset gives the same"),
     ("PIK3CA", 542, 179218294, "GAA",
      "c.1624G>A = NC_000003.12:g.179218294G>A (E542K, dbSNP rs121913273)"),
     ("PIK3CA", 545, 179218303, "GAG",
@@ -156,7 +155,7 @@ CODONS = [
      "codon 634 spans GRCh37 10:43609948-43609950 and reads TGC (cysteine with c.1902 C); GRCh38 "
      "by the RET region offset (-495448, published on both builds at M918T rs74799832): "
      "10:43114500-43114502. No independent GRCh38 record of codon 634 was found in the sources "
-     "reachable; the offset also maps CIViC C609Y (GRCh37 10:43609070) inside the same region"),
+     "reachable"),
     ("RET", 918, 43121967, "ATG",
      "c.2753T>C = NC_000010.11:g.43121968T>C (M918T, dbSNP rs74799832; GRCh37 10:43617416 "
      "T>C, ClinGen allele CA009082)"),
@@ -285,8 +284,9 @@ ev([EX19], "NSCLC", "afatinib", "sensitivity",
 ev(["EGFR_G719X", "EGFR_S768I", "EGFR_L861Q"], "NSCLC", "afatinib", "sensitivity",
    f"{LABEL}: Gilotrif (afatinib), NDA 201292, 1.1 Indications (approved 12 January 2018, "
    "label 201292s014; current label revised April 2022, 201292s017): first-line metastatic NSCLC "
-   "with non-resistant EGFR mutations; the 2018 expansion rests on 14 Clinical Studies: pooled "
-   "LUX-Lung 2, 3 and 6 patients (n=32) with S768I, L861Q and/or G719X")
+   "with non-resistant EGFR mutations; the 2018 expansion was based on pooled LUX-Lung 2, 3 and 6 "
+   "patients (n=32) with S768I, L861Q and/or G719X (label section 14, as reported with the "
+   "approval)")
 ev(EGFR_SENS, "NSCLC", "dacomitinib", "sensitivity",
    f"{LABEL}: Vizimpro (dacomitinib), NDA 211288, 1 Indications: EGFR exon 19 deletion or "
    "exon 21 L858R")
