@@ -157,6 +157,58 @@ private Q_SLOTS:
         QTest::newRow("EGFR c.2235_2249del") << "7" << qint64(55174772) << "GGAATTAAGAGAAGC"
                                              << ""
                                              << "p.E746_A750del" << qint64(55242465);
+        // Knowledge 2026.12.1. NRAS K117N c.351G>T (NRAS on the minus strand: C>A): c.351 is
+        // GRCh37 1:115252289 (a GRCh37 reference extract of exon 4, bialimed/AnaCore-utils
+        // 5455e3de, reads C there), GRCh38 1:114709668 (codon 146 at 1:114709581-114709583 in
+        // NadineWolgast/IntegrateALL 55b86357, 87 bases downstream in the same exon).
+        QTest::newRow("NRAS K117N c.351G>T") << "1" << qint64(114709668) << "C"
+                                             << "A"
+                                             << "p.K117N" << qint64(115252289);
+        QTest::newRow("NRAS K117N c.351G>C") << "1" << qint64(114709668) << "C"
+                                             << "G"
+                                             << "p.K117N" << qint64(115252289);
+        // NRAS A146V c.437_438delinsTT (GCC>GTT): codon GCC at GRCh37 1:115252202-115252204 (the
+        // AnaCore-utils GRCh37 extract), GRCh38 codon 146 = 1:114709581-114709583 (IntegrateALL).
+        QTest::newRow("NRAS A146V c.437_438delinsTT") << "1" << qint64(114709581) << "GG"
+                                                      << "AA"
+                                                      << "p.A146V" << qint64(115252202);
+        // EGFR G719S c.2155G>A: NC_000007.13:g.55241707G>A (CIViC variant 134); GRCh38
+        // 7:55174014 G>A (charlottekyng/cancer_hotspots 341b43b2, hg38 hotspot file).
+        QTest::newRow("EGFR G719S") << "7" << qint64(55174014) << "G"
+                                    << "A"
+                                    << "p.G719S" << qint64(55241707);
+        // EGFR G719A c.2156G>C: NC_000007.13:g.55241708G>C (CIViC variant 999); GRCh38 55174015.
+        QTest::newRow("EGFR G719A") << "7" << qint64(55174015) << "G"
+                                    << "C"
+                                    << "p.G719A" << qint64(55241708);
+        // EGFR S768I c.2303G>T: NC_000007.13:g.55249005G>T (CIViC variant 562); GRCh38 by T790M
+        // (c.2369 = NC_000007.14:g.55181378) 66 bases on in the same exon: 7:55181312.
+        QTest::newRow("EGFR S768I") << "7" << qint64(55181312) << "G"
+                                    << "T"
+                                    << "p.S768I" << qint64(55249005);
+        // EGFR L861Q c.2582T>A: GRCh38 7:55191831 T>A, GRCh37 7:55259524 (cancer_hotspots hg38
+        // and hg19 files).
+        QTest::newRow("EGFR L861Q") << "7" << qint64(55191831) << "T"
+                                    << "A"
+                                    << "p.L861Q" << qint64(55259524);
+        // RET C634W c.1902C>G: NC_000010.10:g.43609950C>G (CIViC variant 112); GRCh38 by the RET
+        // offset of M918T (rs74799832): 10:43114502. C634R c.1900T>C two bases before.
+        QTest::newRow("RET C634W") << "10" << qint64(43114502) << "C"
+                                   << "G"
+                                   << "p.C634W" << qint64(43609950);
+        QTest::newRow("RET C634R") << "10" << qint64(43114500) << "T"
+                                   << "C"
+                                   << "p.C634R" << qint64(43609948);
+        // ESR1 Y537S written c.1610_1611delinsCA (codon TAT>TCA): 6:152098788 AT>CA on GRCh38,
+        // 6:152419923 on GRCh37 (cancer_hotspots hg38 and hg19 files), which give c.1611 = T.
+        QTest::newRow("ESR1 Y537S c.1610_1611delinsCA") << "6" << qint64(152098788) << "AT"
+                                                        << "CA"
+                                                        << "p.Y537S" << qint64(152419923);
+        // AKT1 E17K as c.49_51delinsAAA (codon GAG>AAA; AKT1 on the minus strand): 14:104780212
+        // CTC>TTT; codon GAG read at GRCh37 14:105246549-105246551 in the AnaCore-utils extract.
+        QTest::newRow("AKT1 E17K c.49_51delinsAAA") << "14" << qint64(104780212) << "CTC"
+                                                    << "TTT"
+                                                    << "p.E17K" << qint64(105246549);
     }
 
     void knowledgePositions()
@@ -285,6 +337,96 @@ private Q_SLOTS:
         QCOMPARE(find(g12c, QStringLiteral("sotorasib + panitumumab"))->context,
                  TumourContext::OnLabel);
         QCOMPARE(find(g12c, QStringLiteral("sotorasib"))->context, TumourContext::OtherTumour);
+    }
+
+    void nrasCodons59To146()
+    {
+        // Erbitux and Vectibix labels: RAS exon 4 codon 117 and 146 and exon 3 codon 59 mutations
+        // too. NRAS codon 117 is AAG, 146 GCC and 59 GCT (GRCh37 reference extract,
+        // bialimed/AnaCore-utils 5455e3de bin/SARDINe/simuAmpliDS.py), so a change of the third
+        // base counts: K117N c.351G>T (1:114709668 C>A), and c.350_351delinsTT (p.K117I,
+        // 1:114709668 CT>AA) that spans it; A59 c.176_177delinsAA (GCT>GAA, p.A59E,
+        // 1:114713913 AG>TT).
+        const auto k117n = match(record("chr1", 114709668, "C", "A"), QStringLiteral("COAD"));
+        const TumourFinding *p
+            = find(k117n, QStringLiteral("panitumumab"), TumourEffect::Resistance);
+        QVERIFY(p != nullptr);
+        QCOMPARE(p->gene, QStringLiteral("NRAS"));
+        QCOMPARE(p->protein, QStringLiteral("p.K117N"));
+        QCOMPARE(p->hgvsc, QStringLiteral("c.351G>T"));
+        QCOMPARE(p->context, TumourContext::OnLabel);
+        QVERIFY(find(k117n, QStringLiteral("cetuximab"), TumourEffect::Resistance) != nullptr);
+        const auto k117i = match(record("chr1", 114709668, "CT", "AA"), QStringLiteral("COAD"));
+        QCOMPARE(find(k117i, QStringLiteral("cetuximab"), TumourEffect::Resistance)->protein,
+                 QStringLiteral("p.K117I"));
+        const auto a59e = match(record("chr1", 114713913, "AG", "TT"), QStringLiteral("COAD"));
+        QCOMPARE(find(a59e, QStringLiteral("panitumumab"), TumourEffect::Resistance)->protein,
+                 QStringLiteral("p.A59E"));
+        // Synonymous third-base changes stay unlisted: K117K c.351G>A (1:114709668 C>T), A146A
+        // c.438C>T (1:114709581 G>A), A59A c.177T>C (1:114713913 A>G).
+        QVERIFY(match(record("chr1", 114709668, "C", "T"), QStringLiteral("COAD")).isEmpty());
+        QVERIFY(match(record("chr1", 114709581, "G", "A"), QStringLiteral("COAD")).isEmpty());
+        QVERIFY(match(record("chr1", 114713913, "A", "G"), QStringLiteral("COAD")).isEmpty());
+    }
+
+    void afatinibUncommonEgfr()
+    {
+        // Gilotrif label (1.1, expanded 12 January 2018): non-resistant EGFR mutations, the
+        // uncommon ones studied being G719X, S768I and L861Q. Afatinib is on-label for LUAD; the
+        // other EGFR TKIs' labels name exon 19 deletions and L858R only, so they are absent.
+        for (const QByteArray &rec : {record("chr7", 55174014, "G", "A"),    // G719S
+                                      record("chr7", 55174015, "G", "C"),    // G719A
+                                      record("chr7", 55181312, "G", "T"),    // S768I
+                                      record("chr7", 55191831, "T", "A")}) { // L861Q
+            const auto rows = match(rec, QStringLiteral("LUAD"));
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().therapy, QStringLiteral("afatinib"));
+            QCOMPARE(rows.first().context, TumourContext::OnLabel);
+            QCOMPARE(rows.first().gene, QStringLiteral("EGFR"));
+            QCOMPARE(rows.first().level, QStringLiteral("FDA label"));
+        }
+        // G719X is any substitution at G719 but not a stop or a synonymous change: c.2157C>T
+        // (GGC>GGT, 7:55174016 C>T) matches nothing; L861R (c.2582T>G) is not L861Q.
+        QVERIFY(match(record("chr7", 55174016, "C", "T"), QStringLiteral("LUAD")).isEmpty());
+        QVERIFY(match(record("chr7", 55191831, "T", "G"), QStringLiteral("LUAD")).isEmpty());
+    }
+
+    void retMedullaryThyroid()
+    {
+        // Retevmo label: RET-mutant medullary thyroid cancer (THME). C634R c.1900T>C, GRCh38
+        // 10:43114500 T>C (GRCh37 10:43609948; CIViC variant 112 gives c.1902 at 43609950).
+        const QByteArray header = "##fileformat=VCFv4.2\n"
+                                  "##contig=<ID=chr10,length=133797422>\n"
+                                  "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"GT\">\n";
+        const auto m
+            = matchTumourVcf(write(header + kColumns + record("chr10", 43114500, "T", "C")),
+                             QString(),
+                             QStringLiteral("THME"),
+                             m_knowledge,
+                             m_tree);
+        QVERIFY2(m.has_value(), m ? "" : qPrintable(m.error().message()));
+        QCOMPARE(m->findings.size(), 1);
+        QCOMPARE(m->findings.first().therapy, QStringLiteral("selpercatinib"));
+        QCOMPARE(m->findings.first().context, TumourContext::OnLabel);
+        QCOMPARE(m->findings.first().protein, QStringLiteral("p.C634R"));
+        // C634Y c.1901G>A (10:43114501 G>A) as well; a synonymous C634C c.1902C>T does not.
+        const auto y
+            = matchTumourVcf(write(header + kColumns + record("chr10", 43114501, "G", "A")),
+                             QString(),
+                             QStringLiteral("THME"),
+                             m_knowledge,
+                             m_tree);
+        QVERIFY(y.has_value());
+        QCOMPARE(y->findings.size(), 1);
+        QCOMPARE(y->findings.first().protein, QStringLiteral("p.C634Y"));
+        const auto syn
+            = matchTumourVcf(write(header + kColumns + record("chr10", 43114502, "C", "T")),
+                             QString(),
+                             QStringLiteral("THME"),
+                             m_knowledge,
+                             m_tree);
+        QVERIFY(syn.has_value());
+        QVERIFY(syn->findings.isEmpty());
     }
 
     void metExon14Skipping()

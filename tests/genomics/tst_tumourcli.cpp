@@ -101,6 +101,34 @@ private Q_SLOTS:
                                       "other-tumour"));
     }
 
+    void nrasK117nInColorectal()
+    {
+        // Knowledge 2026.12.1: NRAS K117N c.351G>T is GRCh38 1:114709668 C>A (NRAS on the minus
+        // strand; codon 117 AAG from a GRCh37 reference extract, bialimed/AnaCore-utils
+        // 5455e3de). Erbitux and Vectibix labels: not indicated for RAS-mutant colorectal cancer
+        // (codon 117 included), so two resistance rows, on-label for COAD (below COADREAD).
+        const QByteArray vcf = "##fileformat=VCFv4.2\n"
+                               "##contig=<ID=chr1,length=248956422>\n"
+                               "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
+                               "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+                               "chr1\t114709668\t.\tC\tA\t.\tPASS\t.\tGT\t0/1\n";
+        const Run r = cli({"genomics", "tumour", write(vcf), "--tumour-type", "COAD"});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 2);
+        QList<QByteArray> therapies;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> cells = line.split('\t');
+            QCOMPARE(cells.size(), 7);
+            QCOMPARE(cells[0], QByteArray("NRAS"));
+            QCOMPARE(cells[1], QByteArray("p.K117N (c.351G>T; 1:114709668 C>A)"));
+            QCOMPARE(cells[3], QByteArray("resistance"));
+            QCOMPARE(cells[5], QByteArray("on-label"));
+            therapies.append(cells[2]);
+        }
+        QCOMPARE(therapies, (QList<QByteArray>{"cetuximab", "panitumumab"}));
+    }
+
     void badInput()
     {
         // Unknown OncoTree code: exit 1, named.

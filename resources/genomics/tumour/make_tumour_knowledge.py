@@ -24,7 +24,7 @@ import json
 import sys
 from itertools import product
 
-KNOWLEDGE_VERSION = "2026.12.0"
+KNOWLEDGE_VERSION = "2026.12.1"
 SCHEMA_VERSION = 1
 
 CODON_TABLE = {}
@@ -43,6 +43,21 @@ IUPAC = {"A": "A", "C": "C", "G": "G", "T": "T", "N": "ACGT", "R": "AG", "Y": "C
 # coding base (c. position 3*codon-2), the codon on the coding strand ("N" where the third base
 # is not in Precis's sources: only changes at the known bases are generated then), the GRCh38 -
 # GRCh37 offset of the region, and the independent check of the GRCh38 position.
+#
+# Reference codons that no record of a variant gives were read from a GRCh37 reference-sequence
+# extract: bialimed/AnaCore-utils, commit 5455e3de457a73106cab6cde14cdebdccf25326e,
+# bin/SARDINe/simuAmpliDS.py (a dict of GRCh37 amplicon sequences, left commented out in the
+# script), regions 1:115252155-115252414 (NRAS exon 4), 1:115256388-115256700 (NRAS exon 3),
+# 7:55241583-55241804 (EGFR exon 18), 7:55248957-55249271 (EGFR exon 20) and
+# 7:55259379-55259659 (EGFR exon 21). Each region, read in the frame fixed by a published allele
+# (NRAS c.181 at GRCh37 1:115256530 and c.351 at 1:115252289; EGFR c.2155 at 7:55241707, c.2303 at
+# 7:55249005, c.2573 at 7:55259515), translates to the UniProt protein (NRAS P01111 residues 38-96
+# and 98-150; EGFR P00533 around G719, S768-T790 and L858-L861), so the codons below are the
+# reference's. GRCh38 second sources: charlottekyng/cancer_hotspots, commit
+# 341b43b21202ca27d96c51dee8185d94da6cda72, resources/hg38.hotspots_changv2_gao_nc.snpeff.tab.gz
+# (SnpEff HGVS c. per GRCh38 allele) and NadineWolgast/IntegrateALL, commit
+# 55b86357e58b338fafaf7f5cef00577f1ad42d96, scripts/Get_Amino_for_Hotspot_optimized.R (GRCh38
+# codon spans of RAS hotspots).
 #
 # Offsets (GRCh38 position = GRCh37 position + offset), each from one allele whose position is
 # published on both assemblies:
@@ -72,8 +87,22 @@ CODONS = [
      "V600E candidates GAG/GAA as listed by TransVar for ENST00000288602"),
     ("EGFR", 790, 55181377, "ACG",
      "c.2369C>T = NC_000007.14:g.55181378C>T and NC_000007.13:g.55249071C>T (dbSNP rs121434569)"),
+    ("EGFR", 719, 55174014, "GGC",
+     "c.2155G>A = NC_000007.13:g.55241707G>A (G719S, CIViC variant 134) and c.2156G>C = "
+     "NC_000007.13:g.55241708G>C (G719A, CIViC variant 999); GRCh38 7:55174014 (c.2155G>A/T) "
+     "and 7:55174015 (c.2156G>C/A) in cancer_hotspots hg38; codon GGC from the AnaCore-utils "
+     "GRCh37 extract of exon 18 (7:55241707-55241709 G G C)"),
+    ("EGFR", 768, 55181311, "AGC",
+     "c.2303G>T = NC_000007.13:g.55249005G>T (S768I, CIViC variant 562); codon AGC at GRCh37 "
+     "7:55249004-55249006 and c.2302-c.2370 contiguous in the AnaCore-utils GRCh37 extract of "
+     "exon 20 (it translates to EGFR A767-T790), so c.2302 = GRCh38 55181378 - 67 = 55181311 "
+     "(T790M c.2369 = NC_000007.14:g.55181378)"),
     ("EGFR", 858, 55191821, "CTG",
      "c.2573T>G = NC_000007.14:g.55191822T>G (dbSNP rs121434568); GRCh37 7:55259515"),
+    ("EGFR", 861, 55191830, "CTG",
+     "c.2582T>A (L861Q) = GRCh38 7:55191831 T>A and GRCh37 7:55259524 in cancer_hotspots (hg38 "
+     "and hg19 files); codon CTG at GRCh37 7:55259523-55259525 in the AnaCore-utils GRCh37 extract "
+     "of exon 21"),
     ("KRAS", 12, 25245351, "GGT",
      "c.35G>A = NC_000012.12:g.25245350C>T (dbSNP rs121913529), c.34G>T = g.25245351C>A "
      "(G12C, rs121913530); codon 12 spans GRCh38 12:25245349-25245351"),
@@ -95,15 +124,24 @@ CODONS = [
      "1:114716125-114716127; codons 10-13 GGA GCA GGT GGT in the NM_002524 coding sequence"),
     ("NRAS", 13, 114716124, "GGT",
      "c.38G>A = NC_000001.11:g.114716123C>T (G13D); codon 13 spans 1:114716122-114716124"),
-    ("NRAS", 59, 114713915, "GCN",
-     "same exon as codon 61 (c.175-c.183 contiguous): codon 61 spans 1:114713907-114713909"),
+    ("NRAS", 59, 114713915, "GCT",
+     "codon GCT: GRCh37 1:115256536-115256534 read C G A on the forward strand (AnaCore-utils "
+     "GRCh37 extract, exon 3 in frame with Q61K c.181C>A at 1:115256530, CIViC variant 427); "
+     "GRCh38: c.178 (G60) = 1:114713912 and c.181 = 1:114713909 in cancer_hotspots hg38 "
+     "(c.178G>A, c.181C>A), so c.175-c.177 = 1:114713915-114713913"),
     ("NRAS", 61, 114713909, "CAA",
      "c.181C>A = NC_000001.11:g.114713909G>T (Q61K), c.182A>G/T = g.114713908T>C/A (Q61R/L, "
      "dbSNP rs11554290); codon 61 spans 1:114713907-114713909"),
-    ("NRAS", 117, 114709670, "AAR",
-     "same exon as codon 146 (c.349-c.438 contiguous): codon 146 spans 1:114709581-114709583"),
-    ("NRAS", 146, 114709583, "GCN",
-     "codon 146 spans GRCh38 1:114709581-114709583"),
+    ("NRAS", 117, 114709670, "AAG",
+     "codon AAG (K117N is c.351G>C or c.351G>T): GRCh37 1:115252291-115252289 read T T C on "
+     "the forward strand (AnaCore-utils GRCh37 extract of exon 4, which translates to NRAS "
+     "residues 98-150 in this frame); c.351 = GRCh37 1:115252289 = GRCh38 1:114709668 "
+     "(region offset); exon 4 c.349-c.438 contiguous with codon 146 (GRCh38 1:114709581-114709583, "
+     "IntegrateALL hotspot table)"),
+    ("NRAS", 146, 114709583, "GCC",
+     "codon GCC: GRCh37 1:115252204-115252202 read C G G on the forward strand (AnaCore-utils "
+     "GRCh37 extract of exon 4); GRCh38 codon span 1:114709581-114709583 in the IntegrateALL "
+     "hotspot table (Ensembl GRCh38), GRCh37 + region offset gives the same"),
     ("PIK3CA", 542, 179218294, "GAA",
      "c.1624G>A = NC_000003.12:g.179218294G>A (E542K, dbSNP rs121913273)"),
     ("PIK3CA", 545, 179218303, "GAG",
@@ -112,18 +150,29 @@ CODONS = [
      "next codon after E545 (c.1636-c.1638 contiguous with c.1633-c.1635)"),
     ("PIK3CA", 1047, 179234296, "CAT",
      "c.3140A>G = NC_000003.12:g.179234297A>G (H1047R, dbSNP rs121913279)"),
+    ("RET", 634, 43114500, "TGC",
+     "c.1902C>G (C634W) = NC_000010.10:g.43609950C>G (CIViC variant 112, ClinGen CA008378), so "
+     "codon 634 spans GRCh37 10:43609948-43609950 and reads TGC (cysteine with c.1902 C); GRCh38 "
+     "by the RET region offset (-495448, published on both builds at M918T rs74799832): "
+     "10:43114500-43114502. No independent GRCh38 record of codon 634 was found in the sources "
+     "reachable"),
     ("RET", 918, 43121967, "ATG",
      "c.2753T>C = NC_000010.11:g.43121968T>C (M918T, dbSNP rs74799832; GRCh37 10:43617416 "
      "T>C, ClinGen allele CA009082)"),
-    ("ESR1", 537, 152098787, "TAY",
+    ("ESR1", 537, 152098787, "TAT",
      "c.1609-c.1611 contiguous with c.1613 = GRCh38 6:152098791 (D538G); GRCh37 6:152419922 T "
-     "and 6:152419923 A (c.1609, c.1610) in a public GRCh37 ESR1 hotspot table"),
+     "and 6:152419923 A (c.1609, c.1610) in a public GRCh37 ESR1 hotspot table; codon TAT: "
+     "cancer_hotspots hg38 lists Y537S as c.1610_1611delATinsCA = 6:152098788 AT>CA and "
+     "c.1609_1610delTAinsAG = 6:152098787 TA>AG, so c.1611 = T at GRCh38 6:152098789"),
     ("ESR1", 538, 152098790, "GAY",
      "c.1613A>G = GRCh38 6:152098791 A>G (GRCh37 6:152419926 A>G); region offset checked "
      "against rs2234693"),
-    ("AKT1", 17, 104780214, "GAR",
+    ("AKT1", 17, 104780214, "GAG",
      "c.49G>A = NC_000014.9:g.104780214C>T (E17K; GRCh37 14:105246551; CIViC variant AKT1 "
-     "E17K gives the same GRCh38 position)"),
+     "E17K gives the same GRCh38 position; cancer_hotspots hg38: c.49G>A at 14:104780214); "
+     "codon GAG: GRCh37 14:105246551-105246549 read C T C on the forward strand in the "
+     "AnaCore-utils GRCh37 extract (14:105246346-105246627, which translates to AKT1 G16-V57 in "
+     "this frame)"),
 ]
 
 # Biomarkers: id -> (gene, codon, accepted amino acids ("missense" = any other amino acid but a
@@ -133,6 +182,9 @@ CODON_BIOMARKERS = [
     ("BRAF_V600K", "BRAF", 600, "K", "V600K"),
     ("EGFR_T790M", "EGFR", 790, "M", "T790M"),
     ("EGFR_L858R", "EGFR", 858, "R", "L858R"),
+    ("EGFR_G719X", "EGFR", 719, "missense", "G719X"),
+    ("EGFR_S768I", "EGFR", 768, "I", "S768I"),
+    ("EGFR_L861Q", "EGFR", 861, "Q", "L861Q"),
     ("KRAS_G12C", "KRAS", 12, "C", "G12C"),
     ("PIK3CA_E542K", "PIK3CA", 542, "K", "E542K"),
     ("PIK3CA_E545A", "PIK3CA", 545, "A", "E545A"),
@@ -145,6 +197,12 @@ CODON_BIOMARKERS = [
     ("PIK3CA_H1047R", "PIK3CA", 1047, "R", "H1047R"),
     ("PIK3CA_H1047Y", "PIK3CA", 1047, "Y", "H1047Y"),
     ("RET_M918T", "RET", 918, "T", "M918T"),
+    ("RET_C634R", "RET", 634, "R", "C634R"),
+    ("RET_C634Y", "RET", 634, "Y", "C634Y"),
+    ("RET_C634W", "RET", 634, "W", "C634W"),
+    ("RET_C634F", "RET", 634, "F", "C634F"),
+    ("RET_C634S", "RET", 634, "S", "C634S"),
+    ("RET_C634G", "RET", 634, "G", "C634G"),
     ("ESR1_Y537S", "ESR1", 537, "S", "Y537S"),
     ("ESR1_Y537C", "ESR1", 537, "C", "Y537C"),
     ("ESR1_Y537N", "ESR1", 537, "N", "Y537N"),
@@ -223,6 +281,12 @@ ev(["EGFR_L858R"], "NSCLC", "afatinib", "sensitivity",
 ev([EX19], "NSCLC", "afatinib", "sensitivity",
    f"{LABEL}: Gilotrif (afatinib), NDA 201292, 1 Indications: EGFR exon 19 deletions or "
    "exon 21 L858R")
+ev(["EGFR_G719X", "EGFR_S768I", "EGFR_L861Q"], "NSCLC", "afatinib", "sensitivity",
+   f"{LABEL}: Gilotrif (afatinib), NDA 201292, 1.1 Indications (approved 12 January 2018, "
+   "label 201292s014; current label revised April 2022, 201292s017): first-line metastatic NSCLC "
+   "with non-resistant EGFR mutations; the 2018 expansion was based on pooled LUX-Lung 2, 3 and 6 "
+   "patients (n=32) with S768I, L861Q and/or G719X (label section 14, as reported with the "
+   "approval)")
 ev(EGFR_SENS, "NSCLC", "dacomitinib", "sensitivity",
    f"{LABEL}: Vizimpro (dacomitinib), NDA 211288, 1 Indications: EGFR exon 19 deletion or "
    "exon 21 L858R")
@@ -312,9 +376,13 @@ ev(["AKT1_E17K"], "BRCA", "capivasertib + fulvestrant", "sensitivity",
 ev(["BRAF_V600E"], "THAP", "dabrafenib + trametinib", "sensitivity",
    f"{LABEL}: Tafinlar (dabrafenib), NDA 202806, with Mekinist (trametinib), NDA 204114, "
    "approved 2018: BRAF V600E anaplastic thyroid cancer")
-ev(["RET_M918T"], "THME", "selpercatinib", "sensitivity",
-   f"{LABEL}: Retevmo (selpercatinib), NDA 213246, 1 Indications: RET-mutant medullary thyroid "
-   "cancer requiring systemic therapy")
+RET_MTC = ["RET_M918T", "RET_C634R", "RET_C634Y", "RET_C634W", "RET_C634F", "RET_C634S",
+           "RET_C634G"]
+ev(RET_MTC, "THME", "selpercatinib", "sensitivity",
+   f"{LABEL}: Retevmo (selpercatinib), NDA 213246, 1 Indications (MTC first approved 8 May "
+   "2020; age 2 and older since 29 May 2024, label 213246s012): advanced or metastatic medullary "
+   "thyroid cancer with a RET mutation requiring systemic therapy (Precis lists M918T and the "
+   "codon 634 substitutions only)")
 # Tissue-agnostic
 ev(["BRAF_V600E"], "TISSUE", "dabrafenib + trametinib", "sensitivity",
    f"{LABEL}: Tafinlar (dabrafenib), NDA 202806, with Mekinist (trametinib), NDA 204114, "
@@ -332,6 +400,13 @@ OUT_OF_SCOPE = [
     "ESR1 ligand-binding-domain mutations other than Y537S/C/N and D538G (not yet transcribed)",
     "EGFR exon 20 insertions, ERBB2 activating mutations, PIK3CA C420R, AKT1 other than E17K "
     "and PTEN (not yet transcribed)",
+    "EGFR non-resistant mutations other than exon 19 deletions, L858R, G719X, S768I and L861Q "
+    "(the Gilotrif label's wording covers more; not yet transcribed)",
+    "RET mutations in medullary thyroid cancer other than M918T and C634R/Y/W/F/S/G (the "
+    "Retevmo label covers any RET mutation; e.g. codons 609, 611, 618, 620, 768, 804, 883 not "
+    "yet transcribed)",
+    "pralsetinib (Gavreto) for RET-mutant medullary thyroid cancer: not in the current label "
+    "(revised March 2024, 213721s015: RET fusion-positive NSCLC and thyroid cancer only)",
 ]
 
 
@@ -520,7 +595,9 @@ def build():
             {"id": "civic", "name": "CIViC - Clinical Interpretation of Variants in Cancer",
              "url": "https://civicdb.org", "licence": "CC0 1.0",
              "used": "evidence items EID2997, EID3017 and assertions AID6, AID7 (levels, "
-                     "AMP/ASCO/CAP tier, disease DOIDs)"},
+                     "AMP/ASCO/CAP tier, disease DOIDs); variants 112, 134, 427, 562, 999 "
+                     "(GRCh37 positions and HGVS, nightly VariantSummaries.tsv of "
+                     "griffithlab/civic-server e408c1f0)"},
             {"id": "fda", "name": "US FDA prescribing information (drug labels), Drugs@FDA",
              "url": "https://www.accessdata.fda.gov/scripts/cder/daf/", "licence":
                  "US government work (public domain)",
@@ -529,6 +606,18 @@ def build():
             {"id": "dbsnp", "name": "NCBI dbSNP / ClinVar HGVS genomic descriptions",
              "url": "https://www.ncbi.nlm.nih.gov/snp/", "licence": "public domain",
              "used": "second source for the GRCh38 and GRCh37 positions (positionCheck)"},
+            {"id": "position-checks", "name": "Public GRCh37 reference extract and GRCh38 "
+                                              "hotspot tables",
+             "url": "https://github.com/bialimed/AnaCore-utils",
+             "licence": "facts (bases and positions) only",
+             "used": "reference codons and GRCh38 checks named in positionCheck: "
+                     "bialimed/AnaCore-utils 5455e3de457a73106cab6cde14cdebdccf25326e "
+                     "bin/SARDINe/simuAmpliDS.py (GRCh37 sequence of NRAS, EGFR and AKT1 "
+                     "exons); charlottekyng/cancer_hotspots "
+                     "341b43b21202ca27d96c51dee8185d94da6cda72 "
+                     "resources/hg38.hotspots_changv2_gao_nc.snpeff.tab.gz and the hg19 file; "
+                     "NadineWolgast/IntegrateALL 55b86357e58b338fafaf7f5cef00577f1ad42d96 "
+                     "scripts/Get_Amino_for_Hotspot_optimized.R"},
         ],
         "attribution": (
             "Tumour variant knowledge: CIViC (civicdb.org, CC0 1.0) and US FDA drug labels. "
