@@ -320,7 +320,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .fluvastatinCombinedRows = false,
                          .lovastatinCpicRows = false,
                          .rosuvastatinCpicRows = false,
-                         .thiopurineCellsVerified = false}},
+                         .thiopurineCellsVerified = false,
+                         .thiopurineCombinedCpic2025 = false}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
@@ -333,7 +334,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .fluvastatinCombinedRows = false,
                          .lovastatinCpicRows = false,
                          .rosuvastatinCpicRows = false,
-                         .thiopurineCellsVerified = false}},
+                         .thiopurineCellsVerified = false,
+                         .thiopurineCombinedCpic2025 = false}},
         // 2026.2 with what was checked against the primary sources and what was not
         // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
         // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, ezetimibe not in
@@ -344,7 +346,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
          EngineBehaviour{.fluvastatinCombinedRows = false,
                          .lovastatinCpicRows = false,
                          .rosuvastatinCpicRows = false,
-                         .thiopurineCellsVerified = false}},
+                         .thiopurineCellsVerified = false,
+                         .thiopurineCombinedCpic2025 = false}},
         // 2026.3 with the statin rows checked cell by cell against CPIC's recommendation
         // records (PharmGKB annotations of Cooper-DeHoff 2022 as shipped in PharmCAT v2.12.0):
         // fluvastatin from the combined SLCO1B1 x CYP2C9 rows, lovastatin's strength and dose
@@ -354,6 +357,12 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
         {"2026.4",
          ":/precis/knowledge/options-2026.4.json",
          "9a3e5bebe5344c116e04a16234d50eb86864e47b54847ac4c00ebb08edb65819",
+         EngineBehaviour{.thiopurineCombinedCpic2025 = false}},
+        // 2026.4 with the combined TPMT x NUDT15 thiopurine notes as CPIC's recommendation
+        // records read after the 2025 guideline update (strength and threshold per drug).
+        {"2026.5",
+         ":/precis/knowledge/options-2026.5.json",
+         "f817a93d636f78a5388eba1eae8d7602a9767dda240a228499fc925aa5fa489b",
          EngineBehaviour{}},
     };
     return released;

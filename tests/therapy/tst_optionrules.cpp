@@ -681,7 +681,7 @@ private Q_SLOTS:
             "starting dose (CPIC 2022, optional)");
         const QString twentyMg = QStringLiteral(
             "ABCG2 poor_function: rosuvastatin <= 20 mg as starting dose (CPIC 2022, moderate)");
-        QCOMPARE(m_kb.version, QStringLiteral("2026.4"));
+        QCOMPARE(m_kb.version, QStringLiteral("2026.5"));
         QStringList pgx = row(p, QStringLiteral("statin_high")).pgx;
         QVERIFY2(pgx.contains(tenMg), qPrintable(pgx.join(u'|')));
         QVERIFY(!pgx.contains(twentyMg));
@@ -916,6 +916,69 @@ private Q_SLOTS:
                  qPrintable(before));
         p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)] = QStringLiteral("normal_metabolizer");
         QVERIFY(rowIn("2026.4", p, review).pgx.isEmpty());
+    }
+
+    // TPMT and NUDT15 both intermediate, through the engine per knowledge base: 2026.5 gives
+    // each drug's note as CPIC's combined records read after the 2025 update (PMID 41618934;
+    // records read in the fork phonegor95/PharmCAT, commit
+    // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe, prescribing_guidance.json): mercaptopurine
+    // PA166298233 (possible intermediate for both: 20-50 % if the usual start is at least 75
+    // mg/m2/day or 1.5 mg/kg/day, strong), azathioprine PA166297266 (at least 2 mg/kg/day,
+    // moderate), thioguanine PA166298555 (at least 40 mg/m2/day, moderate); 2026.4 keeps the
+    // note it released ("strength not verified"). Does not fire: NUDT15 normal (the single-gene
+    // TPMT note, the same in both versions).
+    void thiopurineCombinedNoteByKnowledgeBase()
+    {
+        PatientContext p = base();
+        p.medications = {*recogniseDrug(QStringLiteral("azathioprine")),
+                         *recogniseDrug(QStringLiteral("mercaptopurine")),
+                         *recogniseDrug(QStringLiteral("thioguanine"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)]
+            = QStringLiteral("possible_intermediate_metabolizer");
+        p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)]
+            = QStringLiteral("possible_intermediate_metabolizer");
+        const QString both = QStringLiteral(
+            "TPMT possible_intermediate_metabolizer with NUDT15 "
+            "possible_intermediate_metabolizer: intermediate for both TPMT and NUDT15: ");
+        const struct
+        {
+            const char *drug;
+            const char *note;
+            const char *cls;
+        } cases[] = {
+            {"azathioprine",
+             "if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state (CPIC 2025, moderate)",
+             "moderate"},
+            {"mercaptopurine",
+             "if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of "
+             "it and adjust by myelosuppression; 2-4 weeks to steady state (CPIC 2025, strong)",
+             "strong"},
+            {"thioguanine",
+             "if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state (CPIC 2025, moderate)",
+             "moderate"},
+        };
+        for (const auto &c : cases) {
+            const QString review = QStringLiteral("review:") + QLatin1String(c.drug);
+            const OptionRow now = rowIn("2026.5", p, review);
+            const OptionRow before = rowIn("2026.4", p, review);
+            QCOMPARE(now.pgx, QStringList{both + QLatin1String(c.note)});
+            QCOMPARE(now.cls, QString::fromLatin1(c.cls));
+            QCOMPARE(
+                before.pgx,
+                QStringList{both
+                            + QStringLiteral("start at 20-50 % of the usual dose (2024 update; "
+                                             "replaces each gene's single-gene range) (CPIC "
+                                             "2018, strength not verified)")});
+            QCOMPARE(before.cls, QStringLiteral("strength not verified"));
+        }
+        p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)] = QStringLiteral("normal_metabolizer");
+        for (const auto &c : cases) {
+            const QString review = QStringLiteral("review:") + QLatin1String(c.drug);
+            QCOMPARE(rowIn("2026.5", p, review).pgx, rowIn("2026.4", p, review).pgx);
+            QVERIFY(!rowIn("2026.5", p, review).pgx.join(u'|').contains(u"20-50 %"));
+        }
     }
 
     // CPIC 2022 clopidogrel (Lee, Clin Pharmacol Ther 2022;112:959), Table 2: after ACS and/or
