@@ -1659,6 +1659,10 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
     </message>
+    <message>
+        <source>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</source>
+        <translation>Genotyp c.-1639G&gt;A nicht bestimmt, daher keine genotypbasierte Maßnahme; wie nicht getestet entscheiden</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>

@@ -1659,6 +1659,10 @@ Reinstall Precis or ask your administrator.</translation>
         <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
     </message>
+    <message>
+        <source>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</source>
+        <translation>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</translation>
+    </message>
 </context>
 <context>
     <name>precis::ui::AddUserDialog</name>

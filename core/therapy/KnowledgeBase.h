@@ -127,6 +127,11 @@ struct EngineBehaviour
     /// one note "start at 20-50 % of the usual dose" with "strength not verified" for all
     /// three drugs, as those versions released it.
     bool thiopurineCombinedCpic2025 = true;
+    /// VKORC1 tested without a determined c.-1639G>A genotype (a stored "GG or GA or AA" or
+    /// Indeterminate result, token "indeterminate"): a warfarin note that it was not determined
+    /// and no genotype-based action follows, as CYP2C9 and CYP4F2 get (issue #11: missing data
+    /// is never shown as normal). Off (2026.1 to 2026.4): no VKORC1 note, as if not tested.
+    bool vkorc1IndeterminateNote = true;
 };
 
 struct OptionRecord

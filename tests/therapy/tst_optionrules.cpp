@@ -1073,6 +1073,59 @@ private Q_SLOTS:
         QCOMPARE(row(p, QStringLiteral("review:warfarin")).pgx, row(p, oac).pgx);
     }
 
+    // VKORC1 tested without a determined c.-1639G>A genotype (token "indeterminate", e.g. a
+    // stored "GG or GA or AA"): missing data is never shown as normal (issue #11), so 2026.5
+    // writes a note parallel to CYP2C9's indeterminate one (CPIC 2017 gives no genotype-based
+    // action without the genotype: decide as if not tested); 2026.2 to 2026.4 wrote no VKORC1
+    // note (as if not tested) and 2026.1 no warfarin notes at all. The expected notes per
+    // version are those programs' behaviour (EngineBehaviour::vkorc1IndeterminateNote,
+    // warfarinPgx). Does not fire: VKORC1 GA (the algorithm note in every version from 2026.2).
+    void vkorc1IndeterminateByKnowledgeBase_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QStringList>("pgx");
+        const QString cyp2c9 = QStringLiteral(
+            "CYP2C9 indeterminate: no phenotype assigned, so no genotype-based action; decide as "
+            "if not tested (CPIC 2017, no recommendation)");
+        const QString vkorc1 = QStringLiteral(
+            "VKORC1 indeterminate: c.-1639G>A genotype not determined, so no genotype-based "
+            "action; decide as if not tested (CPIC 2017, no recommendation)");
+        QTest::newRow("2026.1") << QStringLiteral("2026.1") << QStringList{};
+        QTest::newRow("2026.2") << QStringLiteral("2026.2") << QStringList{cyp2c9};
+        QTest::newRow("2026.3") << QStringLiteral("2026.3") << QStringList{cyp2c9};
+        QTest::newRow("2026.4") << QStringLiteral("2026.4") << QStringList{cyp2c9};
+        QTest::newRow("2026.5") << QStringLiteral("2026.5") << QStringList{cyp2c9, vkorc1};
+    }
+
+    void vkorc1IndeterminateByKnowledgeBase()
+    {
+        QFETCH(QString, version);
+        QFETCH(QStringList, pgx);
+        const QByteArray v = version.toLatin1();
+        PatientContext p = base();
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c9)] = QStringLiteral("indeterminate");
+        p.phenotypes[static_cast<std::size_t>(Gene::Vkorc1)] = QStringLiteral("indeterminate");
+        const QString oac = QStringLiteral("oral_anticoagulation");
+        QCOMPARE(rowIn(v.constData(), p, oac).pgx, pgx);
+        // On warfarin: the review row carries the same notes (none, no row, under 2026.1).
+        p.medications = {*recogniseDrug(QStringLiteral("warfarin"))};
+        QCOMPARE(rowIn(v.constData(), p, QStringLiteral("review:warfarin")).pgx, pgx);
+        // VKORC1 alone indeterminate: a review row only where the note is written.
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c9)].clear();
+        QCOMPARE(rowIn(v.constData(), p, QStringLiteral("review:warfarin")).pgx.size(),
+                 pgx.size() == 2 ? 1 : 0);
+        // Not fired: a determined genotype keeps the algorithm note.
+        p.phenotypes[static_cast<std::size_t>(Gene::Vkorc1)] = QStringLiteral("GA");
+        const QStringList ga = rowIn(v.constData(), p, oac).pgx;
+        if (version == QLatin1String("2026.1"))
+            QVERIFY(ga.isEmpty());
+        else
+            QCOMPARE(ga,
+                     QStringList{QStringLiteral("VKORC1 c.-1639 GA: if warfarin, dose by a "
+                                                "validated pharmacogenetic algorithm (CPIC 2017, "
+                                                "strong)")});
+    }
+
     void reviewRowForCurrentSimvastatin()
     {
         PatientContext p = base();

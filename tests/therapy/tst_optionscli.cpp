@@ -481,6 +481,62 @@ private Q_SLOTS:
         }
         QCOMPARE(changed, 12);
     }
+
+    // The vkorc1 column accepts "indeterminate" (tested, c.-1639 genotype not determined).
+    // 2026.5 writes the VKORC1 indeterminate note on oral_anticoagulation and review:warfarin,
+    // parallel to CYP2C9's (missing data never shown as normal, issue #11); 2026.4 writes what
+    // it writes for a blank vkorc1 (not tested), as its program had no such note (that program
+    // refused the token, so no older output exists to compare). Person "w" has AF and takes
+    // warfarin; person "b" is the same with vkorc1 blank.
+    void vkorc1IndeterminateColumn()
+    {
+        const QByteArray head
+            = "id,age,sex,race,total_cholesterol,hdl_cholesterol,sbp,bp_treated,diabetes,smoking,"
+              "af,medications,cyp2c9,vkorc1\r\n";
+        const QString in = write(QStringLiteral("vkorc1.csv"),
+                                 head
+                                     + "w,70,female,white,200,50,120,0,none,never,1,warfarin,"
+                                       "normal_metabolizer,indeterminate\r\n");
+        const QString blank = write(QStringLiteral("vkorc1-blank.csv"),
+                                    head
+                                        + "w,70,female,white,200,50,120,0,none,never,1,warfarin,"
+                                          "normal_metabolizer,\r\n");
+        const auto run = [&](const QString &file, const char *version) {
+            return cli({QStringLiteral("options"),
+                        QStringLiteral("--in"),
+                        file,
+                        QStringLiteral("--out"),
+                        QStringLiteral("-"),
+                        QStringLiteral("--knowledge-base"),
+                        QString::fromLatin1(version)});
+        };
+        const Run v5 = run(in, "2026.5");
+        QVERIFY2(v5.exitCode == 0, v5.err.constData());
+        const QByteArray note = "VKORC1 indeterminate: c.-1639G>A genotype not determined, so no "
+                                "genotype-based action; decide as if not tested (CPIC 2017, no "
+                                "recommendation)";
+        int rows = 0;
+        for (const QByteArray &row : lines(v5.out)) {
+            if (row.startsWith("w,oral_anticoagulation,") || row.startsWith("w,review:warfarin,")) {
+                ++rows;
+                QVERIFY2(row.contains(note), row.constData());
+                QVERIFY2(row.contains("CYP2C9 normal_metabolizer: if warfarin, dose by a validated "
+                                      "pharmacogenetic algorithm (CPIC 2017, strong)"),
+                         row.constData());
+            }
+        }
+        QCOMPARE(rows, 2);
+        const Run v4 = run(in, "2026.4");
+        QVERIFY2(v4.exitCode == 0, v4.err.constData());
+        QVERIFY(!v4.out.contains("VKORC1"));
+        const Run v4blank = run(blank, "2026.4");
+        QVERIFY2(v4blank.exitCode == 0, v4blank.err.constData());
+        QCOMPARE(v4.out, v4blank.out);
+        // The note is the only difference between a blank and an indeterminate vkorc1 in 2026.5.
+        const Run v5blank = run(blank, "2026.5");
+        QVERIFY(!v5blank.out.contains("VKORC1"));
+        QCOMPARE(QByteArray(v5.out).replace("; " + note, ""), v5blank.out);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOptionsCli)
