@@ -178,16 +178,8 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis</translation>
     </message>
     <message>
-        <source>strength not verified</source>
-        <translation>Empfehlungsgrad nicht geprüft</translation>
-    </message>
-    <message>
         <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
         <translation>ist ein Thiopurin bei unbekanntem NUDT15-Status nötig, engmaschig auf Toxizität überwachen</translation>
-    </message>
-    <message>
-        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
-        <translation>intermediär für TPMT und NUDT15: mit 20-50 % der üblichen Dosis beginnen (Aktualisierung 2024; ersetzt die Spanne jedes einzelnen Gens)</translation>
     </message>
     <message>
         <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
@@ -364,6 +356,18 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>SLCO1B1 and CYP2C9 together: start at 20 mg/day or less</source>
         <translation>SLCO1B1 und CYP2C9 zusammen: mit höchstens 20 mg/Tag beginnen</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 75 mg/m2/Tag oder 1,5 mg/kg/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 2 mg/kg/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1646,22 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 2 mg/kg/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 75 mg/m2/Tag oder 1,5 mg/kg/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</source>
+        <translation>Genotyp c.-1639G&gt;A nicht bestimmt, daher keine genotypbasierte Maßnahme; wie nicht getestet entscheiden</translation>
     </message>
 </context>
 <context>

@@ -178,16 +178,8 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</translation>
     </message>
     <message>
-        <source>strength not verified</source>
-        <translation>strength not verified</translation>
-    </message>
-    <message>
         <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
         <translation>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</translation>
-    </message>
-    <message>
-        <source>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</source>
-        <translation>intermediate for both TPMT and NUDT15: start at 20-50 % of the usual dose (2024 update; replaces each gene&apos;s single-gene range)</translation>
     </message>
     <message>
         <source>poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the usual dose, raise it by the neutrophil count if tolerated</source>
@@ -364,6 +356,18 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>SLCO1B1 and CYP2C9 together: start at 20 mg/day or less</source>
         <translation>SLCO1B1 and CYP2C9 together: start at 20 mg/day or less</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1646,22 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</source>
+        <translation>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</translation>
     </message>
 </context>
 <context>

@@ -80,13 +80,21 @@ const char *recommendationTextSource(const QString &english)
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "consider measuring TPMT activity in red cells to settle the phenotype; "
                           "if a thiopurine is needed meanwhile, monitor closely for toxicity"),
-        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText", "strength not verified"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "if a thiopurine is needed while NUDT15 status is unknown, monitor "
                           "closely for toxicity"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "intermediate for both TPMT and NUDT15: start at 20-50 % of the usual "
-                          "dose (2024 update; replaces each gene's single-gene range)"),
+                          "intermediate for both TPMT and NUDT15: if the usual start is at least "
+                          "75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of it and adjust by "
+                          "myelosuppression; 2-4 weeks to steady state"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "intermediate for both TPMT and NUDT15: if the usual start is at least 2 "
+                          "mg/kg/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 "
+                          "weeks to steady state"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "intermediate for both TPMT and NUDT15: if the usual start is at least "
+                          "40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; "
+                          "2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the "
                           "usual dose, raise it by the neutrophil count if tolerated"),

@@ -73,7 +73,7 @@ replayRecommendation(const KnowledgeBase &kb,
 /// As above, with the knowledge-base version the decision was recorded with, chosen from every
 /// version the program holds (loadKnowledgeBases()). A version it does not hold is one
 /// difference: field knowledge_base_version, stored the version, now "not in this program
-/// (holds 2026.1, 2026.2, 2026.3, 2026.4)".
+/// (holds 2026.1, 2026.2, 2026.3, 2026.4, 2026.5)".
 [[nodiscard]] std::vector<risk::ReplayDifference>
 replayRecommendation(const KnowledgeBases &kbs,
                      const risk::RiskRegistry &registry,

@@ -119,6 +119,19 @@ struct EngineBehaviour
     /// non-thiopurine immunosuppressant and 4-6 weeks to steady state. Off (2026.1 to 2026.3):
     /// the wording those versions released.
     bool thiopurineCellsVerified = true;
+    /// TPMT and NUDT15 both intermediate (or possible intermediate): one note per drug as
+    /// CPIC's combined recommendation records read after the 2025 guideline update (Clin
+    /// Pharmacol Ther 2026, PMID 41618934): 20-50 % of the usual start above each drug's
+    /// threshold (azathioprine 2 mg/kg/day, moderate; mercaptopurine 75 mg/m2/day or 1.5
+    /// mg/kg/day, strong; thioguanine 40 mg/m2/day, moderate). Off (2026.1 to 2026.4): the
+    /// one note "start at 20-50 % of the usual dose" with "strength not verified" for all
+    /// three drugs, as those versions released it.
+    bool thiopurineCombinedCpic2025 = true;
+    /// VKORC1 tested without a determined c.-1639G>A genotype (a stored "GG or GA or AA" or
+    /// Indeterminate result, token "indeterminate"): a warfarin note that it was not determined
+    /// and no genotype-based action follows, as CYP2C9 and CYP4F2 get (issue #11: missing data
+    /// is never shown as normal). Off (2026.1 to 2026.4): no VKORC1 note, as if not tested.
+    bool vkorc1IndeterminateNote = true;
 };
 
 struct OptionRecord

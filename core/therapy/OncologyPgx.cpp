@@ -194,21 +194,71 @@ std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine dr
     return indeterminate(gene, year);
 }
 
-/// TPMT and NUDT15 together: both intermediate (or possible intermediate) -> the combined
-/// 20-50 % note of CPIC's March 2024 update, in place of the two single-gene notes.
-std::vector<PgxText> thiopurineNotes(const PatientContext &p, Thiopurine drug, bool verified)
+/// TPMT and NUDT15 together: both intermediate (or possible intermediate) -> one combined
+/// note in place of the two single-gene notes. `combined2025`
+/// (EngineBehaviour::thiopurineCombinedCpic2025): each drug's note as CPIC's combined
+/// recommendation records read after the 2025 guideline update (Clin Pharmacol Ther 2026,
+/// PMID 41618934), read in PharmGKB guideline annotations PA166104933 (azathioprine),
+/// PA166104945 (mercaptopurine), PA166104965 (thioguanine) as copied into forks of
+/// PharmGKB/PharmCAT (phonegor95/PharmCAT commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe,
+/// src/main/resources/org/pharmgkb/pharmcat/reporter/prescribing_guidance.json):
+/// azathioprine PA166297269, PA166297273, PA166297262, PA166297266 (20-50 % if the usual start
+/// is at least 2 mg/kg/day, moderate); mercaptopurine PA166298215, PA166298234, PA166298214,
+/// PA166298233 (20-50 % if at least 75 mg/m2/day or 1.5 mg/kg/day, strong); thioguanine
+/// PA166298558, PA166298561, PA166298552, PA166298555 (20-50 % if at least 40 mg/m2/day,
+/// moderate); each 2-4 weeks to steady state. Off: the note of CPIC's March 2024 update
+/// without a verified strength, as 2026.3 and 2026.4 released it.
+std::vector<PgxText>
+thiopurineNotes(const PatientContext &p, Thiopurine drug, bool verified, bool combined2025)
 {
     const QString &tpmt = p.phenotype(Gene::Tpmt);
     const QString &nudt15 = p.phenotype(Gene::Nudt15);
-    if (thiopurineIntermediate(tpmt) && thiopurineIntermediate(nudt15))
-        return {make(Gene::Tpmt,
-                     QStringLiteral("%1 with NUDT15 %2").arg(tpmt, nudt15),
+    if (thiopurineIntermediate(tpmt) && thiopurineIntermediate(nudt15)) {
+        const QString both = QStringLiteral("%1 with NUDT15 %2").arg(tpmt, nudt15);
+        if (!combined2025)
+            return {
+                make(Gene::Tpmt,
+                     both,
                      QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                       "intermediate for both TPMT and NUDT15: start at 20-50 % of "
-                                       "the usual dose (2024 update; replaces each gene's "
-                                       "single-gene range)"),
+                                       "intermediate for both TPMT and NUDT15: start at "
+                                       "20-50 % of the usual dose (2024 update; replaces "
+                                       "each gene's single-gene range)"),
                      2018,
                      QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "strength not verified"))};
+        constexpr int year = 2025;
+        switch (drug) {
+        case Thiopurine::Azathioprine:
+            return {make(Gene::Tpmt,
+                         both,
+                         QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "intermediate for both TPMT and NUDT15: if the usual "
+                                           "start is at least 2 mg/kg/day, start at 20-50 % of "
+                                           "it and adjust by myelosuppression; 2-4 weeks to "
+                                           "steady state"),
+                         year,
+                         QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate"))};
+        case Thiopurine::Mercaptopurine:
+            return {make(Gene::Tpmt,
+                         both,
+                         QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "intermediate for both TPMT and NUDT15: if the usual "
+                                           "start is at least 75 mg/m2/day or 1.5 mg/kg/day, "
+                                           "start at 20-50 % of it and adjust by "
+                                           "myelosuppression; 2-4 weeks to steady state"),
+                         year,
+                         strong())};
+        case Thiopurine::Thioguanine:
+            return {make(Gene::Tpmt,
+                         both,
+                         QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                           "intermediate for both TPMT and NUDT15: if the usual "
+                                           "start is at least 40 mg/m2/day, start at 20-50 % of "
+                                           "it and adjust by myelosuppression; 2-4 weeks to "
+                                           "steady state"),
+                         year,
+                         QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate"))};
+        }
+    }
     std::vector<PgxText> out;
     if (std::optional<PgxText> n = thiopurineNote(Gene::Tpmt, tpmt, drug, verified))
         out.push_back(*n);
@@ -276,6 +326,7 @@ std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient)
 {
     EngineBehaviour released;
     released.thiopurineCellsVerified = false;
+    released.thiopurineCombinedCpic2025 = false;
     return oncologyPgxReviewRows(patient, released);
 }
 
@@ -307,8 +358,8 @@ std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient,
     for (const auto &[drug, kind] : thiopurines) {
         if (!patient.takes(QString::fromLatin1(drug)))
             continue;
-        const std::vector<PgxText> notes
-            = thiopurineNotes(patient, kind, behaviour.thiopurineCellsVerified);
+        const std::vector<PgxText> notes = thiopurineNotes(
+            patient, kind, behaviour.thiopurineCellsVerified, behaviour.thiopurineCombinedCpic2025);
         if (!notes.empty())
             rows.push_back(
                 review(QLatin1String(drug), notes, thiopurineGuideline, thiopurineCitation));

@@ -1277,8 +1277,10 @@ const QString kCpicClopidogrelCitation
 /// 2017;102:397-404, dosing figure): with genotypes, calculate the dose with a validated
 /// pharmacogenetic algorithm (strong); consider another anticoagulant with CYP2C9 poor
 /// metabolism (the figure's note e); CYP4F2*3 (decreased function): dose 5-10 % higher
-/// (optional).
-std::vector<PgxNote> warfarinNotes(const PatientContext &p)
+/// (optional). A VKORC1 result without a determined c.-1639 genotype ("indeterminate"): with
+/// `vkorc1Indeterminate` (EngineBehaviour::vkorc1IndeterminateNote) a note that it was not
+/// determined, parallel to CYP2C9's; without it no note, as if not tested (2026.1-2026.4).
+std::vector<PgxNote> warfarinNotes(const PatientContext &p, bool vkorc1Indeterminate)
 {
     constexpr int year = 2017;
     const QString drug = QStringLiteral("warfarin");
@@ -1303,9 +1305,22 @@ std::vector<PgxNote> warfarinNotes(const PatientContext &p)
     else if (!cyp2c9.isEmpty())
         out.push_back(note(Gene::Cyp2c9, cyp2c9, drug, algorithm, year, strong));
     const QString &vkorc1 = p.phenotype(Gene::Vkorc1);
-    if (!vkorc1.isEmpty())
+    if (vkorc1 == QLatin1String("indeterminate")) {
+        if (vkorc1Indeterminate)
+            out.push_back(
+                note(Gene::Vkorc1,
+                     vkorc1,
+                     drug,
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "c.-1639G>A genotype not determined, so no "
+                                       "genotype-based action; decide as if not "
+                                       "tested"),
+                     year,
+                     QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "no recommendation")));
+    } else if (!vkorc1.isEmpty()) {
         out.push_back(note(
             Gene::Vkorc1, QStringLiteral("c.-1639 %1").arg(vkorc1), drug, algorithm, year, strong));
+    }
     const QString &cyp4f2 = p.phenotype(Gene::Cyp4f2);
     if (cyp4f2 == QLatin1String("indeterminate"))
         out.push_back(indeterminate(Gene::Cyp4f2, drug, year));
@@ -1689,7 +1704,8 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
             row.pgxSources = parts(notes);
         }
         if (option.id == QLatin1String("oral_anticoagulation") && behaviour.warfarinPgx) {
-            const std::vector<PgxNote> warfarin = warfarinNotes(patient);
+            const std::vector<PgxNote> warfarin
+                = warfarinNotes(patient, behaviour.vkorc1IndeterminateNote);
             row.pgx = texts(warfarin);
             row.pgxSources = parts(warfarin);
             if (!warfarin.empty())
@@ -1821,7 +1837,8 @@ std::vector<OptionRow> OptionEngine::assess(const PatientContext &patient) const
         }
     }
     if (behaviour.warfarinPgx && patient.takes(QStringLiteral("warfarin"))) {
-        const std::vector<PgxNote> notes = warfarinNotes(patient);
+        const std::vector<PgxNote> notes
+            = warfarinNotes(patient, behaviour.vkorc1IndeterminateNote);
         if (!notes.empty()) {
             OptionRow review = reviewRow(
                 QStringLiteral("warfarin"), notes, kCpicWarfarinGuideline, kCpicWarfarinCitation);

@@ -197,8 +197,10 @@ const QStringList &phenotypeTokens(Gene gene)
                                       QStringLiteral("possible_decreased_function"),
                                       QStringLiteral("poor_function"),
                                       QStringLiteral("indeterminate")};
-    static const QStringList vkorc1{
-        QStringLiteral("GG"), QStringLiteral("GA"), QStringLiteral("AA")};
+    static const QStringList vkorc1{QStringLiteral("GG"),
+                                    QStringLiteral("GA"),
+                                    QStringLiteral("AA"),
+                                    QStringLiteral("indeterminate")};
     switch (gene) {
     case Gene::Slco1b1:
     case Gene::Abcg2:

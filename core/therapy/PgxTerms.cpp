@@ -97,8 +97,12 @@ QString vkorc1Token(const QString &diplotype, const QString &phenotype)
 
 QString phenotypeTokenFor(Gene gene, const QString &diplotype, const QString &phenotype)
 {
-    if (gene == Gene::Vkorc1)
-        return vkorc1Token(diplotype, phenotype);
+    if (gene == Gene::Vkorc1) {
+        // Tested, but neither the phenotype nor the diplotype gives the c.-1639 pair (e.g. a
+        // stored "GG or GA or AA" or "Indeterminate"): indeterminate, never blank (not tested).
+        QString token = vkorc1Token(diplotype, phenotype);
+        return token.isEmpty() ? QStringLiteral("indeterminate") : token;
+    }
     QString token = phenotypeTokenFromCpic(phenotype);
     if (!token.isEmpty() && phenotypeTokens(gene).contains(token))
         return token;

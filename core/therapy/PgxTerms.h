@@ -40,7 +40,8 @@ struct PhenotypeTerm
 /// so C = G and T = A). Empty when neither says.
 [[nodiscard]] QString vkorc1Token(const QString &diplotype, const QString &phenotype);
 
-/// The option token for a stored result of `gene`: vkorc1Token() for VKORC1; otherwise the
+/// The option token for a stored result of `gene`: vkorc1Token() for VKORC1 ("indeterminate"
+/// when it is empty: the gene was tested); otherwise the
 /// CPIC term's token, and "indeterminate" for a term the options do not know (the gene was
 /// tested, so blank = not tested would be wrong, and nothing unknown is read as normal).
 [[nodiscard]] QString

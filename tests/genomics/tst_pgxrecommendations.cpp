@@ -8,7 +8,10 @@
 //   (strong).
 // - TPMT, NUDT15: Relling MV et al., Clin Pharmacol Ther 2019;105:1095-1105 (CPIC 2018),
 //   Tables 2 and 3: intermediate -> 30-80 % of the usual mercaptopurine start; March 2024
-//   update (cpicpgx.org): intermediate for both genes -> 20-50 %.
+//   update (cpicpgx.org): intermediate for both genes -> 20-50 %; strength and threshold per
+//   drug from CPIC's combined records after the 2025 update (PMID 41618934), read in the fork
+//   phonegor95/PharmCAT (commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe),
+//   src/main/resources/org/pharmgkb/pharmcat/reporter/prescribing_guidance.json.
 // - UGT1A1: Hulshof EC et al., Eur J Hum Genet 2023;31:982-987 (DPWG 2022), Table 2: poor
 //   metaboliser -> 70 % starting dose, intermediate -> no action; FDA Camptosar label: *28
 //   homozygotes -> consider at least one dose level lower.
@@ -392,6 +395,72 @@ private Q_SLOTS:
                            "4-6 weeks",
                            "non-thiopurine immunosuppressant"}
             << QStringList{"alternative agent"};
+        // TPMT and NUDT15 both intermediate (or possible intermediate): CPIC's combined records
+        // after the 2025 update (PMID 41618934), PharmGKB guideline annotations PA166104945,
+        // PA166104933, PA166104965 as copied into the fork phonegor95/PharmCAT (commit
+        // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe), src/main/resources/org/pharmgkb/pharmcat/
+        // reporter/prescribing_guidance.json: 20-50 % above each drug's threshold; mercaptopurine
+        // strong (PA166298215 IM x IM, PA166298234 IM x possible IM, PA166298214 possible IM x
+        // IM, PA166298233 possible IM x possible IM), azathioprine moderate (PA166297269,
+        // PA166297273, PA166297262, PA166297266), thioguanine moderate (PA166298558,
+        // PA166298561, PA166298552, PA166298555).
+        const QString tpmtIm = QStringLiteral("TPMT=Intermediate Metabolizer");
+        const QString tpmtPim = QStringLiteral("TPMT=Possible Intermediate Metabolizer");
+        const QString nudtIm = QStringLiteral("NUDT15=Intermediate Metabolizer");
+        const QString nudtPim = QStringLiteral("NUDT15=Possible Intermediate Metabolizer");
+        const QStringList mp{
+            "20-50 % of it", "at least 75 mg/m2/day or 1.5 mg/kg/day", "2-4 weeks"};
+        const QStringList aza{"20-50 % of it", "at least 2 mg/kg/day", "2-4 weeks"};
+        const QStringList tg{"20-50 % of it", "at least 40 mg/m2/day", "2-4 weeks"};
+        const QStringList old{"2024 update", "of the usual dose"};
+        QTest::newRow("PA166298215 mercaptopurine TPMT IM, NUDT15 IM")
+            << QStringList{tpmtIm, nudtIm} << "mercaptopurine"
+            << "tpmt_nudt15_im_mercaptopurine"
+            << "strong" << mp << old;
+        QTest::newRow("PA166298234 mercaptopurine TPMT IM, NUDT15 possible IM")
+            << QStringList{tpmtIm, nudtPim} << "mercaptopurine"
+            << "tpmt_nudt15_im_mercaptopurine"
+            << "strong" << mp << old;
+        QTest::newRow("PA166298214 mercaptopurine TPMT possible IM, NUDT15 IM")
+            << QStringList{tpmtPim, nudtIm} << "mercaptopurine"
+            << "tpmt_nudt15_im_mercaptopurine"
+            << "strong" << mp << old;
+        QTest::newRow("PA166298233 mercaptopurine TPMT possible IM, NUDT15 possible IM")
+            << QStringList{tpmtPim, nudtPim} << "mercaptopurine"
+            << "tpmt_nudt15_im_mercaptopurine"
+            << "strong" << mp << old;
+        QTest::newRow("PA166297269 azathioprine TPMT IM, NUDT15 IM")
+            << QStringList{tpmtIm, nudtIm} << "azathioprine"
+            << "tpmt_nudt15_im_azathioprine"
+            << "moderate" << aza << old;
+        QTest::newRow("PA166297273 azathioprine TPMT IM, NUDT15 possible IM")
+            << QStringList{tpmtIm, nudtPim} << "azathioprine"
+            << "tpmt_nudt15_im_azathioprine"
+            << "moderate" << aza << old;
+        QTest::newRow("PA166297262 azathioprine TPMT possible IM, NUDT15 IM")
+            << QStringList{tpmtPim, nudtIm} << "azathioprine"
+            << "tpmt_nudt15_im_azathioprine"
+            << "moderate" << aza << old;
+        QTest::newRow("PA166297266 azathioprine TPMT possible IM, NUDT15 possible IM")
+            << QStringList{tpmtPim, nudtPim} << "azathioprine"
+            << "tpmt_nudt15_im_azathioprine"
+            << "moderate" << aza << old;
+        QTest::newRow("PA166298558 thioguanine TPMT IM, NUDT15 IM")
+            << QStringList{tpmtIm, nudtIm} << "thioguanine"
+            << "tpmt_nudt15_im_thioguanine"
+            << "moderate" << tg << old;
+        QTest::newRow("PA166298561 thioguanine TPMT IM, NUDT15 possible IM")
+            << QStringList{tpmtIm, nudtPim} << "thioguanine"
+            << "tpmt_nudt15_im_thioguanine"
+            << "moderate" << tg << old;
+        QTest::newRow("PA166298552 thioguanine TPMT possible IM, NUDT15 IM")
+            << QStringList{tpmtPim, nudtIm} << "thioguanine"
+            << "tpmt_nudt15_im_thioguanine"
+            << "moderate" << tg << old;
+        QTest::newRow("PA166298555 thioguanine TPMT possible IM, NUDT15 possible IM")
+            << QStringList{tpmtPim, nudtPim} << "thioguanine"
+            << "tpmt_nudt15_im_thioguanine"
+            << "moderate" << tg << old;
         // Normal: the usual start, strong (PA166298565 thioguanine, TPMT and NUDT15 normal).
         QTest::newRow("PA166298565 thioguanine normal")
             << QStringList{tpmtNm, nudtNm} << "thioguanine"
@@ -565,11 +634,13 @@ private Q_SLOTS:
         }
     }
 
-    // No thiopurine, DPYD or UGT1A1 cell is left "not verified against the table"; the one
-    // strength that could not be checked (the March 2024 combined TPMT + NUDT15 row, whose
-    // record in PharmCAT v2.12.0 predates the update) says so.
+    // No thiopurine, DPYD or UGT1A1 cell is left "not verified against the table", and none
+    // without a verified strength: the combined TPMT + NUDT15 rows, "strength not verified"
+    // until data version 2026-12-07.4, carry the strength of CPIC's records after the 2025
+    // update and name the records and the fork's copy they were read in (moderate trust).
     void noCellLeftUnverified()
     {
+        int combined = 0;
         for (const RecommendationRecord &r : m_table.records) {
             const QString gene = r.when.front().gene;
             if (gene != QLatin1String("TPMT") && gene != QLatin1String("NUDT15")
@@ -577,16 +648,22 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(!r.verification.contains(QLatin1String("not verified against the table")),
                      qPrintable(r.id));
+            QVERIFY2(r.classification != QLatin1String("strength not verified"), qPrintable(r.id));
             if (r.id.startsWith(QLatin1String("tpmt_nudt15_im_"))) {
-                QCOMPARE(r.classification, QStringLiteral("strength not verified"));
-                QVERIFY(r.verification.contains(QLatin1String("strength not verified")));
-            } else {
-                QVERIFY2(r.classification != QLatin1String("strength not verified"),
+                ++combined;
+                QCOMPARE(r.source, QStringLiteral("cpic_thiopurines_2025"));
+                QVERIFY2(
+                    r.verification.contains(QLatin1String(
+                        "phonegor95/PharmCAT (commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe)")),
+                    qPrintable(r.id));
+                QVERIFY2(r.verification.contains(QLatin1String("moderate trust")),
                          qPrintable(r.id));
             }
         }
-        // The checks above were made on data version 2026-12-07.2; later versions keep them.
-        QVERIFY2(m_table.dataVersion >= QLatin1String("2026-12-07.2"),
+        QCOMPARE(combined, 3);
+        QCOMPARE(m_table.sources.value(QStringLiteral("cpic_thiopurines_2025")).year, 2025);
+        // The combined strengths were set in data version 2026-12-07.4; later versions keep them.
+        QVERIFY2(m_table.dataVersion >= QLatin1String("2026-12-07.4"),
                  qPrintable(m_table.dataVersion));
     }
 

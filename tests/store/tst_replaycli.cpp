@@ -272,9 +272,9 @@ private Q_SLOTS:
                                     .arg(id)
                                     .arg(m_patient)),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(
-                     QStringLiteral("knowledge_base_version: stored '2025.9', now 'not "
-                                    "in this program (holds 2026.1, 2026.2, 2026.3, 2026.4)'")),
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "knowledge_base_version: stored '2025.9', now 'not "
+                     "in this program (holds 2026.1, 2026.2, 2026.3, 2026.4, 2026.5)'")),
                  qPrintable(r.out));
         // The tampered decision and this one differ; the 2026.1 decision still agrees.
         QVERIFY2(r.out.contains(QStringLiteral("2 differ")), qPrintable(r.out));

@@ -205,6 +205,53 @@ private Q_SLOTS:
         QCOMPARE(vkorc1Token(diplotype, phenotype), token);
     }
 
+    // A stored VKORC1 result without the c.-1639 pair (diplotype "GG or GA or AA" or
+    // "unresolved", phenotype "Indeterminate", when rs9923231 is not called) was tested: token
+    // "indeterminate", never blank (not tested) and never a genotype. Through the engine, knowledge
+    // base 2026.5 writes the VKORC1 indeterminate warfarin note; 2026.4 writes none, as its program
+    // did (EngineBehaviour::vkorc1IndeterminateNote, docs/OPTIONS.md).
+    void vkorc1UndeterminedIsIndeterminate()
+    {
+        // As the caller stores it (core/genomics: candidates joined by " or ", phenotype
+        // "Indeterminate" when they differ), and an unresolved call.
+        QCOMPARE(phenotypeTokenFor(Gene::Vkorc1,
+                                   QStringLiteral("GG or GA or AA"),
+                                   QStringLiteral("Indeterminate")),
+                 QStringLiteral("indeterminate"));
+        QCOMPARE(phenotypeTokenFor(
+                     Gene::Vkorc1, QStringLiteral("unresolved"), QStringLiteral("Indeterminate")),
+                 QStringLiteral("indeterminate"));
+        QVERIFY(vkorc1Token(QStringLiteral("GG or GA or AA"), QStringLiteral("Indeterminate"))
+                    .isEmpty());
+        QCOMPARE(phenotypeTokenFor(Gene::Vkorc1, QStringLiteral("rs9923231 C/T"), QString()),
+                 QStringLiteral("GA"));
+        ChartFacts facts;
+        facts.snapshot.set(Var::Age, 60);
+        facts.genotypes = {{QStringLiteral("VKORC1"),
+                            QStringLiteral("GG or GA or AA"),
+                            QStringLiteral("Indeterminate")}};
+        const PatientContext c = contextFromChart(facts);
+        QCOMPARE(c.phenotype(Gene::Vkorc1), QStringLiteral("indeterminate"));
+        const Result<KnowledgeBases> all = loadKnowledgeBases();
+        QVERIFY(all.has_value());
+        risk::RiskRegistry registry;
+        risk::registerStandardModels(registry);
+        const auto oacNotes = [&](const char *version) {
+            for (const OptionRow &row :
+                 OptionEngine(*all->find(QString::fromLatin1(version)), registry).assess(c)) {
+                if (row.option == QLatin1String("oral_anticoagulation"))
+                    return row.pgx;
+            }
+            return QStringList{QStringLiteral("no oral_anticoagulation row")};
+        };
+        QCOMPARE(oacNotes("2026.4"), QStringList{});
+        QCOMPARE(oacNotes("2026.5"),
+                 QStringList{QStringLiteral(
+                     "VKORC1 indeterminate: c.-1639G>A genotype not determined, so no "
+                     "genotype-based action; decide as if not tested (CPIC 2017, no "
+                     "recommendation)")});
+    }
+
     // The stored SLCO1B1 poor function reaches the engine: a statin option carries CPIC 2022's
     // simvastatin modifier (the engine's SLCO1B1 rule, docs/OPTIONS.md).
     void engineSeesStoredGenotype()

@@ -217,7 +217,7 @@ private Q_SLOTS:
         QVERIFY2(kbs, qPrintable(kbs ? QString() : kbs.error().message()));
         const KnowledgeBase *v3 = kbs->find(u"2026.3");
         QVERIFY(v3 != nullptr);
-        QCOMPARE(kbs->current().version, QStringLiteral("2026.4"));
+        QCOMPARE(kbs->current().version, QStringLiteral("2026.5"));
         ChartFacts facts = test::decisionFacts();
         facts.genotypes.push_back({QStringLiteral("SLCO1B1"),
                                    QStringLiteral("*1/*5"),
@@ -239,7 +239,8 @@ private Q_SLOTS:
         QCOMPARE(r.knowledgeBaseVersion, QStringLiteral("2026.3"));
         const auto same = replayRecommendation(*kbs, m_registry, r);
         QVERIFY2(same.empty(), qPrintable(fields(same)));
-        // Re-derived with 2026.4 the genotype notes differ (the lovastatin dose limit).
+        // Re-derived with the newest version (2026.5, the statin notes as 2026.4) the genotype
+        // notes differ (the lovastatin dose limit).
         bool limit = false;
         for (const OptionRow &row :
              OptionEngine(kbs->current(), m_registry).assess(contextFromChart(facts))) {
@@ -290,8 +291,9 @@ private Q_SLOTS:
         QCOMPARE(d.size(), std::size_t(1));
         QCOMPARE(d.front().field, QStringLiteral("knowledge_base_version"));
         QCOMPARE(d.front().stored, QStringLiteral("2025.9"));
-        QCOMPARE(d.front().now,
-                 QStringLiteral("not in this program (holds 2026.1, 2026.2, 2026.3, 2026.4)"));
+        QCOMPARE(
+            d.front().now,
+            QStringLiteral("not in this program (holds 2026.1, 2026.2, 2026.3, 2026.4, 2026.5)"));
     }
 
     void recommendationRoundTrip()

@@ -52,11 +52,12 @@ private Q_SLOTS:
     // was released: 2026.1 as of commit 9781d51 (the last before 2026.2), 2026.2 as of
     // f57748a (the hashes are `git show COMMIT:resources/knowledge/options.json | sha256sum`
     // at those commits); 2026.3 as added with the verification notes; 2026.4 as added with
-    // the statin rows checked against CPIC's recommendation records.
+    // the statin rows checked against CPIC's recommendation records; 2026.5 as added with the
+    // combined TPMT x NUDT15 thiopurine notes.
     void everyReleasedVersionIsHeldUnchanged()
     {
         const std::vector<ReleasedKnowledgeBase> &released = releasedKnowledgeBases();
-        QCOMPARE(released.size(), std::size_t{4});
+        QCOMPARE(released.size(), std::size_t{5});
         QCOMPARE(QLatin1StringView(released[0].version), QLatin1StringView("2026.1"));
         QCOMPARE(
             QLatin1StringView(released[0].sha256),
@@ -73,6 +74,10 @@ private Q_SLOTS:
         QCOMPARE(
             QLatin1StringView(released[3].sha256),
             QLatin1StringView("9a3e5bebe5344c116e04a16234d50eb86864e47b54847ac4c00ebb08edb65819"));
+        QCOMPARE(QLatin1StringView(released[4].version), QLatin1StringView("2026.5"));
+        QCOMPARE(
+            QLatin1StringView(released[4].sha256),
+            QLatin1StringView("94c4728bc1ca56c37b6a8075f3a76ed2b4d276f5c30d30ae57d319d904bb64fa"));
         for (const ReleasedKnowledgeBase &r : released) {
             QFile file(QLatin1StringView(r.resource));
             QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);
@@ -82,8 +87,8 @@ private Q_SLOTS:
         const Result<KnowledgeBases> all = loadKnowledgeBases();
         QVERIFY2(all.has_value(), all ? "" : qPrintable(all.error().message()));
         QCOMPARE(all->all().size(), released.size());
-        QCOMPARE(all->versionList(), QStringLiteral("2026.1, 2026.2, 2026.3, 2026.4"));
-        QCOMPARE(all->current().version, QStringLiteral("2026.4"));
+        QCOMPARE(all->versionList(), QStringLiteral("2026.1, 2026.2, 2026.3, 2026.4, 2026.5"));
+        QCOMPARE(all->current().version, QStringLiteral("2026.5"));
         QCOMPARE(loadKnowledgeBase()->version, all->current().version);
         QVERIFY(all->find(u"2026.1") != nullptr);
         QVERIFY(all->find(u"2025.9") == nullptr);
@@ -126,6 +131,13 @@ private Q_SLOTS:
                      v);
             QVERIFY2(!b.thiopurineCellsVerified, v);
         }
+        // The combined TPMT x NUDT15 thiopurine notes of 2026.5 are off for every earlier
+        // version, 2026.4 included.
+        QVERIFY(now.thiopurineCombinedCpic2025);
+        for (const char *v : {"2026.1", "2026.2", "2026.3", "2026.4"})
+            QVERIFY2(!all->find(QString::fromLatin1(v))->behaviour.thiopurineCombinedCpic2025, v);
+        QVERIFY(all->find(u"2026.5")->behaviour.thiopurineCombinedCpic2025);
+        QVERIFY(all->find(u"2026.4")->behaviour.thiopurineCellsVerified);
         // A released option's rule ids never change: every 2026.1 rule is still in the newest
         // version under the same id (a changed rule gets a new id).
         for (const OptionRecord &o : old->options) {

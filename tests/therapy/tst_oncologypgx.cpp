@@ -14,6 +14,11 @@
 //   guideline annotations shipped in PharmGKB/PharmCAT v2.12.0, commit
 //   0585c2992625891a26b96a80e87ffcfdcb8f288a, src/main/resources/org/pharmgkb/pharmcat/reporter/
 //   guidelines/; without it, the wording released with knowledge bases 2026.1 to 2026.3.
+// - The combined TPMT x NUDT15 notes with EngineBehaviour::thiopurineCombinedCpic2025: CPIC's
+//   combined records after the 2025 update (PMID 41618934), read in the fork
+//   phonegor95/PharmCAT (commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe),
+//   src/main/resources/org/pharmgkb/pharmcat/reporter/prescribing_guidance.json (record ids in
+//   thiopurineCombinedByBehaviour); without it, the note released with 2026.3 and 2026.4.
 #include "core/genomics/PgxRecommendations.h"
 #include "core/therapy/KnowledgeBase.h"
 #include "core/therapy/OncologyPgx.h"
@@ -284,6 +289,66 @@ private Q_SLOTS:
             }
             QVERIFY2(found, version);
         }
+    }
+
+    // TPMT and NUDT15 both intermediate (or possible intermediate), by behaviour: with
+    // thiopurineCombinedCpic2025 each drug's note as CPIC's combined records read after the 2025
+    // update (PMID 41618934), read in the fork phonegor95/PharmCAT (commit
+    // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe), src/main/resources/org/pharmgkb/pharmcat/
+    // reporter/prescribing_guidance.json — azathioprine PA166297269/PA166297273/PA166297262/
+    // PA166297266 moderate, mercaptopurine PA166298215/PA166298234/PA166298214/PA166298233
+    // strong, thioguanine PA166298558/PA166298561/PA166298552/PA166298555 moderate; without it
+    // (2026.1 to 2026.4, and the one-argument call), the note released with 2026.3 and 2026.4.
+    void thiopurineCombinedByBehaviour()
+    {
+        EngineBehaviour newest;
+        QVERIFY(newest.thiopurineCombinedCpic2025);
+        EngineBehaviour v4; // 2026.4: cells verified, combined note as released
+        v4.thiopurineCombinedCpic2025 = false;
+        const char *released = "intermediate for both TPMT and NUDT15: start at 20-50 % of the "
+                               "usual dose (2024 update; replaces each gene's single-gene range)";
+        const struct
+        {
+            const char *drug;
+            const char *threshold;
+            const char *strength;
+        } drugs[] = {{"azathioprine", "at least 2 mg/kg/day", "moderate"},
+                     {"mercaptopurine", "at least 75 mg/m2/day or 1.5 mg/kg/day", "strong"},
+                     {"thioguanine", "at least 40 mg/m2/day", "moderate"}};
+        for (const char *tpmt : {"intermediate_metabolizer", "possible_intermediate_metabolizer"}) {
+            for (const char *nudt15 :
+                 {"intermediate_metabolizer", "possible_intermediate_metabolizer"}) {
+                for (const auto &d : drugs) {
+                    PatientContext p = taking({d.drug});
+                    set(p, Gene::Tpmt, tpmt);
+                    set(p, Gene::Nudt15, nudt15);
+                    const auto now = oncologyPgxReviewRows(p, newest);
+                    const auto before = oncologyPgxReviewRows(p, v4);
+                    const auto oneArgument = oncologyPgxReviewRows(p);
+                    QCOMPARE(now.size(), std::size_t{1});
+                    QCOMPARE(now[0].pgxSources.size(), std::size_t{1});
+                    const PgxText &n = now[0].pgxSources[0];
+                    QCOMPARE(QString::fromUtf8(n.action),
+                             QStringLiteral("intermediate for both TPMT and NUDT15: if the usual "
+                                            "start is %1, start at 20-50 % of it and adjust by "
+                                            "myelosuppression; 2-4 weeks to steady state")
+                                 .arg(QLatin1String(d.threshold)));
+                    QCOMPARE(QString::fromUtf8(n.strength), QString::fromLatin1(d.strength));
+                    QCOMPARE(n.cpicYear, 2025);
+                    QCOMPARE(now[0].cls, QString::fromLatin1(d.strength));
+                    QCOMPARE(before.size(), std::size_t{1});
+                    QCOMPARE(QString::fromUtf8(before[0].pgxSources[0].action),
+                             QString::fromUtf8(released));
+                    QCOMPARE(before[0].cls, QStringLiteral("strength not verified"));
+                    QCOMPARE(before[0].pgxSources[0].cpicYear, 2018);
+                    QCOMPARE(oneArgument[0].pgx, before[0].pgx);
+                }
+            }
+        }
+        // Released before 2026.5: off; 2026.5: on.
+        for (const ReleasedKnowledgeBase &r : releasedKnowledgeBases())
+            QCOMPARE(r.behaviour.thiopurineCombinedCpic2025,
+                     QLatin1String(r.version) == QLatin1String("2026.5"));
     }
 
     // Every action the review rows write is the action of the data file's record for the same

@@ -681,7 +681,7 @@ private Q_SLOTS:
             "starting dose (CPIC 2022, optional)");
         const QString twentyMg = QStringLiteral(
             "ABCG2 poor_function: rosuvastatin <= 20 mg as starting dose (CPIC 2022, moderate)");
-        QCOMPARE(m_kb.version, QStringLiteral("2026.4"));
+        QCOMPARE(m_kb.version, QStringLiteral("2026.5"));
         QStringList pgx = row(p, QStringLiteral("statin_high")).pgx;
         QVERIFY2(pgx.contains(tenMg), qPrintable(pgx.join(u'|')));
         QVERIFY(!pgx.contains(twentyMg));
@@ -918,6 +918,69 @@ private Q_SLOTS:
         QVERIFY(rowIn("2026.4", p, review).pgx.isEmpty());
     }
 
+    // TPMT and NUDT15 both intermediate, through the engine per knowledge base: 2026.5 gives
+    // each drug's note as CPIC's combined records read after the 2025 update (PMID 41618934;
+    // records read in the fork phonegor95/PharmCAT, commit
+    // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe, prescribing_guidance.json): mercaptopurine
+    // PA166298233 (possible intermediate for both: 20-50 % if the usual start is at least 75
+    // mg/m2/day or 1.5 mg/kg/day, strong), azathioprine PA166297266 (at least 2 mg/kg/day,
+    // moderate), thioguanine PA166298555 (at least 40 mg/m2/day, moderate); 2026.4 keeps the
+    // note it released ("strength not verified"). Does not fire: NUDT15 normal (the single-gene
+    // TPMT note, the same in both versions).
+    void thiopurineCombinedNoteByKnowledgeBase()
+    {
+        PatientContext p = base();
+        p.medications = {*recogniseDrug(QStringLiteral("azathioprine")),
+                         *recogniseDrug(QStringLiteral("mercaptopurine")),
+                         *recogniseDrug(QStringLiteral("thioguanine"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)]
+            = QStringLiteral("possible_intermediate_metabolizer");
+        p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)]
+            = QStringLiteral("possible_intermediate_metabolizer");
+        const QString both = QStringLiteral(
+            "TPMT possible_intermediate_metabolizer with NUDT15 "
+            "possible_intermediate_metabolizer: intermediate for both TPMT and NUDT15: ");
+        const struct
+        {
+            const char *drug;
+            const char *note;
+            const char *cls;
+        } cases[] = {
+            {"azathioprine",
+             "if the usual start is at least 2 mg/kg/day, start at 20-50 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state (CPIC 2025, moderate)",
+             "moderate"},
+            {"mercaptopurine",
+             "if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 % of "
+             "it and adjust by myelosuppression; 2-4 weeks to steady state (CPIC 2025, strong)",
+             "strong"},
+            {"thioguanine",
+             "if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state (CPIC 2025, moderate)",
+             "moderate"},
+        };
+        for (const auto &c : cases) {
+            const QString review = QStringLiteral("review:") + QLatin1String(c.drug);
+            const OptionRow now = rowIn("2026.5", p, review);
+            const OptionRow before = rowIn("2026.4", p, review);
+            QCOMPARE(now.pgx, QStringList{both + QLatin1String(c.note)});
+            QCOMPARE(now.cls, QString::fromLatin1(c.cls));
+            QCOMPARE(
+                before.pgx,
+                QStringList{both
+                            + QStringLiteral("start at 20-50 % of the usual dose (2024 update; "
+                                             "replaces each gene's single-gene range) (CPIC "
+                                             "2018, strength not verified)")});
+            QCOMPARE(before.cls, QStringLiteral("strength not verified"));
+        }
+        p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)] = QStringLiteral("normal_metabolizer");
+        for (const auto &c : cases) {
+            const QString review = QStringLiteral("review:") + QLatin1String(c.drug);
+            QCOMPARE(rowIn("2026.5", p, review).pgx, rowIn("2026.4", p, review).pgx);
+            QVERIFY(!rowIn("2026.5", p, review).pgx.join(u'|').contains(u"20-50 %"));
+        }
+    }
+
     // CPIC 2022 clopidogrel (Lee, Clin Pharmacol Ther 2022;112:959), Table 2: after ACS and/or
     // PCI, intermediate or likely intermediate "Avoid standard dose (75 mg) clopidogrel if
     // possible. Use prasugrel or ticagrelor at standard dose if no contraindication" (strong);
@@ -1008,6 +1071,59 @@ private Q_SLOTS:
         // On warfarin: a review row with the same notes.
         p.medications = {*recogniseDrug(QStringLiteral("warfarin"))};
         QCOMPARE(row(p, QStringLiteral("review:warfarin")).pgx, row(p, oac).pgx);
+    }
+
+    // VKORC1 tested without a determined c.-1639G>A genotype (token "indeterminate", e.g. a
+    // stored "GG or GA or AA"): missing data is never shown as normal (issue #11), so 2026.5
+    // writes a note parallel to CYP2C9's indeterminate one (CPIC 2017 gives no genotype-based
+    // action without the genotype: decide as if not tested); 2026.2 to 2026.4 wrote no VKORC1
+    // note (as if not tested) and 2026.1 no warfarin notes at all. The expected notes per
+    // version are those programs' behaviour (EngineBehaviour::vkorc1IndeterminateNote,
+    // warfarinPgx). Does not fire: VKORC1 GA (the algorithm note in every version from 2026.2).
+    void vkorc1IndeterminateByKnowledgeBase_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QStringList>("pgx");
+        const QString cyp2c9 = QStringLiteral(
+            "CYP2C9 indeterminate: no phenotype assigned, so no genotype-based action; decide as "
+            "if not tested (CPIC 2017, no recommendation)");
+        const QString vkorc1 = QStringLiteral(
+            "VKORC1 indeterminate: c.-1639G>A genotype not determined, so no genotype-based "
+            "action; decide as if not tested (CPIC 2017, no recommendation)");
+        QTest::newRow("2026.1") << QStringLiteral("2026.1") << QStringList{};
+        QTest::newRow("2026.2") << QStringLiteral("2026.2") << QStringList{cyp2c9};
+        QTest::newRow("2026.3") << QStringLiteral("2026.3") << QStringList{cyp2c9};
+        QTest::newRow("2026.4") << QStringLiteral("2026.4") << QStringList{cyp2c9};
+        QTest::newRow("2026.5") << QStringLiteral("2026.5") << QStringList{cyp2c9, vkorc1};
+    }
+
+    void vkorc1IndeterminateByKnowledgeBase()
+    {
+        QFETCH(QString, version);
+        QFETCH(QStringList, pgx);
+        const QByteArray v = version.toLatin1();
+        PatientContext p = base();
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c9)] = QStringLiteral("indeterminate");
+        p.phenotypes[static_cast<std::size_t>(Gene::Vkorc1)] = QStringLiteral("indeterminate");
+        const QString oac = QStringLiteral("oral_anticoagulation");
+        QCOMPARE(rowIn(v.constData(), p, oac).pgx, pgx);
+        // On warfarin: the review row carries the same notes (none, no row, under 2026.1).
+        p.medications = {*recogniseDrug(QStringLiteral("warfarin"))};
+        QCOMPARE(rowIn(v.constData(), p, QStringLiteral("review:warfarin")).pgx, pgx);
+        // VKORC1 alone indeterminate: a review row only where the note is written.
+        p.phenotypes[static_cast<std::size_t>(Gene::Cyp2c9)].clear();
+        QCOMPARE(rowIn(v.constData(), p, QStringLiteral("review:warfarin")).pgx.size(),
+                 pgx.size() == 2 ? 1 : 0);
+        // Not fired: a determined genotype keeps the algorithm note.
+        p.phenotypes[static_cast<std::size_t>(Gene::Vkorc1)] = QStringLiteral("GA");
+        const QStringList ga = rowIn(v.constData(), p, oac).pgx;
+        if (version == QLatin1String("2026.1"))
+            QVERIFY(ga.isEmpty());
+        else
+            QCOMPARE(ga,
+                     QStringList{QStringLiteral("VKORC1 c.-1639 GA: if warfarin, dose by a "
+                                                "validated pharmacogenetic algorithm (CPIC 2017, "
+                                                "strong)")});
     }
 
     void reviewRowForCurrentSimvastatin()

@@ -213,9 +213,16 @@ private Q_SLOTS:
         QVERIFY(cape.contains("DPYD poor_metabolizer: avoid fluorouracil and its prodrugs"));
         QVERIFY(cape.contains("(CPIC 2017, strong)"));
         QVERIFY(cape.contains("doi:10.1002/cpt.911"));
+        // Knowledge base 2026.5: CPIC's combined azathioprine records after the 2025 update
+        // (PA166297269, TPMT and NUDT15 intermediate: 20-50 % if the usual start is at least 2
+        // mg/kg/day, moderate; read in the fork phonegor95/PharmCAT, commit
+        // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe, prescribing_guidance.json).
         QVERIFY2(aza.contains("TPMT intermediate_metabolizer with NUDT15 intermediate_metabolizer: "
-                              "intermediate for both TPMT and NUDT15: start at 20-50 %"),
+                              "intermediate for both TPMT and NUDT15: if the usual start is at "
+                              "least 2 mg/kg/day, start at 20-50 % of it"),
                  aza.constData());
+        QVERIFY2(aza.contains(",moderate,"), aza.constData());
+        QVERIFY(aza.contains("(CPIC 2025, moderate)"));
         QVERIFY(iri.contains("(DPWG 2022, DPWG: genotyping essential)"));
         QVERIFY(iri.contains("(FDA 2022, label)"));
         QVERIFY(!iri.contains("CPIC"));
@@ -375,6 +382,20 @@ private Q_SLOTS:
         QCOMPARE(v3.out.count('\n'), 9120);
         QCOMPARE(QCryptographicHash::hash(v3.out, QCryptographicHash::Sha256).toHex(),
                  QByteArray("9a3e0bb1ebd552aeb75b4dcaa2630297469ccb4ddc50607d2a5f6b450a338414"));
+        // 2026.4 likewise: the program at commit deecf84 (knowledge base 2026.4, the last
+        // before 2026.5), 9120 lines. These persons take no thiopurine, so 2026.5 writes the
+        // same; the thiopurine persons below differ.
+        const Run v4 = cli({QStringLiteral("options"),
+                            QStringLiteral("--in"),
+                            in,
+                            QStringLiteral("--out"),
+                            QStringLiteral("-"),
+                            QStringLiteral("--knowledge-base"),
+                            QStringLiteral("2026.4")});
+        QVERIFY2(v4.exitCode == 0, v4.err.constData());
+        QCOMPARE(v4.out.count('\n'), 9120);
+        QCOMPARE(QCryptographicHash::hash(v4.out, QCryptographicHash::Sha256).toHex(),
+                 QByteArray("bbe1501bf15bcfb191e65679b8ad822e0eca7c7a7282d38908aa267d73a8deac"));
         // The newest version differs on the same persons (genotype notes, review rows, new
         // options), so the checks above can fail.
         const Run now = cli({QStringLiteral("options"),
@@ -396,8 +417,125 @@ private Q_SLOTS:
                                  QStringLiteral("2025.9")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains("knowledge base 2025.9 is not in this program (holds "
-                                      "2026.1, 2026.2, 2026.3, 2026.4)"),
+                                      "2026.1, 2026.2, 2026.3, 2026.4, 2026.5)"),
                  missing.err.constData());
+    }
+
+    // 36 persons taking azathioprine, mercaptopurine and thioguanine, one per pair of TPMT and
+    // NUDT15 results (blank, normal, intermediate, possible intermediate, poor, indeterminate;
+    // data/thiopurines-tpmt-nudt15.csv). --knowledge-base 2026.4 writes byte for byte what the
+    // program of commit deecf84 (knowledge base 2026.4, the last before 2026.5) wrote: 637
+    // lines, SHA-256 a51d17c8... 2026.5 differs exactly in the 12 review rows of the persons
+    // with both genes intermediate or possible intermediate (4 pairs x 3 drugs): CPIC's
+    // combined records after the 2025 update, read in the fork phonegor95/PharmCAT (commit
+    // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe, src/main/resources/org/pharmgkb/pharmcat/
+    // reporter/prescribing_guidance.json): azathioprine moderate (PA166297269, PA166297273,
+    // PA166297262, PA166297266), mercaptopurine strong (PA166298215, PA166298234,
+    // PA166298214, PA166298233), thioguanine moderate (PA166298558, PA166298561, PA166298552,
+    // PA166298555).
+    void thiopurineCombinedRowsByVersion()
+    {
+        const QString in = QFINDTESTDATA("data/thiopurines-tpmt-nudt15.csv");
+        QVERIFY(!in.isEmpty());
+        const QStringList args{QStringLiteral("options"),
+                               QStringLiteral("--in"),
+                               in,
+                               QStringLiteral("--out"),
+                               QStringLiteral("-"),
+                               QStringLiteral("--knowledge-base")};
+        const Run v4 = cli(args + QStringList{QStringLiteral("2026.4")});
+        QVERIFY2(v4.exitCode == 0, v4.err.constData());
+        QCOMPARE(v4.out.count('\n'), 637);
+        QCOMPARE(QCryptographicHash::hash(v4.out, QCryptographicHash::Sha256).toHex(),
+                 QByteArray("a51d17c841a0df945749e1d971c422ef9bfb32fbb8ae26593439bbbc6f827504"));
+        const Run v5 = cli(args + QStringList{QStringLiteral("2026.5")});
+        QVERIFY2(v5.exitCode == 0, v5.err.constData());
+        const QList<QByteArray> before = lines(v4.out);
+        const QList<QByteArray> after = lines(v5.out);
+        QCOMPARE(after.size(), before.size());
+        int changed = 0;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (before[i] == after[i])
+                continue;
+            ++changed;
+            const QByteArray &row = after[i];
+            QVERIFY2(before[i].contains("(CPIC 2018, strength not verified)"),
+                     before[i].constData());
+            QVERIFY2(!row.contains("strength not verified"), row.constData());
+            QVERIFY2(row.contains("intermediate for both TPMT and NUDT15: if the usual start is at "
+                                  "least "),
+                     row.constData());
+            if (row.contains(",review:azathioprine,"))
+                QVERIFY2(row.contains("at least 2 mg/kg/day, start at 20-50 % of it")
+                             && row.contains(",moderate,") && row.contains("(CPIC 2025, moderate)"),
+                         row.constData());
+            else if (row.contains(",review:mercaptopurine,"))
+                QVERIFY2(row.contains("at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 %")
+                             && row.contains(",strong,") && row.contains("(CPIC 2025, strong)"),
+                         row.constData());
+            else
+                QVERIFY2(row.contains(",review:thioguanine,")
+                             && row.contains("at least 40 mg/m2/day, start at 20-50 % of it")
+                             && row.contains(",moderate,") && row.contains("(CPIC 2025, moderate)"),
+                         row.constData());
+        }
+        QCOMPARE(changed, 12);
+    }
+
+    // The vkorc1 column accepts "indeterminate" (tested, c.-1639 genotype not determined).
+    // 2026.5 writes the VKORC1 indeterminate note on oral_anticoagulation and review:warfarin,
+    // parallel to CYP2C9's (missing data never shown as normal, issue #11); 2026.4 writes what
+    // it writes for a blank vkorc1 (not tested), as its program had no such note (that program
+    // refused the token, so no older output exists to compare). Person "w" has AF and takes
+    // warfarin; person "b" is the same with vkorc1 blank.
+    void vkorc1IndeterminateColumn()
+    {
+        const QByteArray head
+            = "id,age,sex,race,total_cholesterol,hdl_cholesterol,sbp,bp_treated,diabetes,smoking,"
+              "af,medications,cyp2c9,vkorc1\r\n";
+        const QString in = write(QStringLiteral("vkorc1.csv"),
+                                 head
+                                     + "w,70,female,white,200,50,120,0,none,never,1,warfarin,"
+                                       "normal_metabolizer,indeterminate\r\n");
+        const QString blank = write(QStringLiteral("vkorc1-blank.csv"),
+                                    head
+                                        + "w,70,female,white,200,50,120,0,none,never,1,warfarin,"
+                                          "normal_metabolizer,\r\n");
+        const auto run = [&](const QString &file, const char *version) {
+            return cli({QStringLiteral("options"),
+                        QStringLiteral("--in"),
+                        file,
+                        QStringLiteral("--out"),
+                        QStringLiteral("-"),
+                        QStringLiteral("--knowledge-base"),
+                        QString::fromLatin1(version)});
+        };
+        const Run v5 = run(in, "2026.5");
+        QVERIFY2(v5.exitCode == 0, v5.err.constData());
+        const QByteArray note = "VKORC1 indeterminate: c.-1639G>A genotype not determined, so no "
+                                "genotype-based action; decide as if not tested (CPIC 2017, no "
+                                "recommendation)";
+        int rows = 0;
+        for (const QByteArray &row : lines(v5.out)) {
+            if (row.startsWith("w,oral_anticoagulation,") || row.startsWith("w,review:warfarin,")) {
+                ++rows;
+                QVERIFY2(row.contains(note), row.constData());
+                QVERIFY2(row.contains("CYP2C9 normal_metabolizer: if warfarin, dose by a validated "
+                                      "pharmacogenetic algorithm (CPIC 2017, strong)"),
+                         row.constData());
+            }
+        }
+        QCOMPARE(rows, 2);
+        const Run v4 = run(in, "2026.4");
+        QVERIFY2(v4.exitCode == 0, v4.err.constData());
+        QVERIFY(!v4.out.contains("VKORC1"));
+        const Run v4blank = run(blank, "2026.4");
+        QVERIFY2(v4blank.exitCode == 0, v4blank.err.constData());
+        QCOMPARE(v4.out, v4blank.out);
+        // The note is the only difference between a blank and an indeterminate vkorc1 in 2026.5.
+        const Run v5blank = run(blank, "2026.5");
+        QVERIFY(!v5blank.out.contains("VKORC1"));
+        QCOMPARE(QByteArray(v5.out).replace("; " + note, ""), v5blank.out);
     }
 };
 
