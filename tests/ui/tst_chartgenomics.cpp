@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -462,15 +463,28 @@ private Q_SLOTS:
         chart->showView(ui::PatientChartWidget::View::Genomics);
         ui::GenomicsView *view = chart->genomics();
         QSignalSpy finished(view, &ui::GenomicsView::importFinished);
+        // Answers the file dialog until it is gone. The path goes into the dialog's name field:
+        // QFileDialog::selectFile() leaves a focused name field as it is, and whether the field
+        // has focus depends on window activation, so a dialog answered that way could stay open
+        // (and this test hang) on a loaded machine. A message box (e.g. "File not found") is
+        // closed and recorded, so that the test fails instead of waiting forever.
+        QString stray;
         auto *poll = new QTimer(view);
-        connect(poll, &QTimer::timeout, view, [poll, path] {
+        connect(poll, &QTimer::timeout, view, [path, &stray] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    stray = box->text();
+                    box->reject();
+                    return;
+                }
                 auto *dialog = qobject_cast<QFileDialog *>(w);
                 if (dialog && dialog->isVisible()
                     && dialog->objectName() == QLatin1String("genomicsFileDialog")) {
-                    poll->stop();
-                    dialog->setDirectory(QFileInfo(path).absolutePath());
-                    dialog->selectFile(path);
+                    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    if (name)
+                        name->setText(path);
+                    else
+                        dialog->selectFile(path);
                     static_cast<QDialog *>(dialog)->accept(); // public in QDialog
                     return;
                 }
@@ -479,6 +493,8 @@ private Q_SLOTS:
         poll->start(20);
         QTest::mouseClick(view->importButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        delete poll;
+        QVERIFY2(stray.isEmpty(), qPrintable(stray));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QSettings qt(QSettings::UserScope, QStringLiteral("QtProject"));
         for (const QString &key : qt.allKeys()) {
