@@ -58,13 +58,16 @@ bool loadAssumeRef(const QString &path, genomics::PgxOptions &options)
         QTextStream(stderr) << "precis-cli: cannot open the BED file " << path << '\n';
         return false;
     }
-    auto regions = genomics::parseBed(bed.readAll());
+    const QByteArray content = bed.readAll();
+    auto regions = genomics::parseBed(content);
     if (!regions) {
         QTextStream(stderr) << "precis-cli: " << path << ": " << regions.error().message() << '\n';
         return false;
     }
     options.assumeRef = *regions;
     options.assumeRefSource = path;
+    options.assumeRefSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     return true;
 }
 
@@ -378,6 +381,9 @@ int runImport(const QStringList &args)
     import.fileSha256 = called->fileSha256;
     import.sampleName = called->sample;
     import.assumeRef = called->assumeRefUsed;
+    // The audit names which regions file was applied (by content, not by its name or path).
+    if (called->assumeRefUsed)
+        import.assumeRefSha256 = options.assumeRefSha256;
     import.definitions = called->definitions();
     for (const genomics::PgxGeneResult &g : std::as_const(called->genes)) {
         import.results.push_back({g.call.gene,

@@ -27,7 +27,8 @@ struct PgxOptions
 {
     QString sample;             ///< empty: the only sample
     QList<BedRegion> assumeRef; ///< --assume-ref: untested positions inside are reference
-    QString assumeRefSource;    ///< the BED file's name, kept for the audit
+    QString assumeRefSource;    ///< the BED file's name, shown by `genomics call --json`
+    QString assumeRefSha256;    ///< lower-case hex SHA-256 of the BED file, for the audit
     QStringList genes;          ///< empty: shippedGenes()
     bool useIndex = true;       ///< read only the gene regions when a .tbi/.csi exists
 };

@@ -56,6 +56,13 @@ Result<void> validate(const GenotypeImport &import)
                     QStringLiteral("not a lower-case hex SHA-256"),
                     QStringLiteral("file_sha256"),
                     import.fileSha256);
+    if (!import.assumeRefSha256.isEmpty()
+        && (!import.assumeRef || !kSha.match(import.assumeRefSha256).hasMatch()))
+        return fail(ErrorCode::InvalidInput,
+                    import.assumeRef ? QStringLiteral("not a lower-case hex SHA-256")
+                                     : QStringLiteral("a regions file without assumed regions"),
+                    QStringLiteral("assume_ref_sha256"),
+                    import.assumeRefSha256);
     QSet<QString> seen;
     for (const GenotypeResult &r : import.results) {
         if (!kSymbol.match(r.gene).hasMatch())
@@ -179,20 +186,24 @@ Result<qint64> importGenotypes(Vault &vault, qint64 patientId, const GenotypeImp
             return tl::unexpected(r.error());
     }
     // Identifiers and counts only: which genes and what they showed stay in the vault's tables.
-    if (auto r = appendAudit(
-            db,
-            vault.user().name,
-            QString::fromLatin1(audit::kWrite),
-            patientId,
-            QStringLiteral("genotype import %1 recorded: %2 gene result(s), "
-                           "source %3%4%5")
-                .arg(importId)
-                .arg(import.results.size())
-                .arg(genotypeSourceToken(import.source),
-                     import.assumeRef ? QStringLiteral(", regions assumed reference") : QString(),
-                     import.tumour ? QStringLiteral(", %1 tumour finding(s)")
-                                         .arg(import.tumour->findings.size())
-                                   : QString()));
+    if (auto r
+        = appendAudit(db,
+                      vault.user().name,
+                      QString::fromLatin1(audit::kWrite),
+                      patientId,
+                      QStringLiteral("genotype import %1 recorded: %2 gene result(s), "
+                                     "source %3%4%5")
+                          .arg(importId)
+                          .arg(import.results.size())
+                          .arg(genotypeSourceToken(import.source),
+                               !import.assumeRef ? QString()
+                               : import.assumeRefSha256.isEmpty()
+                                   ? QStringLiteral(", regions assumed reference")
+                                   : QStringLiteral(", regions assumed reference (BED SHA-256 %1)")
+                                         .arg(import.assumeRefSha256),
+                               import.tumour ? QStringLiteral(", %1 tumour finding(s)")
+                                                   .arg(import.tumour->findings.size())
+                                             : QString()));
         !r)
         return tl::unexpected(r.error());
     if (auto r = txn->commit(); !r)

@@ -54,8 +54,10 @@ struct GenotypeImport
     QString fileSha256;     ///< lower-case hex SHA-256 of the file read (VCF or outside file)
     QString sampleName;     ///< the VCF sample called
     bool assumeRef = false; ///< --assume-ref regions were treated as reference (audited)
-    QString tumourType;     ///< OncoTree code given with the import, stored as given
-    QString definitions;    ///< the allele-definition releases used, e.g. "PharmCAT v3.1.1"
+    /// Lower-case hex SHA-256 of the regions (BED) file when assumeRef; named in the audit row.
+    QString assumeRefSha256;
+    QString tumourType;  ///< OncoTree code given with the import, stored as given
+    QString definitions; ///< the allele-definition releases used, e.g. "PharmCAT v3.1.1"
     std::vector<GenotypeResult> results;
     /// The file's tumour variants matched against the tumour knowledge (given with a tumour
     /// type); stored with the import in the same transaction (store/TumourFindings.h).
@@ -79,13 +81,15 @@ struct StoredGenotype
 
 /// Stores the import for the patient in one transaction (every result or none) and audits it as
 /// one write whose detail names the import id, the number of results, the source and whether
-/// regions were assumed reference, never a gene's result. Physician only: Permission with
+/// regions were assumed reference (with the regions file's SHA-256 when given), never a gene's
+/// result. Physician only: Permission with
 /// reason RoleRequired otherwise (enforced here). A tumour match, when present, is written in
 /// the same transaction and counted in the audit detail (detail::validateTumourMatch lists what
 /// it refuses). Refuses (InvalidInput): no results and no tumour match; a gene
 /// symbol that is empty or not upper-case letters, digits and '-'; a gene twice; an empty
 /// diplotype; an empty phenotype outside OutsideResult; a tested-position count below zero; a
-/// SHA-256 that is not 64 hex digits (field "file_sha256"); note templates whose English,
+/// SHA-256 that is not 64 hex digits (field "file_sha256"), or a regions SHA-256 that is not,
+/// or is given without assumeRef (field "assume_ref_sha256"); note templates whose English,
 /// joined with "; ", is not the result's notes (field "notes"). NotFound for an unknown patient.
 /// Returns the import id.
 [[nodiscard]] Result<qint64>

@@ -2,6 +2,7 @@
 // precis-cli genomics import and import-outside (issue #11) end to end on a small demo vault:
 // a physician's import is stored with its source (file SHA-256, sample), a nurse
 // is refused (exit 2), bad input exits 1 naming line and field, and nothing is stored then.
+#include "core/store/AuditLog.h"
 #include "core/store/ChartRecords.h"
 #include "core/store/DemoCohort.h"
 #include "core/store/Genotypes.h"
@@ -176,6 +177,36 @@ private Q_SLOTS:
         args[5] = QStringLiteral("NO-SUCH-1");
         args << QStringLiteral("--sample") << QStringLiteral("S1");
         QCOMPARE(runCli(args).exitCode, 1);
+    }
+
+    // Issue #11: --assume-ref is "opt-in, audited when importing": the audit row of the import
+    // names the regions file by its SHA-256 (its content, not its name or folder).
+    void assumeRefImportAuditsTheRegionsFile()
+    {
+        const QByteArray regions = "chr10\t94700000\t94900000\n";
+        const QString bed = write(QStringLiteral("panel.bed"), regions);
+        const QString vcf = write(QStringLiteral("r.vcf"), kTwoSamples);
+        QStringList args
+            = importArgs(QStringLiteral("import"), vcf, QString::fromLatin1(kDemoPhysician));
+        args << QStringLiteral("--sample") << QStringLiteral("S1") << QStringLiteral("--assume-ref")
+             << bed;
+        const Run r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto v = Vault::unlock(
+            m_vault, QString::fromLatin1(kDemoPhysician), security::SecretBytes::fromUtf8(kDemoPw));
+        QVERIFY(v);
+        auto rows = readAudit(detail::VaultAccess::db(**v));
+        QVERIFY(rows);
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(regions, QCryptographicHash::Sha256).toHex());
+        bool found = false;
+        for (const AuditEntry &e : *rows)
+            found = found
+                    || e.detail.endsWith(
+                        QStringLiteral(", regions assumed reference (BED SHA-256 %1)").arg(sha));
+        QVERIFY(found);
+        for (const AuditEntry &e : *rows)
+            QVERIFY2(!e.detail.contains(QLatin1String("panel.bed")), qPrintable(e.detail));
     }
 
     void physicianImports()

@@ -167,6 +167,16 @@ private Q_SLOTS:
         auto rows = readAudit(detail::VaultAccess::db(*m_doc));
         QVERIFY(rows);
         QVERIFY(rows->back().detail.endsWith(QLatin1String(", regions assumed reference")));
+        // With the regions file's SHA-256 the audit names it.
+        i.assumeRefSha256 = QString(64, QLatin1Char('b'));
+        id = importGenotypes(*m_doc, m_patient, i);
+        QVERIFY(id);
+        rows = readAudit(detail::VaultAccess::db(*m_doc));
+        QVERIFY(rows);
+        QVERIFY2(rows->back().detail.endsWith(
+                     QStringLiteral(", regions assumed reference (BED SHA-256 %1)")
+                         .arg(i.assumeRefSha256)),
+                 qPrintable(rows->back().detail));
         auto read = patientGenotypes(*m_doc, m_patient);
         QVERIFY(read);
         QCOMPARE(read->at(0).importId, *id);
@@ -185,6 +195,9 @@ private Q_SLOTS:
         QTest::newRow("bad sha") << 5 << QStringLiteral("file_sha256");
         QTest::newRow("no results") << 6 << QStringLiteral("gene");
         QTest::newRow("templates that do not give the notes") << 7 << QStringLiteral("notes");
+        QTest::newRow("regions SHA-256 without assumed regions")
+            << 8 << QStringLiteral("assume_ref_sha256");
+        QTest::newRow("regions SHA-256 not hex") << 9 << QStringLiteral("assume_ref_sha256");
     }
 
     void allOrNothing()
@@ -207,6 +220,13 @@ private Q_SLOTS:
             break;
         case 5:
             i.fileSha256 = QStringLiteral("ABC");
+            break;
+        case 8:
+            i.assumeRefSha256 = QString(64, QLatin1Char('c'));
+            break;
+        case 9:
+            i.assumeRef = true;
+            i.assumeRefSha256 = QStringLiteral("BED");
             break;
         case 7:
             // The English says 2 of 2, the template 3 of 2: the screen and the CLI would differ.
