@@ -93,6 +93,31 @@ class TestChartGenomics : public QObject
         return 0;
     }
 
+    /// Writes `bytes` to `name` in the test folder; empty when that failed.
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+    /// Signs in as the demo physician and shows `record`'s Genomics view; nullptr on failure.
+    ui::GenomicsView *physicianGenomics(const QString &record, qint64 *patientId = nullptr)
+    {
+        unlockAs(QStringLiteral("demo-physician"));
+        if (!m_window || m_window->isLocked())
+            return nullptr;
+        const qint64 id = idOf(record);
+        if (patientId)
+            *patientId = id;
+        if (id <= 0 || !m_window->openPatient(id))
+            return nullptr;
+        m_window->patientChart()->showView(ui::PatientChartWidget::View::Genomics);
+        return m_window->patientChart()->genomics();
+    }
+
     int rowOf(QTableWidget *table, const QString &gene)
     {
         for (int r = 0; r < table->rowCount(); ++r) {
@@ -168,19 +193,12 @@ private Q_SLOTS:
 
     void physicianImportsAndCancelStoresNothing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("s1.vcf"));
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QCOMPARE(f.write(kVcf), kVcf.size());
-        }
-        unlockAs(QStringLiteral("demo-physician"));
-        const qint64 id = idOf(QStringLiteral("DEMO-000010"));
-        QVERIFY(id > 0);
-        QVERIFY(m_window->openPatient(id));
+        const QString path = writeFile(QStringLiteral("s1.vcf"), kVcf);
+        QVERIFY(!path.isEmpty());
+        qint64 id = 0;
+        ui::GenomicsView *view = physicianGenomics(QStringLiteral("DEMO-000010"), &id);
+        QVERIFY(view);
         ui::PatientChartWidget *chart = m_window->patientChart();
-        chart->showView(ui::PatientChartWidget::View::Genomics);
-        ui::GenomicsView *view = chart->genomics();
         QCOMPARE(view->table()->rowCount(), 0);
         QVERIFY(view->importButton()->isVisible());
 
@@ -247,21 +265,13 @@ private Q_SLOTS:
     // of the error. Chromosome 10 is 135,534,747 bases long in GRCh37 (GRCh37.p13, NC_000010.10).
     void buildRefusalNamesTheBuild()
     {
-        const QString path = m_dir.filePath(QStringLiteral("grch37.vcf"));
-        {
-            QByteArray text = kVcf;
-            text.replace("length=133797422", "length=135534747");
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QCOMPARE(f.write(text), text.size());
-        }
-        unlockAs(QStringLiteral("demo-physician"));
-        const qint64 id = idOf(QStringLiteral("DEMO-000011"));
-        QVERIFY(id > 0);
-        QVERIFY(m_window->openPatient(id));
-        ui::PatientChartWidget *chart = m_window->patientChart();
-        chart->showView(ui::PatientChartWidget::View::Genomics);
-        ui::GenomicsView *view = chart->genomics();
+        QByteArray text = kVcf;
+        text.replace("length=133797422", "length=135534747");
+        const QString path = writeFile(QStringLiteral("grch37.vcf"), text);
+        QVERIFY(!path.isEmpty());
+        qint64 id = 0;
+        ui::GenomicsView *view = physicianGenomics(QStringLiteral("DEMO-000011"), &id);
+        QVERIFY(view);
         QSignalSpy finished(view, &ui::GenomicsView::importFinished);
         view->importFile(path);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
@@ -449,19 +459,10 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(QStringLiteral("Patient-Folder-7Q"));
         QVERIFY(QDir().mkpath(folder));
-        const QString path = folder + QStringLiteral("/p7q.vcf");
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QCOMPARE(f.write(kVcf), kVcf.size());
-        }
-        unlockAs(QStringLiteral("demo-physician"));
-        const qint64 id = idOf(QStringLiteral("DEMO-000011"));
-        QVERIFY(id > 0);
-        QVERIFY(m_window->openPatient(id));
-        ui::PatientChartWidget *chart = m_window->patientChart();
-        chart->showView(ui::PatientChartWidget::View::Genomics);
-        ui::GenomicsView *view = chart->genomics();
+        const QString path = writeFile(QStringLiteral("Patient-Folder-7Q/p7q.vcf"), kVcf);
+        QVERIFY(!path.isEmpty());
+        ui::GenomicsView *view = physicianGenomics(QStringLiteral("DEMO-000011"));
+        QVERIFY(view);
         QSignalSpy finished(view, &ui::GenomicsView::importFinished);
         // Answers the file dialog until it is gone. The path goes into the dialog's name field:
         // QFileDialog::selectFile() leaves a focused name field as it is, and whether the field
