@@ -49,11 +49,11 @@ const char *recommendationTextSource(const QString &english)
             "if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it "
             "and adjust by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust "
-                          "by myelosuppression; 2-4 weeks to steady state"),
+                          "if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and "
+                          "adjust by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it "
-                          "and adjust by myelosuppression; 2-4 weeks to steady state"),
+                          "if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and "
+                          "adjust by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "malignancy: cut the daily dose tenfold and give it three times a week "
                           "instead of daily, 4-6 weeks to steady state; non-malignant disease: "

@@ -322,7 +322,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .rosuvastatinCpicRows = false,
                          .thiopurineCellsVerified = false,
                          .thiopurineCombinedCpic2025 = false,
-                         .vkorc1IndeterminateNote = false}},
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
@@ -337,7 +338,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .rosuvastatinCpicRows = false,
                          .thiopurineCellsVerified = false,
                          .thiopurineCombinedCpic2025 = false,
-                         .vkorc1IndeterminateNote = false}},
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // 2026.2 with what was checked against the primary sources and what was not
         // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
         // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, ezetimibe not in
@@ -350,7 +352,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .rosuvastatinCpicRows = false,
                          .thiopurineCellsVerified = false,
                          .thiopurineCombinedCpic2025 = false,
-                         .vkorc1IndeterminateNote = false}},
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // 2026.3 with the statin rows checked cell by cell against CPIC's recommendation
         // records (PharmGKB annotations of Cooper-DeHoff 2022 as shipped in PharmCAT v2.12.0):
         // fluvastatin from the combined SLCO1B1 x CYP2C9 rows, lovastatin's strength and dose
@@ -360,7 +363,9 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
         {"2026.4",
          ":/precis/knowledge/options-2026.4.json",
          "9a3e5bebe5344c116e04a16234d50eb86864e47b54847ac4c00ebb08edb65819",
-         EngineBehaviour{.thiopurineCombinedCpic2025 = false, .vkorc1IndeterminateNote = false}},
+         EngineBehaviour{.thiopurineCombinedCpic2025 = false,
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // 2026.4 with the combined TPMT x NUDT15 thiopurine notes as CPIC's recommendation
         // records read after the 2025 guideline update (strength and threshold per drug), and a
         // warfarin note for a VKORC1 result without a determined genotype.

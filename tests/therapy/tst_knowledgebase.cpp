@@ -138,6 +138,11 @@ private Q_SLOTS:
             QVERIFY2(!all->find(QString::fromLatin1(v))->behaviour.thiopurineCombinedCpic2025, v);
         QVERIFY(all->find(u"2026.5")->behaviour.thiopurineCombinedCpic2025);
         QVERIFY(all->find(u"2026.4")->behaviour.thiopurineCellsVerified);
+        // So are the single-gene thiopurine notes as CPIC's records read after the 2025 update.
+        QVERIFY(now.thiopurineSingleGeneCpic2025);
+        for (const char *v : {"2026.1", "2026.2", "2026.3", "2026.4"})
+            QVERIFY2(!all->find(QString::fromLatin1(v))->behaviour.thiopurineSingleGeneCpic2025, v);
+        QVERIFY(all->find(u"2026.5")->behaviour.thiopurineSingleGeneCpic2025);
         // A released option's rule ids never change: every 2026.1 rule is still in the newest
         // version under the same id (a changed rule gets a new id).
         for (const OptionRecord &o : old->options) {
