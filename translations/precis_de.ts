@@ -369,6 +369,18 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
     </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben (z. B. 10 mg/m2/Tag an 3 Tagen pro Woche), 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
+    </message>
 </context>
 <context>
     <name>precis::risk::RiskText</name>
@@ -1670,6 +1682,18 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben (z. B. 10 mg/m2/Tag an 3 Tagen pro Woche), 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
     </message>
 </context>
 <context>

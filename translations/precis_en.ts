@@ -369,6 +369,18 @@ Reinstall Precis or ask your administrator.</translation>
         <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
     </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
+    </message>
 </context>
 <context>
     <name>precis::risk::RiskText</name>
@@ -1670,6 +1682,18 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,46 @@ thiopurineNotes(const PatientContext &p, Thiopurine drug, const EngineBehaviour 
                          QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate"))};
         }
     }
+    // One gene poor, the other intermediate, possible intermediate or poor: CPIC's combined
+    // records after the 2025 update (combined2025), one note in place of the two single-gene
+    // notes: azathioprine PA166297272 (TPMT intermediate, NUDT15 poor), PA166297265 (possible
+    // intermediate, poor), PA166297283 (poor, intermediate), PA166297287 (poor, possible
+    // intermediate), PA166297286 (poor, poor): a non-thiopurine immunosuppressant;
+    // mercaptopurine PA166298227, PA166298226, PA166298217, PA166298236, PA166298229:
+    // malignancy tenfold lower three times a week, non-malignant disease a non-thiopurine
+    // immunosuppressant; thioguanine PA166298560, PA166298554, PA166298571, PA166298574,
+    // PA166298573: tenfold lower three times a week; all strong, read where the intermediate
+    // records above were.
+    const bool tpmtPoor = is(tpmt, "poor_metabolizer");
+    const bool nudt15Poor = is(nudt15, "poor_metabolizer");
+    if (combined2025 && (tpmtPoor || nudt15Poor) && (tpmtPoor || thiopurineIntermediate(tpmt))
+        && (nudt15Poor || thiopurineIntermediate(nudt15))) {
+        const QString both = QStringLiteral("%1 with NUDT15 %2").arg(tpmt, nudt15);
+        const char *action = nullptr;
+        switch (drug) {
+        case Thiopurine::Azathioprine:
+            action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "poor for TPMT or NUDT15 and the other intermediate or "
+                                       "poor: consider a non-thiopurine immunosuppressant");
+            break;
+        case Thiopurine::Mercaptopurine:
+            action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "poor for TPMT or NUDT15 and the other intermediate or "
+                                       "poor: malignancy: cut the daily dose tenfold and give it "
+                                       "three times a week instead of daily (e.g. 10 mg/m2/day on "
+                                       "3 days a week), 4-6 weeks to steady state; non-malignant "
+                                       "disease: consider a non-thiopurine immunosuppressant");
+            break;
+        case Thiopurine::Thioguanine:
+            action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "poor for TPMT or NUDT15 and the other intermediate or "
+                                       "poor: cut the daily dose tenfold and give it three times a "
+                                       "week instead of daily, adjust by myelosuppression; 4-6 "
+                                       "weeks to steady state");
+            break;
+        }
+        return {make(Gene::Tpmt, both, action, 2025, strong())};
+    }
     std::vector<PgxText> out;
     if (std::optional<PgxText> n = thiopurineNote(Gene::Tpmt, tpmt, drug, verified, singleGene2025))
         out.push_back(*n);

@@ -490,6 +490,84 @@ private Q_SLOTS:
             << QStringList{tpmtPim, nudtPim} << "thioguanine"
             << "tpmt_nudt15_im_thioguanine"
             << "moderate" << tg << old;
+        // One gene poor, the other intermediate, possible intermediate or poor: CPIC's combined
+        // records after the 2025 update, read where the rows above were (moderate trust), all
+        // strong, one record in place of the two single-gene ones: azathioprine a non-thiopurine
+        // immunosuppressant; mercaptopurine tenfold lower three times a week for malignancy, a
+        // non-thiopurine immunosuppressant otherwise; thioguanine tenfold lower three times a
+        // week (no non-malignant clause in its records).
+        const QString tpmtPm = QStringLiteral("TPMT=Poor Metabolizer");
+        const QString nudtPm = QStringLiteral("NUDT15=Poor Metabolizer");
+        const QStringList azaPm{"poor for TPMT or NUDT15", "non-thiopurine immunosuppressant"};
+        const QStringList mpPm{"poor for TPMT or NUDT15",
+                               "tenfold",
+                               "three times a week",
+                               "10 mg/m2/day on 3 days a week",
+                               "4-6 weeks",
+                               "non-thiopurine immunosuppressant"};
+        const QStringList tgPm{
+            "poor for TPMT or NUDT15", "tenfold", "three times a week", "4-6 weeks"};
+        const QStringList pmOld{"30-80 %", "20-50 %", "start at 10 mg/m2/day", "25 %"};
+        QTest::newRow("PA166297272 azathioprine TPMT IM, NUDT15 PM")
+            << QStringList{tpmtIm, nudtPm} << "azathioprine"
+            << "tpmt_nudt15_pm_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297265 azathioprine TPMT possible IM, NUDT15 PM")
+            << QStringList{tpmtPim, nudtPm} << "azathioprine"
+            << "tpmt_nudt15_pm_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297286 azathioprine TPMT PM, NUDT15 PM")
+            << QStringList{tpmtPm, nudtPm} << "azathioprine"
+            << "tpmt_nudt15_pm_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297283 azathioprine TPMT PM, NUDT15 IM")
+            << QStringList{tpmtPm, nudtIm} << "azathioprine"
+            << "tpmt_pm_nudt15_im_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297287 azathioprine TPMT PM, NUDT15 possible IM")
+            << QStringList{tpmtPm, nudtPim} << "azathioprine"
+            << "tpmt_pm_nudt15_im_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166298227 mercaptopurine TPMT IM, NUDT15 PM")
+            << QStringList{tpmtIm, nudtPm} << "mercaptopurine"
+            << "tpmt_nudt15_pm_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298226 mercaptopurine TPMT possible IM, NUDT15 PM")
+            << QStringList{tpmtPim, nudtPm} << "mercaptopurine"
+            << "tpmt_nudt15_pm_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298229 mercaptopurine TPMT PM, NUDT15 PM")
+            << QStringList{tpmtPm, nudtPm} << "mercaptopurine"
+            << "tpmt_nudt15_pm_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298217 mercaptopurine TPMT PM, NUDT15 IM")
+            << QStringList{tpmtPm, nudtIm} << "mercaptopurine"
+            << "tpmt_pm_nudt15_im_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298236 mercaptopurine TPMT PM, NUDT15 possible IM")
+            << QStringList{tpmtPm, nudtPim} << "mercaptopurine"
+            << "tpmt_pm_nudt15_im_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298560 thioguanine TPMT IM, NUDT15 PM")
+            << QStringList{tpmtIm, nudtPm} << "thioguanine"
+            << "tpmt_nudt15_pm_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298554 thioguanine TPMT possible IM, NUDT15 PM")
+            << QStringList{tpmtPim, nudtPm} << "thioguanine"
+            << "tpmt_nudt15_pm_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298573 thioguanine TPMT PM, NUDT15 PM")
+            << QStringList{tpmtPm, nudtPm} << "thioguanine"
+            << "tpmt_nudt15_pm_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298571 thioguanine TPMT PM, NUDT15 IM")
+            << QStringList{tpmtPm, nudtIm} << "thioguanine"
+            << "tpmt_pm_nudt15_im_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298574 thioguanine TPMT PM, NUDT15 possible IM")
+            << QStringList{tpmtPm, nudtPim} << "thioguanine"
+            << "tpmt_pm_nudt15_im_thioguanine"
+            << "strong" << tgPm << pmOld;
         // Normal: the usual start, strong (PA166298565 thioguanine, TPMT and NUDT15 normal).
         QTest::newRow("PA166298565 thioguanine normal")
             << QStringList{tpmtNm, nudtNm} << "thioguanine"
