@@ -367,11 +367,13 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .vkorc1IndeterminateNote = false,
                          .thiopurineSingleGeneCpic2025 = false}},
         // 2026.4 with the combined TPMT x NUDT15 thiopurine notes as CPIC's recommendation
-        // records read after the 2025 guideline update (strength and threshold per drug), and a
-        // warfarin note for a VKORC1 result without a determined genotype.
+        // records read after the 2025 guideline update (strength and threshold per drug; one note
+        // for one gene poor with the other intermediate or poor), the single-gene intermediate
+        // notes of that update, and a warfarin note for a VKORC1 result without a determined
+        // genotype.
         {"2026.5",
          ":/precis/knowledge/options-2026.5.json",
-         "94c4728bc1ca56c37b6a8075f3a76ed2b4d276f5c30d30ae57d319d904bb64fa",
+         "e5345795380ddf361e9f140fee2a999ed417b142136d884f5aa224fc792eeb07",
          EngineBehaviour{}},
     };
     return released;

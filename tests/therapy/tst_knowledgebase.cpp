@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(QLatin1StringView(released[4].version), QLatin1StringView("2026.5"));
         QCOMPARE(
             QLatin1StringView(released[4].sha256),
-            QLatin1StringView("94c4728bc1ca56c37b6a8075f3a76ed2b4d276f5c30d30ae57d319d904bb64fa"));
+            QLatin1StringView("e5345795380ddf361e9f140fee2a999ed417b142136d884f5aa224fc792eeb07"));
         for (const ReleasedKnowledgeBase &r : released) {
             QFile file(QLatin1StringView(r.resource));
             QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);
