@@ -162,10 +162,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>beträgt die übliche Anfangsdosis mindestens 75 mg/m2/Tag oder 1,5 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
     </message>
     <message>
-        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
-        <translation>beträgt die übliche Anfangsdosis 2-3 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
-    </message>
-    <message>
         <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
     </message>
@@ -318,10 +314,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>mit der halben üblichen Dosis beginnen (50 % Reduktion), dann nach Toxizität oder Spiegelmessung steigern oder senken; c.2846A&gt;T-Homozygote brauchen womöglich eine stärkere Reduktion</translation>
     </message>
     <message>
-        <source>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
-        <translation>beträgt die übliche Anfangsdosis mindestens 40-60 mg/m2/Tag, mit 50-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
-    </message>
-    <message>
         <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
     </message>
@@ -368,6 +360,26 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>intermediär für TPMT und NUDT15: beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 20-50 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 2 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben (z. B. 10 mg/m2/Tag an 3 Tagen pro Woche), 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1674,26 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</source>
         <translation>Genotyp c.-1639G&gt;A nicht bestimmt, daher keine genotypbasierte Maßnahme; wie nicht getestet entscheiden</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 2 mg/kg/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>beträgt die übliche Anfangsdosis mindestens 40 mg/m2/Tag, mit 30-80 % davon beginnen und nach Myelosuppression anpassen; 2-4 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben (z. B. 10 mg/m2/Tag an 3 Tagen pro Woche), 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
     </message>
 </context>
 <context>

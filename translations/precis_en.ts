@@ -162,10 +162,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
     </message>
     <message>
-        <source>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
-        <translation>if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
-    </message>
-    <message>
         <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
     </message>
@@ -318,10 +314,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring; c.2846A&gt;T homozygotes may need a larger reduction</translation>
     </message>
     <message>
-        <source>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
-        <translation>if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
-    </message>
-    <message>
         <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
         <translation>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
     </message>
@@ -368,6 +360,26 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
         <translation>intermediate for both TPMT and NUDT15: if the usual start is at least 40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1674,26 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</source>
         <translation>c.-1639G&gt;A genotype not determined, so no genotype-based action; decide as if not tested</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</source>
+        <translation>if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by myelosuppression; 2-4 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
     </message>
 </context>
 <context>

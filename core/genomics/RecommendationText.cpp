@@ -49,11 +49,11 @@ const char *recommendationTextSource(const QString &english)
             "if the usual start is at least 75 mg/m2/day or 1.5 mg/kg/day, start at 30-80 % of it "
             "and adjust by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust "
-                          "by myelosuppression; 2-4 weeks to steady state"),
+                          "if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and "
+                          "adjust by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it "
-                          "and adjust by myelosuppression; 2-4 weeks to steady state"),
+                          "if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and "
+                          "adjust by myelosuppression; 2-4 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "malignancy: cut the daily dose tenfold and give it three times a week "
                           "instead of daily, 4-6 weeks to steady state; non-malignant disease: "
@@ -95,6 +95,18 @@ const char *recommendationTextSource(const QString &english)
                           "intermediate for both TPMT and NUDT15: if the usual start is at least "
                           "40 mg/m2/day, start at 20-50 % of it and adjust by myelosuppression; "
                           "2-4 weeks to steady state"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "poor for TPMT or NUDT15 and the other intermediate or poor: consider a "
+                          "non-thiopurine immunosuppressant"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: "
+                          "cut the daily dose tenfold and give it three times a week instead of "
+                          "daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; "
+                          "non-malignant disease: consider a non-thiopurine immunosuppressant"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "poor for TPMT or NUDT15 and the other intermediate or poor: cut the "
+                          "daily dose tenfold and give it three times a week instead of daily, "
+                          "adjust by myelosuppression; 4-6 weeks to steady state"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "poor metaboliser (e.g. *28/*28, *6/*6, *6/*28): start at 70 % of the "
                           "usual dose, raise it by the neutrophil count if tolerated"),

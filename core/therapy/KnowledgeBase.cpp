@@ -322,7 +322,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .rosuvastatinCpicRows = false,
                          .thiopurineCellsVerified = false,
                          .thiopurineCombinedCpic2025 = false,
-                         .vkorc1IndeterminateNote = false}},
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // Released with f57748a: ezetimibe, bp_to_target, CPIC statin, clopidogrel and warfarin
         // notes.
         {"2026.2",
@@ -337,7 +338,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .rosuvastatinCpicRows = false,
                          .thiopurineCellsVerified = false,
                          .thiopurineCombinedCpic2025 = false,
-                         .vkorc1IndeterminateNote = false}},
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // 2026.2 with what was checked against the primary sources and what was not
         // (`verification` of the aspirin, ezetimibe and GLP-1 RA effects), the CPIC
         // rosuvastatin row for ABCG2 poor with SLCO1B1 decreased function, ezetimibe not in
@@ -350,7 +352,8 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
                          .rosuvastatinCpicRows = false,
                          .thiopurineCellsVerified = false,
                          .thiopurineCombinedCpic2025 = false,
-                         .vkorc1IndeterminateNote = false}},
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // 2026.3 with the statin rows checked cell by cell against CPIC's recommendation
         // records (PharmGKB annotations of Cooper-DeHoff 2022 as shipped in PharmCAT v2.12.0):
         // fluvastatin from the combined SLCO1B1 x CYP2C9 rows, lovastatin's strength and dose
@@ -360,13 +363,17 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
         {"2026.4",
          ":/precis/knowledge/options-2026.4.json",
          "9a3e5bebe5344c116e04a16234d50eb86864e47b54847ac4c00ebb08edb65819",
-         EngineBehaviour{.thiopurineCombinedCpic2025 = false, .vkorc1IndeterminateNote = false}},
+         EngineBehaviour{.thiopurineCombinedCpic2025 = false,
+                         .vkorc1IndeterminateNote = false,
+                         .thiopurineSingleGeneCpic2025 = false}},
         // 2026.4 with the combined TPMT x NUDT15 thiopurine notes as CPIC's recommendation
-        // records read after the 2025 guideline update (strength and threshold per drug), and a
-        // warfarin note for a VKORC1 result without a determined genotype.
+        // records read after the 2025 guideline update (strength and threshold per drug; one note
+        // for one gene poor with the other intermediate or poor), the single-gene intermediate
+        // notes of that update, and a warfarin note for a VKORC1 result without a determined
+        // genotype.
         {"2026.5",
          ":/precis/knowledge/options-2026.5.json",
-         "94c4728bc1ca56c37b6a8075f3a76ed2b4d276f5c30d30ae57d319d904bb64fa",
+         "e5345795380ddf361e9f140fee2a999ed417b142136d884f5aa224fc792eeb07",
          EngineBehaviour{}},
     };
     return released;

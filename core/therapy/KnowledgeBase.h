@@ -123,15 +123,28 @@ struct EngineBehaviour
     /// CPIC's combined recommendation records read after the 2025 guideline update (Clin
     /// Pharmacol Ther 2026, PMID 41618934): 20-50 % of the usual start above each drug's
     /// threshold (azathioprine 2 mg/kg/day, moderate; mercaptopurine 75 mg/m2/day or 1.5
-    /// mg/kg/day, strong; thioguanine 40 mg/m2/day, moderate). Off (2026.1 to 2026.4): the
-    /// one note "start at 20-50 % of the usual dose" with "strength not verified" for all
-    /// three drugs, as those versions released it.
+    /// mg/kg/day, strong; thioguanine 40 mg/m2/day, moderate); and one gene poor with the other
+    /// intermediate, possible intermediate or poor: one strong note per drug as CPIC's combined
+    /// records of that update read (azathioprine a non-thiopurine immunosuppressant;
+    /// mercaptopurine tenfold lower three times a week for malignancy, otherwise a
+    /// non-thiopurine immunosuppressant; thioguanine tenfold lower three times a week). Off
+    /// (2026.1 to 2026.4): the one note "start at 20-50 % of the usual dose" with "strength not
+    /// verified" for all three drugs, and the two single-gene notes when one gene is poor, as
+    /// those versions released them.
     bool thiopurineCombinedCpic2025 = true;
     /// VKORC1 tested without a determined c.-1639G>A genotype (a stored "GG or GA or AA" or
     /// Indeterminate result, token "indeterminate"): a warfarin note that it was not determined
     /// and no genotype-based action follows, as CYP2C9 and CYP4F2 get (issue #11: missing data
     /// is never shown as normal). Off (2026.1 to 2026.4): no VKORC1 note, as if not tested.
     bool vkorc1IndeterminateNote = true;
+    /// TPMT or NUDT15 intermediate (or possible intermediate) with the other gene normal: the
+    /// single-gene thiopurine notes as CPIC's records read after the 2025 guideline update
+    /// (Clin Pharmacol Ther 2026, PMID 41618934): thioguanine 30-80 % if the usual start is at
+    /// least 40 mg/m2/day (records PA166298559, PA166298553, PA166298564, PA166298567),
+    /// azathioprine 30-80 % if it is at least 2 mg/kg/day (PA166297271, PA166297264,
+    /// PA166297276, PA166297280). Off (2026.1 to 2026.4): thioguanine 50-80 % at 40-60
+    /// mg/m2/day (as 2026.4 released it, or unconditioned before), azathioprine at 2-3 mg/kg/day.
+    bool thiopurineSingleGeneCpic2025 = true;
 };
 
 struct OptionRecord

@@ -91,8 +91,16 @@ bool thiopurineIntermediate(const QString &t)
 /// intermediate PA166298559/PA166298564 (50-80 % if the usual start is at least 40-60
 /// mg/m2/day), mercaptopurine NUDT15 poor PA166298228 (10 mg/m2/day for malignancy),
 /// thioguanine TPMT poor PA166298572 and NUDT15 poor PA166298566 (4-6 weeks; non-malignant:
-/// a non-thiopurine immunosuppressant). Off: the wording released with 2026.3.
-std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine drug, bool verified)
+/// a non-thiopurine immunosuppressant). Off: the wording released with 2026.3. `singleGene2025`
+/// (EngineBehaviour::thiopurineSingleGeneCpic2025): the intermediate notes as CPIC's records read
+/// after the 2025 guideline update (PMID 41618934), in PharmGKB guideline annotations
+/// PA166104933 and PA166104965 as copied into the fork phonegor95/PharmCAT (commit
+/// 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe, src/main/resources/org/pharmgkb/pharmcat/reporter/
+/// prescribing_guidance.json): thioguanine PA166298559, PA166298553, PA166298564, PA166298567
+/// (30-80 % if the usual start is at least 40 mg/m2/day, moderate), azathioprine PA166297271,
+/// PA166297264, PA166297276, PA166297280 (30-80 % if it is at least 2 mg/kg/day, strong).
+std::optional<PgxText>
+thiopurineNote(Gene gene, const QString &t, Thiopurine drug, bool verified, bool singleGene2025)
 {
     constexpr int year = 2018;
     if (t.isEmpty() || is(t, "normal_metabolizer"))
@@ -111,13 +119,27 @@ std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine dr
         case Thiopurine::Azathioprine:
             return make(gene,
                         t,
-                        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
-                                          "if the usual start is 2-3 mg/kg/day, start at 30-80 % "
-                                          "of it and adjust by myelosuppression; 2-4 weeks to "
-                                          "steady state"),
-                        year,
+                        singleGene2025
+                            ? QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                "if the usual start is at least 2 mg/kg/day, "
+                                                "start at 30-80 % of it and adjust by "
+                                                "myelosuppression; 2-4 weeks to steady state")
+                            : QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                                "if the usual start is 2-3 mg/kg/day, start at "
+                                                "30-80 % of it and adjust by myelosuppression; 2-4 "
+                                                "weeks to steady state"),
+                        singleGene2025 ? 2025 : year,
                         strong());
         case Thiopurine::Thioguanine:
+            if (singleGene2025)
+                return make(gene,
+                            t,
+                            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "if the usual start is at least 40 mg/m2/day, start "
+                                              "at 30-80 % of it and adjust by myelosuppression; "
+                                              "2-4 weeks to steady state"),
+                            2025,
+                            QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate"));
             return make(gene,
                         t,
                         verified
@@ -209,8 +231,11 @@ std::optional<PgxText> thiopurineNote(Gene gene, const QString &t, Thiopurine dr
 /// moderate); each 2-4 weeks to steady state. Off: the note of CPIC's March 2024 update
 /// without a verified strength, as 2026.3 and 2026.4 released it.
 std::vector<PgxText>
-thiopurineNotes(const PatientContext &p, Thiopurine drug, bool verified, bool combined2025)
+thiopurineNotes(const PatientContext &p, Thiopurine drug, const EngineBehaviour &behaviour)
 {
+    const bool verified = behaviour.thiopurineCellsVerified;
+    const bool combined2025 = behaviour.thiopurineCombinedCpic2025;
+    const bool singleGene2025 = behaviour.thiopurineSingleGeneCpic2025;
     const QString &tpmt = p.phenotype(Gene::Tpmt);
     const QString &nudt15 = p.phenotype(Gene::Nudt15);
     if (thiopurineIntermediate(tpmt) && thiopurineIntermediate(nudt15)) {
@@ -259,10 +284,51 @@ thiopurineNotes(const PatientContext &p, Thiopurine drug, bool verified, bool co
                          QT_TRANSLATE_NOOP("precis::therapy::TherapyText", "moderate"))};
         }
     }
+    // One gene poor, the other intermediate, possible intermediate or poor: CPIC's combined
+    // records after the 2025 update (combined2025), one note in place of the two single-gene
+    // notes: azathioprine PA166297272 (TPMT intermediate, NUDT15 poor), PA166297265 (possible
+    // intermediate, poor), PA166297283 (poor, intermediate), PA166297287 (poor, possible
+    // intermediate), PA166297286 (poor, poor): a non-thiopurine immunosuppressant;
+    // mercaptopurine PA166298227, PA166298226, PA166298217, PA166298236, PA166298229:
+    // malignancy tenfold lower three times a week, non-malignant disease a non-thiopurine
+    // immunosuppressant; thioguanine PA166298560, PA166298554, PA166298571, PA166298574,
+    // PA166298573: tenfold lower three times a week; all strong, read where the intermediate
+    // records above were.
+    const bool tpmtPoor = is(tpmt, "poor_metabolizer");
+    const bool nudt15Poor = is(nudt15, "poor_metabolizer");
+    if (combined2025 && (tpmtPoor || nudt15Poor) && (tpmtPoor || thiopurineIntermediate(tpmt))
+        && (nudt15Poor || thiopurineIntermediate(nudt15))) {
+        const QString both = QStringLiteral("%1 with NUDT15 %2").arg(tpmt, nudt15);
+        const char *action = nullptr;
+        switch (drug) {
+        case Thiopurine::Azathioprine:
+            action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "poor for TPMT or NUDT15 and the other intermediate or "
+                                       "poor: consider a non-thiopurine immunosuppressant");
+            break;
+        case Thiopurine::Mercaptopurine:
+            action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "poor for TPMT or NUDT15 and the other intermediate or "
+                                       "poor: malignancy: cut the daily dose tenfold and give it "
+                                       "three times a week instead of daily (e.g. 10 mg/m2/day on "
+                                       "3 days a week), 4-6 weeks to steady state; non-malignant "
+                                       "disease: consider a non-thiopurine immunosuppressant");
+            break;
+        case Thiopurine::Thioguanine:
+            action = QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                       "poor for TPMT or NUDT15 and the other intermediate or "
+                                       "poor: cut the daily dose tenfold and give it three times a "
+                                       "week instead of daily, adjust by myelosuppression; 4-6 "
+                                       "weeks to steady state");
+            break;
+        }
+        return {make(Gene::Tpmt, both, action, 2025, strong())};
+    }
     std::vector<PgxText> out;
-    if (std::optional<PgxText> n = thiopurineNote(Gene::Tpmt, tpmt, drug, verified))
+    if (std::optional<PgxText> n = thiopurineNote(Gene::Tpmt, tpmt, drug, verified, singleGene2025))
         out.push_back(*n);
-    if (std::optional<PgxText> n = thiopurineNote(Gene::Nudt15, nudt15, drug, verified))
+    if (std::optional<PgxText> n
+        = thiopurineNote(Gene::Nudt15, nudt15, drug, verified, singleGene2025))
         out.push_back(*n);
     return out;
 }
@@ -327,6 +393,7 @@ std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient)
     EngineBehaviour released;
     released.thiopurineCellsVerified = false;
     released.thiopurineCombinedCpic2025 = false;
+    released.thiopurineSingleGeneCpic2025 = false;
     return oncologyPgxReviewRows(patient, released);
 }
 
@@ -358,8 +425,7 @@ std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient,
     for (const auto &[drug, kind] : thiopurines) {
         if (!patient.takes(QString::fromLatin1(drug)))
             continue;
-        const std::vector<PgxText> notes = thiopurineNotes(
-            patient, kind, behaviour.thiopurineCellsVerified, behaviour.thiopurineCombinedCpic2025);
+        const std::vector<PgxText> notes = thiopurineNotes(patient, kind, behaviour);
         if (!notes.empty())
             rows.push_back(
                 review(QLatin1String(drug), notes, thiopurineGuideline, thiopurineCitation));

@@ -20,13 +20,13 @@ namespace precis::therapy {
 /// irinotecan. A normal phenotype gives no note (as for the statins); blank = not tested, no
 /// note; "indeterminate" (or a term the gene does not use) gives the note that no phenotype was
 /// assigned, never a normal-dose note. The thiopurine wording follows
-/// `behaviour.thiopurineCellsVerified` and `behaviour.thiopurineCombinedCpic2025`
-/// (KnowledgeBase.h).
+/// `behaviour.thiopurineCellsVerified`, `behaviour.thiopurineCombinedCpic2025` and
+/// `behaviour.thiopurineSingleGeneCpic2025` (KnowledgeBase.h).
 [[nodiscard]] std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient,
                                                            const EngineBehaviour &behaviour);
 
 /// The rows with the wording released with 2026.1 to 2026.3 (thiopurineCellsVerified and
-/// thiopurineCombinedCpic2025 off):
+/// thiopurineCombinedCpic2025 and thiopurineSingleGeneCpic2025 off):
 /// the call OptionEngine makes until it passes its version's behaviour to the overload above.
 [[nodiscard]] std::vector<OptionRow> oncologyPgxReviewRows(const PatientContext &patient);
 

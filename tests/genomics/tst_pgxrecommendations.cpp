@@ -320,21 +320,40 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("absent");
         const QString tpmtNm = QStringLiteral("TPMT=Normal Metabolizer");
         const QString nudtNm = QStringLiteral("NUDT15=Normal Metabolizer");
-        // Thioguanine intermediate: 50-80 % of the usual dose if it is at least 40-60 mg/m2/day,
-        // moderate (PA166298559 TPMT intermediate, PA166298567 NUDT15 possible intermediate).
+        // Single-gene intermediate (the other gene normal), CPIC's records after the 2025 update
+        // (PMID 41618934), PharmGKB guideline annotations PA166104965 and PA166104933 as copied
+        // into the fork phonegor95/PharmCAT (commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe),
+        // src/main/resources/org/pharmgkb/pharmcat/reporter/prescribing_guidance.json (moderate
+        // trust): thioguanine 30-80 % if the usual start is at least 40 mg/m2/day, moderate
+        // (PA166298559 TPMT IM, PA166298553 TPMT possible IM, PA166298564 NUDT15 IM, PA166298567
+        // NUDT15 possible IM; until data version 2026-12-07.4 50-80 % at 40-60 mg/m2/day);
+        // azathioprine 30-80 % if it is at least 2 mg/kg/day, strong (PA166297271 TPMT IM,
+        // PA166297264 TPMT possible IM, PA166297276 NUDT15 IM, PA166297280 NUDT15 possible IM;
+        // until 2026-12-07.4 "2-3 mg/kg/day").
+        const QStringList tg1{"at least 40 mg/m2/day", "30-80 % of it", "2-4 weeks"};
+        const QStringList tg1Old{"40-60 mg/m2/day", "50-80 %"};
+        const QStringList aza1{"at least 2 mg/kg/day", "30-80 % of it", "2-4 weeks"};
+        const QStringList aza1Old{"2-3 mg/kg/day"};
         QTest::newRow("PA166298559 thioguanine TPMT IM")
             << QStringList{QStringLiteral("TPMT=Intermediate Metabolizer"), nudtNm} << "thioguanine"
             << "tpmt_im_thioguanine"
-            << "moderate" << QStringList{"at least 40-60 mg/m2/day", "50-80 % of it"}
-            << QStringList{"50-80 % of the usual dose"};
+            << "moderate" << tg1 << tg1Old;
+        QTest::newRow("PA166298553 thioguanine TPMT possible IM")
+            << QStringList{QStringLiteral("TPMT=Possible Intermediate Metabolizer"), nudtNm}
+            << "thioguanine"
+            << "tpmt_im_thioguanine"
+            << "moderate" << tg1 << tg1Old;
+        QTest::newRow("PA166298564 thioguanine NUDT15 IM")
+            << QStringList{tpmtNm, QStringLiteral("NUDT15=Intermediate Metabolizer")}
+            << "thioguanine"
+            << "nudt15_im_thioguanine"
+            << "moderate" << tg1 << tg1Old;
         QTest::newRow("PA166298567 thioguanine NUDT15 possible IM")
             << QStringList{tpmtNm, QStringLiteral("NUDT15=Possible Intermediate Metabolizer")}
             << "thioguanine"
             << "nudt15_im_thioguanine"
-            << "moderate" << QStringList{"at least 40-60 mg/m2/day", "50-80 % of it"}
-            << QStringList{"50-80 % of the usual dose"};
-        // Mercaptopurine and azathioprine intermediate: 30-80 %, strong (PA166298220 TPMT possible
-        // intermediate, PA166297271 TPMT intermediate, PA166297276 NUDT15 intermediate).
+            << "moderate" << tg1 << tg1Old;
+        // Mercaptopurine intermediate: 30-80 %, strong (PA166298220 TPMT possible intermediate).
         QTest::newRow("PA166298220 mercaptopurine TPMT possible IM")
             << QStringList{QStringLiteral("TPMT=Possible Intermediate Metabolizer"), nudtNm}
             << "mercaptopurine"
@@ -344,12 +363,22 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("TPMT=Intermediate Metabolizer"), nudtNm}
             << "azathioprine"
             << "tpmt_im_azathioprine"
-            << "strong" << QStringList{"30-80 %", "2-3 mg/kg/day"} << QStringList{};
+            << "strong" << aza1 << aza1Old;
+        QTest::newRow("PA166297264 azathioprine TPMT possible IM")
+            << QStringList{QStringLiteral("TPMT=Possible Intermediate Metabolizer"), nudtNm}
+            << "azathioprine"
+            << "tpmt_im_azathioprine"
+            << "strong" << aza1 << aza1Old;
         QTest::newRow("PA166297276 azathioprine NUDT15 IM")
             << QStringList{tpmtNm, QStringLiteral("NUDT15=Intermediate Metabolizer")}
             << "azathioprine"
             << "nudt15_im_azathioprine"
-            << "strong" << QStringList{"30-80 %", "2-3 mg/kg/day"} << QStringList{};
+            << "strong" << aza1 << aza1Old;
+        QTest::newRow("PA166297280 azathioprine NUDT15 possible IM")
+            << QStringList{tpmtNm, QStringLiteral("NUDT15=Possible Intermediate Metabolizer")}
+            << "azathioprine"
+            << "nudt15_im_azathioprine"
+            << "strong" << aza1 << aza1Old;
         // Poor metabolizers, strong: TPMT tenfold and three times a week (PA166298223,
         // PA166297284, PA166298572); NUDT15 mercaptopurine 10 mg/m2/day for malignancy
         // (PA166298228), azathioprine tenfold daily (PA166297279), thioguanine 25 % (PA166298566);
@@ -461,6 +490,84 @@ private Q_SLOTS:
             << QStringList{tpmtPim, nudtPim} << "thioguanine"
             << "tpmt_nudt15_im_thioguanine"
             << "moderate" << tg << old;
+        // One gene poor, the other intermediate, possible intermediate or poor: CPIC's combined
+        // records after the 2025 update, read where the rows above were (moderate trust), all
+        // strong, one record in place of the two single-gene ones: azathioprine a non-thiopurine
+        // immunosuppressant; mercaptopurine tenfold lower three times a week for malignancy, a
+        // non-thiopurine immunosuppressant otherwise; thioguanine tenfold lower three times a
+        // week (no non-malignant clause in its records).
+        const QString tpmtPm = QStringLiteral("TPMT=Poor Metabolizer");
+        const QString nudtPm = QStringLiteral("NUDT15=Poor Metabolizer");
+        const QStringList azaPm{"poor for TPMT or NUDT15", "non-thiopurine immunosuppressant"};
+        const QStringList mpPm{"poor for TPMT or NUDT15",
+                               "tenfold",
+                               "three times a week",
+                               "10 mg/m2/day on 3 days a week",
+                               "4-6 weeks",
+                               "non-thiopurine immunosuppressant"};
+        const QStringList tgPm{
+            "poor for TPMT or NUDT15", "tenfold", "three times a week", "4-6 weeks"};
+        const QStringList pmOld{"30-80 %", "20-50 %", "start at 10 mg/m2/day", "25 %"};
+        QTest::newRow("PA166297272 azathioprine TPMT IM, NUDT15 PM")
+            << QStringList{tpmtIm, nudtPm} << "azathioprine"
+            << "tpmt_nudt15_pm_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297265 azathioprine TPMT possible IM, NUDT15 PM")
+            << QStringList{tpmtPim, nudtPm} << "azathioprine"
+            << "tpmt_nudt15_pm_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297286 azathioprine TPMT PM, NUDT15 PM")
+            << QStringList{tpmtPm, nudtPm} << "azathioprine"
+            << "tpmt_nudt15_pm_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297283 azathioprine TPMT PM, NUDT15 IM")
+            << QStringList{tpmtPm, nudtIm} << "azathioprine"
+            << "tpmt_pm_nudt15_im_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166297287 azathioprine TPMT PM, NUDT15 possible IM")
+            << QStringList{tpmtPm, nudtPim} << "azathioprine"
+            << "tpmt_pm_nudt15_im_azathioprine"
+            << "strong" << azaPm << pmOld;
+        QTest::newRow("PA166298227 mercaptopurine TPMT IM, NUDT15 PM")
+            << QStringList{tpmtIm, nudtPm} << "mercaptopurine"
+            << "tpmt_nudt15_pm_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298226 mercaptopurine TPMT possible IM, NUDT15 PM")
+            << QStringList{tpmtPim, nudtPm} << "mercaptopurine"
+            << "tpmt_nudt15_pm_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298229 mercaptopurine TPMT PM, NUDT15 PM")
+            << QStringList{tpmtPm, nudtPm} << "mercaptopurine"
+            << "tpmt_nudt15_pm_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298217 mercaptopurine TPMT PM, NUDT15 IM")
+            << QStringList{tpmtPm, nudtIm} << "mercaptopurine"
+            << "tpmt_pm_nudt15_im_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298236 mercaptopurine TPMT PM, NUDT15 possible IM")
+            << QStringList{tpmtPm, nudtPim} << "mercaptopurine"
+            << "tpmt_pm_nudt15_im_mercaptopurine"
+            << "strong" << mpPm << pmOld;
+        QTest::newRow("PA166298560 thioguanine TPMT IM, NUDT15 PM")
+            << QStringList{tpmtIm, nudtPm} << "thioguanine"
+            << "tpmt_nudt15_pm_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298554 thioguanine TPMT possible IM, NUDT15 PM")
+            << QStringList{tpmtPim, nudtPm} << "thioguanine"
+            << "tpmt_nudt15_pm_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298573 thioguanine TPMT PM, NUDT15 PM")
+            << QStringList{tpmtPm, nudtPm} << "thioguanine"
+            << "tpmt_nudt15_pm_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298571 thioguanine TPMT PM, NUDT15 IM")
+            << QStringList{tpmtPm, nudtIm} << "thioguanine"
+            << "tpmt_pm_nudt15_im_thioguanine"
+            << "strong" << tgPm << pmOld;
+        QTest::newRow("PA166298574 thioguanine TPMT PM, NUDT15 possible IM")
+            << QStringList{tpmtPm, nudtPim} << "thioguanine"
+            << "tpmt_pm_nudt15_im_thioguanine"
+            << "strong" << tgPm << pmOld;
         // Normal: the usual start, strong (PA166298565 thioguanine, TPMT and NUDT15 normal).
         QTest::newRow("PA166298565 thioguanine normal")
             << QStringList{tpmtNm, nudtNm} << "thioguanine"
@@ -662,9 +769,28 @@ private Q_SLOTS:
         }
         QCOMPARE(combined, 3);
         QCOMPARE(m_table.sources.value(QStringLiteral("cpic_thiopurines_2025")).year, 2025);
-        // The combined strengths were set in data version 2026-12-07.4; later versions keep them.
-        QVERIFY2(m_table.dataVersion >= QLatin1String("2026-12-07.4"),
+        // The combined strengths were set in data version 2026-12-07.4, the azathioprine and
+        // thioguanine single-gene intermediate cells of the 2025 update in 2026-12-07.5; later
+        // versions keep them.
+        QVERIFY2(m_table.dataVersion >= QLatin1String("2026-12-07.5"),
                  qPrintable(m_table.dataVersion));
+        for (const char *id : {"tpmt_im_azathioprine",
+                               "nudt15_im_azathioprine",
+                               "tpmt_im_thioguanine",
+                               "nudt15_im_thioguanine"}) {
+            bool seen = false;
+            for (const RecommendationRecord &r : m_table.records) {
+                if (r.id != QLatin1String(id))
+                    continue;
+                seen = true;
+                QCOMPARE(r.source, QStringLiteral("cpic_thiopurines_2025"));
+                QVERIFY2(r.verification.contains(QLatin1String("moderate trust")), id);
+                QVERIFY2(r.verification.contains(
+                             QLatin1String("1697910573cc67fb5d8a59d3763ca7e4aeb49cbe")),
+                         id);
+            }
+            QVERIFY2(seen, id);
+        }
     }
 
     // Statins (CPIC 2022 Table 2): ABCG2 and SLCO1B1 both poor -> the rosuvastatin <= 10 mg

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(QLatin1StringView(released[4].version), QLatin1StringView("2026.5"));
         QCOMPARE(
             QLatin1StringView(released[4].sha256),
-            QLatin1StringView("94c4728bc1ca56c37b6a8075f3a76ed2b4d276f5c30d30ae57d319d904bb64fa"));
+            QLatin1StringView("e5345795380ddf361e9f140fee2a999ed417b142136d884f5aa224fc792eeb07"));
         for (const ReleasedKnowledgeBase &r : released) {
             QFile file(QLatin1StringView(r.resource));
             QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);
@@ -138,6 +138,11 @@ private Q_SLOTS:
             QVERIFY2(!all->find(QString::fromLatin1(v))->behaviour.thiopurineCombinedCpic2025, v);
         QVERIFY(all->find(u"2026.5")->behaviour.thiopurineCombinedCpic2025);
         QVERIFY(all->find(u"2026.4")->behaviour.thiopurineCellsVerified);
+        // So are the single-gene thiopurine notes as CPIC's records read after the 2025 update.
+        QVERIFY(now.thiopurineSingleGeneCpic2025);
+        for (const char *v : {"2026.1", "2026.2", "2026.3", "2026.4"})
+            QVERIFY2(!all->find(QString::fromLatin1(v))->behaviour.thiopurineSingleGeneCpic2025, v);
+        QVERIFY(all->find(u"2026.5")->behaviour.thiopurineSingleGeneCpic2025);
         // A released option's rule ids never change: every 2026.1 rule is still in the newest
         // version under the same id (a changed rule gets a new id).
         for (const OptionRecord &o : old->options) {

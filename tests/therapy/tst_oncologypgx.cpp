@@ -204,8 +204,11 @@ private Q_SLOTS:
     {
         EngineBehaviour checked;
         QVERIFY(checked.thiopurineCellsVerified); // the newest behaviour
+        checked.thiopurineSingleGeneCpic2025
+            = false; // 2026.4 (see thiopurineSingleGeneByBehaviour)
         EngineBehaviour released;
         released.thiopurineCellsVerified = false;
+        released.thiopurineSingleGeneCpic2025 = false;
         struct Case
         {
             const char *drug;
@@ -291,6 +294,74 @@ private Q_SLOTS:
         }
     }
 
+    // One gene intermediate (or possible intermediate), the other normal, by behaviour: with
+    // thiopurineSingleGeneCpic2025 (2026.5) the notes as CPIC's records read after the 2025
+    // update (PMID 41618934), in the fork phonegor95/PharmCAT (commit
+    // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe), src/main/resources/org/pharmgkb/pharmcat/
+    // reporter/prescribing_guidance.json — thioguanine PA166298559 (TPMT IM), PA166298553 (TPMT
+    // possible IM), PA166298564 (NUDT15 IM), PA166298567 (NUDT15 possible IM): 30-80 % if the
+    // usual start is at least 40 mg/m2/day, moderate; azathioprine PA166297271, PA166297264,
+    // PA166297276, PA166297280: 30-80 % if it is at least 2 mg/kg/day, strong. Without it
+    // (2026.4): 50-80 % at 40-60 mg/m2/day and 2-3 mg/kg/day. Does not fire: mercaptopurine
+    // (its records kept 75 mg/m2/day or 1.5 mg/kg/day).
+    void thiopurineSingleGeneByBehaviour()
+    {
+        const EngineBehaviour newest;
+        QVERIFY(newest.thiopurineSingleGeneCpic2025);
+        EngineBehaviour v4;
+        v4.thiopurineSingleGeneCpic2025 = false;
+        v4.thiopurineCombinedCpic2025 = false;
+        const struct
+        {
+            const char *drug;
+            const char *after;
+            const char *before;
+            const char *strength;
+        } drugs[] = {
+            {"thioguanine",
+             "if the usual start is at least 40 mg/m2/day, start at 30-80 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state",
+             "if the usual start is at least 40-60 mg/m2/day, start at 50-80 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state",
+             "moderate"},
+            {"azathioprine",
+             "if the usual start is at least 2 mg/kg/day, start at 30-80 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state",
+             "if the usual start is 2-3 mg/kg/day, start at 30-80 % of it and adjust by "
+             "myelosuppression; 2-4 weeks to steady state",
+             "strong"},
+        };
+        for (const auto &d : drugs) {
+            for (const Gene gene : {Gene::Tpmt, Gene::Nudt15}) {
+                for (const char *token :
+                     {"intermediate_metabolizer", "possible_intermediate_metabolizer"}) {
+                    PatientContext p = taking({d.drug});
+                    set(p, gene, token);
+                    set(p, gene == Gene::Tpmt ? Gene::Nudt15 : Gene::Tpmt, "normal_metabolizer");
+                    const auto now = oncologyPgxReviewRows(p, newest);
+                    const auto before = oncologyPgxReviewRows(p, v4);
+                    QCOMPARE(now.size(), std::size_t{1});
+                    QCOMPARE(now[0].pgxSources.size(), std::size_t{1});
+                    QCOMPARE(QString::fromUtf8(now[0].pgxSources[0].action),
+                             QString::fromUtf8(d.after));
+                    QCOMPARE(now[0].cls, QString::fromLatin1(d.strength));
+                    QCOMPARE(now[0].pgxSources[0].cpicYear, 2025);
+                    QCOMPARE(QString::fromUtf8(before[0].pgxSources[0].action),
+                             QString::fromUtf8(d.before));
+                    QCOMPARE(before[0].cls, QString::fromLatin1(d.strength));
+                    QCOMPARE(before[0].pgxSources[0].cpicYear, 2018);
+                    QCOMPARE(oncologyPgxReviewRows(p)[0].pgx.size(), qsizetype{1});
+                }
+            }
+        }
+        PatientContext m = taking({"mercaptopurine"});
+        set(m, Gene::Tpmt, "intermediate_metabolizer");
+        QCOMPARE(oncologyPgxReviewRows(m, newest)[0].pgx, oncologyPgxReviewRows(m, v4)[0].pgx);
+        for (const ReleasedKnowledgeBase &r : releasedKnowledgeBases())
+            QCOMPARE(r.behaviour.thiopurineSingleGeneCpic2025,
+                     QLatin1String(r.version) == QLatin1String("2026.5"));
+    }
+
     // TPMT and NUDT15 both intermediate (or possible intermediate), by behaviour: with
     // thiopurineCombinedCpic2025 each drug's note as CPIC's combined records read after the 2025
     // update (PMID 41618934), read in the fork phonegor95/PharmCAT (commit
@@ -351,6 +422,76 @@ private Q_SLOTS:
                      QLatin1String(r.version) == QLatin1String("2026.5"));
     }
 
+    // One gene poor, the other intermediate, possible intermediate or poor, by behaviour: with
+    // thiopurineCombinedCpic2025 (2026.5) one note per drug as CPIC's combined records read
+    // after the 2025 update (PMID 41618934), in the fork phonegor95/PharmCAT (commit
+    // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe), src/main/resources/org/pharmgkb/pharmcat/
+    // reporter/prescribing_guidance.json, all strong — azathioprine PA166297272 (TPMT IM x NUDT15
+    // PM), PA166297265, PA166297286, PA166297283, PA166297287: a non-thiopurine
+    // immunosuppressant; mercaptopurine PA166298227, PA166298226, PA166298229, PA166298217,
+    // PA166298236: tenfold lower three times a week (malignancy), a non-thiopurine
+    // immunosuppressant otherwise; thioguanine PA166298560, PA166298554, PA166298573,
+    // PA166298571, PA166298574: tenfold lower three times a week. Without it (2026.4): each
+    // gene's single-gene note, two notes. Does not fire: one gene poor with the other normal
+    // (the single-gene poor note, as before).
+    void thiopurineCombinedPoorByBehaviour()
+    {
+        const EngineBehaviour newest;
+        EngineBehaviour v4;
+        v4.thiopurineCombinedCpic2025 = false;
+        v4.thiopurineSingleGeneCpic2025 = false;
+        const struct
+        {
+            const char *drug;
+            const char *action;
+        } drugs[] = {
+            {"azathioprine",
+             "poor for TPMT or NUDT15 and the other intermediate or poor: consider a "
+             "non-thiopurine immunosuppressant"},
+            {"mercaptopurine",
+             "poor for TPMT or NUDT15 and the other intermediate or poor: malignancy: cut the "
+             "daily dose tenfold and give it three times a week instead of daily (e.g. 10 "
+             "mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: "
+             "consider a non-thiopurine immunosuppressant"},
+            {"thioguanine",
+             "poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose "
+             "tenfold and give it three times a week instead of daily, adjust by "
+             "myelosuppression; 4-6 weeks to steady state"},
+        };
+        const std::pair<const char *, const char *> pairs[] = {
+            {"intermediate_metabolizer", "poor_metabolizer"},
+            {"possible_intermediate_metabolizer", "poor_metabolizer"},
+            {"poor_metabolizer", "poor_metabolizer"},
+            {"poor_metabolizer", "intermediate_metabolizer"},
+            {"poor_metabolizer", "possible_intermediate_metabolizer"},
+        };
+        for (const auto &d : drugs) {
+            for (const auto &[tpmt, nudt15] : pairs) {
+                PatientContext p = taking({d.drug});
+                set(p, Gene::Tpmt, tpmt);
+                set(p, Gene::Nudt15, nudt15);
+                const auto now = oncologyPgxReviewRows(p, newest);
+                const auto before = oncologyPgxReviewRows(p, v4);
+                QCOMPARE(now.size(), std::size_t{1});
+                QCOMPARE(now[0].pgxSources.size(), std::size_t{1});
+                const PgxText &n = now[0].pgxSources[0];
+                QCOMPARE(QString::fromUtf8(n.action), QString::fromUtf8(d.action));
+                QCOMPARE(n.phenotype,
+                         QStringLiteral("%1 with NUDT15 %2")
+                             .arg(QLatin1String(tpmt), QLatin1String(nudt15)));
+                QCOMPARE(n.cpicYear, 2025);
+                QCOMPARE(now[0].cls, QStringLiteral("strong"));
+                QCOMPARE(before.size(), std::size_t{1});
+                QCOMPARE(before[0].pgxSources.size(), std::size_t{2});          // one note per gene
+                QCOMPARE(oncologyPgxReviewRows(p)[0].pgx.size(), qsizetype{2}); // as released
+            }
+            PatientContext p = taking({d.drug});
+            set(p, Gene::Tpmt, "poor_metabolizer");
+            set(p, Gene::Nudt15, "normal_metabolizer");
+            QCOMPARE(oncologyPgxReviewRows(p, newest)[0].pgx, oncologyPgxReviewRows(p, v4)[0].pgx);
+        }
+    }
+
     // Every action the review rows write is the action of the data file's record for the same
     // gene, phenotype and drug (the data file is the documented source; the literals here are
     // its translatable copies), with the wording checked against CPIC's records
@@ -381,9 +522,27 @@ private Q_SLOTS:
             }
             all.push_back({drug,
                            Gene::Tpmt,
+                           "possible_intermediate_metabolizer",
+                           Gene::Nudt15,
+                           "normal_metabolizer"});
+            all.push_back({drug,
+                           Gene::Nudt15,
+                           "possible_intermediate_metabolizer",
+                           Gene::Tpmt,
+                           "normal_metabolizer"});
+            all.push_back({drug,
+                           Gene::Tpmt,
                            "intermediate_metabolizer",
                            Gene::Nudt15,
                            "intermediate_metabolizer"});
+            all.push_back(
+                {drug, Gene::Tpmt, "intermediate_metabolizer", Gene::Nudt15, "poor_metabolizer"});
+            all.push_back({drug,
+                           Gene::Tpmt,
+                           "poor_metabolizer",
+                           Gene::Nudt15,
+                           "possible_intermediate_metabolizer"});
+            all.push_back({drug, Gene::Tpmt, "poor_metabolizer", Gene::Nudt15, "poor_metabolizer"});
         }
         for (const Case &c : all) {
             PatientContext p = taking({c.drug});

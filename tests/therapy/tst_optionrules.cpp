@@ -976,8 +976,111 @@ private Q_SLOTS:
         p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)] = QStringLiteral("normal_metabolizer");
         for (const auto &c : cases) {
             const QString review = QStringLiteral("review:") + QLatin1String(c.drug);
-            QCOMPARE(rowIn("2026.5", p, review).pgx, rowIn("2026.4", p, review).pgx);
+            // (azathioprine's and thioguanine's single-gene notes changed in 2026.5 too: see
+            // thiopurineSingleGeneNoteByKnowledgeBase)
+            if (QLatin1String(c.drug) == QLatin1String("mercaptopurine"))
+                QCOMPARE(rowIn("2026.5", p, review).pgx, rowIn("2026.4", p, review).pgx);
             QVERIFY(!rowIn("2026.5", p, review).pgx.join(u'|').contains(u"20-50 %"));
+        }
+    }
+
+    // One gene intermediate, the other normal, through the engine per knowledge base: 2026.5
+    // writes CPIC's single-gene records read after the 2025 update (PMID 41618934; fork
+    // phonegor95/PharmCAT, commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe,
+    // prescribing_guidance.json): thioguanine PA166298564 (NUDT15 intermediate: 30-80 % if the
+    // usual start is at least 40 mg/m2/day, moderate), azathioprine PA166297276 (30-80 % if it
+    // is at least 2 mg/kg/day, strong); 2026.4 keeps what it released (50-80 % at 40-60
+    // mg/m2/day; 2-3 mg/kg/day). Does not fire: mercaptopurine (unchanged), and both normal (no
+    // row in either version).
+    void thiopurineSingleGeneNoteByKnowledgeBase()
+    {
+        PatientContext p = base();
+        p.medications = {*recogniseDrug(QStringLiteral("azathioprine")),
+                         *recogniseDrug(QStringLiteral("mercaptopurine")),
+                         *recogniseDrug(QStringLiteral("thioguanine"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)] = QStringLiteral("normal_metabolizer");
+        p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)]
+            = QStringLiteral("intermediate_metabolizer");
+        const QString nudt = QStringLiteral("NUDT15 intermediate_metabolizer: ");
+        QCOMPARE(rowIn("2026.5", p, QStringLiteral("review:thioguanine")).pgx,
+                 QStringList{nudt
+                             + QStringLiteral("if the usual start is at least 40 mg/m2/day, start "
+                                              "at 30-80 % of it and adjust by myelosuppression; "
+                                              "2-4 weeks to steady state (CPIC 2025, moderate)")});
+        QCOMPARE(rowIn("2026.4", p, QStringLiteral("review:thioguanine")).pgx,
+                 QStringList{nudt
+                             + QStringLiteral("if the usual start is at least 40-60 mg/m2/day, "
+                                              "start at 50-80 % of it and adjust by "
+                                              "myelosuppression; 2-4 weeks to steady state (CPIC "
+                                              "2018, moderate)")});
+        QCOMPARE(rowIn("2026.5", p, QStringLiteral("review:azathioprine")).pgx,
+                 QStringList{nudt
+                             + QStringLiteral("if the usual start is at least 2 mg/kg/day, start "
+                                              "at 30-80 % of it and adjust by myelosuppression; "
+                                              "2-4 weeks to steady state (CPIC 2025, strong)")});
+        QCOMPARE(rowIn("2026.4", p, QStringLiteral("review:azathioprine")).pgx,
+                 QStringList{nudt
+                             + QStringLiteral("if the usual start is 2-3 mg/kg/day, start at "
+                                              "30-80 % of it and adjust by myelosuppression; 2-4 "
+                                              "weeks to steady state (CPIC 2018, strong)")});
+        QCOMPARE(rowIn("2026.5", p, QStringLiteral("review:azathioprine")).cls,
+                 QStringLiteral("strong"));
+        QCOMPARE(rowIn("2026.5", p, QStringLiteral("review:mercaptopurine")).pgx,
+                 rowIn("2026.4", p, QStringLiteral("review:mercaptopurine")).pgx);
+        p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)] = QStringLiteral("normal_metabolizer");
+        QVERIFY(rowIn("2026.5", p, QStringLiteral("review:thioguanine")).pgx.isEmpty());
+        QVERIFY(rowIn("2026.4", p, QStringLiteral("review:thioguanine")).pgx.isEmpty());
+    }
+
+    // TPMT intermediate with NUDT15 poor, through the engine per knowledge base: 2026.5 writes
+    // one note per drug as CPIC's combined records after the 2025 update (PMID 41618934; fork
+    // phonegor95/PharmCAT, commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe,
+    // prescribing_guidance.json): azathioprine PA166297272 (consider a non-thiopurine
+    // immunosuppressant, strong), mercaptopurine PA166298227, thioguanine PA166298560 (tenfold
+    // lower three times a week, strong); 2026.4 keeps what it released, the two single-gene
+    // notes (e.g. TPMT 30-80 % beside NUDT15 poor). Does not fire: TPMT normal with NUDT15 poor
+    // (the NUDT15 poor note, the same in both versions).
+    void thiopurineCombinedPoorNoteByKnowledgeBase()
+    {
+        PatientContext p = base();
+        p.medications = {*recogniseDrug(QStringLiteral("azathioprine")),
+                         *recogniseDrug(QStringLiteral("mercaptopurine")),
+                         *recogniseDrug(QStringLiteral("thioguanine"))};
+        p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)]
+            = QStringLiteral("intermediate_metabolizer");
+        p.phenotypes[static_cast<std::size_t>(Gene::Nudt15)] = QStringLiteral("poor_metabolizer");
+        const QString both = QStringLiteral("TPMT intermediate_metabolizer with NUDT15 "
+                                            "poor_metabolizer: poor for TPMT or NUDT15 and the "
+                                            "other intermediate or poor: ");
+        QCOMPARE(rowIn("2026.5", p, QStringLiteral("review:azathioprine")).pgx,
+                 QStringList{both
+                             + QStringLiteral("consider a non-thiopurine immunosuppressant (CPIC "
+                                              "2025, strong)")});
+        QCOMPARE(rowIn("2026.5", p, QStringLiteral("review:azathioprine")).cls,
+                 QStringLiteral("strong"));
+        QCOMPARE(rowIn("2026.5", p, QStringLiteral("review:thioguanine")).pgx,
+                 QStringList{both
+                             + QStringLiteral("cut the daily dose tenfold and give it three times "
+                                              "a week instead of daily, adjust by "
+                                              "myelosuppression; 4-6 weeks to steady state (CPIC "
+                                              "2025, strong)")});
+        const QStringList mp = rowIn("2026.5", p, QStringLiteral("review:mercaptopurine")).pgx;
+        QCOMPARE(mp.size(), 1);
+        QVERIFY2(mp[0].startsWith(both + QLatin1String("malignancy: cut the daily dose tenfold"))
+                     && mp[0].endsWith(QLatin1String("(CPIC 2025, strong)")),
+                 qPrintable(mp[0]));
+        const QStringList before = rowIn("2026.4", p, QStringLiteral("review:azathioprine")).pgx;
+        QCOMPARE(before.size(), 2);
+        QVERIFY2(before[0].startsWith(QLatin1String("TPMT intermediate_metabolizer: if the usual "
+                                                    "start is 2-3 mg/kg/day, start at 30-80 %")),
+                 qPrintable(before[0]));
+        QVERIFY2(before[1].startsWith(QLatin1String("NUDT15 poor_metabolizer: ")),
+                 qPrintable(before[1]));
+        p.phenotypes[static_cast<std::size_t>(Gene::Tpmt)] = QStringLiteral("normal_metabolizer");
+        for (const char *drug : {"azathioprine", "mercaptopurine", "thioguanine"}) {
+            const QString review = QStringLiteral("review:") + QLatin1String(drug);
+            QCOMPARE(rowIn("2026.5", p, review).pgx, rowIn("2026.4", p, review).pgx);
+            QCOMPARE(rowIn("2026.5", p, review).pgx.size(), 1);
         }
     }
 

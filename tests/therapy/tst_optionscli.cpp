@@ -425,14 +425,25 @@ private Q_SLOTS:
     // NUDT15 results (blank, normal, intermediate, possible intermediate, poor, indeterminate;
     // data/thiopurines-tpmt-nudt15.csv). --knowledge-base 2026.4 writes byte for byte what the
     // program of commit deecf84 (knowledge base 2026.4, the last before 2026.5) wrote: 637
-    // lines, SHA-256 a51d17c8... 2026.5 differs exactly in the 12 review rows of the persons
-    // with both genes intermediate or possible intermediate (4 pairs x 3 drugs): CPIC's
-    // combined records after the 2025 update, read in the fork phonegor95/PharmCAT (commit
-    // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe, src/main/resources/org/pharmgkb/pharmcat/
-    // reporter/prescribing_guidance.json): azathioprine moderate (PA166297269, PA166297273,
-    // PA166297262, PA166297266), mercaptopurine strong (PA166298215, PA166298234,
-    // PA166298214, PA166298233), thioguanine moderate (PA166298558, PA166298561, PA166298552,
-    // PA166298555).
+    // lines, SHA-256 a51d17c8... 2026.5 differs only in review rows, each of one of these kinds
+    // (CPIC's records after the 2025 update, PMID 41618934, read in the fork
+    // phonegor95/PharmCAT, commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe,
+    // src/main/resources/org/pharmgkb/pharmcat/reporter/prescribing_guidance.json):
+    // - both genes intermediate or possible intermediate (4 pairs x 3 drugs = 12 rows): the
+    //   combined records, azathioprine moderate (PA166297269, PA166297273, PA166297262,
+    //   PA166297266), mercaptopurine strong (PA166298215, PA166298234, PA166298214,
+    //   PA166298233), thioguanine moderate (PA166298558, PA166298561, PA166298552, PA166298555);
+    // - one gene intermediate or possible intermediate, the other blank, normal or indeterminate
+    //   (2 x 3 + 2 x 3 = 12 pairs; azathioprine and thioguanine = 24 rows): azathioprine at
+    //   least 2 mg/kg/day (PA166297271, PA166297264, PA166297276, PA166297280), thioguanine
+    //   30-80 % at least 40 mg/m2/day (PA166298559, PA166298553, PA166298564, PA166298567);
+    // - one gene poor, the other intermediate, possible intermediate or poor (5 pairs x 3 drugs
+    //   = 15 rows): one strong note in place of the two single-gene notes, azathioprine a
+    //   non-thiopurine immunosuppressant (PA166297272, PA166297265, PA166297286, PA166297283,
+    //   PA166297287), mercaptopurine tenfold three times a week or a non-thiopurine
+    //   immunosuppressant (PA166298227, PA166298226, PA166298229, PA166298217, PA166298236),
+    //   thioguanine tenfold three times a week (PA166298560, PA166298554, PA166298573,
+    //   PA166298571, PA166298574).
     void thiopurineCombinedRowsByVersion()
     {
         const QString in = QFINDTESTDATA("data/thiopurines-tpmt-nudt15.csv");
@@ -453,33 +464,75 @@ private Q_SLOTS:
         const QList<QByteArray> before = lines(v4.out);
         const QList<QByteArray> after = lines(v5.out);
         QCOMPARE(after.size(), before.size());
-        int changed = 0;
+        int combined = 0;
+        int singleGene = 0;
+        int combinedPoor = 0;
         for (qsizetype i = 0; i < before.size(); ++i) {
             if (before[i] == after[i])
                 continue;
-            ++changed;
             const QByteArray &row = after[i];
-            QVERIFY2(before[i].contains("(CPIC 2018, strength not verified)"),
-                     before[i].constData());
-            QVERIFY2(!row.contains("strength not verified"), row.constData());
-            QVERIFY2(row.contains("intermediate for both TPMT and NUDT15: if the usual start is at "
-                                  "least "),
-                     row.constData());
-            if (row.contains(",review:azathioprine,"))
-                QVERIFY2(row.contains("at least 2 mg/kg/day, start at 20-50 % of it")
-                             && row.contains(",moderate,") && row.contains("(CPIC 2025, moderate)"),
+            QVERIFY2(row.contains(",review:"), row.constData());
+            if (before[i].contains("(CPIC 2018, strength not verified)")) {
+                ++combined;
+                QVERIFY2(!row.contains("strength not verified"), row.constData());
+                QVERIFY2(row.contains("intermediate for both TPMT and NUDT15: if the usual start "
+                                      "is at least "),
                          row.constData());
-            else if (row.contains(",review:mercaptopurine,"))
-                QVERIFY2(row.contains("at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 %")
-                             && row.contains(",strong,") && row.contains("(CPIC 2025, strong)"),
+                if (row.contains(",review:azathioprine,"))
+                    QVERIFY2(row.contains("at least 2 mg/kg/day, start at 20-50 % of it")
+                                 && row.contains(",moderate,")
+                                 && row.contains("(CPIC 2025, moderate)"),
+                             row.constData());
+                else if (row.contains(",review:mercaptopurine,"))
+                    QVERIFY2(
+                        row.contains("at least 75 mg/m2/day or 1.5 mg/kg/day, start at 20-50 %")
+                            && row.contains(",strong,") && row.contains("(CPIC 2025, strong)"),
+                        row.constData());
+                else
+                    QVERIFY2(row.contains(",review:thioguanine,")
+                                 && row.contains("at least 40 mg/m2/day, start at 20-50 % of it")
+                                 && row.contains(",moderate,")
+                                 && row.contains("(CPIC 2025, moderate)"),
+                             row.constData());
+                continue;
+            }
+            if (row.contains("poor for TPMT or NUDT15 and the other intermediate or poor: ")) {
+                ++combinedPoor;
+                QVERIFY2(row.contains("(CPIC 2025, strong)") && row.contains(",strong,")
+                             && row.contains("_metabolizer with NUDT15 "),
                          row.constData());
-            else
-                QVERIFY2(row.contains(",review:thioguanine,")
-                             && row.contains("at least 40 mg/m2/day, start at 20-50 % of it")
-                             && row.contains(",moderate,") && row.contains("(CPIC 2025, moderate)"),
+                QVERIFY2(before[i].contains("poor_metabolizer: ")
+                             && before[i].count("(CPIC 2018, ") == 2,
+                         before[i].constData());
+                QVERIFY2(row.count("(CPIC ") == 1, row.constData());
+                continue;
+            }
+            ++singleGene;
+            if (row.contains(",review:azathioprine,")) {
+                QVERIFY2(before[i].contains("if the usual start is 2-3 mg/kg/day, start at 30-80 % "
+                                            "of it"),
+                         before[i].constData());
+                QVERIFY2(
+                    row.contains("if the usual start is at least 2 mg/kg/day, start at 30-80 % "
+                                 "of it and adjust by myelosuppression; 2-4 weeks to steady "
+                                 "state (CPIC 2025, strong)")
+                        && !row.contains("2-3 mg/kg/day"),
+                    row.constData());
+            } else {
+                QVERIFY2(row.contains(",review:thioguanine,"), row.constData());
+                QVERIFY2(before[i].contains("if the usual start is at least 40-60 mg/m2/day, start "
+                                            "at 50-80 % of it"),
+                         before[i].constData());
+                QVERIFY2(row.contains("if the usual start is at least 40 mg/m2/day, start at 30-80 "
+                                      "% of it and adjust by myelosuppression; 2-4 weeks to steady "
+                                      "state (CPIC 2025, moderate)")
+                             && !row.contains("40-60"),
                          row.constData());
+            }
         }
-        QCOMPARE(changed, 12);
+        QCOMPARE(combined, 12);
+        QCOMPARE(singleGene, 24);
+        QCOMPARE(combinedPoor, 15);
     }
 
     // The vkorc1 column accepts "indeterminate" (tested, c.-1639 genotype not determined).
