@@ -3,6 +3,8 @@
 // matcher (TumourMatcher), so that every early return frees what htslib allocated.
 #pragma once
 
+#include "core/common/Error.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +12,7 @@
 #include <cstdlib>
 #include <htslib/kstring.h>
 #include <htslib/vcf.h>
+#include <memory>
 
 namespace precis::genomics::hts {
 
@@ -25,6 +28,22 @@ struct RecordFree
 {
     void operator()(bcf1_t *r) const { bcf_destroy(r); }
 };
+
+using FilePtr = std::unique_ptr<htsFile, FileCloser>;
+
+/// Opens `path` for reading (VCF or BCF, plain or bgzipped), with htslib's own warnings off:
+/// Precis reports errors itself. NotFound (field "file") when it cannot be opened.
+inline Result<FilePtr> openForReading(const QString &path)
+{
+    hts_set_log_level(HTS_LOG_OFF);
+    FilePtr fp(hts_open(path.toLocal8Bit().constData(), "r"));
+    if (!fp)
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("cannot open the file"),
+                    QStringLiteral("file"),
+                    path);
+    return fp;
+}
 
 /// Owns a kstring_t's buffer.
 struct KString

@@ -41,7 +41,6 @@ constexpr ContigLengths kContigLengths[] = {
     {"14", 107043718, 107349540},
 };
 
-using HtsFileCloser = hts::FileCloser;
 using hts::HeaderFree;
 using hts::IntBuffer;
 using hts::KString;
@@ -511,23 +510,17 @@ Result<TumourMatch> matchTumourVcf(const QString &path,
                         .arg(tumourType, tree.release),
                     QStringLiteral("tumour type"),
                     tumourType);
-    // htslib would print its own warnings to stderr; Precis reports errors itself.
-    hts_set_log_level(HTS_LOG_OFF);
-    const QByteArray file = path.toLocal8Bit();
-    std::unique_ptr<htsFile, HtsFileCloser> fp(hts_open(file.constData(), "r"));
+    auto fp = hts::openForReading(path);
     if (!fp)
-        return fail(ErrorCode::NotFound,
-                    QStringLiteral("cannot open the file"),
-                    QStringLiteral("file"),
-                    path);
+        return tl::unexpected(fp.error());
     Matcher matcher(knowledge, tree, code);
-    const htsFormat *format = hts_get_format(fp.get());
+    const htsFormat *format = hts_get_format(fp->get());
     Result<void> read;
     if (format->format == bcf)
-        read = readBcf(fp.get(), sample, matcher);
+        read = readBcf(fp->get(), sample, matcher);
     else if (format->format == vcf || format->format == text_format
              || format->format == unknown_format)
-        read = readText(fp.get(), sample, matcher);
+        read = readText(fp->get(), sample, matcher);
     else
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("not a VCF or BCF file"),

@@ -44,7 +44,6 @@ constexpr ContigLengths kContigLengths[] = {
     {"19", 58617616, 59128983},
 };
 
-using HtsFileCloser = hts::FileCloser;
 using hts::HeaderFree;
 using hts::IntBuffer;
 using hts::KString;
@@ -893,33 +892,24 @@ Result<MultiGenotypeSet> readGenotypesAll(const QString &path,
                                           const QList<Locus> &loci,
                                           bool useIndex)
 {
-    // htslib would print its own warnings to stderr; Precis reports errors itself.
-    hts_set_log_level(HTS_LOG_OFF);
-    const QByteArray file = path.toLocal8Bit();
-    std::unique_ptr<htsFile, HtsFileCloser> fp(hts_open(file.constData(), "r"));
+    auto fp = hts::openForReading(path);
     if (!fp)
-        return fail(ErrorCode::NotFound,
-                    QStringLiteral("cannot open the file"),
-                    QStringLiteral("file"),
-                    path);
+        return tl::unexpected(fp.error());
     if (useIndex && !loci.isEmpty()) {
         bool used = false;
-        auto indexed = readIndexed(fp.get(), file, sample, loci, used);
+        auto indexed = readIndexed(fp->get(), path.toLocal8Bit(), sample, loci, used);
         if (used)
             return indexed;
         // No index: start again from the top of the file.
-        fp.reset(hts_open(file.constData(), "r"));
+        fp = hts::openForReading(path);
         if (!fp)
-            return fail(ErrorCode::NotFound,
-                        QStringLiteral("cannot open the file"),
-                        QStringLiteral("file"),
-                        path);
+            return tl::unexpected(fp.error());
     }
-    const htsFormat *format = hts_get_format(fp.get());
+    const htsFormat *format = hts_get_format(fp->get());
     if (format->format == bcf)
-        return readBcf(fp.get(), sample, loci);
+        return readBcf(fp->get(), sample, loci);
     if (format->format == vcf || format->format == text_format || format->format == unknown_format)
-        return readText(fp.get(), sample, loci);
+        return readText(fp->get(), sample, loci);
     return fail(ErrorCode::InvalidInput,
                 QStringLiteral("not a VCF or BCF file"),
                 QStringLiteral("file"),
@@ -928,15 +918,10 @@ Result<MultiGenotypeSet> readGenotypesAll(const QString &path,
 
 Result<VcfHeaderFacts> readVcfHeaderFacts(const QString &path)
 {
-    hts_set_log_level(HTS_LOG_OFF);
-    const QByteArray file = path.toLocal8Bit();
-    std::unique_ptr<htsFile, HtsFileCloser> fp(hts_open(file.constData(), "r"));
+    auto fp = hts::openForReading(path);
     if (!fp)
-        return fail(ErrorCode::NotFound,
-                    QStringLiteral("cannot open the file"),
-                    QStringLiteral("file"),
-                    path);
-    std::unique_ptr<bcf_hdr_t, HeaderFree> hdr(bcf_hdr_read(fp.get()));
+        return tl::unexpected(fp.error());
+    std::unique_ptr<bcf_hdr_t, HeaderFree> hdr(bcf_hdr_read(fp->get()));
     if (!hdr)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("the header cannot be parsed (meta lines or #CHROM line)"),
