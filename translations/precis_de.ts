@@ -166,14 +166,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
     </message>
     <message>
-        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
-        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich</translation>
-    </message>
-    <message>
-        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
-        <translation>nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen; Malignom: ein Zehntel der Tagesdosis</translation>
-    </message>
-    <message>
         <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
         <translation>ist ein Thiopurin bei unbekanntem NUDT15-Status nötig, engmaschig auf Toxizität überwachen</translation>
     </message>
@@ -314,18 +306,6 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
         <translation>mit der halben üblichen Dosis beginnen (50 % Reduktion), dann nach Toxizität oder Spiegelmessung steigern oder senken; c.2846A&gt;T-Homozygote brauchen womöglich eine stärkere Reduktion</translation>
     </message>
     <message>
-        <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>ein Zehntel der Tagesdosis dreimal wöchentlich statt täglich, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
-    </message>
-    <message>
-        <source>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>Malignom: mit 10 mg/m2/Tag beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
-    </message>
-    <message>
-        <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>mit 25 % der üblichen Dosis beginnen und nach Myelosuppression anpassen, 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
-    </message>
-    <message>
         <source>consider measuring TPMT activity in red cells to settle the phenotype; if a thiopurine is needed meanwhile, monitor closely for toxicity</source>
         <translation>zur Klärung des Phänotyps die TPMT-Aktivität in Erythrozyten messen erwägen; ist bis dahin ein Thiopurin nötig, engmaschig auf Toxizität überwachen</translation>
     </message>
@@ -380,6 +360,18 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
         <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>consider a non-thiopurine immunosuppressant</source>
+        <translation>ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben (z. B. 10 mg/m2/Tag an 3 Tagen pro Woche), 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1686,18 @@ Installieren Sie Precis neu oder wenden Sie sich an Ihre Administration.</transl
     <message>
         <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
         <translation>langsam für TPMT oder NUDT15 und das andere Gen intermediär oder langsam: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
+    </message>
+    <message>
+        <source>consider a non-thiopurine immunosuppressant</source>
+        <translation>ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>Malignom: Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben (z. B. 10 mg/m2/Tag an 3 Tagen pro Woche), 4-6 Wochen bis zum Steady State; nicht maligne Erkrankung: ein Immunsuppressivum ohne Thiopurin erwägen</translation>
+    </message>
+    <message>
+        <source>cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>Tagesdosis auf ein Zehntel senken und dreimal wöchentlich statt täglich geben, nach Myelosuppression anpassen; 4-6 Wochen bis zum Steady State</translation>
     </message>
 </context>
 <context>

@@ -166,14 +166,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
     </message>
     <message>
-        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</source>
-        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose three times a week instead of daily</translation>
-    </message>
-    <message>
-        <source>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</source>
-        <translation>non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: tenfold lower daily dose</translation>
-    </message>
-    <message>
         <source>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</source>
         <translation>if a thiopurine is needed while NUDT15 status is unknown, monitor closely for toxicity</translation>
     </message>
@@ -314,18 +306,6 @@ Reinstall Precis or ask your administrator.</translation>
         <translation>start at half the usual dose (50 % reduction), then raise or lower by toxicity or drug-level monitoring; c.2846A&gt;T homozygotes may need a larger reduction</translation>
     </message>
     <message>
-        <source>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
-    </message>
-    <message>
-        <source>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
-    </message>
-    <message>
-        <source>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
-        <translation>start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
-    </message>
-    <message>
         <source>consider measuring TPMT activity in red cells to settle the phenotype; if a thiopurine is needed meanwhile, monitor closely for toxicity</source>
         <translation>consider measuring TPMT activity in red cells to settle the phenotype; if a thiopurine is needed meanwhile, monitor closely for toxicity</translation>
     </message>
@@ -380,6 +360,18 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
         <translation>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>consider a non-thiopurine immunosuppressant</source>
+        <translation>consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1686,18 @@ Reinstall Precis or ask your administrator.</translation>
     <message>
         <source>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
         <translation>poor for TPMT or NUDT15 and the other intermediate or poor: cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
+    </message>
+    <message>
+        <source>consider a non-thiopurine immunosuppressant</source>
+        <translation>consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</source>
+        <translation>malignancy: cut the daily dose tenfold and give it three times a week instead of daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant disease: consider a non-thiopurine immunosuppressant</translation>
+    </message>
+    <message>
+        <source>cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</source>
+        <translation>cut the daily dose tenfold and give it three times a week instead of daily, adjust by myelosuppression; 4-6 weeks to steady state</translation>
     </message>
 </context>
 <context>

@@ -58,25 +58,16 @@ const char *recommendationTextSource(const QString &english)
                           "malignancy: cut the daily dose tenfold and give it three times a week "
                           "instead of daily, 4-6 weeks to steady state; non-malignant disease: "
                           "consider a non-thiopurine immunosuppressant"),
-        QT_TRANSLATE_NOOP(
-            "precis::genomics::RecommendationText",
-            "non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: "
-            "tenfold lower daily dose three times a week instead of daily"),
-        QT_TRANSLATE_NOOP(
-            "precis::genomics::RecommendationText",
-            "tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady "
-            "state; non-malignant disease: consider a non-thiopurine immunosuppressant"),
-        QT_TRANSLATE_NOOP(
-            "precis::genomics::RecommendationText",
-            "malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to steady "
-            "state; non-malignant disease: consider a non-thiopurine immunosuppressant"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
-                          "non-malignant disease: consider a non-thiopurine immunosuppressant; "
-                          "malignancy: tenfold lower daily dose"),
+                          "consider a non-thiopurine immunosuppressant"),
+        QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
+                          "cut the daily dose tenfold and give it three times a week instead of "
+                          "daily, adjust by myelosuppression; 4-6 weeks to steady state"),
         QT_TRANSLATE_NOOP(
             "precis::genomics::RecommendationText",
-            "start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady "
-            "state; non-malignant disease: consider a non-thiopurine immunosuppressant"),
+            "malignancy: cut the daily dose tenfold and give it three times a week instead of "
+            "daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; non-malignant "
+            "disease: consider a non-thiopurine immunosuppressant"),
         QT_TRANSLATE_NOOP("precis::genomics::RecommendationText",
                           "consider measuring TPMT activity in red cells to settle the phenotype; "
                           "if a thiopurine is needed meanwhile, monitor closely for toxicity"),

@@ -369,11 +369,12 @@ const std::vector<ReleasedKnowledgeBase> &releasedKnowledgeBases()
         // 2026.4 with the combined TPMT x NUDT15 thiopurine notes as CPIC's recommendation
         // records read after the 2025 guideline update (strength and threshold per drug; one note
         // for one gene poor with the other intermediate or poor), the single-gene intermediate
-        // notes of that update, and a warfarin note for a VKORC1 result without a determined
+        // and poor notes of that update, and a warfarin note for a VKORC1 result without a
+        // determined
         // genotype.
         {"2026.5",
          ":/precis/knowledge/options-2026.5.json",
-         "e5345795380ddf361e9f140fee2a999ed417b142136d884f5aa224fc792eeb07",
+         "9d0c6268cde3e6a8ec23d3be7c2eda6ff8d730f98ea689dba99fac7b7d7e2a01",
          EngineBehaviour{}},
     };
     return released;

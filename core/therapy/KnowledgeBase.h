@@ -142,8 +142,13 @@ struct EngineBehaviour
     /// (Clin Pharmacol Ther 2026, PMID 41618934): thioguanine 30-80 % if the usual start is at
     /// least 40 mg/m2/day (records PA166298559, PA166298553, PA166298564, PA166298567),
     /// azathioprine 30-80 % if it is at least 2 mg/kg/day (PA166297271, PA166297264,
-    /// PA166297276, PA166297280). Off (2026.1 to 2026.4): thioguanine 50-80 % at 40-60
-    /// mg/m2/day (as 2026.4 released it, or unconditioned before), azathioprine at 2-3 mg/kg/day.
+    /// PA166297276, PA166297280). TPMT or NUDT15 poor with the other gene normal likewise:
+    /// azathioprine a non-thiopurine immunosuppressant only (PA166297284, PA166297279),
+    /// mercaptopurine NUDT15 poor the tenfold lower start three times a week for malignancy
+    /// (PA166298228), thioguanine tenfold lower three times a week with no non-malignant clause
+    /// (PA166298572, PA166298566). Off (2026.1 to 2026.4): thioguanine 50-80 % at 40-60
+    /// mg/m2/day (as 2026.4 released it, or unconditioned before), azathioprine at 2-3 mg/kg/day,
+    /// and the poor-metabolizer notes of CPIC's 2018 records.
     bool thiopurineSingleGeneCpic2025 = true;
 };
 

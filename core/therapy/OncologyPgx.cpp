@@ -156,6 +156,46 @@ thiopurineNote(Gene gene, const QString &t, Thiopurine drug, bool verified, bool
     }
     if (is(t, "poor_metabolizer")) {
         const bool tpmt = gene == Gene::Tpmt;
+        // The single-gene poor records after the 2025 update (singleGene2025), read where the
+        // intermediate records above were, all strong: azathioprine PA166297284 (TPMT poor) and
+        // PA166297279 (NUDT15 poor) a non-thiopurine immunosuppressant only; mercaptopurine
+        // PA166298228 (NUDT15 poor) the tenfold lower start three times a week that TPMT poor
+        // (PA166298223) has; thioguanine PA166298572 (TPMT poor) and PA166298566 (NUDT15 poor)
+        // tenfold lower three times a week, with no non-malignant clause.
+        if (singleGene2025) {
+            switch (drug) {
+            case Thiopurine::Azathioprine:
+                return make(gene,
+                            t,
+                            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "consider a non-thiopurine immunosuppressant"),
+                            2025,
+                            strong());
+            case Thiopurine::Mercaptopurine:
+                if (!tpmt)
+                    return make(
+                        gene,
+                        t,
+                        QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                          "malignancy: cut the daily dose tenfold and give "
+                                          "it three times a week instead of daily (e.g. 10 "
+                                          "mg/m2/day on 3 days a week), 4-6 weeks to steady "
+                                          "state; non-malignant disease: consider a "
+                                          "non-thiopurine immunosuppressant"),
+                        2025,
+                        strong());
+                break;
+            case Thiopurine::Thioguanine:
+                return make(gene,
+                            t,
+                            QT_TRANSLATE_NOOP("precis::therapy::TherapyText",
+                                              "cut the daily dose tenfold and give it three times "
+                                              "a week instead of daily, adjust by "
+                                              "myelosuppression; 4-6 weeks to steady state"),
+                            2025,
+                            strong());
+            }
+        }
         const char *action = nullptr;
         switch (drug) {
         case Thiopurine::Mercaptopurine:

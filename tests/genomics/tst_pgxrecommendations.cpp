@@ -379,10 +379,18 @@ private Q_SLOTS:
             << "azathioprine"
             << "nudt15_im_azathioprine"
             << "strong" << aza1 << aza1Old;
-        // Poor metabolizers, strong: TPMT tenfold and three times a week (PA166298223,
-        // PA166297284, PA166298572); NUDT15 mercaptopurine 10 mg/m2/day for malignancy
-        // (PA166298228), azathioprine tenfold daily (PA166297279), thioguanine 25 % (PA166298566);
-        // non-malignant disease: a non-thiopurine immunosuppressant.
+        // Poor metabolizers with the other gene normal, strong. Mercaptopurine TPMT PM tenfold
+        // and three times a week (PA166298223, CPIC 2018 as shipped in PharmCAT v2.12.0).
+        // From data version 2026-12-07.6 CPIC's single-gene poor records after the 2025 update
+        // (PMID 41618934), read in the fork phonegor95/PharmCAT (commit
+        // 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe), src/main/resources/org/pharmgkb/pharmcat/
+        // reporter/prescribing_guidance.json: azathioprine TPMT PM (PA166297284) and NUDT15 PM
+        // (PA166297279) only "consider alternative nonthiopurine immunosuppressant therapy"
+        // (until 2026-12-07.5 a tenfold malignancy dose too); mercaptopurine NUDT15 PM
+        // (PA166298228) the tenfold thrice-weekly start of TPMT PM (until then 10 mg/m2/day);
+        // thioguanine TPMT PM (PA166298572) and NUDT15 PM (PA166298566) tenfold lower thrice
+        // weekly with no non-malignant clause (until then NUDT15 25 %, and both a
+        // non-thiopurine immunosuppressant for non-malignant disease).
         QTest::newRow("PA166298223 mercaptopurine TPMT PM")
             << QStringList{QStringLiteral("TPMT=Poor Metabolizer"), nudtNm} << "mercaptopurine"
             << "tpmt_pm_mercaptopurine"
@@ -392,38 +400,39 @@ private Q_SLOTS:
         QTest::newRow("PA166297284 azathioprine TPMT PM")
             << QStringList{QStringLiteral("TPMT=Poor Metabolizer"), nudtNm} << "azathioprine"
             << "tpmt_pm_azathioprine"
-            << "strong"
-            << QStringList{"tenfold", "three times a week", "non-thiopurine immunosuppressant"}
-            << QStringList{};
+            << "strong" << QStringList{"consider a non-thiopurine immunosuppressant"}
+            << QStringList{"tenfold", "malignancy"};
         QTest::newRow("PA166298572 thioguanine TPMT PM")
             << QStringList{QStringLiteral("TPMT=Poor Metabolizer"), nudtNm} << "thioguanine"
             << "tpmt_pm_thioguanine"
             << "strong"
-            << QStringList{"tenfold",
-                           "three times a week",
-                           "4-6 weeks",
-                           "non-thiopurine immunosuppressant"}
-            << QStringList{"alternative agent"};
+            << QStringList{"cut the daily dose tenfold",
+                           "three times a week instead of daily",
+                           "4-6 weeks"}
+            << QStringList{"non-malignant", "non-thiopurine", "alternative agent"};
         QTest::newRow("PA166298228 mercaptopurine NUDT15 PM")
             << QStringList{tpmtNm, QStringLiteral("NUDT15=Poor Metabolizer")} << "mercaptopurine"
             << "nudt15_pm_mercaptopurine"
             << "strong"
-            << QStringList{"malignancy: start at 10 mg/m2/day", "non-thiopurine immunosuppressant"}
-            << QStringList{};
+            << QStringList{"malignancy: cut the daily dose tenfold",
+                           "three times a week instead of daily",
+                           "10 mg/m2/day on 3 days a week",
+                           "4-6 weeks",
+                           "non-malignant disease: consider a non-thiopurine immunosuppressant"}
+            << QStringList{"start at 10 mg/m2/day"};
         QTest::newRow("PA166297279 azathioprine NUDT15 PM")
             << QStringList{tpmtNm, QStringLiteral("NUDT15=Poor Metabolizer")} << "azathioprine"
             << "nudt15_pm_azathioprine"
-            << "strong"
-            << QStringList{"tenfold lower daily dose", "non-thiopurine immunosuppressant"}
-            << QStringList{"three times a week"};
+            << "strong" << QStringList{"consider a non-thiopurine immunosuppressant"}
+            << QStringList{"tenfold", "malignancy"};
         QTest::newRow("PA166298566 thioguanine NUDT15 PM")
             << QStringList{tpmtNm, QStringLiteral("NUDT15=Poor Metabolizer")} << "thioguanine"
             << "nudt15_pm_thioguanine"
             << "strong"
-            << QStringList{"25 % of the usual dose",
-                           "4-6 weeks",
-                           "non-thiopurine immunosuppressant"}
-            << QStringList{"alternative agent"};
+            << QStringList{"cut the daily dose tenfold",
+                           "three times a week instead of daily",
+                           "4-6 weeks"}
+            << QStringList{"25 %", "non-malignant", "non-thiopurine", "alternative agent"};
         // TPMT and NUDT15 both intermediate (or possible intermediate): CPIC's combined records
         // after the 2025 update (PMID 41618934), PharmGKB guideline annotations PA166104945,
         // PA166104933, PA166104965 as copied into the fork phonegor95/PharmCAT (commit
@@ -770,14 +779,21 @@ private Q_SLOTS:
         QCOMPARE(combined, 3);
         QCOMPARE(m_table.sources.value(QStringLiteral("cpic_thiopurines_2025")).year, 2025);
         // The combined strengths were set in data version 2026-12-07.4, the azathioprine and
-        // thioguanine single-gene intermediate cells of the 2025 update in 2026-12-07.5; later
-        // versions keep them.
-        QVERIFY2(m_table.dataVersion >= QLatin1String("2026-12-07.5"),
+        // thioguanine single-gene intermediate cells of the 2025 update in 2026-12-07.5, the
+        // single-gene poor cells in 2026-12-07.6; later versions keep them.
+        QVERIFY2(m_table.dataVersion >= QLatin1String("2026-12-07.6"),
                  qPrintable(m_table.dataVersion));
+        // 2026-12-07.6: the single-gene poor cells of the 2025 update too (mercaptopurine TPMT
+        // poor kept its 2018 record, which reads the same).
         for (const char *id : {"tpmt_im_azathioprine",
                                "nudt15_im_azathioprine",
                                "tpmt_im_thioguanine",
-                               "nudt15_im_thioguanine"}) {
+                               "nudt15_im_thioguanine",
+                               "tpmt_pm_azathioprine",
+                               "nudt15_pm_azathioprine",
+                               "nudt15_pm_mercaptopurine",
+                               "tpmt_pm_thioguanine",
+                               "nudt15_pm_thioguanine"}) {
             bool seen = false;
             for (const RecommendationRecord &r : m_table.records) {
                 if (r.id != QLatin1String(id))

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(QLatin1StringView(released[4].version), QLatin1StringView("2026.5"));
         QCOMPARE(
             QLatin1StringView(released[4].sha256),
-            QLatin1StringView("e5345795380ddf361e9f140fee2a999ed417b142136d884f5aa224fc792eeb07"));
+            QLatin1StringView("9d0c6268cde3e6a8ec23d3be7c2eda6ff8d730f98ea689dba99fac7b7d7e2a01"));
         for (const ReleasedKnowledgeBase &r : released) {
             QFile file(QLatin1StringView(r.resource));
             QVERIFY2(file.open(QIODevice::ReadOnly), r.resource);

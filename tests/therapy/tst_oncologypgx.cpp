@@ -433,7 +433,7 @@ private Q_SLOTS:
     // immunosuppressant otherwise; thioguanine PA166298560, PA166298554, PA166298573,
     // PA166298571, PA166298574: tenfold lower three times a week. Without it (2026.4): each
     // gene's single-gene note, two notes. Does not fire: one gene poor with the other normal
-    // (the single-gene poor note, as before).
+    // (one single-gene poor note, see thiopurineSingleGenePoorByBehaviour).
     void thiopurineCombinedPoorByBehaviour()
     {
         const EngineBehaviour newest;
@@ -488,8 +488,93 @@ private Q_SLOTS:
             PatientContext p = taking({d.drug});
             set(p, Gene::Tpmt, "poor_metabolizer");
             set(p, Gene::Nudt15, "normal_metabolizer");
-            QCOMPARE(oncologyPgxReviewRows(p, newest)[0].pgx, oncologyPgxReviewRows(p, v4)[0].pgx);
+            const auto single = oncologyPgxReviewRows(p, newest);
+            QCOMPARE(single[0].pgxSources.size(), std::size_t{1});
+            QCOMPARE(single[0].pgxSources[0].phenotype, QStringLiteral("poor_metabolizer"));
+            QVERIFY(!QString::fromUtf8(single[0].pgxSources[0].action)
+                         .startsWith(QLatin1String("poor for TPMT or NUDT15")));
         }
+    }
+
+    // One gene poor, the other normal, by behaviour: with thiopurineSingleGeneCpic2025 (2026.5)
+    // the notes as CPIC's single-gene poor records read after the 2025 update (PMID 41618934),
+    // in the fork phonegor95/PharmCAT (commit 1697910573cc67fb5d8a59d3763ca7e4aeb49cbe),
+    // src/main/resources/org/pharmgkb/pharmcat/reporter/prescribing_guidance.json, all strong —
+    // azathioprine PA166297284 (TPMT PM) and PA166297279 (NUDT15 PM): "Consider alternative
+    // nonthiopurine immunosuppressant therapy" only; mercaptopurine PA166298228 (NUDT15 PM):
+    // malignancy tenfold lower three times a week (e.g. 10 mg/m2/day given 3 days a week),
+    // non-malignant a non-thiopurine immunosuppressant; thioguanine PA166298572 (TPMT PM) and
+    // PA166298566 (NUDT15 PM): tenfold lower three times a week, no non-malignant clause.
+    // Without it (2026.4): the wording of CPIC's 2018 records as 2026.4 released it. Does not
+    // fire: mercaptopurine TPMT poor (PA166298223 reads as PA166298228 now does; the note
+    // 2026.4 released stays).
+    void thiopurineSingleGenePoorByBehaviour()
+    {
+        const EngineBehaviour newest;
+        QVERIFY(newest.thiopurineSingleGeneCpic2025);
+        EngineBehaviour v4;
+        v4.thiopurineSingleGeneCpic2025 = false;
+        v4.thiopurineCombinedCpic2025 = false;
+        const char *tenfold = "cut the daily dose tenfold and give it three times a week instead "
+                              "of daily, adjust by myelosuppression; 4-6 weeks to steady state";
+        const struct
+        {
+            const char *drug;
+            Gene gene;
+            const char *after;
+            const char *before;
+        } cells[] = {
+            {"azathioprine",
+             Gene::Tpmt,
+             "consider a non-thiopurine immunosuppressant",
+             "non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: "
+             "tenfold lower daily dose three times a week instead of daily"},
+            {"azathioprine",
+             Gene::Nudt15,
+             "consider a non-thiopurine immunosuppressant",
+             "non-malignant disease: consider a non-thiopurine immunosuppressant; malignancy: "
+             "tenfold lower daily dose"},
+            {"mercaptopurine",
+             Gene::Nudt15,
+             "malignancy: cut the daily dose tenfold and give it three times a week instead of "
+             "daily (e.g. 10 mg/m2/day on 3 days a week), 4-6 weeks to steady state; "
+             "non-malignant disease: consider a non-thiopurine immunosuppressant",
+             "malignancy: start at 10 mg/m2/day and adjust by myelosuppression, 4-6 weeks to "
+             "steady state; non-malignant disease: consider a non-thiopurine immunosuppressant"},
+            {"thioguanine",
+             Gene::Tpmt,
+             tenfold,
+             "tenfold lower daily dose three times a week instead of daily, 4-6 weeks to steady "
+             "state; non-malignant disease: consider a non-thiopurine immunosuppressant"},
+            {"thioguanine",
+             Gene::Nudt15,
+             tenfold,
+             "start at 25 % of the usual dose and adjust by myelosuppression, 4-6 weeks to steady "
+             "state; non-malignant disease: consider a non-thiopurine immunosuppressant"},
+        };
+        for (const auto &c : cells) {
+            PatientContext p = taking({c.drug});
+            set(p, c.gene, "poor_metabolizer");
+            set(p, c.gene == Gene::Tpmt ? Gene::Nudt15 : Gene::Tpmt, "normal_metabolizer");
+            const auto now = oncologyPgxReviewRows(p, newest);
+            const auto before = oncologyPgxReviewRows(p, v4);
+            QCOMPARE(now.size(), std::size_t{1});
+            QCOMPARE(now[0].pgxSources.size(), std::size_t{1});
+            QCOMPARE(now[0].pgxSources[0].gene, QString(geneSymbol(c.gene)));
+            QCOMPARE(QString::fromUtf8(now[0].pgxSources[0].action), QString::fromUtf8(c.after));
+            QCOMPARE(now[0].pgxSources[0].cpicYear, 2025);
+            QCOMPARE(now[0].cls, QStringLiteral("strong"));
+            QCOMPARE(before.size(), std::size_t{1});
+            QCOMPARE(before[0].pgxSources.size(), std::size_t{1});
+            QCOMPARE(QString::fromUtf8(before[0].pgxSources[0].action),
+                     QString::fromUtf8(c.before));
+            QCOMPARE(before[0].pgxSources[0].cpicYear, 2018);
+            QCOMPARE(before[0].cls, QStringLiteral("strong"));
+        }
+        PatientContext m = taking({"mercaptopurine"});
+        set(m, Gene::Tpmt, "poor_metabolizer");
+        set(m, Gene::Nudt15, "normal_metabolizer");
+        QCOMPARE(oncologyPgxReviewRows(m, newest)[0].pgx, oncologyPgxReviewRows(m, v4)[0].pgx);
     }
 
     // Every action the review rows write is the action of the data file's record for the same

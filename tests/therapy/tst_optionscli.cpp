@@ -443,7 +443,13 @@ private Q_SLOTS:
     //   PA166297287), mercaptopurine tenfold three times a week or a non-thiopurine
     //   immunosuppressant (PA166298227, PA166298226, PA166298229, PA166298217, PA166298236),
     //   thioguanine tenfold three times a week (PA166298560, PA166298554, PA166298573,
-    //   PA166298571, PA166298574).
+    //   PA166298571, PA166298574);
+    // - one gene poor, the other blank, normal or indeterminate (3 + 3 pairs; TPMT poor:
+    //   azathioprine and thioguanine, NUDT15 poor: all three drugs = 15 rows): the single-gene
+    //   poor records, all strong, azathioprine a non-thiopurine immunosuppressant only
+    //   (PA166297284, PA166297279), mercaptopurine NUDT15 poor tenfold three times a week
+    //   (PA166298228), thioguanine tenfold three times a week (PA166298572, PA166298566);
+    //   mercaptopurine TPMT poor (PA166298223) reads as before.
     void thiopurineCombinedRowsByVersion()
     {
         const QString in = QFINDTESTDATA("data/thiopurines-tpmt-nudt15.csv");
@@ -467,6 +473,7 @@ private Q_SLOTS:
         int combined = 0;
         int singleGene = 0;
         int combinedPoor = 0;
+        int singleGenePoor = 0;
         for (qsizetype i = 0; i < before.size(); ++i) {
             if (before[i] == after[i])
                 continue;
@@ -507,6 +514,31 @@ private Q_SLOTS:
                 QVERIFY2(row.count("(CPIC ") == 1, row.constData());
                 continue;
             }
+            if (before[i].contains("poor_metabolizer: ")) {
+                ++singleGenePoor;
+                // The row's class is its first note's (",no recommendation," with TPMT
+                // indeterminate first).
+                QVERIFY2(row.contains("(CPIC 2025, strong)") && row.count("(CPIC 2025, ") == 1
+                             && row.count("poor_metabolizer: ") == 1,
+                         row.constData());
+                if (row.contains(",review:azathioprine,"))
+                    QVERIFY2(row.contains("poor_metabolizer: consider a non-thiopurine "
+                                          "immunosuppressant (CPIC 2025, strong)"),
+                             row.constData());
+                else if (row.contains(",review:mercaptopurine,"))
+                    QVERIFY2(row.contains("NUDT15 poor_metabolizer: malignancy: cut the daily dose "
+                                          "tenfold")
+                                 && before[i].contains("start at 10 mg/m2/day"),
+                             row.constData());
+                else
+                    QVERIFY2(row.contains(",review:thioguanine,")
+                                 && row.contains("poor_metabolizer: cut the daily dose tenfold and "
+                                                 "give it three times a week instead of daily, "
+                                                 "adjust by myelosuppression; 4-6 weeks to "
+                                                 "steady state (CPIC 2025, strong)"),
+                             row.constData());
+                continue;
+            }
             ++singleGene;
             if (row.contains(",review:azathioprine,")) {
                 QVERIFY2(before[i].contains("if the usual start is 2-3 mg/kg/day, start at 30-80 % "
@@ -533,6 +565,7 @@ private Q_SLOTS:
         QCOMPARE(combined, 12);
         QCOMPARE(singleGene, 24);
         QCOMPARE(combinedPoor, 15);
+        QCOMPARE(singleGenePoor, 15);
     }
 
     // The vkorc1 column accepts "indeterminate" (tested, c.-1639 genotype not determined).
